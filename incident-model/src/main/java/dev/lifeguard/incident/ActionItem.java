@@ -1,0 +1,49 @@
+package dev.lifeguard.incident;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+/**
+ * Something the team will do because of the incident.
+ *
+ * @param id       stable within the incident, e.g. {@code AI-1}
+ * @param title    what will be done
+ * @param owner    who owns it ({@code null} permitted)
+ * @param due      when it is due ({@code null} permitted)
+ * @param priority how urgent ({@code null} permitted)
+ * @param type     mitigate / prevent / detect / process
+ * @param status   progress
+ * @param ticket   a ticket key or link ({@code null} permitted)
+ * @param evidence what the item rests on ({@code null} permitted)
+ */
+public record ActionItem(
+        String id,
+        String title,
+        String owner,
+        LocalDate due,
+        Priority priority,
+        ActionType type,
+        ActionStatus status,
+        String ticket,
+        Evidence evidence) {
+
+    public ActionItem {
+        Checks.notBlank(id, "action item 'id'");
+        Checks.notBlank(title, "action item '" + id + "' title");
+        requireNonNull(type, "action item '" + id + "' type is required");
+        status = status == null ? ActionStatus.OPEN : status;
+        owner = Checks.blankToNull(owner);
+        ticket = Checks.blankToNull(ticket);
+    }
+
+    /** A copy with another status. */
+    public ActionItem withStatus(ActionStatus newStatus) {
+        return new ActionItem(id, title, owner, due, priority, type, newStatus, ticket, evidence);
+    }
+
+    /** A copy with other evidence. */
+    public ActionItem withEvidence(Evidence newEvidence) {
+        return new ActionItem(id, title, owner, due, priority, type, status, ticket, newEvidence);
+    }
+}

@@ -1,0 +1,2 @@
+/** DCB0129-style clinical-safety hazard-log entries, their controls and the 5×5 risk matrix. */
+package dev.lifeguard.incident.hazard;

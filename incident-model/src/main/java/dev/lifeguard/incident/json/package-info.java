@@ -1,0 +1,2 @@
+/** The one configured Jackson mapper and versioned Lifeguard JSON documents. */
+package dev.lifeguard.incident.json;

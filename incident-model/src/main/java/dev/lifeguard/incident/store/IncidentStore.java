@@ -1,0 +1,51 @@
+package dev.lifeguard.incident.store;
+
+import dev.lifeguard.incident.Incident;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where incidents live. Every save is atomic; concurrent writers are told apart by revision.
+ * Implementations are thread-safe; {@link #close()} releases every connection.
+ */
+public interface IncidentStore extends AutoCloseable {
+
+    /** Summaries of every incident, newest start first. */
+    List<IncidentSummary> list();
+
+    /** Summaries of incidents matching a full-text query over titles, summaries, root causes and timeline text. */
+    List<IncidentSummary> search(String query);
+
+    /** One incident with its revision, if stored. */
+    Optional<StoredIncident> get(String id);
+
+    /**
+     * Saves a new incident at revision 1.
+     *
+     * @throws RevisionConflictException when an incident with this id already exists
+     */
+    StoredIncident create(Incident incident);
+
+    /**
+     * Replaces an incident if it is still at {@code expectedRevision}, and returns it at the next revision.
+     *
+     * @throws RevisionConflictException when another writer saved it since (or it was deleted)
+     */
+    StoredIncident update(Incident incident, long expectedRevision);
+
+    /** Deletes an incident; returns false when there was none. */
+    boolean delete(String id);
+
+    /** Deletes every incident marked as demo; returns how many. */
+    int deleteDemo();
+
+    /** True when the store holds no incident at all. */
+    boolean isEmpty();
+
+    /** Where the store lives, for the status bar and messages. */
+    String location();
+
+    /** Closes the pool; every connection is returned and closed. */
+    @Override
+    void close();
+}
