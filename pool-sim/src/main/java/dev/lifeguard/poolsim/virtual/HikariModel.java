@@ -28,7 +28,7 @@ final class HikariModel implements PoolModel {
     private final HikariPoolConfig config;
     private final String poolName;
     private final PoolHost host;
-    private final DatabaseModel db;
+    private final VirtualDatabase db;
     private final SplittableRandom random;
     private final Waiters waiters = new Waiters();
     private final ConnectionTable conns = new ConnectionTable();
@@ -39,7 +39,7 @@ final class HikariModel implements PoolModel {
     private boolean adderBusy;
     private long adderBackoffMs;
 
-    HikariModel(HikariPoolConfig config, String poolName, PoolHost host, DatabaseModel db, long seed) {
+    HikariModel(HikariPoolConfig config, String poolName, PoolHost host, VirtualDatabase db, long seed) {
         this.config = config;
         this.poolName = poolName;
         this.host = host;

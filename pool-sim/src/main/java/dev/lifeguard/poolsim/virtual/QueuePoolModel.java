@@ -19,7 +19,7 @@ final class QueuePoolModel implements PoolModel {
 
     private final SqlAlchemyPoolConfig config;
     private final PoolHost host;
-    private final DatabaseModel db;
+    private final VirtualDatabase db;
     private final Waiters waiters = new Waiters();
     private final ConnectionTable conns = new ConnectionTable();
     private final long timeoutNs;
@@ -29,7 +29,7 @@ final class QueuePoolModel implements PoolModel {
     private int connecting;
     private long invalidateTime = Long.MIN_VALUE;
 
-    QueuePoolModel(SqlAlchemyPoolConfig config, PoolHost host, DatabaseModel db) {
+    QueuePoolModel(SqlAlchemyPoolConfig config, PoolHost host, VirtualDatabase db) {
         this.config = config;
         this.host = host;
         this.db = db;

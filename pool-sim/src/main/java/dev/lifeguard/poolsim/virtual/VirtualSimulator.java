@@ -3,15 +3,18 @@ package dev.lifeguard.poolsim.virtual;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.PoolConfig;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
+import dev.lifeguard.poolsim.load.ClosedUser;
+import dev.lifeguard.poolsim.load.RequestSpec;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
 /**
  * The discrete-event loop: requests from a {@link RequestStream} borrow from one of {@code instances}
- * pools (round robin) over one {@link DatabaseModel}, hold, and return (or leak). Time is a long count
+ * pools (round robin) over one {@link VirtualDatabase}, hold, and return (or leak). Time is a long count
  * of nanoseconds; nothing reads the wall clock, so a run depends only on its inputs.
  */
 final class VirtualSimulator implements PoolHost {
@@ -22,15 +25,18 @@ final class VirtualSimulator implements PoolHost {
     private static final int EV_HOLD_END = EV_ARRIVAL + 1;
     private static final int EV_SAMPLE = EV_ARRIVAL + 2;
     private static final int EV_RESTART = EV_ARRIVAL + 3;
+    private static final int EV_USER_ARRIVAL = EV_ARRIVAL + 4;
 
     private final EventQueue events = new EventQueue();
     private final PoolModel[] pools;
-    private final DatabaseModel db;
+    private final VirtualDatabase db;
     private final RequestStream stream;
+    private final ClosedUser[] users;
+    private final RequestSpec[] userNext;
     private final long durationNs;
     private final long drainLimitNs;
     private final int maxPerRequest;
-    final RunRecorder recorder;
+    final VirtualRecorder recorder;
 
     private long[] reqAcquireStart = new long[64];
     private long[] reqGranted = new long[64];
@@ -41,6 +47,7 @@ final class VirtualSimulator implements PoolHost {
     private int[] reqPool = new int[64];
     private boolean[] reqLeak = new boolean[64];
     private int[] reqGen = new int[64];
+    private int[] reqUser = new int[64];
     private int[] freeSlots = new int[64];
     private int freeCount;
     private int nextSlot;
@@ -50,14 +57,25 @@ final class VirtualSimulator implements PoolHost {
     private long now;
     private int activeSum;
 
-    VirtualSimulator(PoolConfig config, int instances, DatabaseModel db, RequestStream stream, long durationNs,
+    VirtualSimulator(PoolConfig config, int instances, VirtualDatabase db, RequestStream stream, long durationNs,
             int maxPerRequest, long seed, Instant origin) {
+        this(config, instances, db, stream, List.of(), durationNs, maxPerRequest, seed, origin);
+    }
+
+    /**
+     * @param stream the open requests, in order of arrival
+     * @param closed closed-phase users: each sends its next request when its previous one finishes
+     */
+    VirtualSimulator(PoolConfig config, int instances, VirtualDatabase db, RequestStream stream,
+            List<ClosedUser> closed, long durationNs, int maxPerRequest, long seed, Instant origin) {
         this.db = db;
         this.stream = stream;
+        this.users = closed.toArray(new ClosedUser[0]);
+        this.userNext = new RequestSpec[users.length];
         this.durationNs = durationNs;
         this.maxPerRequest = Math.max(1, maxPerRequest);
         this.reqConns = new int[64 * this.maxPerRequest];
-        this.recorder = new RunRecorder(origin);
+        this.recorder = new VirtualRecorder(origin);
         this.drainLimitNs = durationNs + 3_600 * SECOND;
         pools = new PoolModel[instances];
         for (int i = 0; i < instances; i++) {
@@ -88,6 +106,9 @@ final class VirtualSimulator implements PoolHost {
             events.schedule(at, EV_RESTART, 0);
         }
         scheduleNextArrival();
+        for (int u = 0; u < users.length; u++) {
+            scheduleUser(u, users[u].first());
+        }
         events.schedule(SECOND, EV_SAMPLE, 0);
         long count = 0;
         while (!events.isEmpty()) {
@@ -98,7 +119,13 @@ final class VirtualSimulator implements PoolHost {
                 pools[type / POOL_TYPES].handle(type % POOL_TYPES, events.payload(), now);
                 noteActive();
             } else if (type == EV_ARRIVAL) {
-                arrive();
+                arrive(stream.holdNs(), stream.connections(), stream.leaks(), -1);
+                scheduleNextArrival();
+            } else if (type == EV_USER_ARRIVAL) {
+                int u = (int) events.payload();
+                RequestSpec spec = userNext[u];
+                userNext[u] = null;
+                arrive(spec.holdNanos(), spec.connections(), spec.leak(), u);
             } else if (type == EV_HOLD_END) {
                 holdEnd((int) (events.payload() >>> 32), (int) events.payload());
             } else if (type == EV_SAMPLE) {
@@ -112,7 +139,30 @@ final class VirtualSimulator implements PoolHost {
                 throw new CancellationException("virtual run cancelled at " + now / 1_000_000 + " ms simulated");
             }
         }
-        recorder.active(activeSum, now);
+    }
+
+    /** The current simulated time. */
+    long nowNs() {
+        return now;
+    }
+
+    /** Connections lent out now, over all instances. */
+    int activeNow() {
+        return activeSum;
+    }
+
+    /** Requests waiting now, over all instances. */
+    int waitingNow() {
+        int sum = 0;
+        for (PoolModel pool : pools) {
+            sum += pool.waiting();
+        }
+        return sum;
+    }
+
+    /** What the database model saw. */
+    dev.lifeguard.poolsim.result.DatabaseStats databaseStats() {
+        return db.stats();
     }
 
     /** Simulated nanoseconds when the run stopped. */
@@ -138,16 +188,27 @@ final class VirtualSimulator implements PoolHost {
         }
     }
 
-    private void arrive() {
+    private void scheduleUser(int u, RequestSpec spec) {
+        if (spec != null) {
+            userNext[u] = spec;
+            inflight++; // a user with a request ahead keeps the run going
+            events.schedule(spec.intendedStartNanos(), EV_USER_ARRIVAL, u);
+        }
+    }
+
+    private void arrive(long hold, int connections, boolean leak, int user) {
+        if (user >= 0) {
+            inflight--;
+        }
         int slot = allocate();
-        reqHold[slot] = stream.holdNs();
-        reqWant[slot] = Math.min(maxPerRequest, Math.max(1, stream.connections()));
-        reqLeak[slot] = stream.leaks();
+        reqHold[slot] = hold;
+        reqWant[slot] = Math.min(maxPerRequest, Math.max(1, connections));
+        reqLeak[slot] = leak;
+        reqUser[slot] = user;
         reqHeld[slot] = 0;
         reqPool[slot] = (int) (arrivals++ % pools.length);
         inflight++;
         recorder.arrival();
-        scheduleNextArrival();
         acquireNext(slot);
     }
 
@@ -165,12 +226,14 @@ final class VirtualSimulator implements PoolHost {
         reqConns[slot * maxPerRequest + reqHeld[slot]++] = conn;
         if (pool.isDead(conn)) {
             // its first statement fails on a connection the restart killed
-            recorder.failed(DatabaseModel.BROKEN);
+            recorder.failed(VirtualDatabase.BROKEN);
             finish(slot, true, at);
             return;
         }
         if (reqHeld[slot] < reqWant[slot]) {
-            events.schedule(at, EV_HOLD_END, ((long) slot << 32) | 0x8000_0000L | (reqGen[slot] & 0x7fff_ffffL));
+            // the next getConnection follows at once, but after every other thread's action at this instant:
+            // concurrent threads all take their first connection before any asks for its second
+            events.schedule(at + 1, EV_HOLD_END, ((long) slot << 32) | 0x8000_0000L | (reqGen[slot] & 0x7fff_ffffL));
             return;
         }
         reqGranted[slot] = at;
@@ -189,12 +252,13 @@ final class VirtualSimulator implements PoolHost {
             broken |= pool.isDead(reqConns[slot * maxPerRequest + j]);
         }
         if (broken) {
-            recorder.failed(DatabaseModel.BROKEN);
+            recorder.failed(VirtualDatabase.BROKEN);
         } else {
             recorder.completed(now - reqGranted[slot]);
         }
         if (reqLeak[slot] && !broken) {
             reqHeld[slot] = 0; // the connections stay lent out for ever
+            recorder.leaked++;
         }
         finish(slot, broken, now);
     }
@@ -227,6 +291,10 @@ final class VirtualSimulator implements PoolHost {
         }
         freeSlots[freeCount++] = slot;
         noteActive();
+        int user = reqUser[slot];
+        if (user >= 0) {
+            scheduleUser(user, users[user].next(at));
+        }
     }
 
     private int allocate() {
@@ -245,6 +313,7 @@ final class VirtualSimulator implements PoolHost {
             reqPool = Arrays.copyOf(reqPool, n);
             reqLeak = Arrays.copyOf(reqLeak, n);
             reqGen = Arrays.copyOf(reqGen, n);
+            reqUser = Arrays.copyOf(reqUser, n);
         }
         return slot;
     }
@@ -273,7 +342,7 @@ final class VirtualSimulator implements PoolHost {
             max += pool.max();
             min += pool.min();
         }
-        recorder.sample(now, total, activeSum, idle, pending, max, min, SECOND);
+        recorder.sample(now, total, activeSum, idle, pending, max, min);
         progress.accept(Math.min(1.0, (double) now / durationNs));
         boolean done = exhausted && inflight == 0 && now >= durationNs;
         if (done || now >= drainLimitNs) {
