@@ -34,6 +34,7 @@ final class VirtualRecorder {
     long waited;
     long leaked;
     long firstTimeoutNs = -1;
+    private long zeroWaits;
     private long intervalArrivals;
     /** ∫ active dt in connection-nanoseconds, and its value at the previous sample. */
     private double activeIntegral;
@@ -53,10 +54,21 @@ final class VirtualRecorder {
     }
 
     void acquired(long waitNs) {
+        if (waitNs == 0) {
+            zeroWaits++; // most acquires do not wait: counted here, added to the histograms once per sample
+            return;
+        }
         acquireNs.recordValue(waitNs);
         intervalAcquireNs.recordValue(waitNs);
-        if (waitNs > 0) {
-            waited++;
+        waited++;
+    }
+
+    /** Moves the zero-wait count into the histograms (before any percentile is read). */
+    void flushZeroWaits() {
+        if (zeroWaits > 0) {
+            acquireNs.recordValueWithCount(0, zeroWaits);
+            intervalAcquireNs.recordValueWithCount(0, zeroWaits);
+            zeroWaits = 0;
         }
     }
 
@@ -99,6 +111,7 @@ final class VirtualRecorder {
     /** Takes the sample for the interval ending at {@code now}; {@code active} is the instant reading. */
     void sample(long now, int total, int active, int idle, int pending, int max, int min) {
         active(active, now);
+        flushZeroWaits();
         long interval = now - sampleAtNs;
         if (interval > 0 && max > 0) {
             busiestSecond = Math.max(busiestSecond, (activeIntegral - integralAtSample) / interval / max);
@@ -117,6 +130,7 @@ final class VirtualRecorder {
     /** Time-averaged active ÷ maximum over [0, end], and the busiest simulated second. */
     Utilization utilization(long endNs, int max) {
         active(lastActive, endNs);
+        flushZeroWaits();
         if (endNs <= 0 || max <= 0) {
             return new Utilization(0, 0);
         }

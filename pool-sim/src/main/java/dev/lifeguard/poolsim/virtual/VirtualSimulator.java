@@ -53,6 +53,7 @@ final class VirtualSimulator implements PoolHost {
     private int nextSlot;
     private int inflight;
     private boolean exhausted;
+    private long nextArrivalNs = Long.MAX_VALUE;
     private long arrivals;
     private long now;
     private int activeSum;
@@ -101,7 +102,6 @@ final class VirtualSimulator implements PoolHost {
         for (PoolModel pool : pools) {
             pool.start(0);
         }
-        noteActive();
         for (long at : db.restartStarts()) {
             events.schedule(at, EV_RESTART, 0);
         }
@@ -112,15 +112,21 @@ final class VirtualSimulator implements PoolHost {
         events.schedule(SECOND, EV_SAMPLE, 0);
         long count = 0;
         while (!events.isEmpty()) {
+            // open arrivals come in time order, so they bypass the heap: compare with its head (ties: heap first)
+            if (nextArrivalNs < Long.MAX_VALUE && nextArrivalNs < events.peekTime()) {
+                now = nextArrivalNs;
+                arrive(stream.holdNs(), stream.connections(), stream.leaks(), -1);
+                scheduleNextArrival();
+                if ((++count & 0xFFFF) == 0 && cancelled.getAsBoolean()) {
+                    throw new CancellationException("virtual run cancelled at " + now / 1_000_000 + " ms simulated");
+                }
+                continue;
+            }
             events.poll();
             now = events.time();
             int type = events.type();
             if (type < EV_ARRIVAL) {
                 pools[type / POOL_TYPES].handle(type % POOL_TYPES, events.payload(), now);
-                noteActive();
-            } else if (type == EV_ARRIVAL) {
-                arrive(stream.holdNs(), stream.connections(), stream.leaks(), -1);
-                scheduleNextArrival();
             } else if (type == EV_USER_ARRIVAL) {
                 int u = (int) events.payload();
                 RequestSpec spec = userNext[u];
@@ -139,6 +145,7 @@ final class VirtualSimulator implements PoolHost {
                 throw new CancellationException("virtual run cancelled at " + now / 1_000_000 + " ms simulated");
             }
         }
+        recorder.flushZeroWaits();
     }
 
     /** The current simulated time. */
@@ -182,8 +189,9 @@ final class VirtualSimulator implements PoolHost {
 
     private void scheduleNextArrival() {
         if (stream.advance()) {
-            events.schedule(stream.arrivalNs(), EV_ARRIVAL, 0);
+            nextArrivalNs = stream.arrivalNs();
         } else {
+            nextArrivalNs = Long.MAX_VALUE;
             exhausted = true;
         }
     }
@@ -216,12 +224,12 @@ final class VirtualSimulator implements PoolHost {
         reqGen[slot]++;
         reqAcquireStart[slot] = now;
         pools[reqPool[slot]].acquire(slot, now);
-        noteActive();
     }
 
     @Override
     public void granted(int slot, int conn, long at) {
         recorder.acquired(at - reqAcquireStart[slot]);
+        recorder.active(++activeSum, at);
         PoolModel pool = pools[reqPool[slot]];
         reqConns[slot * maxPerRequest + reqHeld[slot]++] = conn;
         if (pool.isDead(conn)) {
@@ -283,6 +291,7 @@ final class VirtualSimulator implements PoolHost {
         reqHeld[slot] = 0;
         reqGen[slot]++;
         for (int j = 0; j < held; j++) {
+            recorder.active(--activeSum, at);
             pool.release(reqConns[slot * maxPerRequest + j], at, broken);
         }
         inflight--;
@@ -290,7 +299,6 @@ final class VirtualSimulator implements PoolHost {
             freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
         }
         freeSlots[freeCount++] = slot;
-        noteActive();
         int user = reqUser[slot];
         if (user >= 0) {
             scheduleUser(user, users[user].next(at));
@@ -316,17 +324,6 @@ final class VirtualSimulator implements PoolHost {
             reqUser = Arrays.copyOf(reqUser, n);
         }
         return slot;
-    }
-
-    private void noteActive() {
-        int sum = 0;
-        for (PoolModel pool : pools) {
-            sum += pool.active();
-        }
-        if (sum != activeSum) {
-            recorder.active(sum, now);
-            activeSum = sum;
-        }
     }
 
     private boolean sample(DoubleConsumer progress) {
