@@ -28,7 +28,8 @@ final class DraftBuilder {
             "incident report", "incident postmortem", "postmortem report", "incident review", "rca",
             "post-incident review", "incident", "report");
     private static final Pattern FROM_TO = Pattern.compile(
-            "(?i)\\bfrom\\s+(.{3,40}?)\\s+(?:to|until|till)\\s+(.{3,40}?)(?=[,.;]\\s|[,.;]?$)");
+            "(?i)\\b(?:from|between)\\s+(.{3,40}?)\\s+(?:to|until|till|and)\\s+(\\S.{2,40}?)"
+                    + "(?=[,.;]\\s|[,.;]?$|\\s(?:the|a|an|requests|we|users|all)\\s)");
     private static final Pattern RANGE_SPLIT = Pattern.compile("\\s+(?:to|until|till|→|->|–|—)\\s+");
     private static final String[] KEY_NAMES = {"started", "detected", "acknowledged", "mitigated", "resolved"};
 
@@ -228,7 +229,11 @@ final class DraftBuilder {
                 first = rest.isEmpty() ? first : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
             }
             first = first.replaceFirst("[.]$", "");
-            return first.length() <= 80 ? first : first.substring(0, 77).strip() + "...";
+            if (first.length() <= 80) {
+                return first;
+            }
+            int cut = first.lastIndexOf(' ', 77);
+            return first.substring(0, cut > 40 ? cut : 77).strip() + "...";
         }
         return source;
     }
@@ -261,7 +266,8 @@ final class DraftBuilder {
                 d.warnings.add("status '" + d.status + "' not understood");
             }
         }
-        return resolved != null ? IncidentStatus.RESOLVED : IncidentStatus.ACTIVE;
+        // A postmortem that states its resolution is about a resolved incident.
+        return resolved != null || !d.resolution.isEmpty() ? IncidentStatus.RESOLVED : IncidentStatus.ACTIVE;
     }
 
     private static Impact impact(Draft d, String summary) {

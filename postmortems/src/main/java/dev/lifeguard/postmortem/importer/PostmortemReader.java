@@ -20,6 +20,7 @@ final class PostmortemReader {
     private List<String> tableHeader = List.of();
     private int causeResolutionParagraphs;
     private final List<String> preamble = new ArrayList<>();
+    private boolean sawText;
     /** Action item lines (continuations joined) with the type their section implies. */
     private final List<String[]> itemLines = new ArrayList<>();
     private final List<ActionItemRow> itemRows = new ArrayList<>();
@@ -51,6 +52,29 @@ final class PostmortemReader {
                 if (label.isPresent() && field(label.get(), line)) {
                     return;
                 }
+                if (label.isPresent() && label.get().value().isEmpty() && line.label() == null && line.first()
+                        && section != Section.MEASURES && section != Section.TASKS) {
+                    // "Customer comms:" on its own line is a heading in a plain-text document.
+                    enter(Section.UNKNOWN, label.get().name());
+                    return;
+                }
+                if (section != Section.TIMELINE && TimeTokens.leadingTime(line.text()).isPresent()
+                        && (section == Section.META || section == Section.SUMMARY || section == Section.UNKNOWN)) {
+                    // A timeline written without a heading: times at the start of lines.
+                    Optional<Draft.RawEntry> e = TimelineReader.read(line.text().strip(), line.number());
+                    if (e.isPresent()) {
+                        draft.timeline.add(e.get());
+                        return;
+                    }
+                }
+                if (section == Section.META && draft.headingTitle == null && !sawText && line.kind() == Line.Kind.TEXT
+                        && line.text().length() <= 100 && !line.text().strip().endsWith(".")) {
+                    // The first short line of a plain-text document is its title.
+                    draft.headingTitle = line.text().strip();
+                    sawText = true;
+                    return;
+                }
+                sawText = true;
                 content(line);
             }
         }

@@ -49,7 +49,9 @@ final class TimeTokens {
     private static final Pattern PERCENT_OF_USERS = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d+)?)\\s*%(?:\\s+of\\s+(?:all\\s+|the\\s+|our\\s+)?(?:users|customers|requests|traffic|"
                     + "clients|sessions))?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ZONE_WORD = Pattern.compile("\\b" + ZONE + "\\b");
+    /** Zone words in running text: offsets only with a UTC/GMT prefix or as ±hh:mm after a space (not in dates). */
+    private static final Pattern ZONE_WORD = Pattern.compile("(?:\\b(UTC|GMT|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST"
+            + "|PDT|IST|JST|AEST)((?:[+\\-−]\\d{1,2}(?::?\\d{2})?)?)\\b|(?<=\\s)([+\\-−]\\d{2}:\\d{2})\\b)");
 
     private TimeTokens() {
     }
@@ -118,11 +120,10 @@ final class TimeTokens {
         }
         Matcher m = ZONE_WORD.matcher(text);
         while (m.find()) {
-            if (!m.group(1).equals("Z")) {
-                Optional<ZoneOffset> z = zone(m.group(1));
-                if (z.isPresent()) {
-                    return z;
-                }
+            String word = m.group(1) != null ? (m.group(2).isEmpty() ? m.group(1) : m.group(2)) : m.group(3);
+            Optional<ZoneOffset> z = zone(word);
+            if (z.isPresent()) {
+                return z;
             }
         }
         return Optional.empty();

@@ -127,14 +127,20 @@ final class TimelineReader {
         if (t.contains("detected") || t.contains("noticed") || t.contains("flagged") || t.contains("reported")) {
             return TimelineKind.DETECTION;
         }
-        if (t.contains("rolled back") || t.contains("rollback") || t.contains("restart") || t.contains("mitigat")
-                || t.contains("increased") || t.contains("scaled") || t.contains("failover")) {
+        if (t.contains("rolled back") || t.contains("rollback") || t.contains("mitigat")) {
             return TimelineKind.MITIGATION;
         }
-        if (t.contains("deploy") || t.contains("release") || t.contains("config change") || t.contains("migration")) {
+        // Checked before the other mitigation words: "restarted for patching" is what set things off.
+        if (t.contains("deploy") || t.contains("release") || t.contains("config change") || t.contains("migration")
+                || t.contains("patch")) {
             return TimelineKind.TRIGGER;
         }
-        if (t.contains("began") || t.contains("started") || t.contains("first error")) {
+        if (t.contains("restart") || t.contains("increased") || t.contains("raised") || t.contains("scaled")
+                || t.contains("failover") || t.contains("paused")) {
+            return TimelineKind.MITIGATION;
+        }
+        if (t.contains("began") || t.contains("started") || t.startsWith("first ")
+                || t.contains("first error")) {
             return TimelineKind.START;
         }
         return TimelineKind.ACTION;
