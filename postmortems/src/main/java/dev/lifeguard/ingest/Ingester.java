@@ -11,6 +11,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +47,7 @@ public final class Ingester {
             IngestFormat format = options.format() == IngestFormat.AUTO ? FormatSniffer.sniff(file) : options.format();
             Instant scrapeTime = options.scrapeTime() != null ? options.scrapeTime()
                     : Files.getLastModifiedTime(file).toInstant();
-            try (InputStream in = Files.newInputStream(file)) {
+            try (FileChannel in = FileChannel.open(file)) {
                 return read(in, name, size, format, options.withScrapeTime(scrapeTime));
             }
         } catch (NoSuchFileException e) {
@@ -62,6 +65,12 @@ public final class Ingester {
      */
     public static IngestResult read(InputStream in, String source, long sizeBytes, IngestFormat format,
             IngestOptions options) throws DocumentException, IOException {
+        return read(Channels.newChannel(in), source, sizeBytes, format, options);
+    }
+
+    private static IngestResult read(ReadableByteChannel channel, String source, long sizeBytes, IngestFormat format,
+            IngestOptions options) throws DocumentException, IOException {
+        InputStream in = Channels.newInputStream(channel);
         IngestProblems problems = new IngestProblems();
         Timestamps timestamps = new Timestamps(options.zone(), LocalDate.now(options.zone()).getYear());
         SeriesAssembler assembler = new SeriesAssembler();
@@ -101,7 +110,7 @@ public final class Ingester {
             case LOG -> {
                 LogIngester reader = new LogIngester(source, timestamps, problems, monitor, options.burstGap(),
                         options.http5xxBurst(), options.statsResolution());
-                reader.read(in, sizeBytes);
+                reader.read(channel, sizeBytes);
                 recognised = reader.recognised();
                 lines = reader.lines();
                 cancelled = reader.cancelled();

@@ -6,7 +6,8 @@ import dev.lifeguard.ingest.IngestMonitor;
 import dev.lifeguard.ingest.IngestProblems;
 import dev.lifeguard.ingest.Timestamps;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -20,17 +21,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scans a log in fixed-size chunks of bytes: the anchor automaton flags candidate lines in one pass, only
- * those are decoded and confirmed, and their timestamps read. Lines without their own timestamp (stack trace
- * lines) take the one of the last line that had one. Memory is bounded by the chunk, one open burst per
- * signature, the capped entry list and the resolution-bucketed stats series.
+ * Scans a log in fixed-size chunks of bytes: the anchor scanner skips through the bytes to candidate lines,
+ * only those are decoded and confirmed, and their timestamps read; other lines are only counted. Lines
+ * without their own timestamp (stack trace lines) take the one of the nearest line before them that has one.
+ * Memory is bounded by the chunk, one open burst per signature, the capped entry list and the
+ * resolution-bucketed stats series.
  */
 public final class LogIngester {
 
     private static final int CHUNK = 1 << 20;
-    /** How much of a timestamped line is kept for the continuation lines after it. */
+    /** How much of a timestamped line is read for the continuation lines after it. */
     private static final int HEADER_BYTES = 256;
-    private static final AnchorAutomaton AUTOMATON = new AnchorAutomaton(List.of(LogSignature.values()));
+    private static final AnchorScanner SCANNER = new AnchorScanner(List.of(LogSignature.values()));
+    /** How far back a continuation line looks for the line with its record's timestamp. */
+    private static final int MAX_LOOKBACK_LINES = 500;
     private static final LogSignature[] SIGNATURES = LogSignature.values();
     private static final Pattern POOL_COUNTS =
             Pattern.compile("\\(total=(\\d+), active=(\\d+), idle=(\\d+), waiting=(\\d+)\\)");
@@ -45,11 +49,8 @@ public final class LogIngester {
     private final long[] lastHeaderCounted = new long[SIGNATURES.length];
 
     private long lines;
-    private int headerLength;
-    private long headerLine = -1;
-    private OffsetDateTime headerStamp;
-    private boolean headerParsed;
-    private byte[] headerBytes = new byte[0];
+    private String carried;
+    private long carriedLine;
     private boolean cancelled;
 
     /**
@@ -70,61 +71,44 @@ public final class LogIngester {
         Arrays.fill(lastHeaderCounted, -1);
     }
 
-    /** Reads the whole stream (or until cancelled). */
-    public void read(InputStream in, long totalBytes) throws IOException {
-        int[] table = AUTOMATON.table();
-        byte[] buf = new byte[CHUNK];
-        int filled = 0;
+    /**
+     * Reads the whole file (or until cancelled). The file is read into a direct buffer, so its bytes are
+     * copied once, as {@code grep} copies them, and never decoded unless a line is a candidate.
+     */
+    public void read(ReadableByteChannel in, long totalBytes) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK);
         long consumed = 0;
-        int state = 0;
-        int mask = 0;
         while (true) {
-            int n = in.read(buf, filled, buf.length - filled);
-            boolean eof = n < 0;
-            int end = eof ? filled : filled + n;
-            int lineStart = 0;
-            // Rescan from the start of the carried-over partial line: state and mask restart at each line.
-            state = 0;
-            mask = 0;
-            for (int i = 0; i < end; i++) {
-                int v = table[(state << 8) | (buf[i] & 0xFF)];
-                if (v >= 0) {
-                    state = v & 0xFFFF;
-                    mask |= v >>> 16;
-                    continue;
+            boolean eof = false;
+            while (buf.hasRemaining()) {
+                if (in.read(buf) < 0) {
+                    eof = true;
+                    break;
                 }
-                lines++;
-                if (mask != 0) {
-                    hit(buf, lineStart, i, mask);
-                } else {
-                    noteHeader(buf, lineStart, i);
-                }
-                state = 0;
-                mask = 0;
-                lineStart = i + 1;
             }
-            if (eof) {
-                if (lineStart < end) {
-                    lines++;
-                    if (mask != 0) {
-                        hit(buf, lineStart, end, mask);
-                    }
-                }
-                consumed += end;
-                monitor.progress(consumed, totalBytes);
-                return;
-            }
-            consumed += lineStart;
-            if (lineStart == 0 && end == buf.length) {
+            int end = buf.position();
+            // Complete lines only, unless this is the end of the stream.
+            int limit = eof ? end : lastNewline(buf, end) + 1;
+            if (limit == 0 && !eof) {
                 // A single line longer than the chunk: skip it rather than grow without bound.
                 lines++;
                 problems.malformed(lines, "line longer than " + CHUNK + " bytes skipped");
-                consumed += skipToNewline(in);
-                filled = 0;
-            } else {
-                System.arraycopy(buf, lineStart, buf, 0, end - lineStart);
-                filled = end - lineStart;
+                consumed += end + skipToNewline(in, buf);
+                carried = null;
+                continue;
             }
+            scan(buf, limit);
+            if (eof) {
+                if (limit > 0 && buf.get(limit - 1) != '\n') {
+                    lines++; // a last line without a newline
+                }
+                monitor.progress(consumed + end, totalBytes);
+                return;
+            }
+            carryHeader(buf, limit);
+            consumed += limit;
+            buf.position(limit).limit(end);
+            buf.compact();
             monitor.progress(consumed, totalBytes);
             if (monitor.cancelled()) {
                 cancelled = true;
@@ -133,93 +117,184 @@ public final class LogIngester {
         }
     }
 
-    private static long skipToNewline(InputStream in) throws IOException {
-        long skipped = 0;
-        int b;
-        while ((b = in.read()) >= 0) {
-            skipped++;
-            if (b == '\n') {
+    /** Finds anchored lines in {@code buf[0, limit)}, counting every line on the way. */
+    private void scan(ByteBuffer buf, int limit) {
+        int counted = 0;
+        int from = 0;
+        while (true) {
+            int found = SCANNER.next(buf, from, limit);
+            if (found < 0) {
                 break;
             }
+            int lineStart = previousNewline(buf, found) + 1;
+            int lineEnd = nextNewline(buf, found, limit);
+            lines += AnchorScanner.countNewlines(buf, counted, lineStart);
+            counted = lineStart;
+            hit(buf, lineStart, lineEnd, lines + 1);
+            from = lineEnd + 1;
         }
-        return skipped;
+        lines += AnchorScanner.countNewlines(buf, counted, limit);
     }
 
-    /**
-     * Remembers a line that may carry the timestamp for following continuation lines. Only its first bytes are
-     * kept, and only when it starts like a timestamped line; it is parsed lazily, when a hit needs it.
-     */
-    private void noteHeader(byte[] buf, int start, int end) {
-        if (start >= end) {
-            return;
-        }
-        byte first = buf[start];
-        boolean syslog = end - start > 4 && buf[start + 3] == ' ' && "JFMASOND".indexOf(first) >= 0;
-        if ((first >= '0' && first <= '9') || first == '[' || first == '{' || syslog) {
-            int length = Math.min(end - start, HEADER_BYTES);
-            if (headerBytes.length < length) {
-                headerBytes = new byte[HEADER_BYTES];
+    private static int lastNewline(ByteBuffer buf, int end) {
+        return previousNewline(buf, end);
+    }
+
+    private static int previousNewline(ByteBuffer buf, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (buf.get(i) == '\n') {
+                return i;
             }
-            System.arraycopy(buf, start, headerBytes, 0, length);
-            headerLength = length;
-            headerLine = lines;
-            headerParsed = false;
+        }
+        return -1;
+    }
+
+    private static int nextNewline(ByteBuffer buf, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (buf.get(i) == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static String text(ByteBuffer buf, int start, int length) {
+        byte[] bytes = new byte[length];
+        buf.get(start, bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Skips the rest of an overlong line; leaves the bytes after its newline at the start of {@code buf}. */
+    private static long skipToNewline(ReadableByteChannel in, ByteBuffer buf) throws IOException {
+        long skipped = 0;
+        while (true) {
+            buf.clear();
+            int n = in.read(buf);
+            if (n < 0) {
+                buf.clear();
+                return skipped;
+            }
+            for (int i = 0; i < n; i++) {
+                if (buf.get(i) == '\n') {
+                    buf.position(i + 1).limit(n);
+                    buf.compact();
+                    return skipped + i + 1;
+                }
+            }
+            skipped += n;
         }
     }
 
-    private void hit(byte[] buf, int start, int end, int mask) {
-        int length = end > start && buf[end - 1] == '\r' ? end - start - 1 : end - start;
-        String line = new String(buf, start, length, StandardCharsets.UTF_8);
+    /** True when a line may start with a timestamp: continuation lines (stack traces) never do. */
+    private static boolean headerLike(ByteBuffer buf, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        byte first = buf.get(start);
+        boolean syslog = end - start > 4 && buf.get(start + 3) == ' ' && "JFMASOND".indexOf(first) >= 0;
+        return (first >= '0' && first <= '9') || first == '[' || first == '{' || syslog;
+    }
+
+    /** Before dropping a chunk, keeps its last header-like line for continuation lines in the next chunk. */
+    private void carryHeader(ByteBuffer buf, int limit) {
+        int lineEnd = limit - 1;
+        int scanned = 0;
+        while (lineEnd > 0 && scanned++ < MAX_LOOKBACK_LINES) {
+            int lineStart = previousNewline(buf, lineEnd) + 1;
+            if (headerLike(buf, lineStart, lineEnd)) {
+                int length = Math.min(lineEnd - lineStart, HEADER_BYTES);
+                carried = text(buf, lineStart, length);
+                carriedLine = lines - AnchorScanner.countNewlines(buf, lineStart, limit) + 1;
+                return;
+            }
+            lineEnd = lineStart - 1;
+        }
+    }
+
+    private void hit(ByteBuffer buf, int start, int end, long lineNo) {
+        int length = end > start && buf.get(end - 1) == '\r' ? end - start - 1 : end - start;
+        String line = text(buf, start, length);
         OffsetDateTime own;
         try {
             own = timestamps.find(line);
         } catch (DateTimeException e) {
-            problems.malformed(lines, "impossible timestamp: " + e.getMessage());
+            problems.malformed(lineNo, "impossible timestamp: " + e.getMessage());
             return;
         }
-        long header = lines;
+        long header = lineNo;
         if (own == null) {
-            own = headerStamp();
-            header = headerLine;
+            int lineEnd = start - 1;
+            long candidateLine = lineNo - 1;
+            int scanned = 0;
+            while (own == null && lineEnd >= 0 && scanned++ < MAX_LOOKBACK_LINES) {
+                int lineStart = previousNewline(buf, lineEnd) + 1;
+                if (headerLike(buf, lineStart, lineEnd)) {
+                    own = stampOrNull(text(buf, lineStart, Math.min(lineEnd - lineStart, HEADER_BYTES)));
+                    header = candidateLine;
+                }
+                lineEnd = lineStart - 1;
+                candidateLine--;
+            }
+            if (own == null && lineEnd < 0 && carried != null) {
+                own = stampOrNull(carried);
+                header = carriedLine;
+            }
             if (own == null) {
-                problems.malformed(lines, "no timestamp on this line or any line before it");
+                problems.malformed(lineNo, "no timestamp on this line or any line before it");
                 return;
             }
-        } else {
-            headerLine = lines;
-            headerStamp = own;
-            headerParsed = true;
         }
         for (LogSignature s : SIGNATURES) {
-            if ((mask & (1 << s.ordinal())) == 0) {
+            if (!containsAnchor(line, s)) {
                 continue;
             }
             Matcher m = s.confirm().matcher(line);
             if (!m.find()) {
                 continue;
             }
-            if (lastHeaderCounted[s.ordinal()] == header && header != lines) {
+            if (lastHeaderCounted[s.ordinal()] == header && header != lineNo) {
                 continue; // the same record's stack trace repeating its message
             }
             lastHeaderCounted[s.ordinal()] = header;
-            occurrence(s, m, own, line);
+            occurrence(s, m, own, line, lineNo);
         }
     }
 
-    private void occurrence(LogSignature s, Matcher m, OffsetDateTime at, String line) {
+    private static boolean containsAnchor(String line, LogSignature s) {
+        for (String anchor : s.anchors()) {
+            if (line.contains(anchor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private OffsetDateTime stampOrNull(String text) {
+        try {
+            return timestamps.find(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private void occurrence(LogSignature s, Matcher m, OffsetDateTime at, String line, long lineNo) {
         counts.merge(s, 1L, Long::sum);
         switch (s) {
             case HIKARI_POOL_STATS -> {
-                stats.stats(m.group(1), at.toInstant(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                        Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+                String pool = poolBefore(line, m.start());
+                if (pool != null) {
+                    stats.stats(pool, at.toInstant(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+                }
                 return; // a gauge reading, not an event
             }
             case HIKARI_TIMEOUT -> {
-                if (m.group(1) != null) {
-                    stats.timeout(m.group(1), at.toInstant());
+                String pool = poolBefore(line, m.start());
+                if (pool != null) {
+                    stats.timeout(pool, at.toInstant());
                     Matcher counts = POOL_COUNTS.matcher(line);
                     if (counts.find(m.end())) {
-                        stats.stats(m.group(1), at.toInstant(), Integer.parseInt(counts.group(1)),
+                        stats.stats(pool, at.toInstant(), Integer.parseInt(counts.group(1)),
                                 Integer.parseInt(counts.group(2)), Integer.parseInt(counts.group(3)),
                                 Integer.parseInt(counts.group(4)));
                     }
@@ -227,22 +302,23 @@ public final class LogIngester {
             }
             default -> { }
         }
-        bursts.occurrence(s, at, lines, line);
+        bursts.occurrence(s, at, lineNo, line);
     }
 
-    private OffsetDateTime headerStamp() {
-        if (!headerParsed && headerLine >= 0) {
-            headerParsed = true;
-            try {
-                OffsetDateTime parsed = timestamps.find(new String(headerBytes, 0, headerLength, StandardCharsets.UTF_8));
-                if (parsed != null) {
-                    headerStamp = parsed;
-                }
-            } catch (DateTimeException e) {
-                // keep the last good stamp: a digit-led line need not be a timestamp
-            }
+    /**
+     * HikariCP prefixes its messages with {@code "<poolName> - "}: the word before the last {@code " - "}
+     * ahead of {@code index} (skipping a message prefix such as {@code "Before cleanup "}), or {@code null}.
+     */
+    static String poolBefore(String line, int index) {
+        int dash = line.lastIndexOf(" - ", index);
+        if (dash <= 0) {
+            return null;
         }
-        return headerStamp;
+        int start = line.lastIndexOf(' ', dash - 1) + 1;
+        int colon = line.lastIndexOf(':', dash - 1);
+        start = Math.max(start, colon + 1);
+        String pool = line.substring(start, dash).strip();
+        return pool.isEmpty() ? null : pool;
     }
 
     /** Lines read. */
