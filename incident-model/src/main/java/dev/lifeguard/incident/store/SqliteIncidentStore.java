@@ -110,7 +110,9 @@ public final class SqliteIncidentStore implements IncidentStore {
         if (match.isEmpty()) {
             return list();
         }
-        return query("SELECT " + IncidentRows.SUMMARY_COLUMNS.replace("id,", "i.id,")
+        // Qualify every column: the FTS table has title/summary columns too ("ambiguous column name").
+        String columns = IncidentRows.SUMMARY_COLUMNS.replaceAll("(\\w+)", "i.$1");
+        return query("SELECT " + columns
                 + " FROM incident_fts f JOIN incident i ON i.id = f.id WHERE incident_fts MATCH ? ORDER BY f.rank",
                 List.of(match));
     }
