@@ -253,8 +253,13 @@ public final class LibraryViewModel {
             allServices.addAll(row.services());
             allTags.addAll(row.tags());
         }
-        services.setAll(allServices);
-        tags.setAll(allTags);
+        // Only when they differ: the filter menus keep their selection that way.
+        if (!services.equals(List.copyOf(allServices))) {
+            services.setAll(allServices);
+        }
+        if (!tags.equals(List.copyOf(allTags))) {
+            tags.setAll(allTags);
+        }
         applyFilters();
     }
 

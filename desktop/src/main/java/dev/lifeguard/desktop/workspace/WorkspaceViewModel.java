@@ -133,6 +133,23 @@ public final class WorkspaceViewModel {
                 .executeWith(executor);
     }
 
+    /**
+     * Writes unsaved edits on the calling thread, for the moment the console closes (the executor is
+     * about to stop); a conflict or failure is reported and the edit stays unsaved.
+     */
+    public void saveBlocking() {
+        if (saving || conflict.get() != null || incident.get().equals(persisted)) {
+            return;
+        }
+        try {
+            revision = store.update(incident.get(), revision).revision();
+            persisted = incident.get();
+            updateSaveState();
+        } catch (RuntimeException e) {
+            messages.error("Saving " + incident.get().id(), e);
+        }
+    }
+
     /** After a conflict: drops local edits and shows what the store holds now. */
     public void reloadFromStore() {
         String id = incident.get().id();
