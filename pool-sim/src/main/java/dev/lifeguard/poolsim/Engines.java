@@ -17,6 +17,7 @@ public final class Engines {
     private static final Map<String, Supplier<SimulationEngine>> ENGINES = new TreeMap<>();
 
     static {
+        register("real", dev.lifeguard.poolsim.real.RealEngine::new);
         for (SimulationEngine engine : ServiceLoader.load(SimulationEngine.class)) {
             Class<? extends SimulationEngine> type = engine.getClass();
             register(engine.name(), () -> newInstance(type));

@@ -68,14 +68,15 @@ public final class RunRecorder {
         }
     }
 
+    /** A request got its connections and did its work but never returned them (usage is not recorded). */
+    public synchronized void servedLeaking() {
+        served++;
+        leaked++;
+    }
+
     /** A request failed some other way ({@code kind}: e.g. {@code statement}, {@code unfinished}). */
     public synchronized void error(String kind) {
         errors.merge(kind, 1L, Long::sum);
-    }
-
-    /** A request kept its connections for good. */
-    public synchronized void leaked() {
-        leaked++;
     }
 
     /** The library logged a leak warning. */
