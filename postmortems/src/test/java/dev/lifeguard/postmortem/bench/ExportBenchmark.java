@@ -20,8 +20,7 @@ import java.util.Locale;
  * self-contained HTML (charts inlined). Target ≤ 0.5 s. The baseline, measured in the same run, is the same
  * incident with its 7 original entries, so the ratio shows what the long timeline costs.
  *
- * <p>{@code mvn -B -q -pl postmortems -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.lifeguard.postmortem.bench.ExportBenchmark}
+ * <p>{@code mvn -B -q -pl postmortems -am process-test-classes -Pbench-export}
  */
 public final class ExportBenchmark {
 
