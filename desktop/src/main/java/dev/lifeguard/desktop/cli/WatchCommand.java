@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -95,7 +94,7 @@ public final class WatchCommand implements Callable<Integer> {
                     .withTimeout(duration(timeout, "--timeout"));
             alertRules = rules.isEmpty() ? AlertRule.defaults() : rules.stream().map(AlertRule::parse).toList();
             endpoint = URI.create(url);
-            exitSeverity = exitOn == null ? null : AlertSeverity.valueOf(exitOn.toUpperCase(Locale.ROOT));
+            exitSeverity = exitOn == null ? null : severity(exitOn);
             limit = runFor == null ? null : duration(runFor, "--for");
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
@@ -103,7 +102,13 @@ public final class WatchCommand implements Callable<Integer> {
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Alert> exitAlert = new AtomicReference<>();
         AtomicReference<Alert> firstAlert = new AtomicReference<>();
-        try (WatchSession session = new WatchSession(endpoint, settings, alertRules, Clock.systemDefaultZone())) {
+        WatchSession created;
+        try {
+            created = new WatchSession(endpoint, settings, alertRules, Clock.systemDefaultZone());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        try (WatchSession session = created) {
             session.addListener(new WatchListener() {
                 @Override
                 public void onAlert(Alert alert) {
@@ -193,6 +198,15 @@ public final class WatchCommand implements Callable<Integer> {
                     + " timeline entries (revision " + revision + ")");
             out.flush();
         }
+    }
+
+    private static AlertSeverity severity(String text) {
+        for (AlertSeverity s : AlertSeverity.values()) {
+            if (s.name().equalsIgnoreCase(text.strip())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("--exit-on: '" + text + "' is not warning or critical");
     }
 
     private static Duration duration(String text, String option) {
