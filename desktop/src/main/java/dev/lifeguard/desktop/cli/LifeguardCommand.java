@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             SweepCommand.class,
             CheckCommand.class,
             SizeCommand.class,
+            IngestCommand.class,
+            WatchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LifeguardCommand implements Runnable {
