@@ -1,0 +1,119 @@
+package dev.lifeguard.desktop.app;
+
+import dev.lifeguard.desktop.concurrent.BackgroundTask;
+import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
+import dev.lifeguard.desktop.errors.ErrorMessages;
+import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.errors.UserMessage;
+import dev.lifeguard.poolsim.demo.SimulatedDemo;
+import dev.lifeguard.incident.store.IncidentStore;
+import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.StoreLocation;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The console's composition root: one executor, one store, one message center. Opens the store off the
+ * FX thread, loads the demo library on the first start with an empty default store, then shows the shell.
+ * {@link #stop()} saves the open incident and closes the executor and the store.
+ *
+ * <p>Arguments: {@code --db PATH} (else {@code LIFEGUARD_DB}, else {@code ~/.lifeguard/lifeguard.db});
+ * system properties {@code lifeguard.theme=dark}, {@code lifeguard.open=ID}, {@code lifeguard.tab=Replay}
+ * (the screenshot script uses them).
+ */
+public final class LifeguardApp extends Application {
+
+    private final ThreadPoolTaskExecutor executor =
+            new ThreadPoolTaskExecutor("lifeguard-worker", 2, Platform::runLater);
+    private IncidentStore store;
+    private ShellView shell;
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        String db = args.size() == 2 && "--db".equals(args.get(0)) ? args.get(1) : null;
+        Theme theme = new Theme("dark".equalsIgnoreCase(System.getProperty("lifeguard.theme")));
+        MessageCenter messages = new MessageCenter();
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label opening = new Label("Opening the incident store…");
+        VBox splash = new VBox(12, spinner, opening);
+        splash.setStyle("-fx-alignment: center;");
+        Scene scene = new Scene(splash, 1440, 900);
+        theme.style(scene);
+        stage.setTitle("Lifeguard");
+        stage.setScene(scene);
+        stage.show();
+
+        boolean useDefault = db == null && System.getenv(StoreLocation.ENV) == null;
+        Path file = StoreLocation.resolve(db);
+        BackgroundTask.of("Opening " + file, () -> {
+            SqliteIncidentStore opened = SqliteIncidentStore.open(file);
+            if (useDefault && opened.isEmpty()) {
+                SimulatedDemo.loadInto(opened);
+            }
+            return opened;
+        }).onSuccess(opened -> {
+            store = opened;
+            Path exports = Path.of(System.getProperty("user.home"), "lifeguard-exports");
+            AppServices services = new AppServices(opened, executor, messages, Clock.systemDefaultZone(), exports,
+                    System.getProperty("user.name"));
+            shell = new ShellView(services, theme);
+            scene.setRoot(shell);
+            shell.installShortcuts(scene);
+            String open = System.getProperty("lifeguard.open");
+            if (open != null) {
+                signalReadyWhenShown(shell);
+                shell.open(open, System.getProperty("lifeguard.tab"));
+            }
+        }).onFailure(e -> {
+            UserMessage m = ErrorMessages.of("Opening the incident store " + file, e);
+            spinner.setVisible(false);
+            opening.setText(m.title() + "\n" + m.text() + "\n\nStart with --db PATH to use another file.");
+            opening.setWrapText(true);
+        }).executeWith(executor);
+    }
+
+    /**
+     * For the screenshot script: with {@code -Dlifeguard.readyFile=PATH}, writes that file a moment
+     * after the requested incident is shown, so the script captures a settled window, not a guess.
+     */
+    private static void signalReadyWhenShown(ShellView shell) {
+        String ready = System.getProperty("lifeguard.readyFile");
+        if (ready == null) {
+            return;
+        }
+        shell.workspaceProperty().addListener((o, a, w) -> {
+            if (w != null) {
+                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.seconds(Double.parseDouble(System.getProperty("lifeguard.settle", "3"))));
+                settle.setOnFinished(e -> {
+                    try {
+                        java.nio.file.Files.writeString(Path.of(ready), w.model().incident().id());
+                    } catch (java.io.IOException ex) {
+                        System.err.println("lifeguard: cannot write " + ready + ": " + ex.getMessage());
+                    }
+                });
+                settle.play();
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+        executor.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+}

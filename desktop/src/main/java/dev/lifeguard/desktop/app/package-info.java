@@ -1,0 +1,2 @@
+/** The JavaFX console: composition root, main window and workspaces. */
+package dev.lifeguard.desktop.app;

@@ -1,0 +1,45 @@
+package dev.lifeguard.desktop.cli;
+
+import dev.lifeguard.incident.json.Documents;
+import dev.lifeguard.incident.json.Formats;
+import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.StoredIncident;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code show ID}: one incident, whole. */
+@Command(name = "show", description = "Show one incident, whole.")
+public final class ShowCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "ID", description = "The incident's id (see 'list').")
+    String id;
+
+    @Option(names = "--json", description = "Print the lifeguard.incident/1 document (re-importable).")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        StoredIncident stored;
+        try (SqliteIncidentStore s = store.open()) {
+            stored = s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()));
+        }
+        if (json) {
+            spec.commandLine().getOut().print(Documents.write(stored.incident(), Formats.INCIDENT));
+        } else {
+            spec.commandLine().getOut().print(IncidentText.render(stored));
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.lifeguard.incident.demo;
+
+import dev.lifeguard.incident.TimelineEntry;
+import dev.lifeguard.incident.TimelineKind;
+import java.time.OffsetDateTime;
+
+/** Small helpers for writing demo timelines tersely. */
+final class DemoTimes {
+
+    private DemoTimes() {
+    }
+
+    static OffsetDateTime at(String isoWithOffset) {
+        return OffsetDateTime.parse(isoWithOffset);
+    }
+
+    static TimelineEntry entry(String at, TimelineKind kind, String author, String text) {
+        return new TimelineEntry(at(at), kind, text, author, "demo");
+    }
+}
