@@ -1,78 +1,117 @@
 package dev.lifeguard.desktop.app;
 
-import dev.lifeguard.incident.demo.DemoLibrary;
-import dev.lifeguard.incident.store.IncidentSummary;
+import dev.lifeguard.desktop.concurrent.BackgroundTask;
+import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
+import dev.lifeguard.desktop.errors.ErrorMessages;
+import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.errors.UserMessage;
+import dev.lifeguard.poolsim.demo.SimulatedDemo;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.incident.store.StoreLocation;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The console's composition root: opens the store, loads the demo library on first start, shows incidents. */
+/**
+ * The console's composition root: one executor, one store, one message center. Opens the store off the
+ * FX thread, loads the demo library on the first start with an empty default store, then shows the shell.
+ * {@link #stop()} saves the open incident and closes the executor and the store.
+ *
+ * <p>Arguments: {@code --db PATH} (else {@code LIFEGUARD_DB}, else {@code ~/.lifeguard/lifeguard.db});
+ * system properties {@code lifeguard.theme=dark}, {@code lifeguard.open=ID}, {@code lifeguard.tab=Replay}
+ * (the screenshot script uses them).
+ */
 public final class LifeguardApp extends Application {
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lifeguard-background");
-        t.setDaemon(true);
-        return t;
-    });
-    private SqliteIncidentStore store;
+    private final ThreadPoolTaskExecutor executor =
+            new ThreadPoolTaskExecutor("lifeguard-worker", 2, Platform::runLater);
+    private IncidentStore store;
+    private ShellView shell;
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         String db = args.size() == 2 && "--db".equals(args.get(0)) ? args.get(1) : null;
-        TableView<IncidentSummary> table = new TableView<>();
-        table.getColumns().add(column("ID", s -> s.id(), 200));
-        table.getColumns().add(column("Severity", s -> s.severity().wire(), 80));
-        table.getColumns().add(column("Status", s -> s.status().label(), 100));
-        table.getColumns().add(column("Started", s -> s.startedAt() == null ? "" : s.startedAt().toString(), 200));
-        table.getColumns().add(column("Title", s -> s.title() + (s.demo() ? "  [demo]" : ""), 520));
-        Label status = new Label("Opening the store…");
-        BorderPane root = new BorderPane(table);
-        root.setBottom(status);
+        Theme theme = new Theme("dark".equalsIgnoreCase(System.getProperty("lifeguard.theme")));
+        MessageCenter messages = new MessageCenter();
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label opening = new Label("Opening the incident store…");
+        VBox splash = new VBox(12, spinner, opening);
+        splash.setStyle("-fx-alignment: center;");
+        Scene scene = new Scene(splash, 1440, 900);
+        theme.style(scene);
         stage.setTitle("Lifeguard");
-        stage.setScene(new Scene(root, 1200, 720));
+        stage.setScene(scene);
         stage.show();
-        background.submit(() -> {
-            try {
-                boolean useDefault = db == null && System.getenv(StoreLocation.ENV) == null;
-                store = SqliteIncidentStore.open(StoreLocation.resolve(db));
-                if (useDefault && store.isEmpty()) {
-                    DemoLibrary.loadInto(store);
-                }
-                List<IncidentSummary> incidents = store.list();
-                String where = store.location();
-                Platform.runLater(() -> {
-                    table.getItems().setAll(incidents);
-                    status.setText(incidents.size() + " incidents · " + where);
+
+        boolean useDefault = db == null && System.getenv(StoreLocation.ENV) == null;
+        Path file = StoreLocation.resolve(db);
+        BackgroundTask.of("Opening " + file, () -> {
+            SqliteIncidentStore opened = SqliteIncidentStore.open(file);
+            if (useDefault && opened.isEmpty()) {
+                SimulatedDemo.loadInto(opened);
+            }
+            return opened;
+        }).onSuccess(opened -> {
+            store = opened;
+            Path exports = Path.of(System.getProperty("user.home"), "lifeguard-exports");
+            AppServices services = new AppServices(opened, executor, messages, Clock.systemDefaultZone(), exports,
+                    System.getProperty("user.name"));
+            shell = new ShellView(services, theme);
+            scene.setRoot(shell);
+            shell.installShortcuts(scene);
+            String open = System.getProperty("lifeguard.open");
+            if (open != null) {
+                signalReadyWhenShown(shell);
+                shell.open(open, System.getProperty("lifeguard.tab"));
+            }
+        }).onFailure(e -> {
+            UserMessage m = ErrorMessages.of("Opening the incident store " + file, e);
+            spinner.setVisible(false);
+            opening.setText(m.title() + "\n" + m.text() + "\n\nStart with --db PATH to use another file.");
+            opening.setWrapText(true);
+        }).executeWith(executor);
+    }
+
+    /**
+     * For the screenshot script: with {@code -Dlifeguard.readyFile=PATH}, writes that file a moment
+     * after the requested incident is shown, so the script captures a settled window, not a guess.
+     */
+    private static void signalReadyWhenShown(ShellView shell) {
+        String ready = System.getProperty("lifeguard.readyFile");
+        if (ready == null) {
+            return;
+        }
+        shell.workspaceProperty().addListener((o, a, w) -> {
+            if (w != null) {
+                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.seconds(Double.parseDouble(System.getProperty("lifeguard.settle", "3"))));
+                settle.setOnFinished(e -> {
+                    try {
+                        java.nio.file.Files.writeString(Path.of(ready), w.model().incident().id());
+                    } catch (java.io.IOException ex) {
+                        System.err.println("lifeguard: cannot write " + ready + ": " + ex.getMessage());
+                    }
                 });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> status.setText("Cannot open the store: " + e.getMessage()));
+                settle.play();
             }
         });
     }
 
-    private static TableColumn<IncidentSummary, String> column(String title,
-            java.util.function.Function<IncidentSummary, String> value, double width) {
-        TableColumn<IncidentSummary, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
     @Override
     public void stop() {
-        background.shutdownNow();
+        if (shell != null) {
+            shell.close();
+        }
+        executor.close();
         if (store != null) {
             store.close();
         }

@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            SweepCommand.class,
+            CheckCommand.class,
+            SizeCommand.class,
             IngestCommand.class,
             WatchCommand.class,
             CommandLine.HelpCommand.class

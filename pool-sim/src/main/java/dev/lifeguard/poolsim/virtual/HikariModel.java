@@ -28,7 +28,7 @@ final class HikariModel implements PoolModel {
     private final HikariPoolConfig config;
     private final String poolName;
     private final PoolHost host;
-    private final DatabaseModel db;
+    private final VirtualDatabase db;
     private final SplittableRandom random;
     private final Waiters waiters = new Waiters();
     private final ConnectionTable conns = new ConnectionTable();
@@ -38,8 +38,9 @@ final class HikariModel implements PoolModel {
     private int adderQueued;
     private boolean adderBusy;
     private long adderBackoffMs;
+    private long timerAt = Long.MAX_VALUE;
 
-    HikariModel(HikariPoolConfig config, String poolName, PoolHost host, DatabaseModel db, long seed) {
+    HikariModel(HikariPoolConfig config, String poolName, PoolHost host, VirtualDatabase db, long seed) {
         this.config = config;
         this.poolName = poolName;
         this.host = host;
@@ -75,8 +76,8 @@ final class HikariModel implements PoolModel {
             borrow(c, slot, now);
             return;
         }
-        waiters.add(slot, gen);
-        host.schedule(this, now + timeoutNs, EV_TIMEOUT, ((long) slot << 32) | (gen & 0xffff_ffffL));
+        waiters.add(slot, gen, now + timeoutNs);
+        armTimer();
         addBagItem(waiters.live(), now);
     }
 
@@ -107,7 +108,7 @@ final class HikariModel implements PoolModel {
                     adderStep(now);
                 }
             }
-            case EV_TIMEOUT -> timeout((int) (payload >>> 32), (int) payload, now);
+            case EV_TIMEOUT -> timeouts(now);
             case EV_LIFETIME -> lifetime((int) (payload >>> 32), (int) payload, now);
             case EV_KEEPALIVE -> keepalive((int) (payload >>> 32), (int) payload, now);
             case EV_HOUSEKEEP -> housekeep(now);
@@ -135,14 +136,26 @@ final class HikariModel implements PoolModel {
         }
     }
 
-    private void timeout(int slot, int gen, long now) {
-        if (!waiters.cancel(slot, gen)) {
-            return; // served before the deadline: lazily cancelled
+    /** One timer for the oldest waiter: deadlines are FIFO because every acquire waits the same timeout. */
+    private void armTimer() {
+        if (timerAt == Long.MAX_VALUE) {
+            timerAt = waiters.nextDeadline();
+            if (timerAt != Long.MAX_VALUE) {
+                host.schedule(this, timerAt, EV_TIMEOUT, 0);
+            }
         }
-        String message = poolName + " - Connection is not available, request timed out after "
-                + config.acquireTimeoutMs() + "ms (total=" + total() + ", active=" + active() + ", idle=" + idle()
-                + ", waiting=" + waiting() + ")";
-        host.timedOut(slot, now, message);
+    }
+
+    private void timeouts(long now) {
+        timerAt = Long.MAX_VALUE;
+        for (int slot = waiters.pollExpired(now); slot >= 0; slot = waiters.pollExpired(now)) {
+            // HikariCP reads the counts after this waiter has left the bag, so it does not count itself
+            String message = poolName + " - Connection is not available, request timed out after "
+                    + config.acquireTimeoutMs() + "ms (total=" + total() + ", active=" + active() + ", idle=" + idle()
+                    + ", waiting=" + waiting() + ")";
+            host.timedOut(slot, now, message);
+        }
+        armTimer();
     }
 
     private int open(long now) {

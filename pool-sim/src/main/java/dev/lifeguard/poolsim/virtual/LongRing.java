@@ -29,6 +29,10 @@ final class LongRing {
         return v;
     }
 
+    long peekFirst() {
+        return items[head];
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

@@ -19,7 +19,7 @@ final class QueuePoolModel implements PoolModel {
 
     private final SqlAlchemyPoolConfig config;
     private final PoolHost host;
-    private final DatabaseModel db;
+    private final VirtualDatabase db;
     private final Waiters waiters = new Waiters();
     private final ConnectionTable conns = new ConnectionTable();
     private final long timeoutNs;
@@ -28,8 +28,9 @@ final class QueuePoolModel implements PoolModel {
     private int overflow;
     private int connecting;
     private long invalidateTime = Long.MIN_VALUE;
+    private long timerAt = Long.MAX_VALUE;
 
-    QueuePoolModel(SqlAlchemyPoolConfig config, PoolHost host, DatabaseModel db) {
+    QueuePoolModel(SqlAlchemyPoolConfig config, PoolHost host, VirtualDatabase db) {
         this.config = config;
         this.host = host;
         this.db = db;
@@ -53,8 +54,8 @@ final class QueuePoolModel implements PoolModel {
             connect(slot, now);
         } else {
             int gen = host.generation(slot);
-            waiters.add(slot, gen);
-            host.schedule(this, now + timeoutNs, EV_TIMEOUT, ((long) slot << 32) | (gen & 0xffff_ffffL));
+            waiters.add(slot, gen, now + timeoutNs);
+            armTimer();
         }
     }
 
@@ -131,15 +132,27 @@ final class QueuePoolModel implements PoolModel {
 
     @Override
     public void handle(int type, long payload, long now) {
-        int slot = (int) (payload >>> 32);
-        int gen = (int) payload;
         if (type == EV_CONNECTED) {
-            connected(slot, now);
-        } else if (waiters.cancel(slot, gen)) {
+            connected((int) (payload >>> 32), now);
+            return;
+        }
+        timerAt = Long.MAX_VALUE;
+        for (int slot = waiters.pollExpired(now); slot >= 0; slot = waiters.pollExpired(now)) {
             // SQLAlchemy prints its current overflow counter, which is max_overflow while callers wait
             host.timedOut(slot, now, String.format(Locale.ROOT, "QueuePool limit of size %d overflow %d reached,"
                     + " connection timed out, timeout %.2f (Background on this error at: https://sqlalche.me/e/20/3o7r)",
                     config.poolSize(), overflow, config.poolTimeout()));
+        }
+        armTimer();
+    }
+
+    /** One timer for the oldest waiter: deadlines are FIFO because every checkout waits the same timeout. */
+    private void armTimer() {
+        if (timerAt == Long.MAX_VALUE) {
+            timerAt = waiters.nextDeadline();
+            if (timerAt != Long.MAX_VALUE) {
+                host.schedule(this, timerAt, EV_TIMEOUT, 0);
+            }
         }
     }
 

@@ -3,15 +3,18 @@ package dev.lifeguard.poolsim.virtual;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.PoolConfig;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
+import dev.lifeguard.poolsim.load.ClosedUser;
+import dev.lifeguard.poolsim.load.RequestSpec;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
 /**
  * The discrete-event loop: requests from a {@link RequestStream} borrow from one of {@code instances}
- * pools (round robin) over one {@link DatabaseModel}, hold, and return (or leak). Time is a long count
+ * pools (round robin) over one {@link VirtualDatabase}, hold, and return (or leak). Time is a long count
  * of nanoseconds; nothing reads the wall clock, so a run depends only on its inputs.
  */
 final class VirtualSimulator implements PoolHost {
@@ -22,15 +25,18 @@ final class VirtualSimulator implements PoolHost {
     private static final int EV_HOLD_END = EV_ARRIVAL + 1;
     private static final int EV_SAMPLE = EV_ARRIVAL + 2;
     private static final int EV_RESTART = EV_ARRIVAL + 3;
+    private static final int EV_USER_ARRIVAL = EV_ARRIVAL + 4;
 
     private final EventQueue events = new EventQueue();
     private final PoolModel[] pools;
-    private final DatabaseModel db;
+    private final VirtualDatabase db;
     private final RequestStream stream;
+    private final ClosedUser[] users;
+    private final RequestSpec[] userNext;
     private final long durationNs;
     private final long drainLimitNs;
     private final int maxPerRequest;
-    final RunRecorder recorder;
+    final VirtualRecorder recorder;
 
     private long[] reqAcquireStart = new long[64];
     private long[] reqGranted = new long[64];
@@ -41,23 +47,36 @@ final class VirtualSimulator implements PoolHost {
     private int[] reqPool = new int[64];
     private boolean[] reqLeak = new boolean[64];
     private int[] reqGen = new int[64];
+    private int[] reqUser = new int[64];
     private int[] freeSlots = new int[64];
     private int freeCount;
     private int nextSlot;
     private int inflight;
     private boolean exhausted;
+    private long nextArrivalNs = Long.MAX_VALUE;
     private long arrivals;
     private long now;
     private int activeSum;
 
-    VirtualSimulator(PoolConfig config, int instances, DatabaseModel db, RequestStream stream, long durationNs,
+    VirtualSimulator(PoolConfig config, int instances, VirtualDatabase db, RequestStream stream, long durationNs,
             int maxPerRequest, long seed, Instant origin) {
+        this(config, instances, db, stream, List.of(), durationNs, maxPerRequest, seed, origin);
+    }
+
+    /**
+     * @param stream the open requests, in order of arrival
+     * @param closed closed-phase users: each sends its next request when its previous one finishes
+     */
+    VirtualSimulator(PoolConfig config, int instances, VirtualDatabase db, RequestStream stream,
+            List<ClosedUser> closed, long durationNs, int maxPerRequest, long seed, Instant origin) {
         this.db = db;
         this.stream = stream;
+        this.users = closed.toArray(new ClosedUser[0]);
+        this.userNext = new RequestSpec[users.length];
         this.durationNs = durationNs;
         this.maxPerRequest = Math.max(1, maxPerRequest);
         this.reqConns = new int[64 * this.maxPerRequest];
-        this.recorder = new RunRecorder(origin);
+        this.recorder = new VirtualRecorder(origin);
         this.drainLimitNs = durationNs + 3_600 * SECOND;
         pools = new PoolModel[instances];
         for (int i = 0; i < instances; i++) {
@@ -83,22 +102,36 @@ final class VirtualSimulator implements PoolHost {
         for (PoolModel pool : pools) {
             pool.start(0);
         }
-        noteActive();
         for (long at : db.restartStarts()) {
             events.schedule(at, EV_RESTART, 0);
         }
         scheduleNextArrival();
+        for (int u = 0; u < users.length; u++) {
+            scheduleUser(u, users[u].first());
+        }
         events.schedule(SECOND, EV_SAMPLE, 0);
         long count = 0;
         while (!events.isEmpty()) {
+            // open arrivals come in time order, so they bypass the heap: compare with its head (ties: heap first)
+            if (nextArrivalNs < Long.MAX_VALUE && nextArrivalNs < events.peekTime()) {
+                now = nextArrivalNs;
+                arrive(stream.holdNs(), stream.connections(), stream.leaks(), -1);
+                scheduleNextArrival();
+                if ((++count & 0xFFFF) == 0 && cancelled.getAsBoolean()) {
+                    throw new CancellationException("virtual run cancelled at " + now / 1_000_000 + " ms simulated");
+                }
+                continue;
+            }
             events.poll();
             now = events.time();
             int type = events.type();
             if (type < EV_ARRIVAL) {
                 pools[type / POOL_TYPES].handle(type % POOL_TYPES, events.payload(), now);
-                noteActive();
-            } else if (type == EV_ARRIVAL) {
-                arrive();
+            } else if (type == EV_USER_ARRIVAL) {
+                int u = (int) events.payload();
+                RequestSpec spec = userNext[u];
+                userNext[u] = null;
+                arrive(spec.holdNanos(), spec.connections(), spec.leak(), u);
             } else if (type == EV_HOLD_END) {
                 holdEnd((int) (events.payload() >>> 32), (int) events.payload());
             } else if (type == EV_SAMPLE) {
@@ -112,7 +145,31 @@ final class VirtualSimulator implements PoolHost {
                 throw new CancellationException("virtual run cancelled at " + now / 1_000_000 + " ms simulated");
             }
         }
-        recorder.active(activeSum, now);
+        recorder.flushZeroWaits();
+    }
+
+    /** The current simulated time. */
+    long nowNs() {
+        return now;
+    }
+
+    /** Connections lent out now, over all instances. */
+    int activeNow() {
+        return activeSum;
+    }
+
+    /** Requests waiting now, over all instances. */
+    int waitingNow() {
+        int sum = 0;
+        for (PoolModel pool : pools) {
+            sum += pool.waiting();
+        }
+        return sum;
+    }
+
+    /** What the database model saw. */
+    dev.lifeguard.poolsim.result.DatabaseStats databaseStats() {
+        return db.stats();
     }
 
     /** Simulated nanoseconds when the run stopped. */
@@ -132,22 +189,34 @@ final class VirtualSimulator implements PoolHost {
 
     private void scheduleNextArrival() {
         if (stream.advance()) {
-            events.schedule(stream.arrivalNs(), EV_ARRIVAL, 0);
+            nextArrivalNs = stream.arrivalNs();
         } else {
+            nextArrivalNs = Long.MAX_VALUE;
             exhausted = true;
         }
     }
 
-    private void arrive() {
+    private void scheduleUser(int u, RequestSpec spec) {
+        if (spec != null) {
+            userNext[u] = spec;
+            inflight++; // a user with a request ahead keeps the run going
+            events.schedule(spec.intendedStartNanos(), EV_USER_ARRIVAL, u);
+        }
+    }
+
+    private void arrive(long hold, int connections, boolean leak, int user) {
+        if (user >= 0) {
+            inflight--;
+        }
         int slot = allocate();
-        reqHold[slot] = stream.holdNs();
-        reqWant[slot] = Math.min(maxPerRequest, Math.max(1, stream.connections()));
-        reqLeak[slot] = stream.leaks();
+        reqHold[slot] = hold;
+        reqWant[slot] = Math.min(maxPerRequest, Math.max(1, connections));
+        reqLeak[slot] = leak;
+        reqUser[slot] = user;
         reqHeld[slot] = 0;
         reqPool[slot] = (int) (arrivals++ % pools.length);
         inflight++;
         recorder.arrival();
-        scheduleNextArrival();
         acquireNext(slot);
     }
 
@@ -155,22 +224,24 @@ final class VirtualSimulator implements PoolHost {
         reqGen[slot]++;
         reqAcquireStart[slot] = now;
         pools[reqPool[slot]].acquire(slot, now);
-        noteActive();
     }
 
     @Override
     public void granted(int slot, int conn, long at) {
         recorder.acquired(at - reqAcquireStart[slot]);
+        recorder.active(++activeSum, at);
         PoolModel pool = pools[reqPool[slot]];
         reqConns[slot * maxPerRequest + reqHeld[slot]++] = conn;
         if (pool.isDead(conn)) {
             // its first statement fails on a connection the restart killed
-            recorder.failed(DatabaseModel.BROKEN);
+            recorder.failed(VirtualDatabase.BROKEN);
             finish(slot, true, at);
             return;
         }
         if (reqHeld[slot] < reqWant[slot]) {
-            events.schedule(at, EV_HOLD_END, ((long) slot << 32) | 0x8000_0000L | (reqGen[slot] & 0x7fff_ffffL));
+            // the next getConnection follows at once, but after every other thread's action at this instant:
+            // concurrent threads all take their first connection before any asks for its second
+            events.schedule(at + 1, EV_HOLD_END, ((long) slot << 32) | 0x8000_0000L | (reqGen[slot] & 0x7fff_ffffL));
             return;
         }
         reqGranted[slot] = at;
@@ -189,12 +260,13 @@ final class VirtualSimulator implements PoolHost {
             broken |= pool.isDead(reqConns[slot * maxPerRequest + j]);
         }
         if (broken) {
-            recorder.failed(DatabaseModel.BROKEN);
+            recorder.failed(VirtualDatabase.BROKEN);
         } else {
             recorder.completed(now - reqGranted[slot]);
         }
         if (reqLeak[slot] && !broken) {
             reqHeld[slot] = 0; // the connections stay lent out for ever
+            recorder.leaked++;
         }
         finish(slot, broken, now);
     }
@@ -219,6 +291,7 @@ final class VirtualSimulator implements PoolHost {
         reqHeld[slot] = 0;
         reqGen[slot]++;
         for (int j = 0; j < held; j++) {
+            recorder.active(--activeSum, at);
             pool.release(reqConns[slot * maxPerRequest + j], at, broken);
         }
         inflight--;
@@ -226,7 +299,10 @@ final class VirtualSimulator implements PoolHost {
             freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
         }
         freeSlots[freeCount++] = slot;
-        noteActive();
+        int user = reqUser[slot];
+        if (user >= 0) {
+            scheduleUser(user, users[user].next(at));
+        }
     }
 
     private int allocate() {
@@ -245,19 +321,9 @@ final class VirtualSimulator implements PoolHost {
             reqPool = Arrays.copyOf(reqPool, n);
             reqLeak = Arrays.copyOf(reqLeak, n);
             reqGen = Arrays.copyOf(reqGen, n);
+            reqUser = Arrays.copyOf(reqUser, n);
         }
         return slot;
-    }
-
-    private void noteActive() {
-        int sum = 0;
-        for (PoolModel pool : pools) {
-            sum += pool.active();
-        }
-        if (sum != activeSum) {
-            recorder.active(sum, now);
-            activeSum = sum;
-        }
     }
 
     private boolean sample(DoubleConsumer progress) {
@@ -273,7 +339,7 @@ final class VirtualSimulator implements PoolHost {
             max += pool.max();
             min += pool.min();
         }
-        recorder.sample(now, total, activeSum, idle, pending, max, min, SECOND);
+        recorder.sample(now, total, activeSum, idle, pending, max, min);
         progress.accept(Math.min(1.0, (double) now / durationNs));
         boolean done = exhausted && inflight == 0 && now >= durationNs;
         if (done || now >= drainLimitNs) {

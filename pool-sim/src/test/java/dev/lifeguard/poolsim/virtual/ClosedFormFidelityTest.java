@@ -32,12 +32,12 @@ class ClosedFormFidelityTest {
         VirtualSimulator sim = new VirtualSimulator(cfg, 1, VirtualSimulatorTest.db(10_000),
                 new PoissonStream(lambda, HOLD, REQUESTS, 1234), (long) (REQUESTS / lambda * 1e9), 1, 1, Instant.EPOCH);
         sim.run(() -> false, p -> { });
-        RunRecorder r = sim.recorder;
+        VirtualRecorder r = sim.recorder;
         MmcdQueue q = new MmcdQueue(lambda, HOLD, POOL, TIMEOUT_MS / 1000.0);
 
         double pWait = (double) r.waited / r.requests;
         double pTimeout = (double) r.timeouts / r.requests;
-        double meanWait = r.acquireUs.getMean() / 1e6;
+        double meanWait = r.acquireNs.getMean() / 1e9;
         assertClose("P(wait)", pWait, q.probabilityOfWait());
         assertClose("P(timeout)", pTimeout, q.probabilityOfTimeout());
         assertClose("mean wait (s)", meanWait / HOLD, q.meanTimeInGetConnection() / HOLD);

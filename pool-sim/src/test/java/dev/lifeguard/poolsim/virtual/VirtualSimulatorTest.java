@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class VirtualSimulatorTest {
 
-    static DatabaseModel db(int maxConnections) {
-        return new DatabaseModel(maxConnections, 0, new long[0][], new long[0][], "FATAL: sorry, too many clients already");
+    static VirtualDatabase db(int maxConnections) {
+        return new VirtualDatabase(maxConnections, 0, new long[0][], new long[0][], "FATAL: sorry, too many clients already");
     }
 
     static VirtualSimulator run(Object config, RequestStream stream, long durationNs) {
@@ -26,7 +26,7 @@ class VirtualSimulatorTest {
         VirtualSimulator a = run(cfg, new PoissonStream(480, 0.02, 20_000, 7), 42_000_000_000L);
         VirtualSimulator b = run(cfg, new PoissonStream(480, 0.02, 20_000, 7), 42_000_000_000L);
         assertThat(a.recorder.timeouts).isEqualTo(b.recorder.timeouts);
-        assertThat(a.recorder.acquireUs).isEqualTo(b.recorder.acquireUs);
+        assertThat(a.recorder.acquireNs).isEqualTo(b.recorder.acquireNs);
         assertThat(a.recorder.samples).isEqualTo(b.recorder.samples);
         assertThat(a.recorder.requests).isEqualTo(20_000);
     }

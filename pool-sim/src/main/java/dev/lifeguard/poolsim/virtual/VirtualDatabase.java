@@ -1,19 +1,21 @@
 package dev.lifeguard.poolsim.virtual;
 
+import dev.lifeguard.poolsim.result.DatabaseStats;
+
 /**
  * The database every pool instance connects to: a cap on open connections across all instances, a
  * connect latency, restart windows (every open connection dies at the start; connects are refused
  * until the end) and latency spikes (extra time on connects and on statements started inside them).
  * A restart bumps the epoch; a connection opened under an older epoch is dead.
  */
-final class DatabaseModel {
+final class VirtualDatabase {
 
     /** Error kind for a connect refused at the connection cap. */
-    static final String TOO_MANY = "tooManyConnections";
+    static final String TOO_MANY = "connectTooMany";
     /** Error kind for a connect refused while the database restarts. */
-    static final String REFUSED = "connectionRefused";
+    static final String REFUSED = "connectRefused";
     /** Error kind for a statement that failed because its connection died. */
-    static final String BROKEN = "connectionBroken";
+    static final String BROKEN = "statement";
 
     private final int maxConnections;
     private final long connectLatencyNs;
@@ -25,18 +27,23 @@ final class DatabaseModel {
     private final String tooManyMessage;
     private int open;
     private int epoch;
-    private long refusedConnects;
+    private long opened;
+    private long closed;
+    private long refused;
+    private long failed;
+    private long broken;
+    private int peakOpen;
 
     /**
-     * @param maxConnections   the database's limit across all instances
+     * @param maxConnections   the database's limit across all instances (0: no limit)
      * @param connectLatencyNs time one connect takes
      * @param restarts         pairs of [start, end) nanoseconds, sorted
      * @param spikes           triples of [start, end, extra] nanoseconds, sorted by start
      * @param tooManyMessage   what the database says when the cap is reached
      */
-    DatabaseModel(int maxConnections, long connectLatencyNs, long[][] restarts, long[][] spikes,
+    VirtualDatabase(int maxConnections, long connectLatencyNs, long[][] restarts, long[][] spikes,
             String tooManyMessage) {
-        this.maxConnections = maxConnections;
+        this.maxConnections = maxConnections == 0 ? Integer.MAX_VALUE : maxConnections;
         this.connectLatencyNs = connectLatencyNs;
         restartStart = new long[restarts.length];
         restartEnd = new long[restarts.length];
@@ -63,6 +70,7 @@ final class DatabaseModel {
     /** The restart at {@code now} begins: every open connection dies. */
     void restart() {
         epoch++;
+        broken += open;
         open = 0;
     }
 
@@ -94,20 +102,23 @@ final class DatabaseModel {
     String tryOpen(long now) {
         for (int i = 0; i < restartStart.length && restartStart[i] <= now; i++) {
             if (now < restartEnd[i]) {
-                refusedConnects++;
+                failed++;
                 return REFUSED;
             }
         }
         if (open >= maxConnections) {
-            refusedConnects++;
+            refused++;
             return TOO_MANY;
         }
         open++;
+        opened++;
+        peakOpen = Math.max(peakOpen, open);
         return null;
     }
 
     /** A connection opened under {@code connEpoch} is closed by its pool. */
     void close(int connEpoch) {
+        closed++;
         if (connEpoch == epoch) {
             open--;
         }
@@ -125,8 +136,8 @@ final class DatabaseModel {
         return open;
     }
 
-    /** Connects refused so far. */
-    long refusedConnects() {
-        return refusedConnects;
+    /** What the database saw, for the result. */
+    DatabaseStats stats() {
+        return new DatabaseStats(opened, closed, refused, broken, failed, peakOpen, 0);
     }
 }

@@ -1,0 +1,229 @@
+package dev.lifeguard.desktop.app;
+
+import dev.lifeguard.desktop.concurrent.BackgroundTask;
+import dev.lifeguard.desktop.library.LibraryView;
+import dev.lifeguard.desktop.library.LibraryViewModel;
+import dev.lifeguard.desktop.workspace.WorkspaceView;
+import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
+import dev.lifeguard.incident.Severity;
+import dev.lifeguard.incident.store.StoredIncident;
+import java.io.File;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * The console window's content: toolbar, library on the left, the open incident's workspace, messages,
+ * status bar and the keyboard help overlay. Every frequent action has a shortcut ({@link Shortcuts}).
+ */
+public final class ShellView extends BorderPane {
+
+    private final AppServices services;
+    private final Theme theme;
+    private final LibraryViewModel library;
+    private final LibraryView libraryView;
+    private final StatusBarView statusBar;
+    private final HelpOverlay help = new HelpOverlay();
+    private final BorderPane workspaceArea = new BorderPane();
+    private final WorkspaceTabs tabs;
+    private WorkspaceView workspace;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<WorkspaceView> shown =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private String opening;
+    private String initialTab;
+
+    public ShellView(AppServices services, Theme theme) {
+        this.services = services;
+        this.theme = theme;
+        this.tabs = new WorkspaceTabs(services, theme);
+        getStyleClass().add("shell");
+        library = new LibraryViewModel(services.store(), services.executor(), services.messages(), services.clock());
+        libraryView = new LibraryView(library, this::open, this::newIncident, this::importFiles);
+
+        Label appTitle = new Label("Lifeguard");
+        appTitle.getStyleClass().add("app-title");
+        Label subtitle = new Label("connection-pool incidents");
+        subtitle.getStyleClass().add("figure-label");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button themeButton = new Button();
+        themeButton.textProperty().bind(theme.darkProperty().map(d -> d ? "Light mode" : "Dark mode"));
+        themeButton.setTooltip(new Tooltip("Switch light / dark (Ctrl+Shift+D)"));
+        themeButton.setOnAction(e -> theme.toggle());
+        Button helpButton = new Button("Shortcuts (F1)");
+        helpButton.setId("helpButton");
+        helpButton.setOnAction(e -> help.show());
+        HBox toolbar = new HBox(appTitle, subtitle, spacer, themeButton, helpButton);
+        toolbar.getStyleClass().add("toolbar-row");
+        setTop(toolbar);
+
+        Label empty = new Label("Select an incident on the left, or press Ctrl+N to start one.");
+        empty.getStyleClass().add("figure-label");
+        workspaceArea.setCenter(empty);
+        BorderPane.setAlignment(empty, Pos.CENTER);
+        VBox main = new VBox(new MessageBanner(services.messages()), workspaceArea);
+        VBox.setVgrow(workspaceArea, Priority.ALWAYS);
+        SplitPane split = new SplitPane(libraryView, main);
+        split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(libraryView, false);
+        setCenter(new StackPane(split, help));
+
+        statusBar = new StatusBarView(services.executor());
+        statusBar.setStoreLocation(services.store().location());
+        setBottom(statusBar);
+        library.refresh();
+    }
+
+    /** Registers the keyboard shortcuts on {@code scene}. */
+    public void installShortcuts(Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(Shortcuts.SEARCH.keys(), libraryView::focusSearch);
+        keys.put(Shortcuts.NEW.keys(), this::newIncident);
+        keys.put(Shortcuts.IMPORT.keys(), this::importFiles);
+        keys.put(Shortcuts.DELETE.keys(), libraryView::deleteSelected);
+        keys.put(Shortcuts.UNDO.keys(), this::undo);
+        keys.put(Shortcuts.REDO.keys(), () -> onWorkspace(w -> w.model().redo()));
+        keys.put(Shortcuts.SAVE.keys(), () -> onWorkspace(w -> w.model().saveIfDirty()));
+        keys.put(Shortcuts.NOTE.keys(), () -> onWorkspace(w -> {
+            w.selectTab("Timeline");
+            tabs.addNoteNow();
+        }));
+        tabs.installShortcuts(keys);
+        keys.put(Shortcuts.THEME.keys(), theme::toggle);
+        keys.put(Shortcuts.HELP.keys(), help::show);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6};
+        for (int i = 0; i < digits.length; i++) {
+            int index = i;
+            keys.put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> onWorkspace(w -> w.selectTab(index)));
+        }
+        scene.setOnKeyTyped(e -> {
+            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                help.show();
+            }
+        });
+    }
+
+    /** Opens the incident with {@code id} in the workspace. */
+    public void open(String id) {
+        if (workspace != null && workspace.model().incident().id().equals(id) || id.equals(opening)) {
+            return;
+        }
+        opening = id;
+        BackgroundTask.of("Opening " + id, () -> services.store().get(id))
+                .onSuccess(found -> {
+                    opening = null;
+                    found.ifPresentOrElse(this::show,
+                            () -> services.messages().info("Incident " + id + " is gone", "It was deleted."));
+                })
+                .onFailure(e -> {
+                    opening = null;
+                    services.messages().error("Opening " + id, e);
+                })
+                .executeWith(services.executor());
+    }
+
+    /** Opens the incident with {@code id} on the tab titled {@code tab}. */
+    public void open(String id, String tab) {
+        initialTab = tab;
+        open(id);
+    }
+
+    /** The workspace shown, or null. */
+    public WorkspaceView workspace() {
+        return workspace;
+    }
+
+    /** The workspace shown, observable (null until an incident is open). */
+    public javafx.beans.property.ReadOnlyObjectProperty<WorkspaceView> workspaceProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The library's view model. */
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    /** The per-tab views of the open workspace. */
+    public WorkspaceTabs tabs() {
+        return tabs;
+    }
+
+    /** Saves and stops the open workspace (on exit). */
+    public void close() {
+        if (workspace != null) {
+            workspace.closeNow();
+        }
+        tabs.close();
+    }
+
+    private void show(StoredIncident stored) {
+        if (workspace != null) {
+            workspace.close();
+        }
+        WorkspaceViewModel model = new WorkspaceViewModel(stored, services.store(), services.executor(),
+                services.messages());
+        String previousTab = workspace == null ? initialTab : workspace.selectedTab();
+        workspace = new WorkspaceView(model, tabs.create(model));
+        if (previousTab != null) {
+            workspace.selectTab(previousTab);
+        }
+        statusBar.saveStateProperty().bind(model.saveStateProperty());
+        workspaceArea.setCenter(workspace);
+        libraryView.select(stored.incident().id());
+        shown.set(workspace);
+    }
+
+    private void onWorkspace(java.util.function.Consumer<WorkspaceView> action) {
+        if (workspace != null) {
+            action.accept(workspace);
+        }
+    }
+
+    private void undo() {
+        if (workspace != null && workspace.model().canUndoProperty().get()) {
+            workspace.model().undo();
+        } else {
+            library.undoDelete();
+        }
+    }
+
+    private void newIncident() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle("New incident");
+        dialog.setHeaderText("What is happening? (severity and times can be set in the Overview tab)");
+        dialog.getEditor().setPromptText("e.g. Checkout API timing out: HikariPool exhausted");
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().filter(t -> !t.isBlank())
+                .ifPresent(title -> library.create(title.trim(), Severity.SEV2, this::show));
+    }
+
+    private void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import incidents");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Lifeguard incidents", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(getScene() == null ? null : getScene().getWindow());
+        if (files != null) {
+            library.importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+}

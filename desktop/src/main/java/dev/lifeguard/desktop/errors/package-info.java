@@ -1,0 +1,2 @@
+/** Readable error messages with details on demand, and where the console collects them. */
+package dev.lifeguard.desktop.errors;

@@ -1,0 +1,2 @@
+/** The incident library: search, filters, sort, new, import, delete with undo. */
+package dev.lifeguard.desktop.library;

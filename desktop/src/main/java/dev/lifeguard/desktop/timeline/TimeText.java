@@ -1,0 +1,61 @@
+package dev.lifeguard.desktop.timeline;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Reads and shows times as people type them during an incident: {@code 14:05}, {@code 14:05:30},
+ * {@code 2024-05-10 14:05}, or full ISO-8601 with an offset. Times without a date take the incident's
+ * day; times without an offset take the incident's offset.
+ */
+public final class TimeText {
+
+    private static final DateTimeFormatter TIME_ONLY = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter WITH_DAY = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss", Locale.ENGLISH);
+
+    private TimeText() {
+    }
+
+    /**
+     * Parses {@code text}.
+     *
+     * @param reference supplies the day and offset when the text leaves them out
+     * @throws IllegalArgumentException with the accepted forms when nothing fits
+     */
+    public static OffsetDateTime parse(String text, OffsetDateTime reference) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("a time is required (e.g. 14:05, 2024-05-10 14:05 or ISO-8601)");
+        }
+        try {
+            return OffsetDateTime.parse(t);
+        } catch (DateTimeParseException ignored) {
+            // try the shorter forms
+        }
+        ZoneOffset offset = reference.getOffset();
+        try {
+            return LocalDateTime.parse(t.replace(' ', 'T')).atOffset(offset);
+        } catch (DateTimeParseException ignored) {
+            // try a time alone
+        }
+        try {
+            LocalTime time = LocalTime.parse(t);
+            LocalDate day = reference.toLocalDate();
+            return LocalDateTime.of(day, time).atOffset(offset);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + t + "' is not a time (use 14:05, 14:05:30, 2024-05-10 14:05 or "
+                    + "2024-05-10T14:05:00+01:00)", e);
+        }
+    }
+
+    /** {@code t} for a table: the time alone, or with the day when the incident spans days. */
+    public static String format(OffsetDateTime t, boolean withDay) {
+        return t == null ? "" : (withDay ? WITH_DAY : TIME_ONLY).format(t);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.lifeguard.desktop.workspace;
+
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * An open incident: a header, a conflict banner when another writer got there first, and the tabs.
+ * Saves every second while there are unsaved edits (so a crash loses at most about two seconds).
+ */
+public final class WorkspaceView extends BorderPane {
+
+    /** A tab's title and content. */
+    public record TabSpec(String title, Node content) {
+    }
+
+    private final WorkspaceViewModel model;
+    private final TabPane tabs = new TabPane();
+    private final Timeline autosave;
+
+    public WorkspaceView(WorkspaceViewModel model, List<TabSpec> specs) {
+        this.model = model;
+        Label title = new Label();
+        title.getStyleClass().add("incident-title");
+        title.textProperty().bind(model.incidentProperty().map(i -> i.title()));
+        Label id = new Label();
+        id.getStyleClass().add("figure-label");
+        id.textProperty().bind(model.incidentProperty().map(i -> i.id() + (i.demo() ? " · demo" : "")));
+        HBox header = new HBox(10, title, id);
+        header.getStyleClass().add("incident-header");
+
+        Label conflictText = new Label();
+        conflictText.setWrapText(true);
+        conflictText.textProperty().bind(model.conflictProperty());
+        HBox.setHgrow(conflictText, Priority.ALWAYS);
+        Button reload = new Button("Reload theirs");
+        reload.setOnAction(e -> model.reloadFromStore());
+        Button keep = new Button("Keep mine");
+        keep.setOnAction(e -> model.keepMine());
+        HBox conflict = new HBox(10, new Label("⚠"), conflictText, reload, keep);
+        conflict.getStyleClass().addAll("message-banner", "level-warning");
+        conflict.setId("conflictBanner");
+        conflict.visibleProperty().bind(model.conflictProperty().isNotNull());
+        conflict.managedProperty().bind(conflict.visibleProperty());
+        setTop(new VBox(header, conflict));
+
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("workspaceTabs");
+        for (TabSpec spec : specs) {
+            Tab tab = new Tab(spec.title(), spec.content());
+            tab.setId("tab-" + spec.title().toLowerCase(java.util.Locale.ROOT).replace("-", ""));
+            tabs.getTabs().add(tab);
+        }
+        setCenter(tabs);
+        setPadding(new Insets(0));
+
+        autosave = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.saveIfDirty()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    /** The open incident's view model. */
+    public WorkspaceViewModel model() {
+        return model;
+    }
+
+    /** Shows tab {@code index} (0 = Overview). */
+    public void selectTab(int index) {
+        if (index >= 0 && index < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index);
+        }
+    }
+
+    /** Shows the tab titled {@code title}. */
+    public void selectTab(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** The title of the tab shown. */
+    public String selectedTab() {
+        return tabs.getSelectionModel().getSelectedItem().getText();
+    }
+
+    /** Stops autosaving after one last save in the background; call when another incident opens. */
+    public void close() {
+        autosave.stop();
+        model.saveIfDirty();
+    }
+
+    /** Stops autosaving after one last save on this thread; call when the console exits. */
+    public void closeNow() {
+        autosave.stop();
+        model.saveBlocking();
+    }
+}
