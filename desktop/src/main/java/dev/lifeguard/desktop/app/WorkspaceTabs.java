@@ -1,6 +1,8 @@
 package dev.lifeguard.desktop.app;
 
 import dev.lifeguard.desktop.overview.OverviewView;
+import dev.lifeguard.desktop.replay.ReplayView;
+import dev.lifeguard.desktop.replay.ReplayViewModel;
 import dev.lifeguard.desktop.timeline.TimelineView;
 import dev.lifeguard.desktop.timeline.TimelineViewModel;
 import dev.lifeguard.desktop.workspace.WorkspaceView.TabSpec;
@@ -21,6 +23,7 @@ public final class WorkspaceTabs {
     private final AppServices services;
     private final Theme theme;
     private TimelineView timeline;
+    private ReplayView replay;
 
     WorkspaceTabs(AppServices services, Theme theme) {
         this.services = services;
@@ -34,14 +37,30 @@ public final class WorkspaceTabs {
         TimelineViewModel timelineModel = new TimelineViewModel(model, services.clock(), services.author());
         timeline = new TimelineView(model, timelineModel, highlighted);
         List<TabSpec> specs = new ArrayList<>();
+        replay = new ReplayView(new ReplayViewModel(model, highlighted), theme.darkProperty());
         specs.add(new TabSpec("Overview", new OverviewView(model)));
+        specs.add(new TabSpec("Replay", replay));
         specs.add(new TabSpec("Timeline", timeline));
         return specs;
     }
 
     /** Registers the tabs' own shortcuts. */
     void installShortcuts(Map<KeyCombination, Runnable> keys) {
-        // The timeline's note shortcut is registered by the shell, which first switches to the tab.
+        keys.put(Shortcuts.PLAY.keys(), () -> onReplay(r -> r.model().togglePlay()));
+        keys.put(Shortcuts.STEP_BACK.keys(), () -> onReplay(r -> r.model().step(-1)));
+        keys.put(Shortcuts.STEP_FORWARD.keys(), () -> onReplay(r -> r.model().step(1)));
+        keys.put(Shortcuts.SPEED.keys(), () -> onReplay(r -> r.model().nextSpeed()));
+    }
+
+    /** The current Replay tab, or null. */
+    public ReplayView replay() {
+        return replay;
+    }
+
+    private void onReplay(java.util.function.Consumer<ReplayView> action) {
+        if (replay != null) {
+            action.accept(replay);
+        }
     }
 
     /** Adds a note stamped now to the open incident's timeline. */
@@ -53,6 +72,10 @@ public final class WorkspaceTabs {
 
     /** Stops whatever the current tabs run (playback, simulations). */
     void close() {
+        if (replay != null) {
+            replay.close();
+        }
+        replay = null;
         timeline = null;
     }
 
