@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            SweepCommand.class,
+            CheckCommand.class,
+            SizeCommand.class,
+            IngestCommand.class,
+            WatchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LifeguardCommand implements Runnable {

@@ -53,9 +53,10 @@ public final class Documents {
         }
         try {
             // Read the text again (not the tree) so that errors keep their line and column.
-            return LifeguardJson.mapper().readerFor(type).readValue(stripFormat(json));
+            String body = stripFormat(json);
+            return LifeguardJson.mapper().readerFor(type).readValue(body);
         } catch (JacksonException e) {
-            throw translate(e, source);
+            throw translate(e, source, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,7 +137,19 @@ public final class Documents {
 
     /** Turns a Jackson failure into a one-line message with location and path. */
     public static DocumentException translate(JacksonException e, String source) {
+        return translate(e, source, null);
+    }
+
+    /**
+     * Turns a Jackson failure over {@code json} into a one-line message; the location is that of the
+     * offending field when it can be found in the text, else where Jackson stopped.
+     */
+    public static DocumentException translate(JacksonException e, String source, String json) {
         JsonLocation location = e.getLocation();
+        if (json != null && e instanceof JsonMappingException mapping) {
+            JsonLocation field = JsonPathLocator.locate(json, mapping.getPath());
+            location = field != null ? field : location;
+        }
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
         String path = "";

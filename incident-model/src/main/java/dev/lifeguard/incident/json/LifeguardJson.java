@@ -22,7 +22,8 @@ public final class LifeguardJson {
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             // A misspelt key in a hand-written scenario must be an error, not silently ignored.
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // A missing boolean such as "demo" means false; records validate numbers themselves.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

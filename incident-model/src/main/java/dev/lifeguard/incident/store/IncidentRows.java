@@ -20,8 +20,14 @@ import javax.sql.DataSource;
 /** The SQL that maps incidents to rows of the {@code incident} and {@code simulation_run} tables. */
 final class IncidentRows {
 
-    static final String SUMMARY_COLUMNS =
-            "id, title, severity, status, review_status, services, tags, started_at, demo, revision";
+    private static final List<String> SUMMARY_COLUMNS =
+            List.of("id", "title", "severity", "status", "review_status", "services", "tags", "started_at", "demo",
+                    "revision");
+
+    /** The columns {@link #summary} reads, each prefixed with a table alias such as {@code "i."}. */
+    static String summaryColumns(String alias) {
+        return String.join(", ", SUMMARY_COLUMNS.stream().map(c -> alias + c).toList());
+    }
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 

@@ -100,7 +100,7 @@ public final class SqliteIncidentStore implements IncidentStore {
 
     @Override
     public List<IncidentSummary> list() {
-        return query("SELECT " + IncidentRows.SUMMARY_COLUMNS
+        return query("SELECT " + IncidentRows.summaryColumns("")
                 + " FROM incident ORDER BY started_epoch_ms DESC NULLS LAST, id", List.of());
     }
 
@@ -110,9 +110,7 @@ public final class SqliteIncidentStore implements IncidentStore {
         if (match.isEmpty()) {
             return list();
         }
-        // Qualify every column: the FTS table has title/summary columns too ("ambiguous column name").
-        String columns = IncidentRows.SUMMARY_COLUMNS.replaceAll("(\\w+)", "i.$1");
-        return query("SELECT " + columns
+        return query("SELECT " + IncidentRows.summaryColumns("i.")
                 + " FROM incident_fts f JOIN incident i ON i.id = f.id WHERE incident_fts MATCH ? ORDER BY f.rank",
                 List.of(match));
     }

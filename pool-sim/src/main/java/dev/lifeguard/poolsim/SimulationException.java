@@ -1,0 +1,12 @@
+package dev.lifeguard.poolsim;
+
+/** A run that could not finish: the harness failed, or the run hit its wall-time bound. */
+public class SimulationException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A failure described by {@code message} (which names the scenario and the state reached). */
+    public SimulationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

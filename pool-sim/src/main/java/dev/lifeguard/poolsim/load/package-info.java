@@ -1,0 +1,2 @@
+/** The load model shared by both engines: seeded arrivals, closed users and request shapes. */
+package dev.lifeguard.poolsim.load;

@@ -1,0 +1,151 @@
+package dev.lifeguard.poolsim.real;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.lifeguard.incident.pool.HikariPoolConfig;
+import dev.lifeguard.poolsim.PoolGauges;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** One live HikariCP pool of a run, configured per the {@link CompressionPlan}, with the engine's counters. */
+final class PoolInstance implements PoolGauges, AutoCloseable {
+
+    /** HikariCP reads these system properties when a pool is constructed; runs set them under this lock. */
+    private static final Object PROPERTY_LOCK = new Object();
+    private static final String HOUSEKEEPING = "com.zaxxer.hikari.housekeeping.periodMs";
+    private static final String ALIVE_BYPASS = "com.zaxxer.hikari.aliveBypassWindowMs";
+
+    private final HikariDataSource dataSource;
+    private final HikariPoolMXBean mxBean;
+    private final String name;
+    private final int max;
+    private final int min;
+    final AtomicLong timeouts = new AtomicLong();
+    final AtomicLong served = new AtomicLong();
+    private volatile int frozenTotal;
+    private volatile int frozenIdle;
+    private volatile boolean closed;
+
+    PoolInstance(String name, HikariPoolConfig config, CompressionPlan plan, ModelDataSource source, String runTag) {
+        this.name = name;
+        this.max = config.maximumPoolSize();
+        this.min = config.minimumIdle();
+        HikariConfig hc = new HikariConfig();
+        hc.setPoolName(name);
+        hc.setDataSource(source);
+        hc.setMaximumPoolSize(config.maximumPoolSize());
+        hc.setMinimumIdle(config.minimumIdle());
+        hc.setConnectionTimeout(plan.connectionTimeout());
+        hc.setValidationTimeout(plan.validationTimeout());
+        // Start-up validates the unscaled values (HikariCP's minimums apply there); scaled ones follow below.
+        hc.setIdleTimeout(config.idleTimeout());
+        hc.setMaxLifetime(config.maxLifetime());
+        hc.setKeepaliveTime(config.keepaliveTime());
+        hc.setLeakDetectionThreshold(config.leakDetectionThreshold());
+        // Start even when the database refuses: a fleet that cannot connect is a result, not a crash.
+        hc.setInitializationFailTimeout(-1);
+        hc.setThreadFactory(threads(runTag + " " + name));
+        synchronized (PROPERTY_LOCK) {
+            String housekeeping = System.getProperty(HOUSEKEEPING);
+            String bypass = System.getProperty(ALIVE_BYPASS);
+            System.setProperty(HOUSEKEEPING, Long.toString(plan.housekeepingMs()));
+            System.setProperty(ALIVE_BYPASS, Long.toString(plan.aliveBypassMs()));
+            try {
+                dataSource = new HikariDataSource(hc);
+            } finally {
+                restore(HOUSEKEEPING, housekeeping);
+                restore(ALIVE_BYPASS, bypass);
+            }
+        }
+        // The pool's runtime setters skip the start-up minimums, so compressed values apply exactly.
+        if (config.effectiveIdleTimeout() != 0) {
+            dataSource.setIdleTimeout(plan.idleTimeout());
+        }
+        dataSource.setMaxLifetime(plan.maxLifetime());
+        if (dataSource.getKeepaliveTime() != 0) {
+            dataSource.setKeepaliveTime(plan.keepaliveTime());
+        }
+        dataSource.setLeakDetectionThreshold(plan.leakDetectionThreshold());
+        mxBean = dataSource.getHikariPoolMXBean();
+        // Connections opened so far carry unscaled lifetimes: replace them with ones that carry the scaled values.
+        mxBean.softEvictConnections();
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    private static ThreadFactory threads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + " " + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public String poolName() {
+        return name;
+    }
+
+    @Override
+    public int total() {
+        return closed ? frozenTotal : mxBean.getTotalConnections();
+    }
+
+    @Override
+    public int active() {
+        return closed ? 0 : mxBean.getActiveConnections();
+    }
+
+    @Override
+    public int idle() {
+        return closed ? frozenIdle : mxBean.getIdleConnections();
+    }
+
+    @Override
+    public int pending() {
+        return closed ? 0 : mxBean.getThreadsAwaitingConnection();
+    }
+
+    @Override
+    public int max() {
+        return max;
+    }
+
+    @Override
+    public int min() {
+        return min;
+    }
+
+    @Override
+    public long timeoutsTotal() {
+        return timeouts.get();
+    }
+
+    @Override
+    public long servedTotal() {
+        return served.get();
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            frozenTotal = mxBean.getTotalConnections();
+            frozenIdle = mxBean.getIdleConnections();
+            closed = true;
+            dataSource.close();
+        }
+    }
+}

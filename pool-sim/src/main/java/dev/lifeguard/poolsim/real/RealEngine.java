@@ -1,0 +1,188 @@
+package dev.lifeguard.poolsim.real;
+
+import dev.lifeguard.incident.pool.HikariPoolConfig;
+import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.SimulationEngine;
+import dev.lifeguard.poolsim.SimulationException;
+import dev.lifeguard.poolsim.load.LoadGenerator;
+import dev.lifeguard.poolsim.result.DatabaseStats;
+import dev.lifeguard.poolsim.result.Distortion;
+import dev.lifeguard.poolsim.result.RunRecorder;
+import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The real engine: a live HikariCP pool (one per instance) over a real SQLite file in a temporary
+ * folder, behind the database model, driven by the shared load model on real threads with time
+ * compressed by the run's speed. Every run closes its pools, stops its threads and deletes its files,
+ * whether it finishes, fails or is cancelled.
+ */
+public final class RealEngine implements SimulationEngine {
+
+    /** The engine's name on the command line. */
+    public static final String NAME = "real";
+
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    /** A real engine; it keeps no state between runs. */
+    public RealEngine() {
+        TimeoutFloor.lower();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The speed this engine would choose for {@code scenario} (the largest with no distortion). */
+    public static double defaultSpeed(Scenario scenario) {
+        return Compression.defaultSpeed(scenario, TimeoutFloor.lower());
+    }
+
+    /** What running {@code scenario} at {@code speed} would distort (empty when nothing). */
+    public static List<Distortion> distortions(Scenario scenario, double speed) {
+        return Compression.plan(scenario, speed, TimeoutFloor.lower()).distortions();
+    }
+
+    @Override
+    public SimulationResult run(Scenario scenario, RunControl control) {
+        long floor = TimeoutFloor.lower();
+        double speed = control.speed() != null ? control.speed() : Compression.defaultSpeed(scenario, floor);
+        CompressionPlan plan = Compression.plan(scenario, speed, floor);
+        HikariPoolConfig hikari = scenario.hikariMapping().hikari();
+        String tag = "lifeguard-sim-" + RUNS.incrementAndGet();
+        SimClock clock = new SimClock(speed);
+        RunRecorder recorder = new RunRecorder();
+        AtomicBoolean stop = new AtomicBoolean();
+        long wallStart = System.nanoTime();
+        Path dir = null;
+        List<PoolInstance> pools = new ArrayList<>();
+        SimulatedDatabase database = null;
+        Sampler sampler = null;
+        Runnable unhook = control.onCancel(() -> stop.set(true));
+        try (HikariLogCapture logs = new HikariLogCapture(tag, recorder::leakMessage)) {
+            dir = Files.createTempDirectory("lifeguard-sim-");
+            database = new SimulatedDatabase(dir.resolve("sim.db"), scenario.database(), clock,
+                    () -> stop.get() || control.cancelled());
+            database.initialise();
+            ModelDataSource source = new ModelDataSource(database);
+            for (int i = 0; i < scenario.database().instances(); i++) {
+                String name = hikari.poolName() != null
+                        ? hikari.poolName() + (scenario.database().instances() > 1 ? "-" + (i + 1) : "")
+                        : "HikariPool-" + (i + 1);
+                PoolInstance pool = new PoolInstance(name, hikari, plan, source, tag);
+                pools.add(pool);
+                control.listener().poolOpened(pool);
+            }
+            awaitFill(pools, hikari, control);
+            long wallDeadline = System.nanoTime() + wallLimitNanos(scenario, control, speed, plan);
+            RealRun run = new RealRun(scenario, clock, pools, control, recorder, tag, wallDeadline);
+            run.warmUp(warmThreads(scenario, hikari));
+            clock.start();
+            sampler = new Sampler(pools, clock, recorder, control.listener(), tag + " sampler");
+            sampler.start();
+            run.drive(new LoadGenerator(scenario));
+            long simulated = clock.now();
+            sampler.stopAndJoin();
+            if (control.cancelled()) {
+                throw new CancellationException("simulation of '" + scenario.name() + "' cancelled at t="
+                        + RealRun.clockText(simulated));
+            }
+            if (System.nanoTime() - wallDeadline > 0) {
+                throw new SimulationException("simulation of '" + scenario.name() + "' exceeded its wall-time bound at t="
+                        + RealRun.clockText(simulated) + " of " + scenario.duration() + " (speed " + speed + ", "
+                        + recorder.requests() + " requests started)", null);
+            }
+            List<Distortion> distortions = new ArrayList<>(plan.distortions());
+            double lagMs = run.startLagP99() / 1e6;
+            if (lagMs > scenario.request().meanHoldNanos() / 1e6) {
+                distortions.add(new Distortion("harness lag", 0, lagMs, String.format(Locale.ROOT, "1 %% of requests"
+                        + " started more than %.0f ms (simulated) late, longer than the mean hold, because the machine"
+                        + " was busy; acquire latency still counts from the intended start, but the load arrived"
+                        + " bunched up: a slower --speed distorts less", lagMs)));
+            }
+            if (run.rejected() > 0) {
+                distortions.add(new Distortion("request threads", 0, 0, String.format(Locale.ROOT, "%d requests found"
+                        + " all %d request threads busy and were not sent (errors of kind 'harness')", run.rejected(),
+                        RealRun.MAX_THREADS)));
+            }
+            // Before the pools close: closing them at teardown is not part of the scenario.
+            DatabaseStats stats = database.stats();
+            return recorder.result(NAME, scenario, speed,
+                    sampler.summedSeries(pools.size() == 1 ? pools.get(0).poolName() : "fleet"),
+                    pools.size() == 1 ? List.of() : sampler.poolSeries(), sampler.utilization(), distortions, stats,
+                    simulated / 1e6, (System.nanoTime() - wallStart) / 1_000_000L);
+        } catch (IOException | SQLException e) {
+            throw new SimulationException("simulation of '" + scenario.name() + "' failed to set up its database: "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("simulation of '" + scenario.name() + "' interrupted");
+        } finally {
+            stop.set(true);
+            unhook.run();
+            teardown(pools, sampler, database, dir, control);
+        }
+    }
+
+    /** Waits (bounded) until each pool holds minimumIdle connections, so time 0 finds a warmed pool. */
+    private static void awaitFill(List<PoolInstance> pools, HikariPoolConfig hikari, RunControl control)
+            throws InterruptedException {
+        long bound = System.nanoTime() + 2_000_000_000L + hikari.minimumIdle() * 100_000_000L;
+        for (PoolInstance pool : pools) {
+            while (pool.total() < hikari.minimumIdle() && System.nanoTime() < bound && !control.cancelled()) {
+                Thread.sleep(5);
+            }
+        }
+        if (control.cancelled()) {
+            throw new CancellationException("simulation cancelled while its pools were filling");
+        }
+    }
+
+    /** Request threads to start before time 0: the expected concurrency with room to spare. */
+    private static int warmThreads(Scenario scenario, HikariPoolConfig hikari) {
+        double busy = Compression.peakRate(scenario) * scenario.request().meanHoldNanos() / 1e9;
+        int users = scenario.load().phases().stream()
+                .mapToInt(p -> p instanceof dev.lifeguard.poolsim.scenario.ClosedPhase c ? c.users() : 0).sum();
+        return (int) Math.min(256, Math.max(16, 2 * busy + users + hikari.maximumPoolSize()));
+    }
+
+    private static long wallLimitNanos(Scenario scenario, RunControl control, double speed, CompressionPlan plan) {
+        if (control.wallLimit() != null) {
+            return control.wallLimit().toNanos();
+        }
+        long duration = scenario.duration().nanos();
+        long timeout = Math.min(scenario.pool().acquireTimeoutMs(), 3_600_000L) * 1_000_000L;
+        double simulated = duration + Math.max(duration, timeout + 60_000_000_000L);
+        return Math.round(simulated / speed) + 60_000_000_000L;
+    }
+
+    private static void teardown(List<PoolInstance> pools, Sampler sampler, SimulatedDatabase database, Path dir,
+            RunControl control) {
+        if (sampler != null) {
+            try {
+                sampler.stopAndJoin();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (PoolInstance pool : pools) {
+            pool.close();
+            control.listener().poolClosed(pool.poolName());
+        }
+        if (database != null) {
+            database.closeAll();
+        }
+        TempFiles.deleteTree(dir);
+    }
+}

@@ -1,0 +1,2 @@
+/** The real engine: live HikariCP pools over a modelled SQLite database, driven in compressed real time. */
+package dev.lifeguard.poolsim.real;

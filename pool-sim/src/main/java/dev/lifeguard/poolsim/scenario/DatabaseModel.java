@@ -1,0 +1,46 @@
+package dev.lifeguard.poolsim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The database the pools talk to.
+ *
+ * @param maxConnections the server's connection limit across all instances; 0 means no limit (default 0).
+ *                       A connect beyond it fails as PostgreSQL and MySQL fail it
+ * @param connectLatency how long opening a connection takes (default 0)
+ * @param instances      application instances, each with its own pool of the scenario's settings (default 1)
+ * @param events         restarts and latency spikes, in any order
+ */
+public record DatabaseModel(int maxConnections, SimDuration connectLatency, int instances, List<DatabaseEvent> events) {
+
+    /** An unlimited database with instant connects, one instance, no events. */
+    public static final DatabaseModel DEFAULT = new DatabaseModel(0, SimDuration.ZERO, 1, List.of());
+
+    public DatabaseModel {
+        if (maxConnections < 0) {
+            throw new IllegalArgumentException("database 'maxConnections' must be 0 (no limit) or more, was "
+                    + maxConnections);
+        }
+        connectLatency = Objects.requireNonNullElse(connectLatency, SimDuration.ZERO);
+        if (instances < 1 || instances > 64) {
+            throw new IllegalArgumentException("database 'instances' must be between 1 and 64, was " + instances);
+        }
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    @JsonCreator
+    static DatabaseModel fromJson(@JsonProperty("maxConnections") Integer maxConnections,
+            @JsonProperty("connectLatency") SimDuration connectLatency, @JsonProperty("instances") Integer instances,
+            @JsonProperty("events") List<DatabaseEvent> events) {
+        return new DatabaseModel(maxConnections == null ? 0 : maxConnections, connectLatency,
+                instances == null ? 1 : instances, events);
+    }
+
+    /** True when the database caps connections. */
+    public boolean capped() {
+        return maxConnections > 0;
+    }
+}

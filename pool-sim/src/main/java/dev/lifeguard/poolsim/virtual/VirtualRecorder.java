@@ -1,0 +1,145 @@
+package dev.lifeguard.poolsim.virtual;
+
+import dev.lifeguard.incident.metrics.MetricSample;
+import dev.lifeguard.poolsim.result.Utilization;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Counts, latency histograms (nanoseconds) and the per-second samples of one virtual run. Single
+ * threaded on purpose: the event loop is its only writer, so no call pays for a lock.
+ */
+final class VirtualRecorder {
+
+    private static final int MAX_MESSAGES = 50;
+
+    final Histogram acquireNs = new Histogram(3);
+    final Histogram usageNs = new Histogram(3);
+    // two digits are plenty for a one-second dashboard point and keep the per-second reset cheap
+    private final Histogram intervalAcquireNs = new Histogram(2);
+    private final Histogram intervalUsageNs = new Histogram(2);
+    final TreeMap<String, Long> errors = new TreeMap<>();
+    final Set<String> timeoutMessages = new LinkedHashSet<>();
+    final Set<String> logMessages = new LinkedHashSet<>();
+    final List<MetricSample> samples = new ArrayList<>();
+    private final Instant origin;
+    long requests;
+    long served;
+    long timeouts;
+    long waited;
+    long leaked;
+    long firstTimeoutNs = -1;
+    private long zeroWaits;
+    private long intervalArrivals;
+    /** ∫ active dt in connection-nanoseconds, and its value at the previous sample. */
+    private double activeIntegral;
+    private double integralAtSample;
+    private long sampleAtNs;
+    private double busiestSecond;
+    private long lastChangeNs;
+    private int lastActive;
+
+    VirtualRecorder(Instant origin) {
+        this.origin = origin;
+    }
+
+    void arrival() {
+        requests++;
+        intervalArrivals++;
+    }
+
+    void acquired(long waitNs) {
+        if (waitNs == 0) {
+            zeroWaits++; // most acquires do not wait: counted here, added to the histograms once per sample
+            return;
+        }
+        acquireNs.recordValue(waitNs);
+        intervalAcquireNs.recordValue(waitNs);
+        waited++;
+    }
+
+    /** Moves the zero-wait count into the histograms (before any percentile is read). */
+    void flushZeroWaits() {
+        if (zeroWaits > 0) {
+            acquireNs.recordValueWithCount(0, zeroWaits);
+            intervalAcquireNs.recordValueWithCount(0, zeroWaits);
+            zeroWaits = 0;
+        }
+    }
+
+    void timedOut(long waitNs, long now, String message) {
+        timeouts++;
+        waited++;
+        acquireNs.recordValue(waitNs);
+        intervalAcquireNs.recordValue(waitNs);
+        if (firstTimeoutNs < 0) {
+            firstTimeoutNs = now;
+        }
+        if (timeoutMessages.size() < MAX_MESSAGES) {
+            timeoutMessages.add(message);
+        }
+    }
+
+    void failed(String kind) {
+        errors.merge(kind, 1L, Long::sum);
+    }
+
+    void completed(long usage) {
+        served++;
+        usageNs.recordValue(usage);
+        intervalUsageNs.recordValue(usage);
+    }
+
+    void log(String message) {
+        if (logMessages.size() < MAX_MESSAGES) {
+            logMessages.add(message);
+        }
+    }
+
+    /** Active connections (all instances) change to {@code active} at {@code now}. */
+    void active(int active, long now) {
+        activeIntegral += (double) lastActive * (now - lastChangeNs);
+        lastChangeNs = now;
+        lastActive = active;
+    }
+
+    /** Takes the sample for the interval ending at {@code now}; {@code active} is the instant reading. */
+    void sample(long now, int total, int active, int idle, int pending, int max, int min) {
+        active(active, now);
+        flushZeroWaits();
+        long interval = now - sampleAtNs;
+        if (interval > 0 && max > 0) {
+            busiestSecond = Math.max(busiestSecond, (activeIntegral - integralAtSample) / interval / max);
+        }
+        Double rate = interval > 0 ? intervalArrivals * 1e9 / interval : null;
+        samples.add(new MetricSample(origin.plusNanos(now), total, active, idle, pending, max, min, timeouts,
+                p(intervalAcquireNs, 50), p(intervalAcquireNs, 99), p(intervalUsageNs, 50), p(intervalUsageNs, 99),
+                rate));
+        intervalAcquireNs.reset();
+        intervalUsageNs.reset();
+        intervalArrivals = 0;
+        integralAtSample = activeIntegral;
+        sampleAtNs = now;
+    }
+
+    /** Time-averaged active ÷ maximum over [0, end], and the busiest simulated second. */
+    Utilization utilization(long endNs, int max) {
+        active(lastActive, endNs);
+        flushZeroWaits();
+        if (endNs <= 0 || max <= 0) {
+            return new Utilization(0, 0);
+        }
+        double mean = Math.min(1, activeIntegral / endNs / max);
+        double peak = Math.min(1, Math.max(busiestSecond, mean));
+        return new Utilization(mean, peak);
+    }
+
+    private static Double p(Histogram h, double percentile) {
+        return h.getTotalCount() == 0 ? null : h.getValueAtPercentile(percentile) / 1e6;
+    }
+}

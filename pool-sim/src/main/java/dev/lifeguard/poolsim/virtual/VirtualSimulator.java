@@ -1,0 +1,370 @@
+package dev.lifeguard.poolsim.virtual;
+
+import dev.lifeguard.incident.pool.HikariPoolConfig;
+import dev.lifeguard.incident.pool.PoolConfig;
+import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
+import dev.lifeguard.poolsim.load.ClosedUser;
+import dev.lifeguard.poolsim.load.RequestSpec;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The discrete-event loop: requests from a {@link RequestStream} borrow from one of {@code instances}
+ * pools (round robin) over one {@link VirtualDatabase}, hold, and return (or leak). Time is a long count
+ * of nanoseconds; nothing reads the wall clock, so a run depends only on its inputs.
+ */
+final class VirtualSimulator implements PoolHost {
+
+    private static final long SECOND = 1_000_000_000L;
+    private static final int POOL_TYPES = 32;
+    private static final int EV_ARRIVAL = 1 << 20;
+    private static final int EV_HOLD_END = EV_ARRIVAL + 1;
+    private static final int EV_SAMPLE = EV_ARRIVAL + 2;
+    private static final int EV_RESTART = EV_ARRIVAL + 3;
+    private static final int EV_USER_ARRIVAL = EV_ARRIVAL + 4;
+
+    private final EventQueue events = new EventQueue();
+    private final PoolModel[] pools;
+    private final VirtualDatabase db;
+    private final RequestStream stream;
+    private final ClosedUser[] users;
+    private final RequestSpec[] userNext;
+    private final long durationNs;
+    private final long drainLimitNs;
+    private final int maxPerRequest;
+    final VirtualRecorder recorder;
+
+    private long[] reqAcquireStart = new long[64];
+    private long[] reqGranted = new long[64];
+    private long[] reqHold = new long[64];
+    private int[] reqWant = new int[64];
+    private int[] reqHeld = new int[64];
+    private int[] reqConns;
+    private int[] reqPool = new int[64];
+    private boolean[] reqLeak = new boolean[64];
+    private int[] reqGen = new int[64];
+    private int[] reqUser = new int[64];
+    private int[] freeSlots = new int[64];
+    private int freeCount;
+    private int nextSlot;
+    private int inflight;
+    private boolean exhausted;
+    private long nextArrivalNs = Long.MAX_VALUE;
+    private long arrivals;
+    private long now;
+    private int activeSum;
+
+    VirtualSimulator(PoolConfig config, int instances, VirtualDatabase db, RequestStream stream, long durationNs,
+            int maxPerRequest, long seed, Instant origin) {
+        this(config, instances, db, stream, List.of(), durationNs, maxPerRequest, seed, origin);
+    }
+
+    /**
+     * @param stream the open requests, in order of arrival
+     * @param closed closed-phase users: each sends its next request when its previous one finishes
+     */
+    VirtualSimulator(PoolConfig config, int instances, VirtualDatabase db, RequestStream stream,
+            List<ClosedUser> closed, long durationNs, int maxPerRequest, long seed, Instant origin) {
+        this.db = db;
+        this.stream = stream;
+        this.users = closed.toArray(new ClosedUser[0]);
+        this.userNext = new RequestSpec[users.length];
+        this.durationNs = durationNs;
+        this.maxPerRequest = Math.max(1, maxPerRequest);
+        this.reqConns = new int[64 * this.maxPerRequest];
+        this.recorder = new VirtualRecorder(origin);
+        this.drainLimitNs = durationNs + 3_600 * SECOND;
+        pools = new PoolModel[instances];
+        for (int i = 0; i < instances; i++) {
+            long poolSeed = seed * 0x9E3779B97F4A7C15L + i;
+            if (config instanceof HikariPoolConfig h) {
+                String name = h.poolName() != null ? h.poolName() + (instances == 1 ? "" : "-" + (i + 1))
+                        : "HikariPool-" + (i + 1);
+                pools[i] = new HikariModel(h, name, this, db, poolSeed);
+            } else {
+                pools[i] = new QueuePoolModel((SqlAlchemyPoolConfig) config, this, db);
+            }
+        }
+    }
+
+    /**
+     * Runs to the end: arrivals stop when the stream ends, then in-flight requests drain (at most an hour
+     * of simulated time past the duration).
+     *
+     * @param cancelled polled every 64 k events; true stops the run with {@link CancellationException}
+     * @param progress  receives the share of the duration simulated, 0..1, once per simulated second
+     */
+    void run(BooleanSupplier cancelled, DoubleConsumer progress) {
+        for (PoolModel pool : pools) {
+            pool.start(0);
+        }
+        for (long at : db.restartStarts()) {
+            events.schedule(at, EV_RESTART, 0);
+        }
+        scheduleNextArrival();
+        for (int u = 0; u < users.length; u++) {
+            scheduleUser(u, users[u].first());
+        }
+        events.schedule(SECOND, EV_SAMPLE, 0);
+        long count = 0;
+        while (!events.isEmpty()) {
+            // open arrivals come in time order, so they bypass the heap: compare with its head (ties: heap first)
+            if (nextArrivalNs < Long.MAX_VALUE && nextArrivalNs < events.peekTime()) {
+                now = nextArrivalNs;
+                arrive(stream.holdNs(), stream.connections(), stream.leaks(), -1);
+                scheduleNextArrival();
+                if ((++count & 0xFFFF) == 0 && cancelled.getAsBoolean()) {
+                    throw new CancellationException("virtual run cancelled at " + now / 1_000_000 + " ms simulated");
+                }
+                continue;
+            }
+            events.poll();
+            now = events.time();
+            int type = events.type();
+            if (type < EV_ARRIVAL) {
+                pools[type / POOL_TYPES].handle(type % POOL_TYPES, events.payload(), now);
+            } else if (type == EV_USER_ARRIVAL) {
+                int u = (int) events.payload();
+                RequestSpec spec = userNext[u];
+                userNext[u] = null;
+                arrive(spec.holdNanos(), spec.connections(), spec.leak(), u);
+            } else if (type == EV_HOLD_END) {
+                holdEnd((int) (events.payload() >>> 32), (int) events.payload());
+            } else if (type == EV_SAMPLE) {
+                if (!sample(progress)) {
+                    break;
+                }
+            } else {
+                db.restart();
+            }
+            if ((++count & 0xFFFF) == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException("virtual run cancelled at " + now / 1_000_000 + " ms simulated");
+            }
+        }
+        recorder.flushZeroWaits();
+    }
+
+    /** The current simulated time. */
+    long nowNs() {
+        return now;
+    }
+
+    /** Connections lent out now, over all instances. */
+    int activeNow() {
+        return activeSum;
+    }
+
+    /** Requests waiting now, over all instances. */
+    int waitingNow() {
+        int sum = 0;
+        for (PoolModel pool : pools) {
+            sum += pool.waiting();
+        }
+        return sum;
+    }
+
+    /** What the database model saw. */
+    dev.lifeguard.poolsim.result.DatabaseStats databaseStats() {
+        return db.stats();
+    }
+
+    /** Simulated nanoseconds when the run stopped. */
+    long endNs() {
+        return now;
+    }
+
+    /** Requests still in flight when the run stopped (only after the drain limit). */
+    int unfinished() {
+        return inflight;
+    }
+
+    /** The pools' combined maximum. */
+    int totalMax() {
+        return Arrays.stream(pools).mapToInt(PoolModel::max).sum();
+    }
+
+    private void scheduleNextArrival() {
+        if (stream.advance()) {
+            nextArrivalNs = stream.arrivalNs();
+        } else {
+            nextArrivalNs = Long.MAX_VALUE;
+            exhausted = true;
+        }
+    }
+
+    private void scheduleUser(int u, RequestSpec spec) {
+        if (spec != null) {
+            userNext[u] = spec;
+            inflight++; // a user with a request ahead keeps the run going
+            events.schedule(spec.intendedStartNanos(), EV_USER_ARRIVAL, u);
+        }
+    }
+
+    private void arrive(long hold, int connections, boolean leak, int user) {
+        if (user >= 0) {
+            inflight--;
+        }
+        int slot = allocate();
+        reqHold[slot] = hold;
+        reqWant[slot] = Math.min(maxPerRequest, Math.max(1, connections));
+        reqLeak[slot] = leak;
+        reqUser[slot] = user;
+        reqHeld[slot] = 0;
+        reqPool[slot] = (int) (arrivals++ % pools.length);
+        inflight++;
+        recorder.arrival();
+        acquireNext(slot);
+    }
+
+    private void acquireNext(int slot) {
+        reqGen[slot]++;
+        reqAcquireStart[slot] = now;
+        pools[reqPool[slot]].acquire(slot, now);
+    }
+
+    @Override
+    public void granted(int slot, int conn, long at) {
+        recorder.acquired(at - reqAcquireStart[slot]);
+        recorder.active(++activeSum, at);
+        PoolModel pool = pools[reqPool[slot]];
+        reqConns[slot * maxPerRequest + reqHeld[slot]++] = conn;
+        if (pool.isDead(conn)) {
+            // its first statement fails on a connection the restart killed
+            recorder.failed(VirtualDatabase.BROKEN);
+            finish(slot, true, at);
+            return;
+        }
+        if (reqHeld[slot] < reqWant[slot]) {
+            // the next getConnection follows at once, but after every other thread's action at this instant:
+            // concurrent threads all take their first connection before any asks for its second
+            events.schedule(at + 1, EV_HOLD_END, ((long) slot << 32) | 0x8000_0000L | (reqGen[slot] & 0x7fff_ffffL));
+            return;
+        }
+        reqGranted[slot] = at;
+        long hold = reqHold[slot] + db.extraLatency(at);
+        events.schedule(at + hold, EV_HOLD_END, ((long) slot << 32) | (reqGen[slot] & 0x7fff_ffffL));
+    }
+
+    private void holdEnd(int slot, int tagged) {
+        if ((tagged & 0x8000_0000) != 0) {
+            acquireNext(slot); // pool-locking: the request asks for its next connection while holding the others
+            return;
+        }
+        PoolModel pool = pools[reqPool[slot]];
+        boolean broken = false;
+        for (int j = 0; j < reqHeld[slot]; j++) {
+            broken |= pool.isDead(reqConns[slot * maxPerRequest + j]);
+        }
+        if (broken) {
+            recorder.failed(VirtualDatabase.BROKEN);
+        } else {
+            recorder.completed(now - reqGranted[slot]);
+        }
+        if (reqLeak[slot] && !broken) {
+            reqHeld[slot] = 0; // the connections stay lent out for ever
+            recorder.leaked++;
+        }
+        finish(slot, broken, now);
+    }
+
+    @Override
+    public void timedOut(int slot, long at, String message) {
+        recorder.timedOut(at - reqAcquireStart[slot], at, message);
+        finish(slot, false, at);
+    }
+
+    @Override
+    public void failed(int slot, long at, String kind, String message) {
+        recorder.failed(kind);
+        recorder.log(message);
+        finish(slot, false, at);
+    }
+
+    /** Returns whatever the request still holds (a finally block) and frees its slot. */
+    private void finish(int slot, boolean broken, long at) {
+        PoolModel pool = pools[reqPool[slot]];
+        int held = reqHeld[slot];
+        reqHeld[slot] = 0;
+        reqGen[slot]++;
+        for (int j = 0; j < held; j++) {
+            recorder.active(--activeSum, at);
+            pool.release(reqConns[slot * maxPerRequest + j], at, broken);
+        }
+        inflight--;
+        if (freeCount == freeSlots.length) {
+            freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
+        }
+        freeSlots[freeCount++] = slot;
+        int user = reqUser[slot];
+        if (user >= 0) {
+            scheduleUser(user, users[user].next(at));
+        }
+    }
+
+    private int allocate() {
+        if (freeCount > 0) {
+            return freeSlots[--freeCount];
+        }
+        int slot = nextSlot++;
+        if (slot == reqHold.length) {
+            int n = slot * 2;
+            reqAcquireStart = Arrays.copyOf(reqAcquireStart, n);
+            reqGranted = Arrays.copyOf(reqGranted, n);
+            reqHold = Arrays.copyOf(reqHold, n);
+            reqWant = Arrays.copyOf(reqWant, n);
+            reqHeld = Arrays.copyOf(reqHeld, n);
+            reqConns = Arrays.copyOf(reqConns, n * maxPerRequest);
+            reqPool = Arrays.copyOf(reqPool, n);
+            reqLeak = Arrays.copyOf(reqLeak, n);
+            reqGen = Arrays.copyOf(reqGen, n);
+            reqUser = Arrays.copyOf(reqUser, n);
+        }
+        return slot;
+    }
+
+    private boolean sample(DoubleConsumer progress) {
+        int total = 0;
+        int idle = 0;
+        int pending = 0;
+        int max = 0;
+        int min = 0;
+        for (PoolModel pool : pools) {
+            total += pool.total();
+            idle += pool.idle();
+            pending += pool.waiting();
+            max += pool.max();
+            min += pool.min();
+        }
+        recorder.sample(now, total, activeSum, idle, pending, max, min);
+        progress.accept(Math.min(1.0, (double) now / durationNs));
+        boolean done = exhausted && inflight == 0 && now >= durationNs;
+        if (done || now >= drainLimitNs) {
+            return false;
+        }
+        events.schedule(now + SECOND, EV_SAMPLE, 0);
+        return true;
+    }
+
+    @Override
+    public int generation(int slot) {
+        return reqGen[slot];
+    }
+
+    @Override
+    public void schedule(PoolModel pool, long at, int localType, long payload) {
+        int index = 0;
+        while (pools[index] != pool) {
+            index++;
+        }
+        events.schedule(at, index * POOL_TYPES + localType, payload);
+    }
+
+    @Override
+    public void log(String message) {
+        recorder.log(message);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.lifeguard.ingest;
+
+import dev.lifeguard.incident.json.DocumentException;
+import dev.lifeguard.ingest.log.LogIngester;
+import dev.lifeguard.ingest.metrics.CsvReader;
+import dev.lifeguard.ingest.metrics.PrometheusTextReader;
+import dev.lifeguard.ingest.metrics.QueryRangeReader;
+import dev.lifeguard.ingest.metrics.SeriesAssembler;
+import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one metric export or log file into series, timeline entries and a summary. Bad lines are skipped and
+ * counted; only a file that cannot be read at all (missing, not the declared format's structure) fails.
+ */
+public final class Ingester {
+
+    private Ingester() {
+    }
+
+    /**
+     * Imports {@code file}.
+     *
+     * @throws DocumentException when the file cannot be read, or is structurally not what its format needs
+     *                           (message names the file, line and what is wrong)
+     */
+    public static IngestResult ingest(Path file, IngestOptions options) throws DocumentException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            IngestFormat format = options.format() == IngestFormat.AUTO ? FormatSniffer.sniff(file) : options.format();
+            Instant scrapeTime = options.scrapeTime() != null ? options.scrapeTime()
+                    : Files.getLastModifiedTime(file).toInstant();
+            try (FileChannel in = FileChannel.open(file)) {
+                return read(in, name, size, format, options.withScrapeTime(scrapeTime));
+            }
+        } catch (NoSuchFileException e) {
+            throw new DocumentException(file.toString(), 0, 0, "", "no such file", e);
+        } catch (IOException e) {
+            throw new DocumentException(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports a stream already known to be {@code format} (not {@link IngestFormat#AUTO}).
+     *
+     * @param source    the name used in messages and in series and entry sources
+     * @param sizeBytes the stream's size for progress, or −1
+     */
+    public static IngestResult read(InputStream in, String source, long sizeBytes, IngestFormat format,
+            IngestOptions options) throws DocumentException, IOException {
+        return read(Channels.newChannel(in), source, sizeBytes, format, options);
+    }
+
+    private static IngestResult read(ReadableByteChannel channel, String source, long sizeBytes, IngestFormat format,
+            IngestOptions options) throws DocumentException, IOException {
+        InputStream in = Channels.newInputStream(channel);
+        IngestProblems problems = new IngestProblems();
+        Timestamps timestamps = new Timestamps(options.zone(), LocalDate.now(options.zone()).getYear());
+        SeriesAssembler assembler = new SeriesAssembler();
+        IngestMonitor monitor = options.monitor();
+        Map<String, Long> recognised;
+        long lines;
+        boolean cancelled = false;
+        List<PoolMetricSeries> series;
+        List<dev.lifeguard.incident.TimelineEntry> timeline = List.of();
+        switch (format) {
+            case PROMETHEUS -> {
+                Instant at = options.scrapeTime() != null ? options.scrapeTime() : Instant.now();
+                PrometheusTextReader reader = new PrometheusTextReader(assembler, problems, at, options.scrapeInterval());
+                reader.read(text(in), monitor::cancelled);
+                recognised = reader.recognised();
+                lines = reader.lines();
+                if (reader.untimedScrapes() > 0) {
+                    problems.warn(reader.untimedScrapes() + " scrape(s) had no timestamps; placed from " + at
+                            + " every " + options.scrapeInterval().toSeconds() + "s");
+                }
+                series = assembler.build("prometheus:" + source);
+            }
+            case QUERY_RANGE -> {
+                QueryRangeReader reader = new QueryRangeReader(assembler, problems);
+                reader.read(text(in), source);
+                recognised = reader.recognised();
+                lines = reader.values();
+                series = assembler.build("query-range:" + source);
+            }
+            case CSV -> {
+                CsvReader reader = new CsvReader(assembler, problems, timestamps, options.columnMap());
+                reader.read(text(in), source, monitor::cancelled);
+                recognised = reader.recognised();
+                lines = reader.lines();
+                series = assembler.build("csv:" + source);
+            }
+            case LOG -> {
+                LogIngester reader = new LogIngester(source, timestamps, problems, monitor, options.burstGap(),
+                        options.http5xxBurst(), options.statsResolution());
+                reader.read(channel, sizeBytes);
+                recognised = reader.recognised();
+                lines = reader.lines();
+                cancelled = reader.cancelled();
+                timeline = reader.timeline();
+                series = reader.series();
+            }
+            default -> throw new IllegalArgumentException("format must be detected before reading, was " + format);
+        }
+        cancelled |= monitor.cancelled();
+        Map<String, Integer> samples = new HashMap<>();
+        series.forEach(s -> samples.put(s.pool(), s.samples().size()));
+        IngestSummary summary = new IngestSummary(source, format, lines, problems.malformed(), problems.examples(),
+                recognised, samples, timeline.size(), problems.warnings(), cancelled);
+        return new IngestResult(series, timeline, summary);
+    }
+
+    private static BufferedReader text(InputStream in) {
+        // Damaged bytes become U+FFFD instead of failing the whole file.
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.lifeguard.ingest;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and reads the timestamps of common log and export formats: ISO-8601 and its log variants
+ * ({@code 2024-05-10 10:34:12,123}, {@code 2024-05-10T10:34:12.123456Z}, {@code … 10:34:12.123 UTC},
+ * {@code … +0200}), Apache/nginx {@code [10/May/2024:10:34:12 +0000]}, syslog {@code May 10 10:34:12}, and
+ * (for CSV cells) epoch seconds or milliseconds. A written offset is kept; a timestamp without one is read in
+ * the given zone.
+ */
+public final class Timestamps {
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,9}))?"
+                    + "(?: ?(Z|[+-]\\d{2}:?\\d{2}(?![\\d:])|UTC|GMT)(?![A-Za-z]))?");
+    private static final Pattern CLF = Pattern.compile(
+            "(\\d{2})/([A-Z][a-z]{2})/(\\d{4}):(\\d{2}):(\\d{2}):(\\d{2})(?: ([+-]\\d{4}))?");
+    private static final Pattern SYSLOG = Pattern.compile(
+            "^([A-Z][a-z]{2}) {1,2}(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2})");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private final ZoneId zone;
+    private final int syslogYear;
+
+    /**
+     * @param zone       the zone of timestamps written without an offset
+     * @param syslogYear the year for syslog stamps, which carry none
+     */
+    public Timestamps(ZoneId zone, int syslogYear) {
+        this.zone = zone;
+        this.syslogYear = syslogYear;
+    }
+
+    /**
+     * The first timestamp in {@code line}, or {@code null} when it has none.
+     *
+     * @throws DateTimeException when something shaped like a timestamp holds an impossible date or time
+     */
+    public OffsetDateTime find(CharSequence line) {
+        Matcher iso = ISO.matcher(line);
+        if (iso.find()) {
+            return iso(iso);
+        }
+        Matcher clf = CLF.matcher(line);
+        if (clf.find()) {
+            LocalDateTime local = LocalDateTime.of(Integer.parseInt(clf.group(3)), month(clf.group(2)),
+                    Integer.parseInt(clf.group(1)), Integer.parseInt(clf.group(4)), Integer.parseInt(clf.group(5)),
+                    Integer.parseInt(clf.group(6)));
+            return clf.group(7) == null ? local.atZone(zone).toOffsetDateTime()
+                    : local.atOffset(ZoneOffset.of(clf.group(7)));
+        }
+        Matcher syslog = SYSLOG.matcher(line);
+        if (syslog.find()) {
+            LocalDateTime local = LocalDateTime.of(syslogYear, month(syslog.group(1)), Integer.parseInt(syslog.group(2)),
+                    Integer.parseInt(syslog.group(3)), Integer.parseInt(syslog.group(4)),
+                    Integer.parseInt(syslog.group(5)));
+            return local.atZone(zone).toOffsetDateTime();
+        }
+        return null;
+    }
+
+    /**
+     * A cell that is only a timestamp: any form {@link #find} knows, or epoch seconds / milliseconds.
+     *
+     * @throws DateTimeException when the cell is not a timestamp
+     */
+    public OffsetDateTime cell(String text) {
+        String t = text.strip();
+        if (t.matches("\\d{9,13}(\\.\\d+)?")) {
+            double raw = Double.parseDouble(t);
+            long ms = raw < 1e11 ? Math.round(raw * 1000) : (long) raw;
+            return Instant.ofEpochMilli(ms).atOffset(ZoneOffset.UTC);
+        }
+        OffsetDateTime found = find(t);
+        if (found == null) {
+            throw new DateTimeException("'" + text + "' is not a timestamp");
+        }
+        return found;
+    }
+
+    private OffsetDateTime iso(Matcher m) {
+        String fraction = m.group(7) == null ? "0" : (m.group(7) + "000000000").substring(0, 9);
+        LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                Integer.parseInt(m.group(6)), Integer.parseInt(fraction));
+        String offset = m.group(8);
+        if (offset == null) {
+            return local.atZone(zone).toOffsetDateTime();
+        }
+        if (offset.equals("Z") || offset.equals("UTC") || offset.equals("GMT")) {
+            return local.atOffset(ZoneOffset.UTC);
+        }
+        if (offset.length() == 5) {
+            offset = offset.substring(0, 3) + ":" + offset.substring(3);
+        }
+        return local.atOffset(ZoneOffset.of(offset));
+    }
+
+    private static int month(String name) {
+        Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT));
+        if (month == null) {
+            throw new DateTimeException("'" + name + "' is not a month");
+        }
+        return month;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.lifeguard.ingest.metrics;
+
+import dev.lifeguard.incident.metrics.MetricSample;
+import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Collects values (pool, instance, time, quantity) in any order and builds one {@link PoolMetricSeries} per
+ * pool. Gauges missing at a time carry the last known value forward (exporters do not always write every
+ * gauge in every scrape); the request rate comes from the acquire counter's increase.
+ */
+public final class SeriesAssembler {
+
+    private static final int FIELDS = MetricField.values().length;
+
+    private final Map<String, Map<String, TreeMap<Long, double[]>>> byPool = new LinkedHashMap<>();
+
+    /** Records one value; a later value for the same pool, time and quantity replaces an earlier one. */
+    public void put(String pool, String instance, long epochMs, MetricField field, double value) {
+        String name = pool == null || pool.isBlank() ? "default" : pool;
+        String inst = instance == null ? "" : instance;
+        double[] row = byPool.computeIfAbsent(name, p -> new LinkedHashMap<>())
+                .computeIfAbsent(inst, i -> new TreeMap<>())
+                .computeIfAbsent(epochMs, t -> {
+                    double[] fresh = new double[FIELDS];
+                    Arrays.fill(fresh, Double.NaN);
+                    return fresh;
+                });
+        row[field.ordinal()] = value;
+    }
+
+    /** True when nothing was recorded. */
+    public boolean isEmpty() {
+        return byPool.isEmpty();
+    }
+
+    /**
+     * One series per pool (per pool and instance when one pool name comes from several instances, named
+     * {@code pool@instance}), in the order pools were first seen.
+     */
+    public List<PoolMetricSeries> build(String source) {
+        List<PoolMetricSeries> out = new ArrayList<>();
+        byPool.forEach((pool, instances) -> {
+            boolean qualify = instances.size() > 1;
+            instances.forEach((instance, rows) -> {
+                String name = qualify && !instance.isEmpty() ? pool + "@" + instance : pool;
+                out.add(new PoolMetricSeries(name, source, samples(rows)));
+            });
+        });
+        return out;
+    }
+
+    /** The distinct pool names seen. */
+    public Set<String> pools() {
+        return new TreeSet<>(byPool.keySet());
+    }
+
+    private static List<MetricSample> samples(TreeMap<Long, double[]> rows) {
+        List<MetricSample> samples = new ArrayList<>(rows.size());
+        double[] carried = new double[FIELDS];
+        Arrays.fill(carried, Double.NaN);
+        Map<MetricField, Boolean> everSeen = new HashMap<>();
+        long previousMs = Long.MIN_VALUE;
+        double previousCount = Double.NaN;
+        for (Map.Entry<Long, double[]> entry : rows.entrySet()) {
+            double[] row = entry.getValue();
+            for (MetricField f : MetricField.values()) {
+                double v = row[f.ordinal()];
+                if (!Double.isNaN(v)) {
+                    everSeen.put(f, true);
+                    carried[f.ordinal()] = v;
+                }
+            }
+            long at = entry.getKey();
+            int active = count(carried, MetricField.ACTIVE);
+            int idle = count(carried, MetricField.IDLE);
+            int total = everSeen.containsKey(MetricField.TOTAL) ? count(carried, MetricField.TOTAL) : active + idle;
+            double acquireCount = row[MetricField.ACQUIRE_COUNT.ordinal()];
+            Double rate = present(row, MetricField.REQUEST_RATE);
+            if (rate == null && !Double.isNaN(acquireCount) && !Double.isNaN(previousCount) && at > previousMs
+                    && acquireCount >= previousCount) {
+                rate = (acquireCount - previousCount) * 1000.0 / (at - previousMs);
+            }
+            if (!Double.isNaN(acquireCount)) {
+                previousCount = acquireCount;
+                previousMs = at;
+            }
+            samples.add(new MetricSample(Instant.ofEpochMilli(at), total, active, idle,
+                    count(carried, MetricField.PENDING), count(carried, MetricField.MAX),
+                    count(carried, MetricField.MIN), (long) Math.max(0, orZero(carried, MetricField.TIMEOUTS)),
+                    present(row, MetricField.ACQUIRE_P50_MS), present(row, MetricField.ACQUIRE_P99_MS),
+                    present(row, MetricField.USAGE_P50_MS), present(row, MetricField.USAGE_P99_MS), rate));
+        }
+        return samples;
+    }
+
+    private static int count(double[] values, MetricField f) {
+        return (int) Math.max(0, Math.round(orZero(values, f)));
+    }
+
+    private static double orZero(double[] values, MetricField f) {
+        double v = values[f.ordinal()];
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    private static Double present(double[] values, MetricField f) {
+        double v = values[f.ordinal()];
+        return Double.isNaN(v) || Double.isInfinite(v) || v < 0 ? null : v;
+    }
+}

@@ -1,0 +1,2 @@
+/** Readers of metric exports (Prometheus/OpenMetrics text, query_range JSON, CSV) and their assembly into series. */
+package dev.lifeguard.ingest.metrics;

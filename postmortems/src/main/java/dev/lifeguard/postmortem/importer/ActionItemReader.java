@@ -1,0 +1,178 @@
+package dev.lifeguard.postmortem.importer;
+
+import dev.lifeguard.incident.ActionItem;
+import dev.lifeguard.incident.ActionStatus;
+import dev.lifeguard.incident.ActionType;
+import dev.lifeguard.incident.Evidence;
+import dev.lifeguard.incident.EvidenceKind;
+import dev.lifeguard.incident.Priority;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads action items from list lines ({@code [Done] Title (type: detect; owner: dana; due: 2025-03-21)},
+ * {@code [x] Title}, {@code **Label:** text}) and from table rows with columns such as
+ * Action | Type | Owner | Due | Status | Ticket.
+ */
+final class ActionItemReader {
+
+    private static final Pattern STATUS_MARK = Pattern.compile("^\\[([^\\]]{1,20})\\]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern DETAILS = Pattern.compile("^(.*?)\\s*\\(((?:[a-z]+:\\s*[^;()]*;\\s*)*[a-z]+:\\s*[^;()]*)\\)\\s*$",
+            Pattern.DOTALL);
+
+    private ActionItemReader() {
+    }
+
+    /** An item from one list line (continuations already joined); {@code defaultType} when none is stated. */
+    static ActionItem fromLine(String id, String text, ActionType defaultType, List<String> warnings) {
+        String rest = text.strip();
+        ActionStatus status = ActionStatus.OPEN;
+        Matcher mark = STATUS_MARK.matcher(rest);
+        if (mark.matches()) {
+            Optional<ActionStatus> s = status(mark.group(1));
+            if (s.isPresent()) {
+                status = s.get();
+                rest = mark.group(2).strip();
+            }
+        }
+        ActionType type = null;
+        Priority priority = null;
+        String owner = null;
+        LocalDate due = null;
+        String ticket = null;
+        Matcher details = DETAILS.matcher(rest);
+        if (details.matches() && !details.group(1).isBlank()) {
+            boolean any = false;
+            for (String part : details.group(2).split(";")) {
+                int colon = part.indexOf(':');
+                String key = part.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                String value = part.substring(colon + 1).strip();
+                switch (key) {
+                    case "type" -> type = parse(() -> ActionType.of(value), warnings, "action type", value);
+                    case "priority" -> priority = parse(() -> Priority.of(value), warnings, "priority", value);
+                    case "owner" -> owner = value;
+                    case "due" -> due = parse(() -> LocalDate.parse(value), warnings, "due date", value);
+                    case "ticket" -> ticket = value;
+                    default -> {
+                        continue;
+                    }
+                }
+                any = true;
+            }
+            if (any) {
+                rest = details.group(1).strip();
+            }
+        }
+        if (type == null) {
+            type = guessType(rest, defaultType);
+        }
+        return new ActionItem(id, rest, owner, due, priority, type, status, ticket, null);
+    }
+
+    /** An item from a table row, given the header's column names. */
+    static Optional<ActionItem> fromRow(String fallbackId, List<String> header, List<String> cells, ActionType defaultType,
+            List<String> warnings) {
+        Map<String, Integer> col = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i).toLowerCase(Locale.ROOT).strip();
+            String key = switch (h) {
+                case "action", "title", "task", "item", "action item", "description", "what" -> "title";
+                case "owner", "assignee", "who" -> "owner";
+                case "due", "due date", "deadline", "when" -> "due";
+                case "ticket", "issue", "jira", "link" -> "ticket";
+                default -> h;
+            };
+            col.putIfAbsent(key, i);
+        }
+        String title = cell(cells, col.get("title"));
+        if (title == null) {
+            return Optional.empty();
+        }
+        String id = Optional.ofNullable(cell(cells, col.get("id"))).filter(s -> s.matches("[A-Za-z0-9._-]{1,40}"))
+                .orElse(fallbackId);
+        String typeText = cell(cells, col.get("type"));
+        ActionType type = typeText == null ? guessType(title, defaultType)
+                : parse(() -> ActionType.of(typeText), warnings, "action type", typeText);
+        String statusText = cell(cells, col.get("status"));
+        ActionStatus status = statusText == null ? ActionStatus.OPEN : status(statusText).orElse(ActionStatus.OPEN);
+        String priorityText = cell(cells, col.get("priority"));
+        Priority priority = priorityText == null ? null
+                : parse(() -> Priority.of(priorityText), warnings, "priority", priorityText);
+        String dueText = cell(cells, col.get("due"));
+        LocalDate due = dueText == null ? null : parse(() -> LocalDate.parse(dueText), warnings, "due date", dueText);
+        return Optional.of(new ActionItem(id, title, cell(cells, col.get("owner")), due, priority,
+                type == null ? defaultType : type, status, cell(cells, col.get("ticket")),
+                evidence(cell(cells, col.get("evidence")))));
+    }
+
+    /** Evidence written as {@code kind: summary (reference)}, or plain text as a document reference. */
+    static Evidence evidence(String text) {
+        if (text == null) {
+            return null;
+        }
+        int colon = text.indexOf(':');
+        if (colon > 0) {
+            try {
+                EvidenceKind kind = EvidenceKind.of(text.substring(0, colon));
+                String rest = text.substring(colon + 1).strip();
+                String reference = null;
+                if (rest.endsWith(")") && rest.lastIndexOf(" (") > 0) {
+                    reference = rest.substring(rest.lastIndexOf(" (") + 2, rest.length() - 1);
+                    rest = rest.substring(0, rest.lastIndexOf(" ("));
+                }
+                return new Evidence(kind, reference, rest);
+            } catch (IllegalArgumentException notAKind) {
+                // Not "kind: …"; keep the whole text as a document.
+            }
+        }
+        return new Evidence(EvidenceKind.DOCUMENT, null, text);
+    }
+
+    /** Done/Open/In progress/Won't do and their usual spellings ({@code x}, {@code ✓}, {@code wip}). */
+    static Optional<ActionStatus> status(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "x", "done", "✓", "✔", "complete", "completed", "closed", "fixed", "resolved" -> Optional.of(ActionStatus.DONE);
+            case " ", "", "open", "todo", "to do", "new", "planned", "not started" -> Optional.of(ActionStatus.OPEN);
+            case "in progress", "in_progress", "wip", "doing", "started", "ongoing" -> Optional.of(ActionStatus.IN_PROGRESS);
+            case "won't do", "wont do", "wont_do", "won't fix", "dropped", "cancelled", "canceled" ->
+                    Optional.of(ActionStatus.WONT_DO);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The type the words suggest, else {@code fallback}. */
+    static ActionType guessType(String title, ActionType fallback) {
+        String t = title.toLowerCase(Locale.ROOT);
+        if (t.contains("alert") || t.contains("monitor") || t.contains("dashboard") || t.contains("detect")) {
+            return ActionType.DETECT;
+        }
+        if (t.contains("runbook") || t.contains("training") || t.contains("documentation") || t.contains("checklist")
+                || t.contains("review process") || t.contains("standards") || t.contains("guideline")) {
+            return ActionType.PROCESS;
+        }
+        return fallback;
+    }
+
+    private static String cell(List<String> cells, Integer index) {
+        if (index == null || index >= cells.size()) {
+            return null;
+        }
+        String v = cells.get(index).strip();
+        return v.isEmpty() || v.equals("-") || v.equals("—") ? null : v;
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> parser, List<String> warnings, String what, String value) {
+        try {
+            return parser.get();
+        } catch (RuntimeException e) {
+            warnings.add("could not read " + what + " '" + value + "'; left empty");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lifeguard.postmortem.importer;
+
+import dev.lifeguard.incident.ActionItem;
+import dev.lifeguard.incident.TimelineKind;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a reader has gathered from one incident's part of a document, before it becomes an {@link dev.lifeguard.incident.Incident}. */
+final class Draft {
+
+    /** A timeline line as written, resolved to a date-time once the document's date and zone are known. */
+    record RawEntry(TimeTokens.LeadingTime time, StringBuilder text, TimelineKind kind, int line) {
+    }
+
+    String id;
+    String title;
+    String headingTitle;
+    String severity;
+    String status;
+    List<String> services = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    LocalDate date;
+    ZoneOffset zone;
+    final Map<String, String> keyTimes = new LinkedHashMap<>();
+    String durationText;
+    Duration declaredDuration;
+    Double usersPercent;
+    Long requestsFailed;
+    final List<String> impact = new ArrayList<>();
+    final List<String> summary = new ArrayList<>();
+    final List<String> rootCause = new ArrayList<>();
+    final List<String> trigger = new ArrayList<>();
+    final List<String> resolution = new ArrayList<>();
+    final List<String> contributing = new ArrayList<>();
+    final List<String> wentWell = new ArrayList<>();
+    final List<String> wentWrong = new ArrayList<>();
+    final List<String> gotLucky = new ArrayList<>();
+    final List<RawEntry> timeline = new ArrayList<>();
+    final List<ActionItem> actionItems = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final List<String> recognised = new ArrayList<>();
+    final List<String> unrecognised = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    /** Resolved timeline times, set by {@link TimelineResolver}. */
+    final List<OffsetDateTime> entryTimes = new ArrayList<>();
+
+    /** Adds a line to a paragraph list: a new paragraph on {@code first}, else a continuation of the last. */
+    static void append(List<String> paragraphs, String text, boolean newParagraph) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (newParagraph || paragraphs.isEmpty()) {
+            paragraphs.add(text.strip());
+        } else {
+            int last = paragraphs.size() - 1;
+            paragraphs.set(last, paragraphs.get(last) + " " + text.strip());
+        }
+    }
+
+    /** Paragraphs joined by blank lines, or {@code null}. */
+    static String joined(List<String> paragraphs) {
+        return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
+    }
+}

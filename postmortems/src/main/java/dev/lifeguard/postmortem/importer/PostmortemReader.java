@@ -1,0 +1,365 @@
+package dev.lifeguard.postmortem.importer;
+
+import dev.lifeguard.incident.ActionType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads one incident's lines (a whole postmortem, or one entry of an incident log) into a {@link Draft}: a
+ * small state machine over sections, opened by headings or by label lines such as {@code Root Cause:}.
+ */
+final class PostmortemReader {
+
+    private final Draft draft = new Draft();
+    private Section section = Section.META;
+    private String unknownName;
+    private boolean listSeen;
+    private Draft.RawEntry lastEntry;
+    private List<String> tableHeader = List.of();
+    private int causeResolutionParagraphs;
+    private final List<String> preamble = new ArrayList<>();
+    private boolean sawText;
+    /** Action item lines (continuations joined) with the type their section implies. */
+    private final List<String[]> itemLines = new ArrayList<>();
+    private final List<ActionItemRow> itemRows = new ArrayList<>();
+
+    private record ActionItemRow(List<String> header, List<String> cells, ActionType type) {
+    }
+
+    private PostmortemReader() {
+    }
+
+    /** Reads {@code lines} into a draft; action items are numbered AI-1, AI-2, … in document order. */
+    static Draft read(List<Line> lines) {
+        PostmortemReader r = new PostmortemReader();
+        for (Line line : lines) {
+            r.line(line);
+        }
+        return r.finish();
+    }
+
+    private void line(Line line) {
+        switch (line.kind()) {
+            case HEADING -> heading(line);
+            case ROW -> row(line);
+            default -> {
+                if (line.text().isBlank()) {
+                    return;
+                }
+                Optional<Labels.Labelled> label = Labels.of(line);
+                if (label.isPresent() && field(label.get(), line)) {
+                    return;
+                }
+                if (label.isPresent() && label.get().value().isEmpty() && line.label() == null && line.first()
+                        && section != Section.MEASURES && section != Section.TASKS) {
+                    // "Customer comms:" on its own line is a heading in a plain-text document.
+                    enter(Section.UNKNOWN, label.get().name());
+                    return;
+                }
+                if (section != Section.TIMELINE && TimeTokens.leadingTime(line.text()).isPresent()
+                        && (section == Section.META || section == Section.SUMMARY || section == Section.UNKNOWN)) {
+                    // A timeline written without a heading: times at the start of lines.
+                    Optional<Draft.RawEntry> e = TimelineReader.read(line.text().strip(), line.number());
+                    if (e.isPresent()) {
+                        draft.timeline.add(e.get());
+                        return;
+                    }
+                }
+                if (section == Section.META && draft.headingTitle == null && !sawText && line.kind() == Line.Kind.TEXT
+                        && line.text().length() <= 100 && !line.text().strip().endsWith(".")) {
+                    // The first short line of a plain-text document is its title.
+                    draft.headingTitle = line.text().strip();
+                    sawText = true;
+                    return;
+                }
+                sawText = true;
+                content(line);
+            }
+        }
+    }
+
+    private void heading(Line line) {
+        Optional<Section> s = Section.of(line.text());
+        if (s.isPresent()) {
+            enter(s.get(), line.text());
+        } else if (draft.headingTitle == null && (line.level() == 1 || section == Section.META)) {
+            draft.headingTitle = line.text();
+            enter(Section.META, null);
+        } else {
+            enter(Section.UNKNOWN, line.text());
+        }
+    }
+
+    private void enter(Section s, String name) {
+        section = s;
+        unknownName = name;
+        listSeen = false;
+        lastEntry = null;
+        tableHeader = List.of();
+        causeResolutionParagraphs = 0;
+        if (s == Section.TIMELINE && name != null) {
+            TimeTokens.zoneIn(name).ifPresent(z -> draft.zone = z);
+        }
+    }
+
+    /** A {@code Label: value} line; true when the label named a field or a section. */
+    private boolean field(Labels.Labelled l, Line line) {
+        String key = Section.normalise(l.name());
+        String v = l.value();
+        if (v.isEmpty()) {
+            Optional<Section> s = Section.of(l.name());
+            if (s.isPresent()) {
+                enter(s.get(), l.name());
+                return true;
+            }
+            return false;
+        }
+        switch (key) {
+            case "id", "incident id", "incident", "reference" -> {
+                if (v.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+                    draft.id = v;
+                } else {
+                    return false;
+                }
+            }
+            case "title", "incident title", "name" -> draft.title = v;
+            case "severity", "sev", "severity level" -> draft.severity = v;
+            case "status", "incident status" -> draft.status = v;
+            case "review status" -> draft.recognised.add("review status (set anew on import)");
+            case "services", "service", "affected services", "systems", "components", "affected systems" ->
+                    split(v).forEach(draft.services::add);
+            case "tags", "labels" -> split(v).forEach(draft.tags::add);
+            case "date", "incident date", "day" -> TimeTokens.firstDate(v).ifPresentOrElse(d -> draft.date = d,
+                    () -> draft.notes.add(l.name() + ": " + v));
+            case "duration", "outage duration", "total duration", "time" -> draft.durationText = v;
+            case "impact", "customer impact", "user impact" -> {
+                Draft.append(draft.impact, v, true);
+                TimeTokens.percent(v).ifPresent(p -> draft.usersPercent = p);
+            }
+            case "users affected", "customers affected", "affected users" ->
+                    TimeTokens.percent(v).ifPresentOrElse(p -> draft.usersPercent = p, () -> Draft.append(draft.impact, v, true));
+            case "failed requests", "errors" -> {
+                String digits = v.replaceAll("[^0-9]", "");
+                if (!digits.isEmpty() && digits.length() < 18) {
+                    draft.requestsFailed = Long.parseLong(digits);
+                } else {
+                    Draft.append(draft.impact, l.name() + ": " + v, true);
+                }
+            }
+            case "declared impact window", "impact window in the metrics", "time undetected", "time to acknowledge",
+                    "time to mitigate", "time to resolve" -> draft.recognised.add(l.name() + " (recomputed, not imported)");
+            case "summary", "symptoms", "description" -> Draft.append(draft.summary, v, true);
+            case "root cause", "root causes", "cause" -> {
+                Draft.append(draft.rootCause, v, true);
+                continueIn(Section.ROOT_CAUSE);
+            }
+            case "trigger" -> {
+                Draft.append(draft.trigger, v, true);
+                continueIn(Section.TRIGGER);
+            }
+            case "resolution", "fix", "mitigation", "remediation" -> {
+                Draft.append(draft.resolution, v, true);
+                continueIn(Section.RESOLUTION);
+            }
+            case "started", "start", "began", "detected", "acknowledged", "mitigated", "resolved", "ended", "end" ->
+                    draft.keyTimes.put(keyTime(key), v);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Continuation lines after an inline label belong to that field, unless the section is a list of fields. */
+    private void continueIn(Section s) {
+        if (section != Section.META && section != Section.ROOT_CAUSE_AND_RESOLUTION) {
+            section = s;
+        }
+    }
+
+    private static String keyTime(String key) {
+        return switch (key) {
+            case "start", "began" -> "started";
+            case "ended", "end" -> "resolved";
+            default -> key;
+        };
+    }
+
+    private void row(Line line) {
+        if (line.header()) {
+            tableHeader = line.cells();
+            return;
+        }
+        List<String> header = tableHeader.stream().map(h -> h.toLowerCase(Locale.ROOT).strip()).toList();
+        int time = header.indexOf("time");
+        if ((section == Section.TIMELINE || time >= 0 && header.size() >= 2 && section != Section.KEY_TIMES)
+                && line.cells().size() >= 2) {
+            int t = Math.max(0, time);
+            int kind = header.indexOf("kind");
+            int text = header.size() > 1 ? lastTextColumn(header, t, kind) : 1;
+            if (text < line.cells().size()) {
+                String tag = kind >= 0 && kind < line.cells().size() && !line.cells().get(kind).isBlank()
+                        ? "[" + line.cells().get(kind) + "] " : "";
+                Optional<Draft.RawEntry> e = TimelineReader.read(line.cells().get(t) + " — " + tag
+                        + line.cells().get(text), line.number());
+                if (e.isPresent()) {
+                    draft.timeline.add(e.get());
+                    return;
+                }
+            }
+        }
+        if (section == Section.KEY_TIMES && line.cells().size() >= 2) {
+            draft.keyTimes.put(Section.normalise(line.cells().get(0)), line.cells().get(1));
+            return;
+        }
+        if (section == Section.MEASURES || section == Section.TASKS) {
+            itemRows.add(new ActionItemRow(tableHeader, line.cells(), ActionType.PREVENT));
+            return;
+        }
+        if (line.cells().size() == 2 && field(new Labels.Labelled(line.cells().get(0), line.cells().get(1)), line)) {
+            return;
+        }
+        draft.notes.add(prefix() + String.join(" | ", line.cells()));
+        draft.unrecognised.add("table row at line " + line.number() + prefixFor());
+    }
+
+    private static int lastTextColumn(List<String> header, int time, int kind) {
+        for (String name : List.of("event", "what happened", "description", "text", "details")) {
+            if (header.indexOf(name) >= 0) {
+                return header.indexOf(name);
+            }
+        }
+        for (int i = header.size() - 1; i >= 0; i--) {
+            if (i != time && i != kind) {
+                return i;
+            }
+        }
+        return 1;
+    }
+
+    private void content(Line line) {
+        String text = line.text().strip();
+        boolean item = line.kind() == Line.Kind.ITEM;
+        boolean fresh = line.first();
+        switch (section) {
+            case META -> Draft.append(preamble, text, fresh);
+            case SUMMARY -> Draft.append(draft.summary, text, fresh);
+            case IMPACT -> {
+                Draft.append(draft.impact, text, fresh);
+                if (draft.usersPercent == null) {
+                    TimeTokens.percent(text).ifPresent(p -> draft.usersPercent = p);
+                }
+            }
+            case TIMELINE -> timeline(line, text);
+            case ROOT_CAUSE -> Draft.append(draft.rootCause, text, fresh);
+            case TRIGGER -> Draft.append(draft.trigger, text, fresh);
+            case RESOLUTION -> Draft.append(draft.resolution, text, fresh);
+            case ROOT_CAUSE_AND_RESOLUTION -> {
+                // The first paragraph tells the cause, the ones after it the resolution.
+                if (fresh) {
+                    causeResolutionParagraphs++;
+                }
+                Draft.append(causeResolutionParagraphs <= 1 ? draft.rootCause : draft.resolution, text,
+                        fresh && causeResolutionParagraphs != 2);
+            }
+            case CONTRIBUTING -> Draft.append(draft.contributing, text, fresh);
+            case WENT_WELL -> Draft.append(draft.wentWell, text, fresh);
+            case WENT_WRONG -> Draft.append(draft.wentWrong, text, fresh);
+            case GOT_LUCKY -> Draft.append(draft.gotLucky, text, fresh);
+            case MEASURES, TASKS -> actionLine(text, item, fresh);
+            case DETECTION -> {
+                if (text.startsWith("Detected at ") || TimeTokens.leadingTime(text).isPresent()) {
+                    return;
+                }
+                draft.notes.add("Detection: " + text);
+            }
+            case CHARTS -> {
+                return;
+            }
+            case NOTES -> Draft.append(draft.notes, text, fresh);
+            case KEY_TIMES, LESSONS, UNKNOWN -> {
+                draft.notes.add(prefix() + text);
+                draft.unrecognised.add("line " + line.number() + prefixFor());
+            }
+            default -> draft.notes.add(text);
+        }
+    }
+
+    private void timeline(Line line, String text) {
+        Optional<Draft.RawEntry> e = TimelineReader.read(text, line.number());
+        if (e.isPresent()) {
+            draft.timeline.add(e.get());
+            lastEntry = e.get();
+        } else if (lastEntry != null && !(line.kind() == Line.Kind.ITEM && line.first())) {
+            lastEntry.text().append(' ').append(text);
+        } else {
+            draft.notes.add("Timeline: " + text);
+            draft.unrecognised.add("timeline line " + line.number() + " has no time");
+        }
+    }
+
+    private void actionLine(String text, boolean item, boolean fresh) {
+        ActionType type = ActionType.PREVENT;
+        if (item) {
+            listSeen = true;
+            if (fresh || itemLines.isEmpty()) {
+                itemLines.add(new String[] {text, type.name()});
+            } else {
+                itemLines.get(itemLines.size() - 1)[0] += " " + text;
+            }
+            return;
+        }
+        boolean continuation = !itemLines.isEmpty() && !fresh && Character.isLowerCase(text.codePointAt(0));
+        if (continuation) {
+            itemLines.get(itemLines.size() - 1)[0] += " " + text;
+        } else if (listSeen || text.endsWith(":")) {
+            // An introduction ("the following measures:") or a closing remark after the list.
+            draft.notes.add(text);
+            draft.unrecognised.add("a sentence around the action items, not an action item");
+        } else {
+            itemLines.add(new String[] {text, type.name()});
+        }
+    }
+
+    private String prefix() {
+        return unknownName == null ? "" : unknownName.replaceAll("[:\\s]+$", "") + ": ";
+    }
+
+    private String prefixFor() {
+        return unknownName == null ? "" : " (section '" + unknownName + "')";
+    }
+
+    private Draft finish() {
+        if (!preamble.isEmpty()) {
+            if (draft.summary.isEmpty()) {
+                draft.summary.addAll(preamble);
+            } else {
+                preamble.forEach(p -> draft.notes.add(p));
+                draft.unrecognised.add("text before the first section");
+            }
+        }
+        int n = 1;
+        for (String[] line : itemLines) {
+            draft.actionItems.add(ActionItemReader.fromLine("AI-" + n++, line[0], ActionType.valueOf(line[1]),
+                    draft.warnings));
+        }
+        for (ActionItemRow row : itemRows) {
+            ActionItemReader.fromRow("AI-" + n, row.header(), row.cells(), row.type(), draft.warnings)
+                    .ifPresent(a -> draft.actionItems.add(a));
+            n++;
+        }
+        return draft;
+    }
+
+    private static List<String> split(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split("[,;]")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+}

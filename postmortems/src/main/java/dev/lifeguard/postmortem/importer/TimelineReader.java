@@ -1,0 +1,148 @@
+package dev.lifeguard.postmortem.importer;
+
+import dev.lifeguard.incident.TimelineEntry;
+import dev.lifeguard.incident.TimelineKind;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns timeline lines into entries: the kind from an explicit {@code [kind]} tag or from the words, the date
+ * from the line or the document, the zone from the line, the timeline heading or the document. Entries stay in
+ * the order written; an entry earlier than the one before it is kept and warned about, naming an AM/PM slip
+ * when flipping AM/PM would put it in order.
+ */
+final class TimelineReader {
+
+    private TimelineReader() {
+    }
+
+    /** A timeline line, if it starts with a time. */
+    static Optional<Draft.RawEntry> read(String text, int line) {
+        return TimeTokens.leadingTime(text).filter(t -> !t.rest().isBlank()).map(t -> {
+            String rest = t.rest();
+            TimelineKind kind = null;
+            if (rest.startsWith("[") && rest.indexOf(']') > 1) {
+                try {
+                    kind = TimelineKind.of(rest.substring(1, rest.indexOf(']')));
+                    rest = rest.substring(rest.indexOf(']') + 1).strip();
+                } catch (IllegalArgumentException notAKind) {
+                    kind = null;
+                }
+            }
+            return new Draft.RawEntry(t, new StringBuilder(rest), kind, line);
+        });
+    }
+
+    /**
+     * Resolves the raw entries of {@code draft} against its date and zone.
+     *
+     * @return the entries, in the order written
+     */
+    static List<TimelineEntry> resolve(Draft draft, String source) {
+        List<TimelineEntry> out = new ArrayList<>();
+        LocalDate day = draft.date;
+        ZoneOffset zone = draft.zone == null ? ZoneOffset.UTC : draft.zone;
+        OffsetDateTime previous = null;
+        Draft.RawEntry previousRaw = null;
+        for (Draft.RawEntry raw : draft.timeline) {
+            TimeTokens.LeadingTime t = raw.time();
+            if (t.date() != null) {
+                day = t.date();
+            }
+            ZoneOffset z = t.zone() != null ? t.zone() : zone;
+            OffsetDateTime at = OffsetDateTime.of(day, t.time(), z);
+            if (previous != null && at.isBefore(previous) && t.date() == null) {
+                Duration back = Duration.between(at, previous);
+                if (!t.twelveHour() && back.toHours() >= 12) {
+                    // 23:50 then 00:10: the timeline crossed midnight.
+                    day = day.plusDays(1);
+                    at = at.plusDays(1);
+                    draft.recognised.add("timeline crosses midnight at line " + raw.line() + "; later entries dated "
+                            + day);
+                } else {
+                    draft.warnings.add(outOfOrder(raw, previousRaw, at, previous));
+                }
+            }
+            String text = raw.text().toString().strip();
+            TimelineKind kind = raw.kind() != null ? raw.kind() : classify(text);
+            out.add(new TimelineEntry(at, kind, text, null, "import:" + source + ":" + raw.line()));
+            if (previous == null || !at.isBefore(previous)) {
+                previous = at;
+                previousRaw = raw;
+            }
+        }
+        return out;
+    }
+
+    private static String outOfOrder(Draft.RawEntry raw, Draft.RawEntry before, OffsetDateTime at,
+            OffsetDateTime previous) {
+        String what = "timeline entry at line " + raw.line() + " (" + show(raw.time()) + ") is earlier than the entry"
+                + " at line " + before.line() + " (" + show(before.time()) + "); kept as written";
+        if (raw.time().twelveHour()) {
+            OffsetDateTime flipped = at.plusHours(raw.time().pm() ? -12 : 12);
+            if (!flipped.isBefore(previous)) {
+                LocalTime f = flipped.toLocalTime();
+                return what + ". Possibly an AM/PM slip: " + (raw.time().pm() ? "AM" : "PM") + " ("
+                        + String.format(Locale.ROOT, "%d:%02d %s", f.getHour() % 12 == 0 ? 12 : f.getHour() % 12,
+                        f.getMinute(), f.getHour() < 12 ? "AM" : "PM") + ") would fit";
+            }
+        }
+        return what;
+    }
+
+    private static String show(TimeTokens.LeadingTime t) {
+        LocalTime time = t.time();
+        if (t.twelveHour()) {
+            return String.format(Locale.ROOT, "%d:%02d %s", time.getHour() % 12 == 0 ? 12 : time.getHour() % 12,
+                    time.getMinute(), t.pm() ? "PM" : "AM");
+        }
+        return time.toString();
+    }
+
+    /** The kind the words of an entry suggest. */
+    static TimelineKind classify(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.contains("misleading") || t.contains("wrongly") || t.contains("red herring") || t.contains("assuming")) {
+            return TimelineKind.MISLEADING_LEAD;
+        }
+        if (t.contains("root cause")) {
+            return TimelineKind.ROOT_CAUSE;
+        }
+        if (t.contains("resolved") || t.contains("restored") || t.contains("recovered") || t.contains("all clear")) {
+            return TimelineKind.RESOLUTION;
+        }
+        if (t.contains("escalat") || t.contains("paged") || t.contains("pager")) {
+            return t.contains("alert") && !t.contains("escalat") ? TimelineKind.ALERT : TimelineKind.ESCALATION;
+        }
+        if (t.contains("alert") || t.contains("fired")) {
+            return TimelineKind.ALERT;
+        }
+        if (t.contains("detected") || t.contains("noticed") || t.contains("flagged") || t.contains("reported")) {
+            return TimelineKind.DETECTION;
+        }
+        if (t.contains("rolled back") || t.contains("rollback") || t.contains("mitigat")) {
+            return TimelineKind.MITIGATION;
+        }
+        // Checked before the other mitigation words: "restarted for patching" is what set things off.
+        if (t.contains("deploy") || t.contains("release") || t.contains("config change") || t.contains("migration")
+                || t.contains("patch")) {
+            return TimelineKind.TRIGGER;
+        }
+        if (t.contains("restart") || t.contains("increased") || t.contains("raised") || t.contains("scaled")
+                || t.contains("failover") || t.contains("paused")) {
+            return TimelineKind.MITIGATION;
+        }
+        if (t.contains("began") || t.contains("started") || t.startsWith("first ")
+                || t.contains("first error")) {
+            return TimelineKind.START;
+        }
+        return TimelineKind.ACTION;
+    }
+}

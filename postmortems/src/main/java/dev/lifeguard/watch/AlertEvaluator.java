@@ -1,0 +1,68 @@
+package dev.lifeguard.watch;
+
+import dev.lifeguard.incident.metrics.MetricSample;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies rules to each pool's samples as they arrive. Time comes only from the samples, so the same samples
+ * always give the same alerts. Not thread-safe: one poller feeds it.
+ */
+public final class AlertEvaluator {
+
+    private final List<AlertRule> rules;
+    private final Map<String, MetricSample> previous = new HashMap<>();
+    /** pool → rule index → since when the condition has held (absent: it does not hold). */
+    private final Map<String, Map<Integer, Instant>> holdingSince = new HashMap<>();
+    private final Map<String, Map<Integer, Boolean>> fired = new HashMap<>();
+
+    /** An evaluator of {@code rules}. */
+    public AlertEvaluator(List<AlertRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules applied. */
+    public List<AlertRule> rules() {
+        return rules;
+    }
+
+    /** The alerts that {@code sample} (the next of {@code pool}) fires, in rule order. */
+    public List<Alert> evaluate(String pool, MetricSample sample) {
+        MetricSample before = previous.put(pool, sample);
+        Map<Integer, Instant> since = holdingSince.computeIfAbsent(pool, p -> new HashMap<>());
+        Map<Integer, Boolean> done = fired.computeIfAbsent(pool, p -> new HashMap<>());
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            AlertRule rule = rules.get(i);
+            double value = rule.metric().value(before, sample);
+            if (!(value > rule.threshold())) {
+                since.remove(i);
+                done.remove(i);
+                continue;
+            }
+            Instant start = since.computeIfAbsent(i, k -> sample.at());
+            if (done.getOrDefault(i, false) || Duration.between(start, sample.at()).compareTo(rule.holdFor()) < 0) {
+                continue;
+            }
+            done.put(i, true);
+            alerts.add(new Alert(rule.name(), rule.severity(), pool, sample.at(), value, message(rule, pool, value,
+                    sample, start)));
+        }
+        return alerts;
+    }
+
+    private static String message(AlertRule rule, String pool, double value, MetricSample sample, Instant start) {
+        String what = switch (rule.metric()) {
+            case UTILIZATION -> "utilization " + rule.metric().format(value) + " (" + sample.active() + "/" + sample.max()
+                    + " active)";
+            case PENDING -> sample.pending() + " threads waiting for a connection";
+            case NEW_TIMEOUTS -> Math.round(value) + " new connection timeout(s), " + sample.timeoutsTotal() + " in total";
+        };
+        String held = rule.holdFor().isZero() ? "" : " for " + Duration.between(start, sample.at()).toSeconds() + "s";
+        return rule.severity() + " " + pool + ": " + what + held + " [" + rule.name() + "]";
+    }
+}

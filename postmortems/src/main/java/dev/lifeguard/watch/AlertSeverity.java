@@ -1,0 +1,6 @@
+package dev.lifeguard.watch;
+
+/** How urgent an alert is. */
+public enum AlertSeverity {
+    WARNING, CRITICAL
+}

@@ -1,0 +1,157 @@
+package dev.lifeguard.postmortem.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lifeguard.incident.ActionType;
+import dev.lifeguard.incident.EvidenceKind;
+import dev.lifeguard.incident.Fleet;
+import dev.lifeguard.incident.Incident;
+import dev.lifeguard.incident.Severity;
+import dev.lifeguard.incident.TimelineEntry;
+import dev.lifeguard.incident.TimelineKind;
+import dev.lifeguard.incident.metrics.MetricSample;
+import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import dev.lifeguard.incident.pool.HikariPoolConfig;
+import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
+import dev.lifeguard.postmortem.SampleIncidents;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ActionItemRulesTest {
+
+    private static final Instant T0 = SampleIncidents.T0.toInstant();
+
+    /** 60 samples every 30 s built by {@code sample}. */
+    private static PoolMetricSeries series(IntFunction<MetricSample> sample) {
+        List<MetricSample> samples = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            samples.add(sample.apply(i));
+        }
+        return new PoolMetricSeries("api", "test", samples);
+    }
+
+    private static MetricSample sample(int i, int active, int pending, long timeouts, double usageP50, double usageP99,
+            double rate) {
+        return new MetricSample(T0.plusSeconds(30L * i), Math.max(active, 10), active, 0, pending, 10, 10, timeouts,
+                1.0, 2.0, usageP50, usageP99, rate);
+    }
+
+    private static Incident incident(PoolMetricSeries s) {
+        return Incident.builder("INC-1", "t", Severity.SEV2).metrics(List.of(s)).pool(HikariPoolConfig.defaults(10))
+                .build();
+    }
+
+    private static Map<String, Suggestion> byId(List<Suggestion> suggestions) {
+        return suggestions.stream().collect(Collectors.toMap(Suggestion::id, s -> s));
+    }
+
+    @Test
+    void suggest_leakSignature_leakDetectionAndScopingWithNumbers() {
+        Map<String, Suggestion> s = byId(new ActionItemRules((SizingVerifier) null).suggest(SampleIncidents.checkoutLeak()));
+
+        assertThat(s).containsKeys("leak-detection", "leak-scope");
+        assertThat(s.get("leak-detection").because()).contains("active climbed 4 → 30").contains("120–120/s");
+        assertThat(s.get("leak-detection").type()).isEqualTo(ActionType.DETECT);
+        assertThat(s).doesNotContainKey("slow-queries-optimise");
+    }
+
+    @Test
+    void suggest_leakWarningInTimeline_leakSuggestedWithoutMetrics() {
+        Incident incident = Incident.builder("INC-2", "t", Severity.SEV3).timeline(List.of(TimelineEntry.of(
+                SampleIncidents.T0, TimelineKind.NOTE, "HikariPool-1 - Connection leak detection triggered for conn7")))
+                .build();
+
+        List<Suggestion> s = new LeakRule().evaluate(incident);
+
+        assertThat(s).extracting(Suggestion::id).containsExactly("leak-detection", "leak-scope");
+        assertThat(s.get(0).because()).startsWith("1 leak warning");
+    }
+
+    @Test
+    void suggest_usageP99Rising_slowQueryAndStatementTimeout() {
+        Incident incident = incident(series(i -> sample(i, 6, 0, 0, 20, i < 20 ? 100 : 400, 100 + i % 40)));
+
+        Map<String, Suggestion> s = byId(new SlowQueryRule().evaluate(incident));
+
+        assertThat(s.get("slow-queries-optimise").because()).contains("from a median of 100 ms to 400 ms (×4)");
+        assertThat(s.get("slow-queries-timeout").title()).contains("1000 ms");
+    }
+
+    @Test
+    void suggest_offeredLoadAbovePool_hikariResizeVerifiedBeforeAfter() {
+        // 200 requests/s × 60 ms = 12 busy connections against a pool of 10.
+        Incident incident = incident(series(i -> sample(i, 10, 4, i, 60, 90, 200)));
+        TestSizingVerifier verifier = new TestSizingVerifier();
+
+        Suggestion s = new UndersizedPoolRule(verifier).evaluate(incident).get(0);
+
+        assertThat(s.proposedPool()).isEqualTo(HikariPoolConfig.defaults(10).withMaximumPoolSize(18));
+        assertThat(s.title()).isEqualTo("Resize the pool: maximumPoolSize=18");
+        assertThat(s.verified()).isTrue();
+        assertThat(s.verification().before().timeouts()).isEqualTo(300);
+        assertThat(s.verification().after().timeouts()).isZero();
+        assertThat(s.evidence().kind()).isEqualTo(EvidenceKind.SIMULATION);
+        assertThat(s.because()).contains("reached 12 connections").contains("simulated before: 300 timeouts")
+                .contains("after: 0 timeouts");
+        assertThat(verifier.calls).isEqualTo(1);
+    }
+
+    @Test
+    void suggest_sqlalchemyPoolWithoutVerifier_poolSizeAndOverflowMarkedUnverified() {
+        Incident incident = incident(series(i -> sample(i, 10, 4, i, 60, 90, 200))).toBuilder()
+                .pool(SqlAlchemyPoolConfig.of(5, 5, 30)).build();
+
+        Suggestion s = new UndersizedPoolRule(null).evaluate(incident).get(0);
+
+        assertThat(s.proposedPool()).isEqualTo(SqlAlchemyPoolConfig.of(12, 6, 30));
+        assertThat(s.title()).contains("pool_size=12, max_overflow=6");
+        assertThat(s.verified()).isFalse();
+        assertThat(s.because()).endsWith("not verified by simulation");
+    }
+
+    @Test
+    void suggest_fleetOverMaxConnections_perInstanceCap() {
+        Incident incident = Incident.builder("INC-3", "t", Severity.SEV1).pool(HikariPoolConfig.defaults(20))
+                .fleet(new Fleet(40, 500, 3)).build();
+
+        Suggestion s = new FleetCapRule().evaluate(incident).get(0);
+
+        assertThat(s.because()).isEqualTo("40 instances × 20 connections = 800 > 497 usable (max_connections 500 − 3 reserved)");
+        assertThat(s.proposedPool().maxConnections()).isEqualTo(12);
+    }
+
+    @Test
+    void suggest_detectedLongAfterImpact_alertRulesWithLeadTimes() {
+        Map<String, Suggestion> s = byId(new DetectionDelayRule().evaluate(SampleIncidents.checkoutLeak()));
+
+        assertThat(s.get("alert-rules").because()).startsWith("detected 19 minutes after impact began")
+                .contains("\"utilization > 90 % for 2 min\" would have fired 30 seconds before detection")
+                .contains("\"any timeout\" would have fired 1 minute before detection")
+                // Above 80 % only from 09:26:30, so the 5-minute warning would have come after detection.
+                .doesNotContain("80 % for 5 min");
+        assertThat(s.get("alert-rules").title()).contains("> 80 % for 5 min").contains("> 90 % for 2 min");
+    }
+
+    @Test
+    void suggest_timeoutsInConsecutiveIntervals_circuitBreaker() {
+        Incident incident = incident(series(i -> sample(i, 10, 3, i < 30 ? 0 : i - 29, 10, 20, 50)));
+
+        Suggestion s = new CircuitBreakerRule().evaluate(incident).get(0);
+
+        assertThat(s.because()).isEqualTo("pool api: timeouts in 30 consecutive intervals, 30 in all");
+        assertThat(s.title()).contains("5 consecutive").contains("30 s");
+    }
+
+    @Test
+    void suggest_healthyIncident_nothing() {
+        Incident incident = incident(series(i -> sample(i, 3, 0, 0, 10, 20, 50 + i % 5))).toBuilder()
+                .startedAt(SampleIncidents.T0).detectedAt(SampleIncidents.T0.plusMinutes(1)).build();
+
+        assertThat(new ActionItemRules(new TestSizingVerifier()).suggest(incident)).isEmpty();
+    }
+}

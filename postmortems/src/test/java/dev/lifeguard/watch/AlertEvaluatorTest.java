@@ -1,0 +1,134 @@
+package dev.lifeguard.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lifeguard.incident.metrics.MetricSample;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlertEvaluatorTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-14T09:00:00Z");
+
+    private static MetricSample sample(int second, int active, int pending, long timeouts) {
+        return MetricSample.gauges(T0.plusSeconds(second), active, active, 0, pending, 20, 5, timeouts);
+    }
+
+    /** Feeds one sample every 5 s from {@code from} to {@code to} seconds and returns the alerts. */
+    private static List<Alert> feed(AlertEvaluator evaluator, int from, int to, int active, int pending, long timeouts) {
+        List<Alert> out = new ArrayList<>();
+        for (int s = from; s <= to; s += 5) {
+            out.addAll(evaluator.evaluate("orders", sample(s, active, pending, timeouts)));
+        }
+        return out;
+    }
+
+    @Test
+    void utilizationAbove80_firesWarningAfterFiveMinutes_once() {
+        AlertEvaluator evaluator = new AlertEvaluator(AlertRule.defaults());
+
+        List<Alert> early = feed(evaluator, 0, 295, 17, 0, 0);     // 85 % for 4 min 55 s
+        List<Alert> onTime = feed(evaluator, 300, 300, 17, 0, 0);
+        List<Alert> later = feed(evaluator, 305, 600, 17, 0, 0);
+
+        assertThat(early).isEmpty();
+        assertThat(onTime).singleElement().satisfies(a -> {
+            assertThat(a.severity()).isEqualTo(AlertSeverity.WARNING);
+            assertThat(a.rule()).isEqualTo("pool utilization high");
+            assertThat(a.at()).isEqualTo(T0.plusSeconds(300));
+            assertThat(a.message()).isEqualTo("WARNING orders: utilization 85 % (17/20 active) for 300s"
+                    + " [pool utilization high]");
+        });
+        assertThat(later).isEmpty();
+    }
+
+    @Test
+    void utilizationAbove90_firesCriticalAfterTwoMinutes_andWarningLater() {
+        AlertEvaluator evaluator = new AlertEvaluator(AlertRule.defaults());
+
+        List<Alert> alerts = feed(evaluator, 0, 300, 19, 0, 0);
+
+        assertThat(alerts).extracting(Alert::rule, Alert::at).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("pool utilization critical", T0.plusSeconds(120)),
+                org.assertj.core.groups.Tuple.tuple("pool utilization high", T0.plusSeconds(300)));
+    }
+
+    @Test
+    void dipBelowThreshold_restartsTheHoldTime() {
+        AlertEvaluator evaluator = new AlertEvaluator(AlertRule.defaults());
+
+        List<Alert> first = feed(evaluator, 0, 100, 19, 0, 0);
+        List<Alert> dip = feed(evaluator, 105, 105, 10, 0, 0);
+        List<Alert> second = feed(evaluator, 110, 225, 19, 0, 0);
+        List<Alert> due = feed(evaluator, 230, 230, 19, 0, 0);
+
+        assertThat(first).isEmpty();
+        assertThat(dip).isEmpty();
+        assertThat(second).isEmpty();
+        assertThat(due).extracting(Alert::rule).containsExactly("pool utilization critical");
+    }
+
+    @Test
+    void newTimeout_firesCriticalAtOnce_thenOncePerEpisode() {
+        AlertEvaluator evaluator = new AlertEvaluator(AlertRule.defaults());
+
+        List<Alert> baseline = feed(evaluator, 0, 0, 5, 0, 3);     // timeouts before the watch: not new
+        List<Alert> first = feed(evaluator, 5, 5, 5, 0, 4);
+        List<Alert> ongoing = feed(evaluator, 10, 10, 5, 0, 9);
+        List<Alert> quiet = feed(evaluator, 15, 15, 5, 0, 9);
+        List<Alert> again = feed(evaluator, 20, 20, 5, 0, 10);
+
+        assertThat(baseline).isEmpty();
+        assertThat(first).singleElement().satisfies(a -> {
+            assertThat(a.severity()).isEqualTo(AlertSeverity.CRITICAL);
+            assertThat(a.at()).isEqualTo(T0.plusSeconds(5));
+            assertThat(a.message()).contains("1 new connection timeout(s), 4 in total");
+        });
+        assertThat(ongoing).isEmpty();
+        assertThat(quiet).isEmpty();
+        assertThat(again).hasSize(1);
+    }
+
+    @Test
+    void waitingThreads_firesWarningAfterOneMinute() {
+        AlertEvaluator evaluator = new AlertEvaluator(AlertRule.defaults());
+
+        List<Alert> alerts = feed(evaluator, 0, 60, 10, 2, 0);
+
+        assertThat(alerts).singleElement().satisfies(a -> {
+            assertThat(a.rule()).isEqualTo("threads waiting for connections");
+            assertThat(a.at()).isEqualTo(T0.plusSeconds(60));
+        });
+    }
+
+    @Test
+    void poolsAreTrackedSeparately() {
+        AlertEvaluator evaluator = new AlertEvaluator(List.of(AlertRule.parse("pending > 0 for 10s warning")));
+
+        evaluator.evaluate("a", sample(0, 1, 1, 0));
+        List<Alert> otherPool = evaluator.evaluate("b", sample(10, 1, 1, 0));
+        List<Alert> samePool = evaluator.evaluate("a", sample(10, 1, 1, 0));
+
+        assertThat(otherPool).isEmpty();
+        assertThat(samePool).extracting(Alert::pool).containsExactly("a");
+    }
+
+    @Test
+    void ruleText_isParsed_andBadTextExplained() {
+        AlertRule rule = AlertRule.parse("utilization > 75% for 90s critical");
+
+        assertThat(rule.metric()).isEqualTo(AlertMetric.UTILIZATION);
+        assertThat(rule.threshold()).isEqualTo(0.75);
+        assertThat(rule.holdFor()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(rule.severity()).isEqualTo(AlertSeverity.CRITICAL);
+        assertThat(AlertRule.parse("new_timeouts > 0 critical").holdFor()).isZero();
+        assertThatThrownBy(() -> AlertRule.parse("utilization above 80"))
+                .hasMessageContaining("is not of the form");
+        assertThatThrownBy(() -> AlertRule.parse("utilization > 80 warning"))
+                .hasMessageContaining("a fraction below 1");
+    }
+}
