@@ -1,5 +1,7 @@
 package dev.lifeguard.desktop.app;
 
+import dev.lifeguard.desktop.hazard.HazardView;
+import dev.lifeguard.desktop.hazard.HazardViewModel;
 import dev.lifeguard.desktop.overview.OverviewView;
 import dev.lifeguard.desktop.replay.ReplayView;
 import dev.lifeguard.desktop.replay.ReplayViewModel;
@@ -41,6 +43,8 @@ public final class WorkspaceTabs {
         specs.add(new TabSpec("Overview", new OverviewView(model)));
         specs.add(new TabSpec("Replay", replay));
         specs.add(new TabSpec("Timeline", timeline));
+        specs.add(new TabSpec("Hazard", new HazardView(new HazardViewModel(model, services.store(),
+                services.executor(), services.messages()))));
         return specs;
     }
 
