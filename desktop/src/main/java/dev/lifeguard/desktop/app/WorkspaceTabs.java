@@ -7,6 +7,8 @@ import dev.lifeguard.desktop.replay.ReplayView;
 import dev.lifeguard.desktop.replay.ReplayViewModel;
 import dev.lifeguard.desktop.timeline.TimelineView;
 import dev.lifeguard.desktop.timeline.TimelineViewModel;
+import dev.lifeguard.desktop.whatif.WhatIfView;
+import dev.lifeguard.desktop.whatif.WhatIfViewModel;
 import dev.lifeguard.desktop.workspace.WorkspaceView.TabSpec;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ public final class WorkspaceTabs {
     private final Theme theme;
     private TimelineView timeline;
     private ReplayView replay;
+    private WhatIfView whatIf;
 
     WorkspaceTabs(AppServices services, Theme theme) {
         this.services = services;
@@ -43,6 +46,9 @@ public final class WorkspaceTabs {
         specs.add(new TabSpec("Overview", new OverviewView(model)));
         specs.add(new TabSpec("Replay", replay));
         specs.add(new TabSpec("Timeline", timeline));
+        whatIf = new WhatIfView(new WhatIfViewModel(model, services.store(), services.executor(), services.messages()),
+                model.incidentProperty().map(i -> i.actionItems()));
+        specs.add(new TabSpec("What-if", whatIf));
         specs.add(new TabSpec("Hazard", new HazardView(new HazardViewModel(model, services.store(),
                 services.executor(), services.messages()))));
         return specs;
@@ -54,6 +60,16 @@ public final class WorkspaceTabs {
         keys.put(Shortcuts.STEP_BACK.keys(), () -> onReplay(r -> r.model().step(-1)));
         keys.put(Shortcuts.STEP_FORWARD.keys(), () -> onReplay(r -> r.model().step(1)));
         keys.put(Shortcuts.SPEED.keys(), () -> onReplay(r -> r.model().nextSpeed()));
+        keys.put(Shortcuts.RUN.keys(), () -> {
+            if (whatIf != null) {
+                whatIf.run();
+            }
+        });
+    }
+
+    /** The current What-if tab, or null. */
+    public WhatIfView whatIf() {
+        return whatIf;
     }
 
     /** The current Replay tab, or null. */
@@ -79,6 +95,10 @@ public final class WorkspaceTabs {
         if (replay != null) {
             replay.close();
         }
+        if (whatIf != null) {
+            whatIf.model().cancel();
+        }
+        whatIf = null;
         replay = null;
         timeline = null;
     }
