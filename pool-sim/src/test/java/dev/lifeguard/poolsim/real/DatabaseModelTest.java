@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.DatabaseDialect;
 import dev.lifeguard.poolsim.scenario.DatabaseModel;
 import dev.lifeguard.poolsim.scenario.RestartEvent;
 import dev.lifeguard.poolsim.scenario.Scenarios;
@@ -43,6 +44,23 @@ class DatabaseModelTest {
         assertThat(db.stats().peakOpen()).isEqualTo(2);
         db.closeAll();
         assertThat(db.openNow()).isZero();
+    }
+
+    @Test
+    void connect_atMaxConnectionsOnMysql_failsAsMysqlDoes() throws SQLException {
+        SimClock clock = new SimClock(1);
+        clock.start();
+        SimulatedDatabase db = new SimulatedDatabase(dir.resolve("db"),
+                new DatabaseModel(1, null, 1, List.of(), DatabaseDialect.MYSQL), clock, () -> false);
+        db.initialise();
+        db.connect();
+
+        assertThatThrownBy(db::connect).isInstanceOf(SQLException.class).hasMessage("Too many connections")
+                .satisfies(e -> {
+                    assertThat(((SQLException) e).getSQLState()).isEqualTo("08004");
+                    assertThat(((SQLException) e).getErrorCode()).isEqualTo(1040);
+                });
+        db.closeAll();
     }
 
     @Test

@@ -21,7 +21,7 @@ class ScenarioReadTest {
               "duration": "10m",
               "pool": { "kind": "hikari", "maximumPoolSize": 30, "minimumIdle": 20, "connectionTimeout": 30000,
                         "idleTimeout": 600000, "maxLifetime": 1800000, "keepaliveTime": 0, "leakDetectionThreshold": 0 },
-              "database": { "maxConnections": 151, "connectLatency": "5ms", "instances": 1,
+              "database": { "maxConnections": 151, "connectLatency": "5ms", "instances": 1, "dialect": "mysql",
                             "events": [ { "at": "2m", "type": "restart", "duration": "10s" },
                                         { "type": "latencySpike", "at": "5m", "duration": "30s", "latency": "200ms" } ] },
               "load": { "phases": [ { "type": "constant", "rate": 100, "duration": "10m", "arrivals": "poisson" },
@@ -45,6 +45,7 @@ class ScenarioReadTest {
             assertThat(p.minimumIdle()).isEqualTo(20);
         });
         assertThat(s.database().maxConnections()).isEqualTo(151);
+        assertThat(s.database().dialect()).isEqualTo(DatabaseDialect.MYSQL);
         assertThat(s.database().connectLatency().millis()).isEqualTo(5.0);
         assertThat(s.database().events()).containsExactly(
                 new RestartEvent(SimDuration.parse("2m"), SimDuration.parse("10s")),
