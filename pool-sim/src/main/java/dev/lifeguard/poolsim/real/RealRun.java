@@ -123,8 +123,11 @@ final class RealRun {
                 }
             });
         }
+        // The run covers the whole duration (the pool is observed even when requests finish early), then
+        // drains the requests still running.
         long drainEnd = drainEnd();
-        while (inFlight.get() > 0 && !halted() && clock.now() < drainEnd) {
+        long duration = scenario.duration().nanos();
+        while ((inFlight.get() > 0 || clock.now() < duration) && !halted() && clock.now() < drainEnd) {
             waitUntil(Math.min(System.nanoTime() + 50_000_000L, clock.realAt(drainEnd)));
         }
         stopping = true;
