@@ -15,9 +15,12 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            SimulateCommand.class,
             SweepCommand.class,
             CheckCommand.class,
             SizeCommand.class,
+            IngestCommand.class,
+            WatchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LifeguardCommand implements Runnable {

@@ -170,4 +170,15 @@ class ScenarioReadTest {
             assertThat(Scenarios.bundled(name).name()).as(name).isNotBlank();
         }
     }
+
+    @Test
+    void bundled_docsCopies_identicalToResources() throws Exception {
+        for (String name : Scenarios.BUNDLED) {
+            Path docs = Path.of("..", "docs", "scenarios", name + ".json");
+            try (var in = Scenarios.class.getResourceAsStream("/dev/lifeguard/poolsim/scenarios/" + name + ".json")) {
+                assertThat(Files.readString(docs)).as(docs.toString())
+                        .isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Writes every template in every format for the sample incidents, to look at (pdftoppm -png the PDFs).
- * {@code mvn -pl postmortems -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.lifeguard.postmortem.bench.PreviewDocuments -Dexec.args=target/preview}
+ * {@code mvn -B -q -pl postmortems -am process-test-classes -Pbench-export
+ * -Dbench.class=dev.lifeguard.postmortem.bench.PreviewDocuments -Dbench.args=target/preview}
  */
 public final class PreviewDocuments {
 
