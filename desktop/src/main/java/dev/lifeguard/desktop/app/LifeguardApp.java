@@ -5,7 +5,7 @@ import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
 import dev.lifeguard.desktop.errors.ErrorMessages;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
-import dev.lifeguard.incident.demo.DemoLibrary;
+import dev.lifeguard.poolsim.demo.SimulatedDemo;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.incident.store.StoreLocation;
@@ -57,7 +57,7 @@ public final class LifeguardApp extends Application {
         BackgroundTask.of("Opening " + file, () -> {
             SqliteIncidentStore opened = SqliteIncidentStore.open(file);
             if (useDefault && opened.isEmpty()) {
-                DemoLibrary.loadInto(opened);
+                SimulatedDemo.loadInto(opened);
             }
             return opened;
         }).onSuccess(opened -> {

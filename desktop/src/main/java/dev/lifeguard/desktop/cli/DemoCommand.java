@@ -1,6 +1,6 @@
 package dev.lifeguard.desktop.cli;
 
-import dev.lifeguard.incident.demo.DemoLibrary;
+import dev.lifeguard.poolsim.demo.SimulatedDemo;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code demo}: loads (or removes) the bundled demo library. */
+/** {@code demo}: loads (or removes) the bundled demo library, its pool metrics simulated by the virtual engine. */
 @Command(name = "demo", description = "Load the bundled demo incidents into the store (or remove them).")
 public final class DemoCommand implements Callable<Integer> {
 
@@ -31,7 +31,7 @@ public final class DemoCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("removed " + removed + " demo incident(s) from " + s.location());
                 return ExitCodes.OK;
             }
-            List<String> loaded = DemoLibrary.loadInto(s);
+            List<String> loaded = SimulatedDemo.loadInto(s);
             spec.commandLine().getOut().println("loaded " + loaded.size() + " demo incident(s) into " + s.location()
                     + (loaded.isEmpty() ? " (already there)" : ""));
             loaded.forEach(spec.commandLine().getOut()::println);

@@ -16,6 +16,12 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             SuggestCommand.class,
+            SimulateCommand.class,
+            SweepCommand.class,
+            CheckCommand.class,
+            SizeCommand.class,
+            IngestCommand.class,
+            WatchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LifeguardCommand implements Runnable {

@@ -29,8 +29,8 @@ final class FleetIncident {
     }
 
     static Incident build() {
-        var series = SeriesSketch.draw("HikariPool-payments-pod-11", at("2026-09-30T23:10:00Z").toInstant(),
-                Duration.ofMinutes(210), Duration.ofSeconds(15), 12, 12, 30_000, 930, new SeriesSketch.Story() {
+        var series = SeriesSketch.draw("HikariPool-payments-pod-11", at("2026-09-30T23:38:00Z").toInstant(),
+                Duration.ofMinutes(192), Duration.ofSeconds(15), 12, 12, 30_000, 930, new SeriesSketch.Story() {
                     @Override
                     public double demand(double minute) {
                         return rate(minute) * holdMs(minute) / 1000.0;
@@ -38,7 +38,7 @@ final class FleetIncident {
 
                     @Override
                     public double rate(double minute) {
-                        return minute < 28 ? 70 : 110;
+                        return minute < 102 ? 110 : 70;
                     }
 
                     @Override
@@ -48,8 +48,8 @@ final class FleetIncident {
 
                     @Override
                     public int available(double minute) {
-                        // This pod started at 23:38, when the database had only 4 slots left; capped again at 01:20.
-                        return minute >= 28 && minute < 130 ? 4 : Integer.MAX_VALUE;
+                        // This pod started at 23:38, when the database had only 4 slots left for it, until 01:20.
+                        return minute < 102 ? 4 : Integer.MAX_VALUE;
                     }
                 });
         return Incident.builder("INC-20260930-FLEET", "Payments: scale-out exceeded PostgreSQL max_connections",
@@ -63,8 +63,8 @@ final class FleetIncident {
                 .acknowledgedAt(at("2026-10-01T00:05:00Z"))
                 .mitigatedAt(at("2026-10-01T01:20:00Z"))
                 .resolvedAt(at("2026-10-01T02:40:00Z"))
-                .impact(new Impact(35.0, 9_800L,
-                        "Month-end batch payments slowed; about a third of API calls landing on new pods failed."))
+                .impact(new Impact(35.0, 350_000L,
+                        "Month-end batch payments slowed; about half of the API calls landing on the new pods failed."))
                 .summary("The month-end batch pushed the autoscaler from 8 to 14 payments-api pods. Each pod's HikariCP"
                         + " pool wants 12 connections, so the fleet asked for 168 while PostgreSQL allows 100 with 3"
                         + " reserved. New pods got 'FATAL: sorry, too many clients already', ran with 4 connections"

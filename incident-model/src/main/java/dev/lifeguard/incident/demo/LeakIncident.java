@@ -57,8 +57,8 @@ final class LeakIncident {
                 .acknowledgedAt(at("2026-03-12T11:24:00Z"))
                 .mitigatedAt(at("2026-03-12T12:18:00Z"))
                 .resolvedAt(at("2026-03-12T12:45:00Z"))
-                .impact(new Impact(62.0, 18_400L,
-                        "Checkout failed or took over 30 s for about 62% of shoppers for 66 minutes."))
+                .impact(new Impact(62.0, 180_000L,
+                        "Checkout failed after a 30 s wait for about 62% of shoppers for 66 minutes."))
                 .summary("A new stock-export job opened a SQLAlchemy session per batch and never closed it. Each run"
                         + " kept one pooled connection checked out, so the checkout API's pool (pool_size 10,"
                         + " max_overflow 5) shrank by one connection every eight minutes until requests waited the"

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
+import org.HdrHistogram.Histogram;
 
 /**
  * Carries out one request on a real pool: borrow (all its connections, one after another), run a real
@@ -26,6 +27,7 @@ final class RequestExecutor {
     private final RunRecorder recorder;
     private final BooleanSupplier stopping;
     private final Queue<Connection> leaked = new ConcurrentLinkedQueue<>();
+    private final Histogram startLag = new Histogram(3);
 
     RequestExecutor(SimClock clock, RunRecorder recorder, BooleanSupplier stopping) {
         this.clock = clock;
@@ -36,6 +38,10 @@ final class RequestExecutor {
     /** Runs {@code spec} on {@code pool}; returns the simulated time it finished. */
     long execute(RequestSpec spec, PoolInstance pool) {
         recorder.started();
+        long lag = clock.now() - spec.intendedStartNanos();
+        synchronized (startLag) {
+            startLag.recordValue(Math.max(0, lag));
+        }
         List<Connection> held = new ArrayList<>(spec.connections());
         try {
             for (int i = 0; i < spec.connections(); i++) {
@@ -88,7 +94,7 @@ final class RequestExecutor {
         return done;
     }
 
-    private static void query(Connection c) throws SQLException {
+    static void query(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(STATEMENT)) {
             ps.setInt(1, 1);
             try (ResultSet rs = ps.executeQuery()) {
@@ -96,6 +102,13 @@ final class RequestExecutor {
                     throw new SQLException("the simulation table lost its row");
                 }
             }
+        }
+    }
+
+    /** The 99th percentile of how late requests started, in simulated nanoseconds (the harness's own lag). */
+    long startLagP99() {
+        synchronized (startLag) {
+            return startLag.getValueAtPercentile(99);
         }
     }
 

@@ -27,9 +27,7 @@ final class Sampler implements Runnable {
     private final List<MetricSample> summed = new ArrayList<>();
     private final Thread thread;
     private volatile boolean stop;
-    private double utilizationSum;
-    private double utilizationMax;
-    private int seconds;
+    private final List<Double> secondShares = new ArrayList<>();
 
     Sampler(List<PoolInstance> pools, SimClock clock, RunRecorder recorder, RunListener listener, String threadName) {
         this.pools = pools;
@@ -66,10 +64,9 @@ final class Sampler implements Runnable {
             }
             activeSum += share();
             if (tick % POLLS == 0) {
-                double second = activeSum / POLLS;
-                utilizationSum += second;
-                utilizationMax = Math.max(utilizationMax, second);
-                seconds++;
+                synchronized (secondShares) {
+                    secondShares.add(activeSum / POLLS);
+                }
                 activeSum = 0;
                 sample(tick / POLLS);
             }
@@ -116,11 +113,12 @@ final class Sampler implements Runnable {
 
     /** Utilization from the one-second averages (an instant's reading when the run lasted under a second). */
     Utilization utilization() {
-        if (seconds == 0) {
-            return Utilization.of(summed);
+        synchronized (secondShares) {
+            if (secondShares.isEmpty()) {
+                return Utilization.of(summed);
+            }
+            return Utilization.ofSeconds(secondShares.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        double mean = utilizationSum / seconds;
-        return new Utilization(Math.min(mean, utilizationMax), utilizationMax);
     }
 
     /** The samples summed over pools, named after the first pool (or the fleet). */

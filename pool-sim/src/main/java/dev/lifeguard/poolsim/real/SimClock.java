@@ -13,7 +13,8 @@ final class SimClock {
 
     SimClock(double speed) {
         this.speed = speed;
-        this.startReal = System.nanoTime();
+        // Until start(), simulated time is far negative: what happens while the pools fill precedes time 0.
+        this.startReal = System.nanoTime() + 3_600_000_000_000L;
     }
 
     /** Starts simulated time now. */

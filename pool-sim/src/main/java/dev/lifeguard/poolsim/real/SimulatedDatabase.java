@@ -54,7 +54,7 @@ final class SimulatedDatabase {
         long now = clock.now();
         if (down(now)) {
             synchronized (this) {
-                failed++;
+                failed += now >= 0 ? 1 : 0;
             }
             throw ConnectionFailures.refused();
         }
@@ -65,12 +65,12 @@ final class SimulatedDatabase {
         synchronized (this) {
             long at = clock.now();
             if (down(at)) {
-                failed++;
+                failed += at >= 0 ? 1 : 0;
                 throw ConnectionFailures.refused();
             }
             long open = openNow(at);
             if (model.capped() && open >= model.maxConnections()) {
-                refused++;
+                refused += at >= 0 ? 1 : 0;
                 throw ConnectionFailures.tooMany();
             }
             ModelConnection[] handler = new ModelConnection[1];
@@ -96,7 +96,7 @@ final class SimulatedDatabase {
     }
 
     synchronized void closed(ModelConnection connection, boolean held) {
-        if (held) {
+        if (held && connection.closedAt() >= 0) {
             closedInUse++;
         }
     }
@@ -155,19 +155,22 @@ final class SimulatedDatabase {
         return extra;
     }
 
-    /** What the model saw; connections count as broken when a restart began while they were open. */
+    /**
+     * What the model saw from time 0 on (the pools' start-up fill precedes it); connections count as
+     * broken when a restart began while they were open.
+     */
     synchronized DatabaseStats stats() {
+        long opened = 0;
         long closed = 0;
         long broken = 0;
         long now = clock.now();
         for (ModelConnection c : connections) {
-            if (!c.open()) {
-                closed++;
-            }
+            opened += c.openedAt() >= 0 ? 1 : 0;
+            closed += !c.open() && c.closedAt() >= 0 ? 1 : 0;
             if (brokenAt(c.openedAt(), c.open() ? now : c.closedAt())) {
                 broken++;
             }
         }
-        return new DatabaseStats(connections.size(), closed, refused, broken, failed, peakOpen, closedInUse);
+        return new DatabaseStats(opened, closed, refused, broken, failed, peakOpen, closedInUse);
     }
 }

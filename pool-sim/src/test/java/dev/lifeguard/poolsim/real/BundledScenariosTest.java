@@ -6,8 +6,12 @@ import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.result.SloFailure;
+import dev.lifeguard.poolsim.scenario.ConstantPhase;
+import dev.lifeguard.poolsim.scenario.LoadModel;
 import dev.lifeguard.poolsim.scenario.Scenario;
+import dev.lifeguard.poolsim.scenario.SimDuration;
 import dev.lifeguard.poolsim.scenario.Scenarios;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,26 @@ class BundledScenariosTest {
     static SimulationResult run(String name) {
         Scenario scenario = Scenarios.bundled(name);
         SimulationResult result = new RealEngine().run(scenario, RunControl.defaults());
-        assertThat(result.distortions()).as("distortions at the default speed").isEmpty();
+        // Compression distorts nothing at the default speed (a busy machine may still add 'harness lag').
+        assertThat(RealEngine.distortions(scenario, result.speed())).as("planned distortions").isEmpty();
+        assertThat(result.distortions()).allSatisfy(d -> assertThat(d.setting()).isEqualTo("harness lag"));
+        return result;
+    }
+
+    /**
+     * The stress scenarios shortened to their first minute at speed 4: the load is stationary, so a minute
+     * shows the same utilization, and a slower speed keeps a busy machine's scheduling stalls (which bunch
+     * arrivals together) small in simulated time. The full ten minutes run in the benchmark.
+     */
+    static SimulationResult runFirstMinute(String name) {
+        Scenario full = Scenarios.bundled(name);
+        ConstantPhase phase = (ConstantPhase) full.load().phases().get(0);
+        SimDuration minute = SimDuration.parse("1m");
+        Scenario scenario = new Scenario(full.name(), full.description(), full.seed(), minute, full.pool(),
+                full.database(), new LoadModel(List.of(new ConstantPhase(phase.rate(), minute, phase.arrivals()))),
+                full.request(), full.slo());
+        SimulationResult result = new RealEngine().run(scenario, RunControl.defaults().speed(4.0));
+        assertThat(RealEngine.distortions(scenario, 4)).as("planned distortions at speed 4").isEmpty();
         return result;
     }
 
@@ -47,5 +70,71 @@ class BundledScenariosTest {
         assertThat(r.series().samples()).allSatisfy(s -> assertThat(s.total()).isLessThanOrEqualTo(30));
         assertThat(r.sloMet()).isFalse();
         assertThat(r.sloFailures()).extracting(SloFailure::clause).contains("maxTimeoutRate");
+    }
+
+    @Test
+    void loadTest_50UsersOnSqlAlchemy20Plus10_allCompleteQuickly() {
+        SimulationResult r = run("load-test");
+
+        assertThat(r.requests()).isGreaterThan(1_000);
+        assertThat(r.timeouts()).isZero();
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.served()).isEqualTo(r.requests());
+        // "Well under 5 s": a fifth of the objective.
+        assertThat(r.acquireMs().p99()).isLessThan(1_000.0);
+        assertThat(r.series().samples()).allSatisfy(s -> assertThat(s.active()).isLessThanOrEqualTo(30));
+        assertThat(r.series().samples()).extracting(MetricSample::max).containsOnly(30);
+        assertThat(r.mappingNotes()).isNotEmpty();
+        assertThat(r.sloMet()).isTrue();
+    }
+
+    @Test
+    void stressTest_100PerSecondFor10Minutes_utilizationStaysUnder80Percent() {
+        assertThat(RealEngine.defaultSpeed(Scenarios.bundled("stress-test"))).isGreaterThanOrEqualTo(10);
+        SimulationResult r = runFirstMinute("stress-test");
+
+        // 6 000 Poisson arrivals expected (sd ≈ 77).
+        assertThat(r.requests()).isBetween(5_600L, 6_400L);
+        assertThat(r.timeouts()).isZero();
+        assertThat(r.errors()).isEmpty();
+        // Little's law: 100/s × 112 ms mean hold ≈ 11 of 25 busy.
+        assertThat(r.utilization().mean()).isBetween(0.35, 0.55);
+        assertThat(r.utilization().max()).isLessThan(0.8);
+        assertThat(r.series().samples()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(r.sloMet()).isTrue();
+    }
+
+    @Test
+    void stressTest_holdDoubled_reportsTheUtilizationViolation() {
+        SimulationResult r = runFirstMinute("stress-test-overload");
+
+        assertThat(r.utilization().max()).isGreaterThan(0.8);
+        assertThat(r.sloMet()).isFalse();
+        assertThat(r.sloFailures()).filteredOn(f -> f.clause().equals("maxUtilization")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.limit()).isEqualTo(0.8);
+                    assertThat(f.actual()).isEqualTo(r.utilization().max());
+                    assertThat(f.message()).contains("above the objective of 80 %");
+                });
+    }
+
+    @Test
+    void cleanupTest_connectionPastMaxLifetime_retiredOnReturnNotWhileInUse() {
+        SimulationResult r = run("cleanup-test");
+
+        assertThat(r.served()).isEqualTo(2);
+        assertThat(r.timeouts()).isZero();
+        assertThat(r.errors()).isEmpty();
+        // Between its 30 s lifetime and its return at 50 s the connection is still lent out, not retired.
+        assertThat(r.series().samples()).filteredOn(s -> s.at().getEpochSecond() >= 35 && s.at().getEpochSecond() <= 48)
+                .isNotEmpty().allSatisfy(s -> {
+                    assertThat(s.total()).isEqualTo(1);
+                    assertThat(s.active()).isEqualTo(1);
+                });
+        // The pool never closed a connection a request held; it closed the old one once returned and opened one more.
+        assertThat(r.database().closedInUse()).isZero();
+        assertThat(r.database().closed()).isEqualTo(1);
+        assertThat(r.database().opened()).isEqualTo(1);
+        assertThat(r.series().samples()).extracting(MetricSample::total).allSatisfy(t -> assertThat(t).isLessThanOrEqualTo(1));
     }
 }

@@ -1,0 +1,227 @@
+package dev.lifeguard.desktop.cli;
+
+import dev.lifeguard.incident.Incident;
+import dev.lifeguard.incident.IncidentIds;
+import dev.lifeguard.incident.Severity;
+import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.StoredIncident;
+import dev.lifeguard.poolsim.scenario.SimDuration;
+import dev.lifeguard.watch.Alert;
+import dev.lifeguard.watch.AlertRule;
+import dev.lifeguard.watch.AlertSeverity;
+import dev.lifeguard.watch.EndpointStatus;
+import dev.lifeguard.watch.WatchListener;
+import dev.lifeguard.watch.WatchSession;
+import dev.lifeguard.watch.WatchSettings;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code watch URL}: polls a Prometheus endpoint headless, prints alerts, optionally declares an incident in
+ * the store and exits non-zero on an alert of a chosen severity.
+ */
+@Command(name = "watch", description = {
+    "Watch a Prometheus endpoint (e.g. /actuator/prometheus) and print pool alerts.",
+    "Exits 1 when --exit-on fires, 0 when --for elapses or on Ctrl-C, 2 on bad input."})
+public final class WatchCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "URL", description = "The exposition endpoint, http:// or https://.")
+    String url;
+
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "5s",
+            description = "Time between scrapes (default: ${DEFAULT-VALUE}).")
+    String interval;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
+            description = "Time one scrape may take (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--for", paramLabel = "DURATION", description = "Stop after this long (default: until Ctrl-C).")
+    String runFor;
+
+    @Option(names = "--exit-on", paramLabel = "SEVERITY",
+            description = "Stop and exit 1 at the first alert of this severity or worse: warning or critical.")
+    String exitOn;
+
+    @Option(names = "--declare", description = "At the first alert, declare an incident in the store; it keeps"
+            + " recording until the watch ends.")
+    boolean declare;
+
+    @Option(names = "--id", paramLabel = "ID", description = "The declared incident's id (default: a new one).")
+    String id;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The declared incident's title.")
+    String title;
+
+    @Option(names = "--rule", paramLabel = "RULE", description = {
+        "An alert rule instead of the defaults, e.g. 'utilization > 90% for 2m critical'. Repeatable.",
+        "Defaults: utilization > 80% for 5m warning; > 90% for 2m critical; new_timeouts > 0 critical;"
+                + " pending > 0 for 1m warning."})
+    List<String> rules = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        WatchSettings settings;
+        List<AlertRule> alertRules;
+        URI endpoint;
+        AlertSeverity exitSeverity;
+        Duration limit;
+        try {
+            settings = WatchSettings.defaults().withInterval(duration(interval, "--interval"))
+                    .withTimeout(duration(timeout, "--timeout"));
+            alertRules = rules.isEmpty() ? AlertRule.defaults() : rules.stream().map(AlertRule::parse).toList();
+            endpoint = URI.create(url);
+            exitSeverity = exitOn == null ? null : severity(exitOn);
+            limit = runFor == null ? null : duration(runFor, "--for");
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<Alert> exitAlert = new AtomicReference<>();
+        AtomicReference<Alert> firstAlert = new AtomicReference<>();
+        WatchSession created;
+        try {
+            created = new WatchSession(endpoint, settings, alertRules, Clock.systemDefaultZone());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        try (WatchSession session = created) {
+            session.addListener(new WatchListener() {
+                @Override
+                public void onAlert(Alert alert) {
+                    synchronized (out) {
+                        out.println(alert.at() + " " + alert.message());
+                        out.flush();
+                    }
+                    firstAlert.compareAndSet(null, alert);
+                    if (exitSeverity != null && alert.severity().compareTo(exitSeverity) >= 0
+                            && exitAlert.compareAndSet(null, alert)) {
+                        done.countDown();
+                    }
+                }
+
+                @Override
+                public void onStatus(EndpointStatus status) {
+                    if (status.state() == EndpointStatus.State.DOWN) {
+                        synchronized (err) {
+                            err.println("lifeguard watch: " + status.message());
+                            err.flush();
+                        }
+                    }
+                }
+            });
+            Thread hook = new Thread(done::countDown, "lifeguard-watch-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            err.println("watching " + endpoint + " every " + settings.interval().toMillis() + " ms");
+            err.flush();
+            session.start();
+            try {
+                if (declare) {
+                    awaitAndDeclare(session, done, firstAlert, limit);
+                } else if (limit == null) {
+                    done.await();
+                } else {
+                    done.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } finally {
+                session.stop();
+                removeHook(hook);
+            }
+            if (declare) {
+                session.incident().ifPresent(incident -> save(incident, out));
+            }
+        }
+        return exitAlert.get() != null ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+
+    /** Waits for the end, declaring the incident (and saving it) as soon as the first alert fires. */
+    private void awaitAndDeclare(WatchSession session, CountDownLatch done, AtomicReference<Alert> firstAlert,
+            Duration limit) throws InterruptedException {
+        long deadline = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
+        boolean declared = false;
+        while (!done.await(100, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
+            if (!declared && firstAlert.get() != null) {
+                declared = true;
+                declareNow(session, firstAlert.get());
+            }
+        }
+        if (!declared && firstAlert.get() != null) {
+            declareNow(session, firstAlert.get());
+        }
+    }
+
+    private void declareNow(WatchSession session, Alert first) {
+        String incidentId = id != null ? id : IncidentIds.newId(LocalDate.now());
+        String incidentTitle = title != null ? title : "Pool alert on " + first.pool() + ": " + first.rule();
+        Severity severity = first.severity() == AlertSeverity.CRITICAL ? Severity.SEV2 : Severity.SEV3;
+        Incident incident = session.declareIncident(incidentId, incidentTitle, severity);
+        try (SqliteIncidentStore s = store.open()) {
+            s.create(incident);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        synchronized (out) {
+            out.println("declared " + incidentId + " (" + incidentTitle + ")");
+            out.flush();
+        }
+    }
+
+    private void save(Incident incident, PrintWriter out) {
+        try (SqliteIncidentStore s = store.open()) {
+            StoredIncident stored = s.get(incident.id()).orElse(null);
+            long revision = stored == null ? s.create(incident).revision()
+                    : s.update(incident, stored.revision()).revision();
+            out.println(incident.id() + ": saved with " + incident.metrics().stream()
+                    .mapToInt(m -> m.samples().size()).sum() + " samples, " + incident.timeline().size()
+                    + " timeline entries (revision " + revision + ")");
+            out.flush();
+        }
+    }
+
+    private static AlertSeverity severity(String text) {
+        for (AlertSeverity s : AlertSeverity.values()) {
+            if (s.name().equalsIgnoreCase(text.strip())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("--exit-on: '" + text + "' is not warning or critical");
+    }
+
+    private static Duration duration(String text, String option) {
+        try {
+            return Duration.ofNanos(SimDuration.parse(text).nanos());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook is running, nothing to remove
+        }
+    }
+}

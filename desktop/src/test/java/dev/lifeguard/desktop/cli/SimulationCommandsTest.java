@@ -1,0 +1,82 @@
+package dev.lifeguard.desktop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lifeguard.poolsim.scenario.Scenarios;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulationCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path bundled(String name) throws IOException {
+        Path file = dir.resolve(name + ".json");
+        Files.writeString(file, Scenarios.write(Scenarios.bundled(name)));
+        return file;
+    }
+
+    @Test
+    void check_sloHolds_exitsZero() throws IOException {
+        CliRun run = CliRun.of("check", bundled("stress-test").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("PASS hazard log: stress test (engine virtual");
+    }
+
+    @Test
+    void check_sloBroken_exitsOneSayingWhichClauseAndByHowMuch() throws IOException {
+        Path result = dir.resolve("out/result.json");
+        CliRun run = CliRun.of("check", bundled("exhaustion-test").toString(), "--out", result.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("FAIL").contains("failed maxTimeoutRate: 5 of 35 requests timed out");
+        assertThat(Files.readString(result)).contains("\"format\" : \"lifeguard.result/1\"");
+    }
+
+    @Test
+    void check_badFile_exitsTwoNamingTheField() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":\"lifeguard.scenario/1\",\"name\":\"x\",\"pool\":{\"kind\":\"hikari\","
+                + "\"maximumPoolSize\":0},\"load\":{\"phases\":[{\"type\":\"burst\",\"count\":1}]},"
+                + "\"request\":{\"hold\":{\"dist\":\"constant\",\"value\":\"1s\"}}}");
+        CliRun run = CliRun.of("check", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json").contains("maximumPoolSize");
+    }
+
+    @Test
+    void sweep_poolSizes_printsATableAndWritesCsv() throws IOException {
+        Path csv = dir.resolve("sweep.csv");
+        CliRun run = CliRun.of("sweep", bundled("exhaustion-test").toString(), "--vary", "maximumPoolSize=30..40:5",
+                "--out", csv.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().skip(1).limit(3)).extracting(line -> line.trim().split("\\s+")[2])
+                .containsExactly("5", "0", "0");
+        assertThat(Files.readAllLines(csv)).hasSize(4).first().asString().startsWith("maximumPoolSize,requests");
+    }
+
+    @Test
+    void sweep_unknownKey_exitsTwo() throws IOException {
+        CliRun run = CliRun.of("sweep", bundled("stress-test").toString(), "--vary", "poolsize=1..3");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown key 'poolsize'");
+    }
+
+    @Test
+    void size_rateAndHold_recommendsAConfirmedPool() {
+        CliRun run = CliRun.of("size", "--rate", "200", "--hold", "50ms", "--timeout", "1s", "--slo-p99", "20ms");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("closed form").contains("virtual engine").contains("recommendation")
+                .contains("margin            acquire p99");
+    }
+
+    @Test
+    void size_missingHold_exitsTwo() {
+        CliRun run = CliRun.of("size", "--rate", "200");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--rate and --hold are required");
+    }
+}

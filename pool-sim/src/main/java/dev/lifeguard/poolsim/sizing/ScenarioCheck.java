@@ -1,0 +1,66 @@
+package dev.lifeguard.poolsim.sizing;
+
+import dev.lifeguard.incident.Fleet;
+import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.SimulationEngine;
+import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.ClosedPhase;
+import dev.lifeguard.poolsim.scenario.LoadPhase;
+import dev.lifeguard.poolsim.scenario.Scenario;
+import dev.lifeguard.poolsim.scenario.Slo;
+import dev.lifeguard.poolsim.theory.FleetCheck;
+import dev.lifeguard.poolsim.theory.PoolFormulas;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The CI gate: runs a scenario and judges it against its SLO, adding the closed-form hazard checks. */
+public final class ScenarioCheck {
+
+    private ScenarioCheck() {
+    }
+
+    /** Runs {@code scenario} on {@code engine} and judges it. */
+    public static CheckOutcome run(Scenario scenario, SimulationEngine engine, RunControl control) {
+        SimulationResult result = engine.run(scenario, control);
+        return new CheckOutcome(result, warnings(scenario));
+    }
+
+    /** Hazards visible from the settings alone. */
+    public static List<String> warnings(Scenario scenario) {
+        List<String> out = new ArrayList<>();
+        Slo slo = scenario.slo();
+        if (slo.acquireP99() == null && slo.maxTimeoutRate() == null && slo.maxUtilization() == null) {
+            out.add("the scenario has no 'slo' clauses, so it always passes; add acquireP99, maxTimeoutRate or"
+                    + " maxUtilization");
+        }
+        var db = scenario.database();
+        if (db.capped()) {
+            FleetCheck fleet = FleetCheck.of(new Fleet(db.instances(), db.maxConnections(), 0),
+                    scenario.pool().maxConnections());
+            if (!fleet.fits()) {
+                out.add("fleet: " + fleet.describe());
+            }
+        }
+        int perRequest = scenario.request().connectionsPerRequest();
+        if (perRequest > 1) {
+            int users = 0;
+            for (LoadPhase phase : scenario.load().phases()) {
+                if (phase instanceof ClosedPhase closed) {
+                    users = Math.max(users, closed.users());
+                }
+            }
+            if (users > 0) {
+                long minimum = PoolFormulas.poolLockingMinimum(users, perRequest);
+                if (scenario.pool().maxConnections() < minimum) {
+                    out.add("pool locking: " + users + " threads holding up to " + perRequest + " connections need at"
+                            + " least " + minimum + " (Tn × (Cm − 1) + 1); the pool allows "
+                            + scenario.pool().maxConnections());
+                }
+            } else {
+                out.add("pool locking: requests hold " + perRequest + " connections at once; with Tn threads the pool"
+                        + " needs Tn × " + (perRequest - 1) + " + 1 connections to be deadlock-free");
+            }
+        }
+        return out;
+    }
+}
