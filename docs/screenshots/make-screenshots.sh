@@ -25,7 +25,7 @@ demo=${LIFEGUARD_SHOT_INCIDENT:-INC-20260312-LEAK}
 shoot_one() { # name tab theme
   local ready="$work/$1.ready"
   DISPLAY=$display java -Dprism.order=sw -Dlifeguard.theme="$3" -Dlifeguard.open="$demo" -Dlifeguard.tab="$2" \
-    -Dlifeguard.readyFile="$ready" -jar "$jar" --db "$work/demo.db" &
+    -Dlifeguard.readyFile="$ready" -Dlifeguard.settle="${LIFEGUARD_SETTLE:-8}" -jar "$jar" --db "$work/demo.db" &
   local pid=$!
   # The console writes $ready once the incident is shown and settled; wait for it (at most 3 min).
   for _ in $(seq 1 180); do [ -e "$ready" ] && break; sleep 1; done

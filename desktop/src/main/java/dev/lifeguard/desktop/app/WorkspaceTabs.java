@@ -1,8 +1,14 @@
 package dev.lifeguard.desktop.app;
 
+import dev.lifeguard.desktop.hazard.HazardView;
+import dev.lifeguard.desktop.hazard.HazardViewModel;
 import dev.lifeguard.desktop.overview.OverviewView;
+import dev.lifeguard.desktop.replay.ReplayView;
+import dev.lifeguard.desktop.replay.ReplayViewModel;
 import dev.lifeguard.desktop.timeline.TimelineView;
 import dev.lifeguard.desktop.timeline.TimelineViewModel;
+import dev.lifeguard.desktop.whatif.WhatIfView;
+import dev.lifeguard.desktop.whatif.WhatIfViewModel;
 import dev.lifeguard.desktop.workspace.WorkspaceView.TabSpec;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import java.util.ArrayList;
@@ -21,6 +27,8 @@ public final class WorkspaceTabs {
     private final AppServices services;
     private final Theme theme;
     private TimelineView timeline;
+    private ReplayView replay;
+    private WhatIfView whatIf;
 
     WorkspaceTabs(AppServices services, Theme theme) {
         this.services = services;
@@ -34,14 +42,45 @@ public final class WorkspaceTabs {
         TimelineViewModel timelineModel = new TimelineViewModel(model, services.clock(), services.author());
         timeline = new TimelineView(model, timelineModel, highlighted);
         List<TabSpec> specs = new ArrayList<>();
+        replay = new ReplayView(new ReplayViewModel(model, highlighted), theme.darkProperty());
         specs.add(new TabSpec("Overview", new OverviewView(model)));
+        specs.add(new TabSpec("Replay", replay));
         specs.add(new TabSpec("Timeline", timeline));
+        whatIf = new WhatIfView(new WhatIfViewModel(model, services.store(), services.executor(), services.messages()),
+                model.incidentProperty().map(i -> i.actionItems()));
+        specs.add(new TabSpec("What-if", whatIf));
+        specs.add(new TabSpec("Hazard", new HazardView(new HazardViewModel(model, services.store(),
+                services.executor(), services.messages()))));
         return specs;
     }
 
     /** Registers the tabs' own shortcuts. */
     void installShortcuts(Map<KeyCombination, Runnable> keys) {
-        // The timeline's note shortcut is registered by the shell, which first switches to the tab.
+        keys.put(Shortcuts.PLAY.keys(), () -> onReplay(r -> r.model().togglePlay()));
+        keys.put(Shortcuts.STEP_BACK.keys(), () -> onReplay(r -> r.model().step(-1)));
+        keys.put(Shortcuts.STEP_FORWARD.keys(), () -> onReplay(r -> r.model().step(1)));
+        keys.put(Shortcuts.SPEED.keys(), () -> onReplay(r -> r.model().nextSpeed()));
+        keys.put(Shortcuts.RUN.keys(), () -> {
+            if (whatIf != null) {
+                whatIf.run();
+            }
+        });
+    }
+
+    /** The current What-if tab, or null. */
+    public WhatIfView whatIf() {
+        return whatIf;
+    }
+
+    /** The current Replay tab, or null. */
+    public ReplayView replay() {
+        return replay;
+    }
+
+    private void onReplay(java.util.function.Consumer<ReplayView> action) {
+        if (replay != null) {
+            action.accept(replay);
+        }
     }
 
     /** Adds a note stamped now to the open incident's timeline. */
@@ -53,6 +92,14 @@ public final class WorkspaceTabs {
 
     /** Stops whatever the current tabs run (playback, simulations). */
     void close() {
+        if (replay != null) {
+            replay.close();
+        }
+        if (whatIf != null) {
+            whatIf.model().cancel();
+        }
+        whatIf = null;
+        replay = null;
         timeline = null;
     }
 

@@ -1,6 +1,5 @@
 package dev.lifeguard.desktop.workspace;
 
-import dev.lifeguard.incident.Incident;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
@@ -22,12 +21,12 @@ public final class EditableText extends VBox {
     private final Label error = new Label();
 
     /**
-     * @param incident the open incident
+     * @param incident the value shown (the open incident, a hazard…)
      * @param read     the value shown (null shows empty)
      * @param commit   applies the text; returns the reason when rejected
      * @param multiLine a text area instead of a field
      */
-    public EditableText(ObservableValue<Incident> incident, Function<Incident, String> read,
+    public <T> EditableText(ObservableValue<T> incident, Function<T, String> read,
             Function<String, Optional<String>> commit, boolean multiLine) {
         input = multiLine ? new TextArea() : new TextField();
         if (input instanceof TextArea area) {

@@ -42,6 +42,16 @@ public interface IncidentStore extends AutoCloseable {
     /** True when the store holds no incident at all. */
     boolean isEmpty();
 
+    /**
+     * Keeps a simulation run (a {@code lifeguard.result/1} document) with an incident, so evidence can cite it.
+     *
+     * @return the run's id
+     */
+    String attachRun(String incidentId, String title, String resultDocument);
+
+    /** The runs kept with an incident, oldest first. */
+    List<AttachedRun> runs(String incidentId);
+
     /** Where the store lives, for the status bar and messages. */
     String location();
 

@@ -235,11 +235,13 @@ public final class SqliteIncidentStore implements IncidentStore {
     }
 
     /** Attaches a simulation run (a {@code lifeguard.result/1} document) to an incident; returns its id. */
+    @Override
     public String attachRun(String incidentId, String title, String resultDocument) {
         return rows.attachRun(dataSource, incidentId, title, resultDocument);
     }
 
     /** The runs attached to an incident, oldest first. */
+    @Override
     public List<AttachedRun> runs(String incidentId) {
         return rows.runs(dataSource, incidentId);
     }

@@ -1,6 +1,7 @@
 package dev.lifeguard.poolsim.real;
 
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
  * Simulated time for a real-time run compressed by {@code speed}: one real nanosecond is {@code speed}
@@ -9,17 +10,24 @@ import java.util.concurrent.locks.LockSupport;
 final class SimClock {
 
     private final double speed;
+    private final LongSupplier nanoTime;
     private volatile long startReal;
 
     SimClock(double speed) {
+        this(speed, System::nanoTime);
+    }
+
+    /** A clock reading {@code nanoTime} instead of {@link System#nanoTime()} (tests drive time by hand). */
+    SimClock(double speed, LongSupplier nanoTime) {
         this.speed = speed;
+        this.nanoTime = nanoTime;
         // Until start(), simulated time is far negative: what happens while the pools fill precedes time 0.
-        this.startReal = System.nanoTime() + 3_600_000_000_000L;
+        this.startReal = nanoTime.getAsLong() + 3_600_000_000_000L;
     }
 
     /** Starts simulated time now. */
     void start() {
-        startReal = System.nanoTime();
+        startReal = nanoTime.getAsLong();
     }
 
     double speed() {
@@ -28,7 +36,7 @@ final class SimClock {
 
     /** The simulated time now, in nanoseconds since the start (negative before it). */
     long now() {
-        return toSim(System.nanoTime() - startReal);
+        return toSim(nanoTime.getAsLong() - startReal);
     }
 
     /** Real nanoseconds for {@code simNanos} of simulated time. */

@@ -1,0 +1,93 @@
+package dev.lifeguard.desktop.whatif;
+
+import dev.lifeguard.incident.metrics.MetricSample;
+import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.sweep.SweepPoint;
+import dev.lifeguard.poolsim.sweep.SweepResult;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The lab's charts, built at the edge from immutable results (JFreeChart datasets are mutable, so they
+ * live only here): runs overlaid (active and waiting connections over simulated time) and a sweep
+ * (timeouts and acquire p99 against the varied setting).
+ */
+final class WhatIfCharts {
+
+    private static final Color[] RUN_COLORS = {new Color(0x0969da), new Color(0xcf222e), new Color(0x1a7f37),
+        new Color(0x8250df)};
+
+    private WhatIfCharts() {
+    }
+
+    static JFreeChart runs(List<SimulationResult> runs) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int r = 0; r < runs.size(); r++) {
+            SimulationResult result = runs.get(r);
+            String label = "#" + (r + 1) + " " + result.engine();
+            XYSeries active = new XYSeries(label + " active");
+            XYSeries waiting = new XYSeries(label + " waiting");
+            List<MetricSample> samples = result.series().samples();
+            long start = samples.isEmpty() ? 0 : samples.get(0).at().toEpochMilli();
+            int stride = Math.max(1, samples.size() / 1500);
+            for (int i = 0; i < samples.size(); i += stride) {
+                MetricSample s = samples.get(i);
+                double minutes = (s.at().toEpochMilli() - start) / 60_000.0;
+                active.add(minutes, s.active(), false);
+                waiting.add(minutes, s.pending(), false);
+            }
+            data.addSeries(active);
+            data.addSeries(waiting);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(null, "simulated minutes", "connections", data);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, RUN_COLORS[(i / 2) % RUN_COLORS.length]);
+            renderer.setSeriesStroke(i, i % 2 == 0 ? new BasicStroke(2f)
+                    : new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5, 4}, 0));
+        }
+        style(chart, renderer);
+        return chart;
+    }
+
+    static JFreeChart sweep(SweepResult sweep) {
+        String key = sweep.axes().get(0).key();
+        XYSeries timeouts = new XYSeries("timeouts");
+        XYSeries p99 = new XYSeries("acquire p99 (ms)");
+        for (SweepPoint p : sweep.points()) {
+            double x = p.settings().get(key);
+            timeouts.add(x, p.timeouts());
+            p99.add(x, p.acquireP99Ms());
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(null, key, "timeouts", new XYSeriesCollection(timeouts));
+        XYPlot plot = chart.getXYPlot();
+        plot.setRangeAxis(1, new NumberAxis("acquire p99 (ms)"));
+        plot.setDataset(1, new XYSeriesCollection(p99));
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer second = new XYLineAndShapeRenderer(true, true);
+        second.setSeriesPaint(0, RUN_COLORS[3]);
+        plot.setRenderer(1, second);
+        XYLineAndShapeRenderer first = new XYLineAndShapeRenderer(true, true);
+        first.setSeriesPaint(0, RUN_COLORS[1]);
+        style(chart, first);
+        return chart;
+    }
+
+    private static void style(JFreeChart chart, XYLineAndShapeRenderer renderer) {
+        XYPlot plot = chart.getXYPlot();
+        plot.setRenderer(0, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xd0d7de));
+        plot.setRangeGridlinePaint(new Color(0xd0d7de));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.lifeguard.desktop.whatif;
+
+import dev.lifeguard.incident.ActionItem;
+import dev.lifeguard.incident.pool.MappingNote;
+import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
+import dev.lifeguard.poolsim.scenario.Scenario;
+import dev.lifeguard.poolsim.scenario.Scenarios;
+import dev.lifeguard.poolsim.sweep.ScenarioEditor;
+import dev.lifeguard.poolsim.result.SimulationResult;
+import java.io.File;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.PropertySheet;
+import org.jfree.chart.fx.ChartViewer;
+
+/** The What-if tab: scenario settings on the left, runs and their comparison, sweeps and evidence on the right. */
+public final class WhatIfView extends BorderPane {
+
+    private final WhatIfViewModel model;
+    private final PropertySheet sheet = new PropertySheet();
+    private final Label rejected = new Label();
+    private final Label title = new Label();
+    private final ListView<String> notes = new ListView<>();
+    private final TextArea summary = new TextArea();
+    private final ChartViewer runsChart = new ChartViewer();
+    private final ChartViewer sweepChart = new ChartViewer();
+
+    public WhatIfView(WhatIfViewModel model, javafx.beans.value.ObservableValue<java.util.List<ActionItem>> items) {
+        this.model = model;
+        title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        Button counterfactual = new Button("Recorded load");
+        counterfactual.setTooltip(new Tooltip("Replay this incident's recorded request rate against its pool"));
+        counterfactual.setOnAction(e -> {
+            if (!model.useCounterfactual()) {
+                rejected.setText("This incident recorded no request rate to replay.");
+            }
+        });
+        ComboBox<String> bundled = new ComboBox<>(FXCollections.observableArrayList(Scenarios.BUNDLED));
+        bundled.setPromptText("Bundled scenario…");
+        bundled.setOnAction(e -> {
+            if (bundled.getValue() != null) {
+                model.useBundled(bundled.getValue());
+            }
+        });
+        Button open = new Button("Open…");
+        open.setOnAction(e -> chooser().map(c -> c.showOpenDialog(getScene().getWindow()))
+                .ifPresent(f -> model.open(f.toPath())));
+        Button save = new Button("Save…");
+        save.setOnAction(e -> chooser().map(c -> c.showSaveDialog(getScene().getWindow()))
+                .ifPresent(f -> model.save(f.toPath())));
+        Button hikari = new Button("HikariCP terms");
+        hikari.setOnAction(e -> model.toHikariTerms());
+        Button sqlalchemy = new Button("SQLAlchemy terms");
+        sqlalchemy.setOnAction(e -> model.toSqlAlchemyTerms());
+        HBox scenarioBar = new HBox(6, counterfactual, bundled, open, save, hikari, sqlalchemy);
+
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        sheet.setPrefHeight(380);
+        rejected.getStyleClass().add("error-text");
+        rejected.setWrapText(true);
+        notes.setPrefHeight(120);
+        notes.setPlaceholder(new Label("HikariCP terms: no mapping needed."));
+        Label notesTitle = new Label("Mapping to HikariCP");
+        notesTitle.getStyleClass().add("section-title");
+        VBox left = new VBox(8, title, scenarioBar, sheet, rejected, notesTitle, notes);
+        left.setPadding(new Insets(10));
+        VBox.setVgrow(sheet, Priority.ALWAYS);
+
+        ComboBox<String> engine = new ComboBox<>(FXCollections.observableArrayList("virtual", "real"));
+        engine.valueProperty().bindBidirectional(model.engineProperty());
+        Button run = new Button("Run (Ctrl+R)");
+        run.setId("whatIfRun");
+        run.getStyleClass().add("accent");
+        run.disableProperty().bind(model.runningProperty());
+        run.setOnAction(e -> model.run());
+        Button cancel = new Button("Cancel");
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        Button clear = new Button("Clear runs");
+        clear.setOnAction(e -> model.clearRuns());
+        HBox runBar = new HBox(6, new Label("Engine"), engine, run, cancel, clear);
+        summary.setId("whatIfSummary");
+        summary.setEditable(false);
+        summary.setWrapText(true);
+        summary.setPrefRowCount(6);
+        summary.setPromptText("Run the scenario to see whether, and when, the pool runs out.");
+
+        ComboBox<String> key = new ComboBox<>(FXCollections.observableArrayList(ScenarioEditor.KEYS));
+        key.setValue("maximumPoolSize");
+        TextField from = number("5");
+        TextField to = number("40");
+        TextField step = number("5");
+        Button sweep = new Button("Sweep");
+        sweep.disableProperty().bind(model.runningProperty());
+        sweep.setOnAction(e -> {
+            try {
+                model.sweep(key.getValue(), Double.parseDouble(from.getText()), Double.parseDouble(to.getText()),
+                        Double.parseDouble(step.getText()));
+            } catch (NumberFormatException ex) {
+                rejected.setText("Sweep: from, to and step must be numbers");
+            }
+        });
+        HBox sweepBar = new HBox(6, new Label("Sweep"), key, new Label("from"), from, new Label("to"), to,
+                new Label("step"), step, sweep);
+
+        ComboBox<ActionItem> item = new ComboBox<>();
+        item.setPromptText("Action item…");
+        item.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ActionItem a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.id() + "  " + a.title());
+            }
+        });
+        item.setButtonCell(item.getCellFactory().call(null));
+        item.getItems().setAll(items.getValue());
+        items.addListener((o, a, b) -> item.getItems().setAll(b));
+        Button attach = new Button("Attach latest run as evidence");
+        attach.disableProperty().bind(item.valueProperty().isNull()
+                .or(javafx.beans.binding.Bindings.isEmpty(model.runs())));
+        attach.setOnAction(e -> model.attachToActionItem(model.runs().size() - 1, item.getValue().id()));
+        HBox attachBar = new HBox(6, item, attach);
+
+        runsChart.setPrefHeight(300);
+        sweepChart.setPrefHeight(220);
+        VBox right = new VBox(8, runBar, summary, runsChart, sweepBar, sweepChart, attachBar);
+        right.setPadding(new Insets(10));
+        VBox.setVgrow(runsChart, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.38);
+        setCenter(split);
+
+        model.scenarioProperty().addListener((o, a, s) -> showScenario(s));
+        showScenario(model.scenarioProperty().get());
+        model.runs().addListener((ListChangeListener<SimulationResult>) c -> showRuns());
+        model.sweepProperty().addListener((o, a, s) -> sweepChart.setChart(s == null ? null : WhatIfCharts.sweep(s)));
+    }
+
+    /** Runs the scenario (the shortcut). */
+    public void run() {
+        model.run();
+    }
+
+    /** The view model. */
+    public WhatIfViewModel model() {
+        return model;
+    }
+
+    private void showScenario(Scenario s) {
+        title.setText(s.name() + " · " + (s.pool() instanceof SqlAlchemyPoolConfig ? "SQLAlchemy QueuePool" : "HikariCP")
+                + " · " + s.duration().text() + " · " + s.load().phases().size() + " load phase(s)");
+        sheet.getItems().setAll(model.settings().stream()
+                .map(p -> new SettingItem(p, model::set, rejected::setText)).toList());
+        notes.getItems().setAll(model.mappingNotes().stream()
+                .map((MappingNote n) -> n.from() + " → " + n.to() + (n.exact() ? "" : " (approximate)") + ": "
+                        + n.meaning()).toList());
+    }
+
+    private void showRuns() {
+        if (model.runs().isEmpty()) {
+            summary.clear();
+            runsChart.setChart(null);
+            return;
+        }
+        StringBuilder text = new StringBuilder(RunSummary.detail(model.runs().get(model.runs().size() - 1)));
+        if (model.runs().size() > 1) {
+            text.append("\n\nCompared:");
+            for (int i = 0; i < model.runs().size(); i++) {
+                text.append("\n#").append(i + 1).append(' ').append(RunSummary.oneLine(model.runs().get(i)));
+            }
+        }
+        summary.setText(text.toString());
+        runsChart.setChart(WhatIfCharts.runs(model.runs()));
+    }
+
+    private static TextField number(String value) {
+        TextField field = new TextField(value);
+        field.setPrefColumnCount(4);
+        return field;
+    }
+
+    private java.util.Optional<FileChooser> chooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lifeguard scenarios", "*.json"));
+        return getScene() == null ? java.util.Optional.empty() : java.util.Optional.of(chooser);
+    }
+}
