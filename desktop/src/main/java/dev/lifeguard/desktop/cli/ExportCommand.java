@@ -4,6 +4,8 @@ import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.postmortem.render.ExportFormat;
+import dev.lifeguard.postmortem.render.Exporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +18,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code export ID --format json}: an incident as a document. */
-@Command(name = "export", description = "Export an incident as a document.")
+/**
+ * {@code export ID --format json|md|html|pdf [--template NAME|PATH] [--out FILE]}: an incident as a document.
+ * Markdown writes its chart PNGs beside {@code --out}; HTML is one self-contained file; PDF needs a file.
+ */
+@Command(name = "export", description = "Export an incident as a document: JSON, or a postmortem in Markdown (charts"
+        + " as PNGs beside it), self-contained HTML or PDF.")
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats this command writes. */
-    enum Format { json }
+    enum Format { json, md, html, pdf }
 
     @Mixin
     StoreOption store;
@@ -32,8 +38,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output"
+            + " (PDF: default ID.pdf).")
     Path out;
+
+    @Option(names = "--template", paramLabel = "NAME|PATH", description = "Postmortem template: sre (default), classic,"
+            + " incident-log, hazard, or the path of an edited copy.")
+    String template;
 
     @Spec
     CommandSpec spec;
@@ -45,6 +56,9 @@ public final class ExportCommand implements Callable<Integer> {
             incident = s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()))
                     .incident();
         }
+        if (format != Format.json) {
+            return document(incident);
+        }
         String document = Documents.write(incident, Formats.INCIDENT);
         if (out == null) {
             spec.commandLine().getOut().print(document);
@@ -54,5 +68,25 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("wrote " + out);
         }
         return ExitCodes.OK;
+    }
+
+    private int document(Incident incident) {
+        ExportFormat documentFormat = ExportFormat.of(format.name());
+        Exporter exporter = new Exporter();
+        try {
+            if (out == null && documentFormat != ExportFormat.PDF) {
+                // Standard output cannot carry chart files; Markdown there refers to none.
+                spec.commandLine().getOut().print(exporter.text(incident, documentFormat, template));
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            }
+            Path target = out != null ? out : Path.of(incident.id() + ".pdf");
+            for (Path written : exporter.export(incident, documentFormat, template, target)) {
+                spec.commandLine().getErr().println("wrote " + written);
+            }
+            return ExitCodes.OK;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
     }
 }

@@ -6,7 +6,17 @@ import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
+import dev.lifeguard.postmortem.importer.DocumentImporter;
+import dev.lifeguard.postmortem.importer.ImportException;
+import dev.lifeguard.postmortem.importer.ImportResult;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,8 +27,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code import FILE…}: Lifeguard JSON incidents into the store; prints the ids. */
-@Command(name = "import", description = "Import incidents (lifeguard.incident/1 JSON) into the store; prints their ids.")
+/**
+ * {@code import FILE…}: Lifeguard JSON incidents, Markdown or plain-text postmortems, incident logs and hazard-log
+ * entries into the store. Prints the new ids on standard output and, for documents, what was recognised, kept in
+ * notes, warned about and redacted on standard error.
+ */
+@Command(name = "import", description = "Import incidents into the store: lifeguard.incident/1 JSON, Markdown or"
+        + " plain-text postmortems, incident logs, hazard-log entries. Prints their ids; the import report goes to"
+        + " standard error.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,13 +52,44 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Read and validate every file first, so one bad file imports nothing and names itself.
-        List<Incident> incidents = files.stream().map(ImportCommand::read).toList();
+        List<Incident> incidents = new ArrayList<>();
+        DocumentImporter importer = new DocumentImporter(Clock.systemDefaultZone());
+        for (Path file : files) {
+            if (isJson(file)) {
+                incidents.add(read(file));
+                continue;
+            }
+            try {
+                ImportResult result = importer.importFile(file);
+                result.report().lines().forEach(spec.commandLine().getErr()::println);
+                incidents.addAll(result.incidents());
+            } catch (ImportException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+        }
         try (SqliteIncidentStore s = store.open()) {
             for (Incident incident : incidents) {
                 spec.commandLine().getOut().println(save(s, incident));
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** A {@code .json} file, or one whose first character is '{', is a Lifeguard document. */
+    static boolean isJson(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return true;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            int c;
+            do {
+                c = reader.read();
+            } while (c == ' ' || c == '\n' || c == '\r' || c == '\t');
+            return c == '{';
+        } catch (IOException e) {
+            // Unreadable: let the document importer say why, with the file name.
+            return false;
+        }
     }
 
     private static Incident read(Path file) {

@@ -5,6 +5,7 @@ import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.ingest.IngestFormat;
+import dev.lifeguard.ingest.IngestMonitor;
 import dev.lifeguard.ingest.IngestOptions;
 import dev.lifeguard.ingest.IngestResult;
 import dev.lifeguard.ingest.Ingester;
@@ -87,6 +88,30 @@ public final class IngestCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Prints every tenth of a large file to stderr, so a long import shows it is moving. */
+    private static final class Progress implements IngestMonitor {
+        private static final long LARGE = 32L << 20;
+        private final PrintWriter err;
+        private int lastTenth;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void progress(long bytesRead, long totalBytes) {
+            if (totalBytes < LARGE) {
+                return;
+            }
+            int tenth = (int) Math.min(10, bytesRead * 10 / totalBytes);
+            if (tenth > lastTenth) {
+                lastTenth = tenth;
+                err.println("ingest: " + tenth * 10 + " % of " + (totalBytes >> 20) + " MiB");
+                err.flush();
+            }
+        }
+    }
+
     private IngestOptions options() {
         IngestOptions options = IngestOptions.defaults();
         try {
@@ -97,6 +122,6 @@ public final class IngestCommand implements Callable<Integer> {
         for (Map.Entry<String, String> column : map.entrySet()) {
             options = options.withColumn(column.getKey(), column.getValue());
         }
-        return options;
+        return options.withMonitor(new Progress(spec.commandLine().getErr()));
     }
 }

@@ -45,6 +45,8 @@ final class SimulatedExhaustion implements AutoCloseable {
     final List<Long> scrapeReads = new CopyOnWriteArrayList<>();
     /** nanoTime at which the first timeout was seen (0 until then). */
     final AtomicLong firstTimeoutSeen = new AtomicLong();
+    /** The pools the run opened, by name. */
+    final List<String> pools = new CopyOnWriteArrayList<>();
     private final List<Thread> spotters = new CopyOnWriteArrayList<>();
     private volatile boolean stop;
 
@@ -68,6 +70,7 @@ final class SimulatedExhaustion implements AutoCloseable {
             @Override
             public void poolOpened(PoolGauges gauges) {
                 live.poolOpened(gauges);
+                pools.add(gauges.poolName());
                 Thread spotter = new Thread(() -> spot(gauges), "test-timeout-spotter");
                 spotter.setDaemon(true);
                 spotters.add(spotter);

@@ -69,8 +69,10 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
         }
         dataSource.setLeakDetectionThreshold(plan.leakDetectionThreshold());
         mxBean = dataSource.getHikariPoolMXBean();
-        // Connections opened so far carry unscaled lifetimes: replace them with ones that carry the scaled values.
-        mxBean.softEvictConnections();
+        if (plan.speed() != 1 && (config.maxLifetime() != 0 || config.keepaliveTime() != 0)) {
+            // Connections opened so far carry unscaled lifetimes: replace them with ones that carry the scaled values.
+            mxBean.softEvictConnections();
+        }
     }
 
     private static void restore(String key, String value) {

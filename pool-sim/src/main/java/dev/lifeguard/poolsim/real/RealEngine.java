@@ -32,6 +32,9 @@ public final class RealEngine implements SimulationEngine {
     /** The engine's name on the command line. */
     public static final String NAME = "real";
 
+    /** Runs' temporary folders start with this (the process id tells concurrent JVMs' folders apart). */
+    public static final String TEMP_PREFIX = "lifeguard-sim-" + ProcessHandle.current().pid() + "-";
+
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     /** A real engine; it keeps no state between runs. */
@@ -70,8 +73,10 @@ public final class RealEngine implements SimulationEngine {
         SimulatedDatabase database = null;
         Sampler sampler = null;
         Runnable unhook = control.onCancel(() -> stop.set(true));
-        try (HikariLogCapture logs = new HikariLogCapture(tag, recorder::leakMessage)) {
-            dir = Files.createTempDirectory("lifeguard-sim-");
+        // Opened first and closed last, so pool start-up and shutdown lines stay off the console too.
+        HikariLogCapture logs = new HikariLogCapture(tag, recorder::leakMessage);
+        try {
+            dir = Files.createTempDirectory(TEMP_PREFIX);
             database = new SimulatedDatabase(dir.resolve("sim.db"), scenario.database(), clock,
                     () -> stop.get() || control.cancelled());
             database.initialise();
@@ -87,7 +92,7 @@ public final class RealEngine implements SimulationEngine {
             awaitFill(pools, hikari, control);
             long wallDeadline = System.nanoTime() + wallLimitNanos(scenario, control, speed, plan);
             RealRun run = new RealRun(scenario, clock, pools, control, recorder, tag, wallDeadline);
-            run.warmUp(warmThreads(scenario, hikari));
+            run.warmUp(warmThreads(scenario, hikari), warmCycles(scenario));
             clock.start();
             sampler = new Sampler(pools, clock, recorder, control.listener(), tag + " sampler");
             sampler.start();
@@ -131,7 +136,11 @@ public final class RealEngine implements SimulationEngine {
         } finally {
             stop.set(true);
             unhook.run();
-            teardown(pools, sampler, database, dir, control);
+            try {
+                teardown(pools, sampler, database, dir, control);
+            } finally {
+                logs.close();
+            }
         }
     }
 
@@ -155,6 +164,12 @@ public final class RealEngine implements SimulationEngine {
         int users = scenario.load().phases().stream()
                 .mapToInt(p -> p instanceof dev.lifeguard.poolsim.scenario.ClosedPhase c ? c.users() : 0).sum();
         return (int) Math.min(256, Math.max(16, 2 * busy + users + hikari.maximumPoolSize()));
+    }
+
+    /** Warm-up cycles: enough for the JIT on long runs, few for short ones (where stalls matter less). */
+    private static int warmCycles(Scenario scenario) {
+        double expected = Compression.peakRate(scenario) * scenario.duration().seconds();
+        return (int) Math.min(2_000, Math.max(50, expected / 10));
     }
 
     private static long wallLimitNanos(Scenario scenario, RunControl control, double speed, CompressionPlan plan) {

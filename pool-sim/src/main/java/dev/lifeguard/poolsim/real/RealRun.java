@@ -64,11 +64,11 @@ final class RealRun {
      * first simulated seconds): starts {@code threads} request threads and runs borrow/query/return
      * cycles on every pool.
      */
-    void warmUp(int threads) throws InterruptedException {
+    void warmUp(int threads, int cycles) throws InterruptedException {
         workers.setCorePoolSize(Math.min(MAX_THREADS, threads));
         workers.prestartAllCoreThreads();
         for (PoolInstance pool : pools) {
-            for (int i = 0; i < 2_000 && !halted(); i++) {
+            for (int i = 0; i < cycles && !halted(); i++) {
                 try (var c = pool.dataSource().getConnection()) {
                     RequestExecutor.query(c);
                 } catch (java.sql.SQLException e) {

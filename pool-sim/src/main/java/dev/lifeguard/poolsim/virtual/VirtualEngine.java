@@ -105,8 +105,8 @@ public final class VirtualEngine implements SimulationEngine {
         if (sim.unfinished() > 0) {
             r.errors.merge("unfinished", (long) sim.unfinished(), Long::sum);
         }
+        Utilization utilization = r.utilization();
         Percentiles acquire = Percentiles.ofNanos(r.acquireNs);
-        Utilization utilization = r.utilization(sim.endNs(), sim.totalMax());
         List<SloFailure> failures = SloCheck.evaluate(scenario.slo(), acquire, r.requests, r.timeouts, utilization);
         double simulatedMs = sim.endNs() / 1e6;
         double seconds = simulatedMs / 1000;

@@ -40,7 +40,8 @@ final class VirtualRecorder {
     private double activeIntegral;
     private double integralAtSample;
     private long sampleAtNs;
-    private double busiestSecond;
+    private double[] perSecond = new double[64];
+    private int seconds;
     private long lastChangeNs;
     private int lastActive;
 
@@ -114,7 +115,10 @@ final class VirtualRecorder {
         flushZeroWaits();
         long interval = now - sampleAtNs;
         if (interval > 0 && max > 0) {
-            busiestSecond = Math.max(busiestSecond, (activeIntegral - integralAtSample) / interval / max);
+            if (seconds == perSecond.length) {
+                perSecond = java.util.Arrays.copyOf(perSecond, seconds * 2);
+            }
+            perSecond[seconds++] = Math.min(1, (activeIntegral - integralAtSample) / interval / max);
         }
         Double rate = interval > 0 ? intervalArrivals * 1e9 / interval : null;
         samples.add(new MetricSample(origin.plusNanos(now), total, active, idle, pending, max, min, timeouts,
@@ -127,16 +131,13 @@ final class VirtualRecorder {
         sampleAtNs = now;
     }
 
-    /** Time-averaged active ÷ maximum over [0, end], and the busiest simulated second. */
-    Utilization utilization(long endNs, int max) {
-        active(lastActive, endNs);
+    /**
+     * The mean of the per-second average shares and the busiest {@link Utilization#WINDOW_SECONDS}-second
+     * window, computed as the real engine computes it from its samples.
+     */
+    Utilization utilization() {
         flushZeroWaits();
-        if (endNs <= 0 || max <= 0) {
-            return new Utilization(0, 0);
-        }
-        double mean = Math.min(1, activeIntegral / endNs / max);
-        double peak = Math.min(1, Math.max(busiestSecond, mean));
-        return new Utilization(mean, peak);
+        return Utilization.ofSeconds(java.util.Arrays.copyOf(perSecond, seconds));
     }
 
     private static Double p(Histogram h, double percentile) {

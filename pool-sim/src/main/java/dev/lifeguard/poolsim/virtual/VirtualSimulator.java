@@ -182,11 +182,6 @@ final class VirtualSimulator implements PoolHost {
         return inflight;
     }
 
-    /** The pools' combined maximum. */
-    int totalMax() {
-        return Arrays.stream(pools).mapToInt(PoolModel::max).sum();
-    }
-
     private void scheduleNextArrival() {
         if (stream.advance()) {
             nextArrivalNs = stream.arrivalNs();

@@ -6,17 +6,21 @@ import dev.lifeguard.ingest.IngestMonitor;
 import dev.lifeguard.ingest.IngestProblems;
 import dev.lifeguard.ingest.Timestamps;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,11 +34,7 @@ import java.util.regex.Pattern;
 public final class LogIngester {
 
     private static final int CHUNK = 1 << 20;
-    /** How much of a timestamped line is read for the continuation lines after it. */
-    private static final int HEADER_BYTES = 256;
-    private static final AnchorScanner SCANNER = new AnchorScanner(List.of(LogSignature.values()));
-    /** How far back a continuation line looks for the line with its record's timestamp. */
-    private static final int MAX_LOOKBACK_LINES = 500;
+
     private static final LogSignature[] SIGNATURES = LogSignature.values();
     private static final Pattern POOL_COUNTS =
             Pattern.compile("\\(total=(\\d+), active=(\\d+), idle=(\\d+), waiting=(\\d+)\\)");
@@ -49,7 +49,8 @@ public final class LogIngester {
     private final long[] lastHeaderCounted = new long[SIGNATURES.length];
 
     private long lines;
-    private String carried;
+    private final ChunkScanner scanner;
+    private OffsetDateTime carried;
     private long carriedLine;
     private boolean cancelled;
 
@@ -68,100 +69,131 @@ public final class LogIngester {
         this.monitor = monitor;
         this.bursts = new BurstCollector(burstGap, http5xxBurst, source);
         this.stats = new StatsSeries(statsResolution.toMillis());
+        this.scanner = new ChunkScanner(timestamps);
         Arrays.fill(lastHeaderCounted, -1);
     }
 
     /**
-     * Reads the whole file (or until cancelled). The file is read into a direct buffer, so its bytes are
-     * copied once, as {@code grep} copies them, and never decoded unless a line is a candidate.
+     * Reads the whole file (or until cancelled). Chunks are read into direct buffers (the bytes are copied
+     * once, as {@code grep} copies them) and scanned on up to two worker threads while the next chunk is read;
+     * results are taken in file order, so line numbers, bursts and series come out as a sequential read gives.
      */
     public void read(ReadableByteChannel in, long totalBytes) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK);
+        int workers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "lifeguard-ingest-scan " + source);
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<ByteBuffer> free = new ArrayDeque<>();
+        for (int i = 0; i < workers + 2; i++) {
+            free.add(ByteBuffer.allocateDirect(CHUNK));
+        }
+        ArrayDeque<Map.Entry<ByteBuffer, Future<ChunkScanner.Result>>> inFlight = new ArrayDeque<>();
         long consumed = 0;
-        while (true) {
-            boolean eof = false;
-            while (buf.hasRemaining()) {
-                if (in.read(buf) < 0) {
-                    eof = true;
-                    break;
+        try {
+            ByteBuffer buf = free.poll();
+            while (true) {
+                boolean eof = false;
+                while (buf.hasRemaining()) {
+                    if (in.read(buf) < 0) {
+                        eof = true;
+                        break;
+                    }
                 }
-            }
-            int end = buf.position();
-            // Complete lines only, unless this is the end of the stream.
-            int limit = eof ? end : lastNewline(buf, end) + 1;
-            if (limit == 0 && !eof) {
-                // A single line longer than the chunk: skip it rather than grow without bound.
-                lines++;
-                problems.malformed(lines, "line longer than " + CHUNK + " bytes skipped");
-                consumed += end + skipToNewline(in, buf);
-                carried = null;
-                continue;
-            }
-            scan(buf, limit);
-            if (eof) {
-                if (limit > 0 && buf.get(limit - 1) != '\n') {
-                    lines++; // a last line without a newline
+                int end = buf.position();
+                // Complete lines only, unless this is the end of the stream.
+                int limit = eof ? end : ChunkScanner.previousNewline(buf, end) + 1;
+                if (limit == 0 && !eof) {
+                    // A single line longer than the chunk: skip it rather than grow without bound.
+                    if (!drain(inFlight, free, 0, totalBytes, consumed)) {
+                        return;
+                    }
+                    lines++;
+                    problems.malformed(lines, "line longer than " + CHUNK + " bytes skipped");
+                    consumed += end + skipToNewline(in, buf);
+                    carried = null;
+                    continue;
                 }
-                monitor.progress(consumed + end, totalBytes);
-                return;
+                ByteBuffer chunk = buf;
+                int chunkLimit = limit;
+                inFlight.add(Map.entry(chunk, pool.submit(() -> scanner.scan(chunk, chunkLimit))));
+                consumed += eof ? end : limit;
+                if (eof) {
+                    drain(inFlight, free, 0, totalBytes, consumed);
+                    if (limit > 0 && chunk.get(limit - 1) != '\n') {
+                        lines++; // a last line without a newline
+                    }
+                    return;
+                }
+                if (free.isEmpty() && !drain(inFlight, free, inFlight.size() - 1, totalBytes, consumed)) {
+                    return;
+                }
+                ByteBuffer next = free.poll();
+                next.clear();
+                // carry the partial last line over to the next chunk
+                next.put(0, chunk, limit, end - limit).position(end - limit);
+                buf = next;
             }
-            carryHeader(buf, limit);
-            consumed += limit;
-            buf.position(limit).limit(end);
-            buf.compact();
-            monitor.progress(consumed, totalBytes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Takes finished chunks in order until at most {@code keep} remain in flight; false when the user
+     * cancelled (the rest is dropped).
+     */
+    private boolean drain(ArrayDeque<Map.Entry<ByteBuffer, Future<ChunkScanner.Result>>> inFlight,
+            ArrayDeque<ByteBuffer> free, int keep, long totalBytes, long consumed) throws IOException {
+        while (inFlight.size() > keep) {
+            Map.Entry<ByteBuffer, Future<ChunkScanner.Result>> oldest = inFlight.poll();
+            try {
+                take(oldest.getValue().get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("log import interrupted");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("scanning " + source + " failed: " + e.getCause(), e.getCause());
+            }
+            free.add(oldest.getKey());
+            monitor.progress(inFlight.isEmpty() ? consumed : consumed - (long) CHUNK * inFlight.size(), totalBytes);
             if (monitor.cancelled()) {
                 cancelled = true;
-                return;
+                inFlight.forEach(e -> e.getValue().cancel(true));
+                inFlight.clear();
+                return false;
             }
         }
+        return true;
     }
 
-    /** Finds anchored lines in {@code buf[0, limit)}, counting every line on the way. */
-    private void scan(ByteBuffer buf, int limit) {
-        int counted = 0;
-        int from = 0;
-        while (true) {
-            int found = SCANNER.next(buf, from, limit);
-            if (found < 0) {
-                break;
+    /** Applies one chunk's scan, in file order. */
+    private void take(ChunkScanner.Result chunk) {
+        long base = lines;
+        for (ChunkScanner.Candidate c : chunk.candidates()) {
+            long lineNo = base + c.relLine();
+            if (c.badStamp() != null) {
+                problems.malformed(lineNo, "impossible timestamp: " + c.badStamp());
+                continue;
             }
-            int lineStart = previousNewline(buf, found) + 1;
-            int lineEnd = nextNewline(buf, found, limit);
-            lines += AnchorScanner.countNewlines(buf, counted, lineStart);
-            counted = lineStart;
-            hit(buf, lineStart, lineEnd, lines + 1);
-            from = lineEnd + 1;
-        }
-        lines += AnchorScanner.countNewlines(buf, counted, limit);
-    }
-
-    private static int lastNewline(ByteBuffer buf, int end) {
-        return previousNewline(buf, end);
-    }
-
-    private static int previousNewline(ByteBuffer buf, int before) {
-        for (int i = before - 1; i >= 0; i--) {
-            if (buf.get(i) == '\n') {
-                return i;
+            OffsetDateTime at = c.at();
+            long header = base + c.relHeader();
+            if (at == null) {
+                at = carried;
+                header = carriedLine;
             }
-        }
-        return -1;
-    }
-
-    private static int nextNewline(ByteBuffer buf, int from, int limit) {
-        for (int i = from; i < limit; i++) {
-            if (buf.get(i) == '\n') {
-                return i;
+            if (at == null) {
+                problems.malformed(lineNo, "no timestamp on this line or any line before it");
+                continue;
             }
+            hit(c.line(), at, header, lineNo);
         }
-        return limit;
-    }
-
-    private static String text(ByteBuffer buf, int start, int length) {
-        byte[] bytes = new byte[length];
-        buf.get(start, bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        lines += chunk.newlines();
+        if (chunk.lastStamp() != null) {
+            carried = chunk.lastStamp();
+            carriedLine = base + chunk.lastStampRel();
+        }
     }
 
     /** Skips the rest of an overlong line; leaves the bytes after its newline at the start of {@code buf}. */
@@ -185,65 +217,7 @@ public final class LogIngester {
         }
     }
 
-    /** True when a line may start with a timestamp: continuation lines (stack traces) never do. */
-    private static boolean headerLike(ByteBuffer buf, int start, int end) {
-        if (start >= end) {
-            return false;
-        }
-        byte first = buf.get(start);
-        boolean syslog = end - start > 4 && buf.get(start + 3) == ' ' && "JFMASOND".indexOf(first) >= 0;
-        return (first >= '0' && first <= '9') || first == '[' || first == '{' || syslog;
-    }
-
-    /** Before dropping a chunk, keeps its last header-like line for continuation lines in the next chunk. */
-    private void carryHeader(ByteBuffer buf, int limit) {
-        int lineEnd = limit - 1;
-        int scanned = 0;
-        while (lineEnd > 0 && scanned++ < MAX_LOOKBACK_LINES) {
-            int lineStart = previousNewline(buf, lineEnd) + 1;
-            if (headerLike(buf, lineStart, lineEnd)) {
-                int length = Math.min(lineEnd - lineStart, HEADER_BYTES);
-                carried = text(buf, lineStart, length);
-                carriedLine = lines - AnchorScanner.countNewlines(buf, lineStart, limit) + 1;
-                return;
-            }
-            lineEnd = lineStart - 1;
-        }
-    }
-
-    private void hit(ByteBuffer buf, int start, int end, long lineNo) {
-        int length = end > start && buf.get(end - 1) == '\r' ? end - start - 1 : end - start;
-        String line = text(buf, start, length);
-        OffsetDateTime own;
-        try {
-            own = timestamps.find(line);
-        } catch (DateTimeException e) {
-            problems.malformed(lineNo, "impossible timestamp: " + e.getMessage());
-            return;
-        }
-        long header = lineNo;
-        if (own == null) {
-            int lineEnd = start - 1;
-            long candidateLine = lineNo - 1;
-            int scanned = 0;
-            while (own == null && lineEnd >= 0 && scanned++ < MAX_LOOKBACK_LINES) {
-                int lineStart = previousNewline(buf, lineEnd) + 1;
-                if (headerLike(buf, lineStart, lineEnd)) {
-                    own = stampOrNull(text(buf, lineStart, Math.min(lineEnd - lineStart, HEADER_BYTES)));
-                    header = candidateLine;
-                }
-                lineEnd = lineStart - 1;
-                candidateLine--;
-            }
-            if (own == null && lineEnd < 0 && carried != null) {
-                own = stampOrNull(carried);
-                header = carriedLine;
-            }
-            if (own == null) {
-                problems.malformed(lineNo, "no timestamp on this line or any line before it");
-                return;
-            }
-        }
+    private void hit(String line, OffsetDateTime at, long header, long lineNo) {
         for (LogSignature s : SIGNATURES) {
             if (!containsAnchor(line, s)) {
                 continue;
@@ -256,7 +230,7 @@ public final class LogIngester {
                 continue; // the same record's stack trace repeating its message
             }
             lastHeaderCounted[s.ordinal()] = header;
-            occurrence(s, m, own, line, lineNo);
+            occurrence(s, m, at, line, lineNo);
         }
     }
 
@@ -267,14 +241,6 @@ public final class LogIngester {
             }
         }
         return false;
-    }
-
-    private OffsetDateTime stampOrNull(String text) {
-        try {
-            return timestamps.find(text);
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private void occurrence(LogSignature s, Matcher m, OffsetDateTime at, String line, long lineNo) {

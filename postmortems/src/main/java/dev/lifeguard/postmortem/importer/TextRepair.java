@@ -42,6 +42,12 @@ public final class TextRepair {
     /** Removes a BOM, normalises line ends and repairs mojibake in already decoded text. */
     public static String repair(String text, List<String> notes) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (t.contains("â€\uFFFD")) {
+            // The closing quote's last byte (0x9D) has no Windows-1252 character, so decoders that replace it
+            // leave U+FFFD; of the characters E2 80 xx could be, '”' is the one text actually holds.
+            t = t.replace("â€\uFFFD", "”");
+            note(notes, "read 'â€' followed by a replacement character as '”'");
+        }
         t = t.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(t.length());
         int repairs = 0;

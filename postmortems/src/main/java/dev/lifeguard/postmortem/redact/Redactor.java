@@ -28,7 +28,7 @@ public final class Redactor {
             new Rule("bearer token", Pattern.compile("(?i)\\bbearer\\s+([A-Za-z0-9\\-._~+/]{8,}=*)"), 1),
             new Rule("AWS access key", Pattern.compile("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"), 1),
             new Rule("AWS secret key", Pattern.compile(
-                    "(?i)aws_secret_access_key\\s*[=:]\\s*([A-Za-z0-9/+=]{40})"), 1));
+                    "(?i)aws_secret_access_key\\s*[=:]\\s*([A-Za-z0-9/+=]{16,200})"), 1));
 
     private Redactor() {
     }

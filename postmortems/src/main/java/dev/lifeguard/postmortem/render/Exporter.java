@@ -61,12 +61,15 @@ public final class Exporter {
         return written;
     }
 
-    /** The document as text in memory (Markdown or HTML); PDF is binary, use {@link #pdfBytes}. */
+    /**
+     * The document as text in memory: Markdown without charts (they need files beside it), or HTML with its
+     * charts inline. PDF is binary, use {@link #pdfBytes}.
+     */
     public String text(Incident incident, ExportFormat format, String template) {
-        RenderedDocument doc = markdown.render(incident, TemplateCatalog.resolve(template));
+        DocumentTemplate tpl = TemplateCatalog.resolve(template);
         return switch (format) {
-            case MD -> doc.markdown();
-            case HTML -> html.toHtml(doc);
+            case MD -> markdown.render(incident, tpl, List.of()).markdown();
+            case HTML -> html.toHtml(markdown.render(incident, tpl));
             case PDF -> throw new IllegalArgumentException("PDF is binary; use pdfBytes");
         };
     }

@@ -1,0 +1,96 @@
+package dev.lifeguard.desktop.cli;
+
+import dev.lifeguard.incident.json.Documents;
+import dev.lifeguard.incident.json.Formats;
+import dev.lifeguard.poolsim.Engines;
+import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.SimulationException;
+import dev.lifeguard.poolsim.result.ResultSummary;
+import dev.lifeguard.poolsim.result.SeriesCsv;
+import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.Scenario;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code simulate SCENARIO.json [--engine real|virtual] [--speed N] [--out RESULT.json] [--series FILE.csv]}:
+ * one run, a readable summary, and the result for other programs.
+ */
+@Command(name = "simulate", description = {"Run one scenario and print what happened.",
+    "The real engine runs live HikariCP pools over a modelled SQLite database, time compressed by --speed;",
+    "the virtual engine simulates the same requests in virtual time."})
+public final class SimulateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SCENARIO.json", description = "A lifeguard.scenario/1 file.")
+    Path scenarioFile;
+
+    @Option(names = "--engine", defaultValue = Engines.DEFAULT,
+            description = "real or virtual (default: ${DEFAULT-VALUE}).")
+    String engine;
+
+    @Option(names = "--speed", paramLabel = "N",
+            description = "Real engine: compress time N-fold (default: the fastest speed with no distortion).")
+    Double speed;
+
+    @Option(names = "--out", paramLabel = "RESULT.json", description = "Write the lifeguard.result/1 document.")
+    Path out;
+
+    @Option(names = "--series", paramLabel = "FILE.csv", description = "Write the pool's samples, one row per second.")
+    Path series;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Scenario scenario = ScenarioFiles.read(scenarioFile);
+        RunControl control = RunControl.defaults();
+        try {
+            control.speed(speed);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--speed: " + e.getMessage(), e);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        boolean terminal = System.console() != null;
+        if (terminal) {
+            control.progress((fraction, message) -> {
+                int filled = (int) Math.round(fraction * 30);
+                err.printf(Locale.ROOT, "\r[%s%s] %3.0f%% %s\u001b[K", "#".repeat(filled), " ".repeat(30 - filled),
+                        fraction * 100, message);
+                err.flush();
+            });
+        }
+        SimulationResult result;
+        try {
+            result = ScenarioFiles.engine(engine).run(scenario, control);
+        } catch (SimulationException e) {
+            err.println();
+            err.println("lifeguard: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        } finally {
+            if (terminal) {
+                err.print("\r\u001b[K");
+                err.flush();
+            }
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(ResultSummary.text(result));
+        if (out != null) {
+            ScenarioFiles.write(out, Documents.write(result, Formats.RESULT));
+            stdout.println("wrote " + out);
+        }
+        if (series != null) {
+            ScenarioFiles.write(series, SeriesCsv.write(result.series()));
+            stdout.println("wrote " + series);
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}
