@@ -50,6 +50,9 @@ public final class PostmortemViewModel {
     private final ObjectProperty<String> template = new SimpleObjectProperty<>(TemplateCatalog.DEFAULT);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    /** Kept in a field: an unmodifiable wrapper listens to its list weakly, and a wrapper made per call
+     *  would be collected with its listeners. */
+    private final ObservableList<Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final ReadOnlyObjectWrapper<List<Path>> lastExport = new ReadOnlyObjectWrapper<>(List.of());
     private SuggestionReview review;
 
@@ -216,7 +219,7 @@ public final class PostmortemViewModel {
 
     /** Suggestions not yet decided. */
     public ObservableList<Suggestion> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return suggestionsView;
     }
 
     /** Files written by the last export. */

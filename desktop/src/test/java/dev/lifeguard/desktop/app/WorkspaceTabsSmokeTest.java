@@ -40,7 +40,10 @@ class WorkspaceTabsSmokeTest {
         robot.interact(() -> fixture.shell.workspace().selectTab("What-if"));
         robot.clickOn("#whatIfRun");
         ShellFixture.await("a run finished", () -> !fixture.shell.tabs().whatIf().model().runs().isEmpty());
-        String summary = robot.lookup("#whatIfSummary").queryAs(TextArea.class).getText();
+        // The summary is applied on the FX thread after the run is listed: wait for it, then check its content.
+        TextArea summaryArea = robot.lookup("#whatIfSummary").queryAs(TextArea.class);
+        ShellFixture.await("the summary shown", () -> !summaryArea.getText().isEmpty());
+        String summary = summaryArea.getText();
         assertThat(summary).contains("served").contains("timeouts").contains("acquire");
     }
 
