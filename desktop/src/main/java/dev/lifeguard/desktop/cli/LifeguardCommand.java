@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 
 /** The root command: {@code lifeguard <command>}. With no command the console opens instead. */
 @Command(name = "lifeguard",
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         version = "Lifeguard 0.1.0",
         description = "Connection-pool incidents: store, simulate, document.",

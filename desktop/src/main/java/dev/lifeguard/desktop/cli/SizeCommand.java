@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code size --rate R --hold H [--timeout T] [SLO options]} or {@code size SCENARIO.json}: pool sizing advice. */
 @Command(name = "size", description = {"The smallest pool meeting an SLO: from the M/M/c+D closed form, confirmed on"
         + " the virtual engine, with the margin.",
-    "Without SLO options the objective is: no timeouts and at most 80 % utilization."})
+    "Without SLO options the objective is: no timeouts and at most 80 %% utilization."})
 public final class SizeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO.json", arity = "0..1",

@@ -72,8 +72,8 @@ public final class WatchCommand implements Callable<Integer> {
     String title;
 
     @Option(names = "--rule", paramLabel = "RULE", description = {
-        "An alert rule instead of the defaults, e.g. 'utilization > 90% for 2m critical'. Repeatable.",
-        "Defaults: utilization > 80% for 5m warning; > 90% for 2m critical; new_timeouts > 0 critical;"
+        "An alert rule instead of the defaults, e.g. 'utilization > 90%% for 2m critical'. Repeatable.",
+        "Defaults: utilization > 80%% for 5m warning; > 90%% for 2m critical; new_timeouts > 0 critical;"
                 + " pending > 0 for 1m warning."})
     List<String> rules = new ArrayList<>();
 
