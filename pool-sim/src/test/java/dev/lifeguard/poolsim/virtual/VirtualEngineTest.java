@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.lifeguard.incident.json.DocumentException;
+import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.Engines;
 import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.RunListener;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.theory.PoolFormulas;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +164,20 @@ class VirtualEngineTest {
         assertThat(r.errors().get(VirtualDatabase.TOO_MANY)).isEqualTo(5);
         assertThat(r.database().refused()).isEqualTo(5);
         assertThat(r.database().peakOpen()).isEqualTo(25);
+    }
+
+    @Test
+    void runListener_receivesEverySampleOfTheSeries() {
+        List<MetricSample> seen = new ArrayList<>();
+        RunControl control = RunControl.defaults().listener(new RunListener() {
+            @Override
+            public void sampled(String poolName, MetricSample sample) {
+                assertThat(poolName).isEqualTo("HikariPool-1");
+                seen.add(sample);
+            }
+        });
+        SimulationResult r = engine.run(Scenarios.bundled("cleanup-test"), control);
+        assertThat(seen).isEqualTo(r.series().samples()).isNotEmpty();
     }
 
     @Test
