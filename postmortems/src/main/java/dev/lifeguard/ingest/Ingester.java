@@ -83,7 +83,8 @@ public final class Ingester {
         switch (format) {
             case PROMETHEUS -> {
                 Instant at = options.scrapeTime() != null ? options.scrapeTime() : Instant.now();
-                PrometheusTextReader reader = new PrometheusTextReader(assembler, problems, at, options.scrapeInterval());
+                PrometheusTextReader reader =
+                        new PrometheusTextReader(assembler, problems, at, options.scrapeInterval());
                 reader.read(text(in), monitor::cancelled);
                 recognised = reader.recognised();
                 lines = reader.lines();

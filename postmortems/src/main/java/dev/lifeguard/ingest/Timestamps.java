@@ -64,7 +64,8 @@ public final class Timestamps {
         }
         Matcher syslog = SYSLOG.matcher(line);
         if (syslog.find()) {
-            LocalDateTime local = LocalDateTime.of(syslogYear, month(syslog.group(1)), Integer.parseInt(syslog.group(2)),
+            LocalDateTime local = LocalDateTime.of(syslogYear, month(syslog.group(1)),
+                    Integer.parseInt(syslog.group(2)),
                     Integer.parseInt(syslog.group(3)), Integer.parseInt(syslog.group(4)),
                     Integer.parseInt(syslog.group(5)));
             return local.atZone(zone).toOffsetDateTime();

@@ -57,10 +57,12 @@ public final class AlertEvaluator {
 
     private static String message(AlertRule rule, String pool, double value, MetricSample sample, Instant start) {
         String what = switch (rule.metric()) {
-            case UTILIZATION -> "utilization " + rule.metric().format(value) + " (" + sample.active() + "/" + sample.max()
+            case UTILIZATION -> "utilization " + rule.metric().format(value) + " (" + sample.active() + "/"
+                    + sample.max()
                     + " active)";
             case PENDING -> sample.pending() + " threads waiting for a connection";
-            case NEW_TIMEOUTS -> Math.round(value) + " new connection timeout(s), " + sample.timeoutsTotal() + " in total";
+            case NEW_TIMEOUTS -> Math.round(value) + " new connection timeout(s), " + sample.timeoutsTotal()
+                    + " in total";
         };
         String held = rule.holdFor().isZero() ? "" : " for " + Duration.between(start, sample.at()).toSeconds() + "s";
         return rule.severity() + " " + pool + ": " + what + held + " [" + rule.name() + "]";

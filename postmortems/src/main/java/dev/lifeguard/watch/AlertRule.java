@@ -31,13 +31,16 @@ public record AlertRule(String name, AlertMetric metric, double threshold, Durat
         requireNonNull(severity, "alert rule 'severity' is required");
         holdFor = holdFor == null ? Duration.ZERO : holdFor;
         if (holdFor.isNegative()) {
-            throw new IllegalArgumentException("alert rule '" + name + "': 'holdFor' must not be negative, was " + holdFor);
+            throw new IllegalArgumentException("alert rule '" + name + "': 'holdFor' must not be negative, was "
+                    + holdFor);
         }
         if (!(threshold >= 0) || Double.isInfinite(threshold)) {
-            throw new IllegalArgumentException("alert rule '" + name + "': 'threshold' must be a number ≥ 0, was " + threshold);
+            throw new IllegalArgumentException("alert rule '" + name + "': 'threshold' must be a number ≥ 0, was "
+                    + threshold);
         }
         if (metric == AlertMetric.UTILIZATION && threshold >= 1) {
-            throw new IllegalArgumentException("alert rule '" + name + "': a utilization threshold is a fraction below 1"
+            throw new IllegalArgumentException("alert rule '" + name + "': a utilization threshold is a fraction"
+                    + " below 1"
                     + " (0.8 or 80%), was " + threshold);
         }
     }
@@ -52,7 +55,8 @@ public record AlertRule(String name, AlertMetric metric, double threshold, Durat
                         AlertSeverity.WARNING),
                 new AlertRule("pool utilization critical", AlertMetric.UTILIZATION, 0.9, Duration.ofMinutes(2),
                         AlertSeverity.CRITICAL),
-                new AlertRule("connection timeouts", AlertMetric.NEW_TIMEOUTS, 0, Duration.ZERO, AlertSeverity.CRITICAL),
+                new AlertRule("connection timeouts", AlertMetric.NEW_TIMEOUTS, 0, Duration.ZERO,
+                        AlertSeverity.CRITICAL),
                 new AlertRule("threads waiting for connections", AlertMetric.PENDING, 0, Duration.ofMinutes(1),
                         AlertSeverity.WARNING));
     }

@@ -10,15 +10,10 @@ import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.ingest.IngestProblems;
+import dev.lifeguard.ingest.metrics.MetricField;
 import dev.lifeguard.ingest.metrics.PrometheusTextReader;
 import dev.lifeguard.ingest.metrics.SeriesAssembler;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,10 +21,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,8 +49,10 @@ public final class WatchSession implements AutoCloseable {
     private final List<WatchListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, ArrayDeque<MetricSample>> recorded = new LinkedHashMap<>();
     private final List<Alert> alerts = new ArrayList<>();
+    /** pool → {acquire count, epoch ms} at the previous scrape. */
+    private final Map<String, double[]> lastAcquires = new HashMap<>();
     private final List<TimelineEntry> notes = new ArrayList<>();
-    private HttpClient client;
+    private final Scraper scraper;
     private ScheduledExecutorService poller;
     private volatile Thread pollerThread;
     private EndpointStatus status;
@@ -73,6 +72,7 @@ public final class WatchSession implements AutoCloseable {
         this.settings = requireNonNull(settings, "settings");
         this.evaluator = new AlertEvaluator(rules);
         this.clock = requireNonNull(clock, "clock");
+        this.scraper = new Scraper(endpoint, settings.timeout());
         this.status = new EndpointStatus(EndpointStatus.State.CONNECTING, "not polled yet", null, 0, null);
     }
 
@@ -111,34 +111,15 @@ public final class WatchSession implements AutoCloseable {
     public Duration pollOnce() {
         String body;
         try {
-            HttpResponse<String> response = client().send(HttpRequest.newBuilder(endpoint)
-                    .timeout(settings.timeout())
-                    .header("Accept", "text/plain;version=0.0.4;q=1.0, */*;q=0.1")
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return failed("HTTP " + response.statusCode());
-            }
-            body = response.body();
-        } catch (HttpTimeoutException e) {
-            return failed("no answer within " + settings.timeout().toMillis() + " ms");
-        } catch (ConnectException e) {
-            return failed("connection refused");
-        } catch (IOException e) {
-            return failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            body = scraper.fetch();
+        } catch (Scraper.Failure e) {
+            return failed(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return settings.interval();
         }
         accept(body);
         return settings.interval();
-    }
-
-    private synchronized HttpClient client() {
-        if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(settings.timeout())
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-        }
-        return client;
     }
 
     private Duration failed(String reason) {
@@ -177,7 +158,9 @@ public final class WatchSession implements AutoCloseable {
         EndpointStatus next;
         synchronized (this) {
             for (PoolMetricSeries scraped : assembler.build(source())) {
-                MetricSample sample = scraped.samples().get(scraped.samples().size() - 1);
+                MetricSample sample = withRate(scraped.pool(),
+                        scraped.samples().get(scraped.samples().size() - 1),
+                        assembler.last(scraped.pool(), MetricField.ACQUIRE_COUNT));
                 ArrayDeque<MetricSample> series = recorded.computeIfAbsent(scraped.pool(), p -> new ArrayDeque<>());
                 if (!series.isEmpty() && sample.at().isBefore(series.peekLast().at())) {
                     continue; // the clock stepped back: keep the series in order
@@ -203,6 +186,25 @@ public final class WatchSession implements AutoCloseable {
             fired.forEach(l::onAlert);
             l.onStatus(next);
         }
+    }
+
+    /**
+     * The sample with its request rate: the acquire counter's increase since the previous scrape of the pool,
+     * per second (none for the first scrape, or when the counter went back, i.e. the application restarted).
+     */
+    private MetricSample withRate(String pool, MetricSample sample, OptionalDouble acquires) {
+        if (acquires.isEmpty()) {
+            return sample;
+        }
+        double[] previous =
+                lastAcquires.put(pool, new double[] {acquires.getAsDouble(), sample.at().toEpochMilli()});
+        if (previous == null || acquires.getAsDouble() < previous[0] || sample.at().toEpochMilli() <= previous[1]) {
+            return sample;
+        }
+        double rate = (acquires.getAsDouble() - previous[0]) * 1000 / (sample.at().toEpochMilli() - previous[1]);
+        return new MetricSample(sample.at(), sample.total(), sample.active(), sample.idle(), sample.pending(),
+                sample.max(), sample.min(), sample.timeoutsTotal(), sample.acquireP50Ms(), sample.acquireP99Ms(),
+                sample.usageP50Ms(), sample.usageP99Ms(), rate);
     }
 
     private String source() {

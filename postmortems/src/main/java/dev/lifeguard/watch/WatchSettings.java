@@ -29,7 +29,8 @@ public record WatchSettings(Duration interval, Duration timeout, Duration maxBac
 
     /** These settings with another interval (and a backoff cap of at least that). */
     public WatchSettings withInterval(Duration value) {
-        return new WatchSettings(value, timeout, maxBackoff.compareTo(value) < 0 ? value : maxBackoff, maxSamplesPerPool);
+        Duration cap = maxBackoff.compareTo(value) < 0 ? value : maxBackoff;
+        return new WatchSettings(value, timeout, cap, maxSamplesPerPool);
     }
 
     /** These settings with another timeout. */

@@ -56,7 +56,8 @@ class CsvIngestTest {
                 Instant.parse("2026-03-14T09:00:00Z"), Instant.parse("2026-03-14T09:00:05Z"));
         assertThat(series.samples()).extracting(MetricSample::active).containsExactly(3, 10);
         assertThat(series.samples()).extracting(MetricSample::pending).containsExactly(0, 4);
-        assertThat(result.summary().warnings()).containsExactly("column 'notes' ignored (map it with --map 'notes=FIELD')");
+        assertThat(result.summary().warnings())
+                .containsExactly("column 'notes' ignored (map it with --map 'notes=FIELD')");
     }
 
     @Test

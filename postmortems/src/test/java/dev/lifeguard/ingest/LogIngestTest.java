@@ -93,7 +93,8 @@ class LogIngestTest {
                 java.util.Map.entry("SQLAlchemy QueuePool limit reached", 2L));
         TimelineEntry entry = result.timeline().get(0);
         assertThat(entry.at()).isEqualTo(OffsetDateTime.parse("2026-03-14T09:10:31.002Z"));
-        assertThat(entry.text()).startsWith("SQLAlchemy QueuePool limit reached ×2 over 2s: sqlalchemy.exc.TimeoutError");
+        assertThat(entry.text())
+                .startsWith("SQLAlchemy QueuePool limit reached ×2 over 2s: sqlalchemy.exc.TimeoutError");
         assertThat(result.series()).isEmpty();
     }
 

@@ -58,7 +58,8 @@ class QueryRangeIngestTest {
     @Test
     void truncatedJson_namesLineAndColumn(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("cut.json");
-        Files.writeString(file, "{\"status\":\"success\",\n\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":");
+        Files.writeString(file,
+                "{\"status\":\"success\",\n\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":");
 
         assertThatThrownBy(() -> Ingester.ingest(file, IngestOptions.defaults()))
                 .isInstanceOf(DocumentException.class).hasMessageStartingWith("cut.json:2:");

@@ -19,7 +19,8 @@ class AlertEvaluatorTest {
     }
 
     /** Feeds one sample every 5 s from {@code from} to {@code to} seconds and returns the alerts. */
-    private static List<Alert> feed(AlertEvaluator evaluator, int from, int to, int active, int pending, long timeouts) {
+    private static List<Alert> feed(AlertEvaluator evaluator, int from, int to, int active, int pending,
+            long timeouts) {
         List<Alert> out = new ArrayList<>();
         for (int s = from; s <= to; s += 5) {
             out.addAll(evaluator.evaluate("orders", sample(s, active, pending, timeouts)));

@@ -64,6 +64,7 @@ class WatchSessionTest {
                 + "hikaricp_connections_pending{pool=\"orders\"} " + pending + ".0\n"
                 + "hikaricp_connections_max{pool=\"orders\"} 10.0\n"
                 + "hikaricp_connections_timeout_total{pool=\"orders\"} " + timeouts + ".0\n"
+                + "hikaricp_connections_acquire_seconds_count{pool=\"orders\"} " + (100 * active) + ".0\n"
                 + "hikaricp_connections_active{pool=\"audit\"} 1.0\n"
                 + "hikaricp_connections_max{pool=\"audit\"} 4.0\n";
     }
@@ -89,6 +90,9 @@ class WatchSessionTest {
                     .containsExactly(T0, T0.plusSeconds(5));
             assertThat(snapshot.series().get(0).samples()).extracting(MetricSample::active).containsExactly(3, 7);
             assertThat(snapshot.series().get(0).source()).isEqualTo("live:" + url);
+            // acquisitions 300 → 700 in 5 s
+            assertThat(snapshot.series().get(0).samples()).extracting(MetricSample::requestRate)
+                    .containsExactly(null, 80.0);
         }
     }
 

@@ -48,7 +48,8 @@ public final class IngestCommand implements Callable<Integer> {
     Map<String, String> map = new LinkedHashMap<>();
 
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Zone of timestamps written without an offset, e.g. Europe/Berlin (default: ${DEFAULT-VALUE}).")
+            description = "Zone of timestamps written without an offset, e.g. Europe/Berlin"
+                    + " (default: ${DEFAULT-VALUE}).")
     String zone;
 
     @Option(names = "--dry-run", description = "Read and summarise only; change nothing in the store.")

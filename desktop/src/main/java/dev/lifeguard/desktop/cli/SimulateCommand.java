@@ -6,11 +6,13 @@ import dev.lifeguard.poolsim.Engines;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationException;
+import dev.lifeguard.poolsim.exposition.ServedRun;
 import dev.lifeguard.poolsim.result.ResultSummary;
 import dev.lifeguard.poolsim.result.SeriesCsv;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,6 +48,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--series", paramLabel = "FILE.csv", description = "Write the pool's samples, one row per second.")
     Path series;
 
+    @Option(names = "--serve-metrics", paramLabel = "HOST:PORT", description = {
+        "While the run goes on, serve its pools' metrics in Prometheus text format (Micrometer's HikariCP names)",
+        "at http://HOST:PORT/metrics, e.g. 127.0.0.1:9404 (port 0 picks one); loopback addresses only."})
+    String serveMetrics;
+
     @Spec
     CommandSpec spec;
 
@@ -68,6 +75,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 err.flush();
             });
         }
+        ServedRun served = serve(control, err);
         SimulationResult result;
         try {
             String name = engine != null ? engine : VirtualEngine.preferredFor(scenario, Engines.DEFAULT);
@@ -77,6 +85,9 @@ public final class SimulateCommand implements Callable<Integer> {
             err.println("lifeguard: " + e.getMessage());
             return ExitCodes.FAILURE;
         } finally {
+            if (served != null) {
+                served.close();
+            }
             if (terminal) {
                 err.print("\r\u001b[K");
                 err.flush();
@@ -94,5 +105,21 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** Starts serving the run's metrics when {@code --serve-metrics} asks for it (nothing listens otherwise). */
+    private ServedRun serve(RunControl control, PrintWriter err) {
+        if (serveMetrics == null) {
+            return null;
+        }
+        ServedRun served;
+        try {
+            served = ServedRun.start(serveMetrics, control);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        err.println("serving metrics on " + served.url());
+        err.flush();
+        return served;
     }
 }

@@ -55,9 +55,13 @@ class PrometheusServerTest {
                     "--web.listen-address=127.0.0.1:" + port)
                     .redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile()).start();
             try {
+                HttpClient client = HttpClient.newHttpClient();
+                // start the load only once Prometheus is up and has scraped the (still idle) simulator
+                for (int i = 0; i < 600 && sim.scrapeReads.isEmpty(); i++) {
+                    Thread.sleep(50);
+                }
                 Instant start = Instant.now().minusSeconds(2);
                 sim.start().get(120, TimeUnit.SECONDS);
-                HttpClient client = HttpClient.newHttpClient();
                 String query = URLEncoder.encode("{__name__=~\"hikaricp_.+\"}", StandardCharsets.UTF_8);
                 Path answer = dir.resolve("answer.json");
                 // wait for Prometheus to have scraped the run's end (the final readings stay served)

@@ -93,7 +93,8 @@ public final class MetricsServer implements AutoCloseable {
     public static InetSocketAddress parseAddress(String text) {
         int colon = text == null ? -1 : text.lastIndexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("--serve-metrics wants HOST:PORT, e.g. 127.0.0.1:9404, was '" + text + "'");
+            throw new IllegalArgumentException("--serve-metrics wants HOST:PORT, e.g. 127.0.0.1:9404, was '"
+                    + text + "'");
         }
         String host = text.substring(0, colon);
         if (host.startsWith("[") && host.endsWith("]")) {

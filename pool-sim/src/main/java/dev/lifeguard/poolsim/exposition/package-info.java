@@ -1,2 +1,2 @@
-/** Serves a running simulation's pool metrics in Prometheus text format (Micrometer's HikariCP names), loopback only. */
+/** Serves a running simulation's pool metrics as Prometheus text (Micrometer's HikariCP names), loopback only. */
 package dev.lifeguard.poolsim.exposition;

@@ -77,7 +77,8 @@ final class Compression {
         if (adds > 0 && addStretch > tolerance) {
             distortions.add(new Distortion("add gap 30ms", adds * ADD_GAP_MS, adds * ADD_GAP_MS * speed, String.format(
                     Locale.ROOT, "HikariCP waits 30 ms of real time after adding each connection; at speed %s adding"
-                            + " %d connections takes %.0f ms of simulated time instead of %.0f ms, so waiters wait longer"
+                            + " %d connections takes %.0f ms of simulated time instead of %.0f ms, so waiters wait"
+                            + " longer"
                             + " and may time out where they would not", fmt(speed), adds, adds * ADD_GAP_MS * speed,
                     adds * ADD_GAP_MS)));
         }
@@ -93,7 +94,8 @@ final class Compression {
         if (lifetimeEnds && h.maximumPoolSize() > 1 && ml <= JITTER_ABOVE_MS && h.maxLifetime() > JITTER_ABOVE_MS) {
             distortions.add(new Distortion("maxLifetime jitter", h.maxLifetime() / 40.0, 0, String.format(Locale.ROOT,
                     "HikariCP spreads lifetimes by up to 2.5 %% only when maxLifetime exceeds 10 s of real time; at"
-                            + " speed %s it is %d ms, so connections opened together retire together", fmt(speed), ml)));
+                            + " speed %s it is %d ms, so connections opened together retire together",
+                    fmt(speed), ml)));
         }
         harnessLimits(scenario, speed, h, distortions);
         long idle = h.effectiveIdleTimeout() == 0 ? 0 : Math.max(1, scaled(h.effectiveIdleTimeout(), speed));

@@ -13,7 +13,8 @@ import java.util.List;
  * @param maxLifetime            {@code maxLifetime} to set once the pool runs (0: infinite)
  * @param keepaliveTime          {@code keepaliveTime} to set once the pool runs (0: off)
  * @param leakDetectionThreshold {@code leakDetectionThreshold} to set once the pool runs (0: off)
- * @param housekeepingMs         the housekeeper period (system property {@code com.zaxxer.hikari.housekeeping.periodMs})
+ * @param housekeepingMs         the housekeeper period
+ *                               (system property {@code com.zaxxer.hikari.housekeeping.periodMs})
  * @param aliveBypassMs          the validation bypass window ({@code com.zaxxer.hikari.aliveBypassWindowMs})
  * @param distortions            what could not be compressed and matters for this scenario
  */

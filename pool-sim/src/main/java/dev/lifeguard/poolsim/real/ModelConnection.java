@@ -85,7 +85,7 @@ final class ModelConnection implements InvocationHandler {
                 break;
             default:
                 if (database.broken(openedAt)) {
-                    throw ConnectionFailures.terminated();
+                    throw database.terminated();
                 }
                 if (name.startsWith("prepare") || (name.startsWith("create") && name.endsWith("Statement"))) {
                     database.statementDelay();

@@ -45,6 +45,11 @@ final class SimulatedDatabase {
         }
     }
 
+    /** The failure a terminated session raises in this database's dialect. */
+    SQLException terminated() {
+        return ConnectionFailures.terminated(model.dialect());
+    }
+
     long clockNow() {
         return clock.now();
     }
@@ -56,7 +61,7 @@ final class SimulatedDatabase {
             synchronized (this) {
                 failed += now >= 0 ? 1 : 0;
             }
-            throw ConnectionFailures.refused();
+            throw ConnectionFailures.refused(model.dialect());
         }
         long latency = model.connectLatency().nanos() + spike(now);
         if (latency > 0 && !SimClock.sleepUntil(System.nanoTime() + clock.toReal(latency), cancelled)) {
@@ -66,12 +71,12 @@ final class SimulatedDatabase {
             long at = clock.now();
             if (down(at)) {
                 failed += at >= 0 ? 1 : 0;
-                throw ConnectionFailures.refused();
+                throw ConnectionFailures.refused(model.dialect());
             }
             long open = openNow(at);
             if (model.capped() && open >= model.maxConnections()) {
                 refused += at >= 0 ? 1 : 0;
-                throw ConnectionFailures.tooMany();
+                throw ConnectionFailures.tooMany(model.dialect());
             }
             ModelConnection[] handler = new ModelConnection[1];
             Connection proxy = ModelConnection.wrap(this, DriverManager.getConnection(url), connections.size() + 1L, at,

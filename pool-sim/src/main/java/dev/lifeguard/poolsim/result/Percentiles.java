@@ -40,7 +40,8 @@ public record Percentiles(double p50, double p90, double p99, double p999, doubl
 
     private static void check(double value, String field) {
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("percentile '" + field + "' must be a finite number ≥ 0, was " + value);
+            throw new IllegalArgumentException("percentile '" + field + "' must be a finite number ≥ 0, was "
+                    + value);
         }
     }
 }

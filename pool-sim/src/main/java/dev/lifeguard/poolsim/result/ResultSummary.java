@@ -31,7 +31,8 @@ public final class ResultSummary {
                         : String.format(Locale.ROOT, "; first timeout at %.1f s", r.firstTimeoutAtMs() / 1000));
         DatabaseStats db = r.database();
         if (!db.equals(DatabaseStats.NONE)) {
-            line(out, "database: %d opened, %d closed, %d refused (max connections), %d broken by restarts, peak %d open",
+            line(out, "database: %d opened, %d closed, %d refused (max connections), %d broken by restarts,"
+                    + " peak %d open",
                     db.opened(), db.closed(), db.refused(), db.broken(), db.peakOpen());
         }
         messages(out, "timeout", r.timeoutMessages().size(), r.timeoutMessages());

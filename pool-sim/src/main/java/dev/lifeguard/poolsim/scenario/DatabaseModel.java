@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param connectLatency how long opening a connection takes (default 0)
  * @param instances      application instances, each with its own pool of the scenario's settings (default 1)
  * @param events         restarts and latency spikes, in any order
+ * @param dialect        whose error messages and codes failures carry (default postgresql)
  */
-public record DatabaseModel(int maxConnections, SimDuration connectLatency, int instances, List<DatabaseEvent> events) {
+public record DatabaseModel(int maxConnections, SimDuration connectLatency, int instances, List<DatabaseEvent> events,
+        DatabaseDialect dialect) {
 
     /** An unlimited database with instant connects, one instance, no events. */
     public static final DatabaseModel DEFAULT = new DatabaseModel(0, SimDuration.ZERO, 1, List.of());
@@ -29,14 +31,20 @@ public record DatabaseModel(int maxConnections, SimDuration connectLatency, int 
             throw new IllegalArgumentException("database 'instances' must be between 1 and 64, was " + instances);
         }
         events = events == null ? List.of() : List.copyOf(events);
+        dialect = Objects.requireNonNullElse(dialect, DatabaseDialect.POSTGRESQL);
+    }
+
+    /** A PostgreSQL-worded database model (the form before {@code dialect} existed). */
+    public DatabaseModel(int maxConnections, SimDuration connectLatency, int instances, List<DatabaseEvent> events) {
+        this(maxConnections, connectLatency, instances, events, DatabaseDialect.POSTGRESQL);
     }
 
     @JsonCreator
     static DatabaseModel fromJson(@JsonProperty("maxConnections") Integer maxConnections,
             @JsonProperty("connectLatency") SimDuration connectLatency, @JsonProperty("instances") Integer instances,
-            @JsonProperty("events") List<DatabaseEvent> events) {
+            @JsonProperty("events") List<DatabaseEvent> events, @JsonProperty("dialect") DatabaseDialect dialect) {
         return new DatabaseModel(maxConnections == null ? 0 : maxConnections, connectLatency,
-                instances == null ? 1 : instances, events);
+                instances == null ? 1 : instances, events, dialect);
     }
 
     /** True when the database caps connections. */

@@ -26,7 +26,8 @@ public record Slo(SimDuration acquireP99, Double maxTimeoutRate, Double maxUtili
 
     @JsonCreator
     static Slo fromJson(@JsonProperty("acquireP99") SimDuration acquireP99,
-            @JsonProperty("maxTimeoutRate") Double maxTimeoutRate, @JsonProperty("maxUtilization") Double maxUtilization) {
+            @JsonProperty("maxTimeoutRate") Double maxTimeoutRate,
+            @JsonProperty("maxUtilization") Double maxUtilization) {
         return new Slo(acquireP99, maxTimeoutRate, maxUtilization);
     }
 }

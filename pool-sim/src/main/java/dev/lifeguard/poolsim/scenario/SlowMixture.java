@@ -18,7 +18,8 @@ public record SlowMixture(double fraction, HoldDistribution hold) {
     }
 
     @JsonCreator
-    static SlowMixture fromJson(@JsonProperty("fraction") Double fraction, @JsonProperty("hold") HoldDistribution hold) {
+    static SlowMixture fromJson(@JsonProperty("fraction") Double fraction,
+            @JsonProperty("hold") HoldDistribution hold) {
         return new SlowMixture(Phases.required(fraction, "request slow 'fraction'"), hold);
     }
 }

@@ -53,10 +53,12 @@ public final class RealEngineBench {
             }
             double e = median(engine) / (double) n;
             double b = median(bare) / (double) n;
-            System.out.printf(Locale.ROOT, "overhead: engine request path %.2f µs, bare HikariCP borrow+statement+return"
-                    + " %.2f µs, bare getConnection()/close() %.3f µs (medians of %d rounds of %,d)%n", e / 1e3, b / 1e3,
+            System.out.printf(Locale.ROOT, "overhead: engine request path %.2f µs, bare HikariCP"
+                    + " borrow+statement+return %.2f µs, bare getConnection()/close() %.3f µs (medians of %d rounds"
+                    + " of %,d)%n", e / 1e3, b / 1e3,
                     median(borrowOnly) / (double) n / 1e3, rounds, n);
-            System.out.printf(Locale.ROOT, "overhead ratio engine / bare: %.3fx (target <= 1.10x); harness adds %.2f µs"
+            System.out.printf(Locale.ROOT, "overhead ratio engine / bare: %.3fx (target <= 1.10x); harness adds"
+                    + " %.2f µs"
                     + " per request%n", e / b, (e - b) / 1e3);
         }
     }
@@ -64,7 +66,8 @@ public final class RealEngineBench {
     private static void stress() {
         Scenario scenario = Scenarios.bundled("stress-test");
         SimulationResult r = new RealEngine().run(scenario, RunControl.defaults());
-        System.out.printf(Locale.ROOT, "stress: %s at speed %s: %.1f s wall (target <= 60 s), %,d requests, %d timeouts,"
+        System.out.printf(Locale.ROOT, "stress: %s at speed %s: %.1f s wall (target <= 60 s), %,d requests,"
+                + " %d timeouts,"
                 + " utilization mean %.0f %% max %.0f %%, distortions %d%s%n", scenario.duration(), r.speed(),
                 r.wallMs() / 1000.0, r.requests(), r.timeouts(), r.utilization().mean() * 100,
                 r.utilization().max() * 100, r.distortions().size(),
@@ -87,7 +90,8 @@ public final class RealEngineBench {
         long cancelledAt = System.nanoTime();
         control.cancel();
         runner.join();
-        System.out.printf(Locale.ROOT, "cancellation: run stopped and cleaned up %.0f ms after cancel() (target <= 1000 ms)%n",
+        System.out.printf(Locale.ROOT, "cancellation: run stopped and cleaned up %.0f ms after cancel()"
+                + " (target <= 1000 ms)%n",
                 (stoppedAt[0] - cancelledAt) / 1e6);
     }
 

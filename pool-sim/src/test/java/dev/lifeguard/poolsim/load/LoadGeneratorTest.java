@@ -36,7 +36,8 @@ class LoadGeneratorTest {
     @Test
     void nextOpen_sameSeed_sameRequests() {
         Scenario s = scenario(7, "2m", new ConstantPhase(50, SimDuration.parse("1m"), Arrivals.POISSON),
-                new RampPhase(10, 100, SimDuration.parse("1m"), Arrivals.POISSON), new BurstPhase(20, SimDuration.parse("30s")));
+                new RampPhase(10, 100, SimDuration.parse("1m"), Arrivals.POISSON),
+                new BurstPhase(20, SimDuration.parse("30s")));
 
         List<RequestSpec> first = new LoadGenerator(s).drainOpen();
         List<RequestSpec> second = new LoadGenerator(s).drainOpen();
@@ -134,7 +135,8 @@ class LoadGeneratorTest {
         double leaks = all.stream().filter(RequestSpec::leak).count() / (double) all.size();
         assertThat(slow).isCloseTo(0.10, within(0.01));
         assertThat(leaks).isCloseTo(0.05, within(0.01));
-        assertThat(all).filteredOn(RequestSpec::slow).allSatisfy(r -> assertThat(r.holdNanos()).isEqualTo(5_000_000_000L));
+        assertThat(all).filteredOn(RequestSpec::slow)
+                .allSatisfy(r -> assertThat(r.holdNanos()).isEqualTo(5_000_000_000L));
         List<Long> fast = new ArrayList<>(all.stream().filter(r -> !r.slow()).map(RequestSpec::holdNanos).toList());
         fast.sort(null);
         assertThat(fast.get(fast.size() / 2) / 1e6).isCloseTo(20.0, within(1.0));

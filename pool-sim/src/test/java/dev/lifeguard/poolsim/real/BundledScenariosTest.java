@@ -135,6 +135,7 @@ class BundledScenariosTest {
         assertThat(r.database().closedInUse()).isZero();
         assertThat(r.database().closed()).isEqualTo(1);
         assertThat(r.database().opened()).isEqualTo(1);
-        assertThat(r.series().samples()).extracting(MetricSample::total).allSatisfy(t -> assertThat(t).isLessThanOrEqualTo(1));
+        assertThat(r.series().samples()).extracting(MetricSample::total)
+                .allSatisfy(t -> assertThat(t).isLessThanOrEqualTo(1));
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.DatabaseDialect;
 import dev.lifeguard.poolsim.scenario.DatabaseModel;
 import dev.lifeguard.poolsim.scenario.RestartEvent;
+import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.scenario.SimDuration;
 import java.nio.file.Path;
@@ -43,6 +45,23 @@ class DatabaseModelTest {
         assertThat(db.stats().peakOpen()).isEqualTo(2);
         db.closeAll();
         assertThat(db.openNow()).isZero();
+    }
+
+    @Test
+    void connect_atMaxConnectionsOnMysql_failsAsMysqlDoes() throws SQLException {
+        SimClock clock = new SimClock(1);
+        clock.start();
+        SimulatedDatabase db = new SimulatedDatabase(dir.resolve("db"),
+                new DatabaseModel(1, null, 1, List.of(), DatabaseDialect.MYSQL), clock, () -> false);
+        db.initialise();
+        db.connect();
+
+        assertThatThrownBy(db::connect).isInstanceOf(SQLException.class).hasMessage("Too many connections")
+                .satisfies(e -> {
+                    assertThat(((SQLException) e).getSQLState()).isEqualTo("08004");
+                    assertThat(((SQLException) e).getErrorCode()).isEqualTo(1040);
+                });
+        db.closeAll();
     }
 
     @Test
@@ -114,5 +133,29 @@ class DatabaseModelTest {
         assertThat(r.leakMessages()).singleElement().asString()
                 .matches("Connection leak detection triggered for org\\.sqlite\\.jdbc4\\.JDBC4Connection@[0-9a-f]+ on"
                         + " thread lifeguard-sim-\\d+ request \\d+, stack trace follows");
+    }
+
+    @Test
+    void restart_underLoad_breaksThePoolWhichRecoversAfterwards() throws Exception {
+        String json = """
+                {"format": "lifeguard.scenario/1", "name": "restart", "seed": 3, "duration": "20s",
+                 "pool": {"kind": "hikari", "maximumPoolSize": 10, "minimumIdle": 10, "connectionTimeout": 5000,
+                          "validationTimeout": 1000},
+                 "database": {"connectLatency": "5ms", "events": [{"type": "restart", "at": "5s", "duration": "3s"}]},
+                 "load": {"phases": [{"type": "constant", "rate": 50, "duration": "20s"}]},
+                 "request": {"hold": {"dist": "exponential", "mean": "20ms"}}}
+                """;
+        Scenario scenario = Scenarios.read(json, "restart.json");
+
+        SimulationResult r = new RealEngine().run(scenario, RunControl.defaults());
+
+        // Every pooled connection was open when the server went down, and connects failed while it was down.
+        assertThat(r.database().broken()).isGreaterThanOrEqualTo(10);
+        assertThat(r.database().failed()).isPositive();
+        assertThat(r.series().samples()).filteredOn(s -> s.at().getEpochSecond() >= 6 && s.at().getEpochSecond() <= 7)
+                .isNotEmpty().allSatisfy(s -> assertThat(s.total()).isZero());
+        // HikariCP reconnects once the server is back: the pool is full again at the end and most requests were served.
+        assertThat(r.series().samples().get(r.series().samples().size() - 1).total()).isEqualTo(10);
+        assertThat(r.served()).isGreaterThan(r.requests() * 8 / 10);
     }
 }

@@ -71,7 +71,8 @@ class LeaveNothingBehindTest {
         long served = 0;
         long leaked = 0;
         for (int i = 0; i < 200; i++) {
-            SimulationResult r = new RealEngine().run(scenario.withSeed(i), RunControl.defaults().speed(1.0).listener(pools));
+            RunControl control = RunControl.defaults().speed(1.0).listener(pools);
+            SimulationResult r = new RealEngine().run(scenario.withSeed(i), control);
             served += r.served();
             leaked += r.leaked();
         }

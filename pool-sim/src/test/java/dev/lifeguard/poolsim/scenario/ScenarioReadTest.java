@@ -20,10 +20,12 @@ class ScenarioReadTest {
               "seed": 42,
               "duration": "10m",
               "pool": { "kind": "hikari", "maximumPoolSize": 30, "minimumIdle": 20, "connectionTimeout": 30000,
-                        "idleTimeout": 600000, "maxLifetime": 1800000, "keepaliveTime": 0, "leakDetectionThreshold": 0 },
-              "database": { "maxConnections": 151, "connectLatency": "5ms", "instances": 1,
+                        "idleTimeout": 600000, "maxLifetime": 1800000, "keepaliveTime": 0,
+                        "leakDetectionThreshold": 0 },
+              "database": { "maxConnections": 151, "connectLatency": "5ms", "instances": 1, "dialect": "mysql",
                             "events": [ { "at": "2m", "type": "restart", "duration": "10s" },
-                                        { "type": "latencySpike", "at": "5m", "duration": "30s", "latency": "200ms" } ] },
+                                        { "type": "latencySpike", "at": "5m", "duration": "30s",
+                                          "latency": "200ms" } ] },
               "load": { "phases": [ { "type": "constant", "rate": 100, "duration": "10m", "arrivals": "poisson" },
                                     { "type": "burst", "count": 35, "at": "1m" } ] },
               "request": { "hold": { "dist": "lognormal", "p50": "20ms", "p99": "200ms" },
@@ -45,6 +47,7 @@ class ScenarioReadTest {
             assertThat(p.minimumIdle()).isEqualTo(20);
         });
         assertThat(s.database().maxConnections()).isEqualTo(151);
+        assertThat(s.database().dialect()).isEqualTo(DatabaseDialect.MYSQL);
         assertThat(s.database().connectLatency().millis()).isEqualTo(5.0);
         assertThat(s.database().events()).containsExactly(
                 new RestartEvent(SimDuration.parse("2m"), SimDuration.parse("10s")),
@@ -52,7 +55,8 @@ class ScenarioReadTest {
         assertThat(s.load().phases()).containsExactly(
                 new ConstantPhase(100, SimDuration.parse("10m"), Arrivals.POISSON),
                 new BurstPhase(35, SimDuration.parse("1m")));
-        assertThat(s.request().hold()).isEqualTo(new LognormalHold(SimDuration.parse("20ms"), SimDuration.parse("200ms")));
+        assertThat(s.request().hold())
+                .isEqualTo(new LognormalHold(SimDuration.parse("20ms"), SimDuration.parse("200ms")));
         assertThat(s.request().slow().fraction()).isEqualTo(0.01);
         assertThat(s.slo()).isEqualTo(new Slo(SimDuration.parse("5s"), 0.0, 0.8));
     }

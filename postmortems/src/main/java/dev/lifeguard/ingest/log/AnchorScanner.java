@@ -25,7 +25,7 @@ final class AnchorScanner {
     private static final long ONES_7F = 0x7F7F7F7F7F7F7F7FL;
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
-    /** Indexed by a 12-bit hash of the block, so the table (4 KiB) stays in the L1 cache; collisions only shorten skips. */
+    /** Indexed by a 12-bit hash of the block, so the 4 KiB table stays in L1; collisions only shorten skips. */
     private final byte[] shift = new byte[1 << 12];
     private final long[] anchors;
 

@@ -35,7 +35,8 @@ public enum LogSignature {
             List.of("many cli", "ion slot"),
             "sorry, too many clients already|remaining connection slots are reserved"),
     HTTP_5XX("HTTP 5xx responses",
-            List.of("P/1.1\" 5", "P/1.0\" 5", "P/2.0\" 5", "TTP/2\" 5", "status=5", "tatus\":5", "atus\": 5", "atus\":\"5"),
+            List.of("P/1.1\" 5", "P/1.0\" 5", "P/2.0\" 5", "TTP/2\" 5",
+                    "status=5", "tatus\":5", "atus\": 5", "atus\":\"5"),
             "\" 5\\d\\d |status\"?\\s*[=:]\\s*\"?5\\d\\d\\b");
 
     private final String label;

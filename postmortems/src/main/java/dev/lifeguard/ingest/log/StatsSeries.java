@@ -52,7 +52,8 @@ final class StatsSeries {
                     nextTimeout = pendingTimeouts.hasNext() ? pendingTimeouts.next() : null;
                 }
                 int[] r = e.getValue();
-                samples.add(MetricSample.gauges(Instant.ofEpochMilli(e.getKey()), r[0], r[1], r[2], r[3], 0, 0, cumulative));
+                samples.add(MetricSample.gauges(Instant.ofEpochMilli(e.getKey()), r[0], r[1], r[2], r[3], 0, 0,
+                        cumulative));
             }
             out.add(new PoolMetricSeries(pool, source, samples));
         });

@@ -51,7 +51,8 @@ public final class CsvReader {
      *
      * @throws DocumentException when the header has no time column or a mapping names an unknown field
      */
-    public void read(BufferedReader in, String source, BooleanSupplier cancelled) throws IOException, DocumentException {
+    public void read(BufferedReader in, String source, BooleanSupplier cancelled)
+            throws IOException, DocumentException {
         String header = in.readLine();
         lines = 1;
         while (header != null && header.isBlank()) {

@@ -87,7 +87,8 @@ public record ExpositionLine(String name, Map<String, String> labels, double val
     }
 
     private static boolean isNameChar(char c, boolean first) {
-        return c == '_' || c == ':' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (!first && c >= '0' && c <= '9');
+        return c == '_' || c == ':' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                || (!first && c >= '0' && c <= '9');
     }
 
     private static double number(String text, String name) {

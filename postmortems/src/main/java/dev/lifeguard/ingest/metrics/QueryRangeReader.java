@@ -53,7 +53,8 @@ public final class QueryRangeReader {
 
     private void answer(JsonNode node, String source, String path) throws DocumentException {
         if (node == null || !node.isObject()) {
-            throw new DocumentException(source, 1, 1, path, "expected a query_range answer (an object with \"data\")", null);
+            throw new DocumentException(source, 1, 1, path,
+                    "expected a query_range answer (an object with \"data\")", null);
         }
         if (node.has("status") && !"success".equals(node.path("status").asText())) {
             throw new DocumentException(source, 1, 1, path + "status", "the query failed: "
@@ -96,7 +97,8 @@ public final class QueryRangeReader {
             try {
                 value = Double.parseDouble(point.get(1).asText()) * mapping.get().toMs();
             } catch (NumberFormatException e) {
-                problems.malformed(values, path + ".values[" + i + "]: '" + point.get(1).asText() + "' is not a number");
+                problems.malformed(values, path + ".values[" + i + "]: '" + point.get(1).asText()
+                        + "' is not a number");
                 continue;
             }
             recognised.merge(name, 1L, Long::sum);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -57,6 +58,25 @@ public final class SeriesAssembler {
             });
         });
         return out;
+    }
+
+    /**
+     * The latest value recorded for {@code pool} (any instance) and {@code field}, if any: live watch uses it
+     * to turn the acquire counter of successive scrapes into a request rate.
+     */
+    public OptionalDouble last(String pool, MetricField field) {
+        Map<String, TreeMap<Long, double[]>> instances = byPool.get(pool);
+        if (instances == null) {
+            return OptionalDouble.empty();
+        }
+        for (TreeMap<Long, double[]> rows : instances.values()) {
+            for (double[] row : rows.descendingMap().values()) {
+                if (!Double.isNaN(row[field.ordinal()])) {
+                    return OptionalDouble.of(row[field.ordinal()]);
+                }
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /** The distinct pool names seen. */

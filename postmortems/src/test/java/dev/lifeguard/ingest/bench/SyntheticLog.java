@@ -68,8 +68,9 @@ public final class SyntheticLog {
                     written += 3;
                 } else {
                     out.write(stamp + "  INFO 4242 --- [nio-8080-exec-" + random.nextInt(200)
-                            + "] c.e.shop.web.RequestLoggingFilter        : GET /api/orders/" + random.nextInt(1_000_000)
-                            + " status=200 took " + random.nextInt(300) + "ms user=" + Long.toHexString(random.nextLong())
+                            + "] c.e.shop.web.RequestLoggingFilter        : GET /api/orders/"
+                            + random.nextInt(1_000_000) + " status=200 took " + random.nextInt(300) + "ms user="
+                            + Long.toHexString(random.nextLong())
                             + "\n");
                     written++;
                 }
