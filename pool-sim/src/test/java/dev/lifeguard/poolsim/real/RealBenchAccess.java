@@ -8,7 +8,6 @@ import dev.lifeguard.poolsim.scenario.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The real engine's request path next to bare HikariCP doing the same work, for the overhead benchmark
@@ -34,11 +33,10 @@ public final class RealBenchAccess implements AutoCloseable {
         pool = new PoolInstance("engine", scenario.hikariMapping().hikari(), plan, new ModelDataSource(database),
                 "lifeguard-sim-bench");
         executor = new RequestExecutor(clock, new RunRecorder(), () -> false);
-        SQLiteDataSource sqlite = new SQLiteDataSource();
-        sqlite.setUrl("jdbc:sqlite:" + dir.resolve("sim.db").toAbsolutePath());
         HikariConfig config = new HikariConfig();
         config.setPoolName("bare");
-        config.setDataSource(sqlite);
+        // The same driver path as the model's connections (DriverManager), so only the harness differs.
+        config.setJdbcUrl("jdbc:sqlite:" + dir.resolve("sim.db").toAbsolutePath());
         config.setMaximumPoolSize(scenario.hikariMapping().hikari().maximumPoolSize());
         config.setMinimumIdle(scenario.hikariMapping().hikari().maximumPoolSize());
         bare = new HikariDataSource(config);
