@@ -11,6 +11,7 @@ import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.result.SloCheck;
 import dev.lifeguard.poolsim.result.SloFailure;
 import dev.lifeguard.poolsim.result.Utilization;
+import dev.lifeguard.poolsim.scenario.DatabaseDialect;
 import dev.lifeguard.poolsim.scenario.DatabaseEvent;
 import dev.lifeguard.poolsim.scenario.LatencySpikeEvent;
 import dev.lifeguard.poolsim.scenario.RestartEvent;
@@ -99,7 +100,11 @@ public final class VirtualEngine implements SimulationEngine {
         restarts.sort(Comparator.comparingLong(r -> r[0]));
         spikes.sort(Comparator.comparingLong(r -> r[0]));
         return new VirtualDatabase(scenario.database().maxConnections(), scenario.database().connectLatency().nanos(),
-                restarts.toArray(new long[0][]), spikes.toArray(new long[0][]), "FATAL: sorry, too many clients already");
+                restarts.toArray(new long[0][]), spikes.toArray(new long[0][]),
+                // what a SQLAlchemy caller sees when its synchronous connect is refused at max_connections
+                scenario.database().dialect() == DatabaseDialect.MYSQL
+                        ? "(pymysql.err.OperationalError) (1040, 'Too many connections')"
+                        : "(psycopg2.OperationalError) FATAL: sorry, too many clients already");
     }
 
     /** The series' pool name: HikariCP's poolName or its default, or SQLAlchemy's class name. */

@@ -167,6 +167,19 @@ class VirtualEngineTest {
     }
 
     @Test
+    void fleet_mysqlDialect_refusalIsWordedAsMysqlSaysIt() {
+        Scenario s = scenario("{\"kind\":\"sqlalchemy\",\"pool_size\":10,\"max_overflow\":0}",
+                "{\"maxConnections\":5,\"dialect\":\"mysql\"}", "{\"type\":\"burst\",\"count\":6,\"at\":\"0ms\"}",
+                "{\"hold\":{\"dist\":\"constant\",\"value\":\"1s\"}}");
+        VirtualSimulator sim = new VirtualSimulator(s.pool(), 1, new VirtualDatabase(5, 0, new long[0][],
+                new long[0][], "(pymysql.err.OperationalError) (1040, 'Too many connections')"),
+                new BurstStream(6, 1_000_000_000L), 60_000_000_000L, 1, 1, java.time.Instant.EPOCH);
+        sim.run(() -> false, p -> { });
+        assertThat(run(s).errors().get(VirtualDatabase.TOO_MANY)).isEqualTo(1);
+        assertThat(sim.recorder.logMessages).contains("(pymysql.err.OperationalError) (1040, 'Too many connections')");
+    }
+
+    @Test
     void runListener_receivesEverySampleOfTheSeries() {
         List<MetricSample> seen = new ArrayList<>();
         RunControl control = RunControl.defaults().listener(new RunListener() {
