@@ -89,7 +89,7 @@ final class QueuePoolModel implements PoolModel {
         if (error != null) {
             overflow--;
             // the overflow slot is free again, but waiters sit in queue.get and only a put wakes them
-            host.failed(slot, now, error, "(psycopg2.OperationalError) " + db.message(error));
+            host.failed(slot, now, error, db.message(error));
             return;
         }
         int c = conns.add(db.epoch(), now);

@@ -39,7 +39,7 @@ final class VirtualDatabase {
      * @param connectLatencyNs time one connect takes
      * @param restarts         pairs of [start, end) nanoseconds, sorted
      * @param spikes           triples of [start, end, extra] nanoseconds, sorted by start
-     * @param tooManyMessage   what the database says when the cap is reached
+     * @param tooManyMessage   what a client reports when a connect is refused at the cap (dialect and driver)
      */
     VirtualDatabase(int maxConnections, long connectLatencyNs, long[][] restarts, long[][] spikes,
             String tooManyMessage) {

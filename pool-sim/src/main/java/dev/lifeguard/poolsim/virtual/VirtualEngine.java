@@ -11,6 +11,7 @@ import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.result.SloCheck;
 import dev.lifeguard.poolsim.result.SloFailure;
 import dev.lifeguard.poolsim.result.Utilization;
+import dev.lifeguard.poolsim.scenario.DatabaseDialect;
 import dev.lifeguard.poolsim.scenario.DatabaseEvent;
 import dev.lifeguard.poolsim.scenario.LatencySpikeEvent;
 import dev.lifeguard.poolsim.scenario.RestartEvent;
@@ -57,6 +58,8 @@ public final class VirtualEngine implements SimulationEngine {
         VirtualSimulator sim = new VirtualSimulator(scenario.pool(), scenario.database().instances(),
                 database(scenario), new LoadStream(load), load.closedUsers(), scenario.duration().nanos(),
                 scenario.request().connectionsPerRequest(), scenario.seed(), ORIGIN);
+        String poolName = poolName(scenario);
+        sim.recorder.onSample = sample -> control.listener().sampled(poolName, sample);
         long[] lastReport = {wallStart};
         sim.run(() -> {
             if (control.cancelled()) {
@@ -97,7 +100,17 @@ public final class VirtualEngine implements SimulationEngine {
         restarts.sort(Comparator.comparingLong(r -> r[0]));
         spikes.sort(Comparator.comparingLong(r -> r[0]));
         return new VirtualDatabase(scenario.database().maxConnections(), scenario.database().connectLatency().nanos(),
-                restarts.toArray(new long[0][]), spikes.toArray(new long[0][]), "FATAL: sorry, too many clients already");
+                restarts.toArray(new long[0][]), spikes.toArray(new long[0][]),
+                // what a SQLAlchemy caller sees when its synchronous connect is refused at max_connections
+                scenario.database().dialect() == DatabaseDialect.MYSQL
+                        ? "(pymysql.err.OperationalError) (1040, 'Too many connections')"
+                        : "(psycopg2.OperationalError) FATAL: sorry, too many clients already");
+    }
+
+    /** The series' pool name: HikariCP's poolName or its default, or SQLAlchemy's class name. */
+    private static String poolName(Scenario scenario) {
+        return scenario.pool() instanceof HikariPoolConfig h && h.poolName() != null ? h.poolName()
+                : scenario.pool() instanceof HikariPoolConfig ? "HikariPool-1" : "QueuePool";
     }
 
     private static SimulationResult result(Scenario scenario, VirtualSimulator sim, long wallMs) {
@@ -110,9 +123,7 @@ public final class VirtualEngine implements SimulationEngine {
         List<SloFailure> failures = SloCheck.evaluate(scenario.slo(), acquire, r.requests, r.timeouts, utilization);
         double simulatedMs = sim.endNs() / 1e6;
         double seconds = simulatedMs / 1000;
-        String poolName = scenario.pool() instanceof HikariPoolConfig h && h.poolName() != null ? h.poolName()
-                : scenario.pool() instanceof HikariPoolConfig ? "HikariPool-1" : "QueuePool";
-        PoolMetricSeries series = new PoolMetricSeries(poolName, "simulation:" + NAME, r.samples);
+        PoolMetricSeries series = new PoolMetricSeries(poolName(scenario), "simulation:" + NAME, r.samples);
         List<String> leakMessages = r.logMessages.stream().filter(m -> m.startsWith("Connection leak")).toList();
         return new SimulationResult(NAME, scenario, 0, r.requests, r.served, r.timeouts, r.errors, r.leaked, acquire,
                 Percentiles.ofNanos(r.usageNs), utilization, seconds > 0 ? r.served / seconds : 0,

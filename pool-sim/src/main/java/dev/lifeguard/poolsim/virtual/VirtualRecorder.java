@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -44,6 +45,9 @@ final class VirtualRecorder {
     private int seconds;
     private long lastChangeNs;
     private int lastActive;
+
+    /** Receives each sample as it is taken (a run's live listeners). */
+    Consumer<MetricSample> onSample = sample -> { };
 
     VirtualRecorder(Instant origin) {
         this.origin = origin;
@@ -121,9 +125,11 @@ final class VirtualRecorder {
             perSecond[seconds++] = Math.min(1, (activeIntegral - integralAtSample) / interval / max);
         }
         Double rate = interval > 0 ? intervalArrivals * 1e9 / interval : null;
-        samples.add(new MetricSample(origin.plusNanos(now), total, active, idle, pending, max, min, timeouts,
+        MetricSample sample = new MetricSample(origin.plusNanos(now), total, active, idle, pending, max, min, timeouts,
                 p(intervalAcquireNs, 50), p(intervalAcquireNs, 99), p(intervalUsageNs, 50), p(intervalUsageNs, 99),
-                rate));
+                rate);
+        samples.add(sample);
+        onSample.accept(sample);
         intervalAcquireNs.reset();
         intervalUsageNs.reset();
         intervalArrivals = 0;

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.lifeguard.incident.json.DocumentException;
+import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.Engines;
 import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.RunListener;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.theory.PoolFormulas;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +164,33 @@ class VirtualEngineTest {
         assertThat(r.errors().get(VirtualDatabase.TOO_MANY)).isEqualTo(5);
         assertThat(r.database().refused()).isEqualTo(5);
         assertThat(r.database().peakOpen()).isEqualTo(25);
+    }
+
+    @Test
+    void fleet_mysqlDialect_refusalIsWordedAsMysqlSaysIt() {
+        Scenario s = scenario("{\"kind\":\"sqlalchemy\",\"pool_size\":10,\"max_overflow\":0}",
+                "{\"maxConnections\":5,\"dialect\":\"mysql\"}", "{\"type\":\"burst\",\"count\":6,\"at\":\"0ms\"}",
+                "{\"hold\":{\"dist\":\"constant\",\"value\":\"1s\"}}");
+        VirtualSimulator sim = new VirtualSimulator(s.pool(), 1, new VirtualDatabase(5, 0, new long[0][],
+                new long[0][], "(pymysql.err.OperationalError) (1040, 'Too many connections')"),
+                new BurstStream(6, 1_000_000_000L), 60_000_000_000L, 1, 1, java.time.Instant.EPOCH);
+        sim.run(() -> false, p -> { });
+        assertThat(run(s).errors().get(VirtualDatabase.TOO_MANY)).isEqualTo(1);
+        assertThat(sim.recorder.logMessages).contains("(pymysql.err.OperationalError) (1040, 'Too many connections')");
+    }
+
+    @Test
+    void runListener_receivesEverySampleOfTheSeries() {
+        List<MetricSample> seen = new ArrayList<>();
+        RunControl control = RunControl.defaults().listener(new RunListener() {
+            @Override
+            public void sampled(String poolName, MetricSample sample) {
+                assertThat(poolName).isEqualTo("HikariPool-1");
+                seen.add(sample);
+            }
+        });
+        SimulationResult r = engine.run(Scenarios.bundled("cleanup-test"), control);
+        assertThat(seen).isEqualTo(r.series().samples()).isNotEmpty();
     }
 
     @Test
