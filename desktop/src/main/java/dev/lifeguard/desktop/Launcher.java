@@ -13,11 +13,18 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
+    private static final String HIKARI_TIMEOUT_FLOOR = "com.zaxxer.hikari.timeoutMs.floor";
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
         configureLogging();
+        // HikariCP reads its 250 ms timeout floor once, when HikariConfig loads; the store's pool loads it
+        // first, so lower it now or the real engine's compressed timeouts would be clamped (and reported).
+        if (System.getProperty(HIKARI_TIMEOUT_FLOOR) == null) {
+            System.setProperty(HIKARI_TIMEOUT_FLOOR, "1");
+        }
         if (args.length == 0 || (args.length == 2 && "--db".equals(args[0]))) {
             Application.launch(LifeguardApp.class, args);
             return;

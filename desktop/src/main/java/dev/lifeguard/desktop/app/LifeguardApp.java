@@ -94,13 +94,23 @@ public final class LifeguardApp extends Application {
             if (w != null) {
                 javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
                         javafx.util.Duration.seconds(Double.parseDouble(System.getProperty("lifeguard.settle", "3"))));
-                settle.setOnFinished(e -> {
-                    try {
-                        java.nio.file.Files.writeString(Path.of(ready), w.model().incident().id());
-                    } catch (java.io.IOException ex) {
-                        System.err.println("lifeguard: cannot write " + ready + ": " + ex.getMessage());
+                // Then wait for 30 more pulses, so a loaded machine has rendered what settled.
+                settle.setOnFinished(e -> new javafx.animation.AnimationTimer() {
+                    private int pulses;
+
+                    @Override
+                    public void handle(long now) {
+                        if (++pulses < 30) {
+                            return;
+                        }
+                        stop();
+                        try {
+                            java.nio.file.Files.writeString(Path.of(ready), w.model().incident().id());
+                        } catch (java.io.IOException ex) {
+                            System.err.println("lifeguard: cannot write " + ready + ": " + ex.getMessage());
+                        }
                     }
-                });
+                }.start());
                 settle.play();
             }
         });

@@ -3,6 +3,8 @@ package dev.lifeguard.desktop.app;
 import dev.lifeguard.desktop.hazard.HazardView;
 import dev.lifeguard.desktop.hazard.HazardViewModel;
 import dev.lifeguard.desktop.overview.OverviewView;
+import dev.lifeguard.desktop.postmortem.PostmortemView;
+import dev.lifeguard.desktop.postmortem.PostmortemViewModel;
 import dev.lifeguard.desktop.replay.ReplayView;
 import dev.lifeguard.desktop.replay.ReplayViewModel;
 import dev.lifeguard.desktop.timeline.TimelineView;
@@ -29,6 +31,7 @@ public final class WorkspaceTabs {
     private TimelineView timeline;
     private ReplayView replay;
     private WhatIfView whatIf;
+    private PostmortemView postmortem;
 
     WorkspaceTabs(AppServices services, Theme theme) {
         this.services = services;
@@ -49,6 +52,9 @@ public final class WorkspaceTabs {
         whatIf = new WhatIfView(new WhatIfViewModel(model, services.store(), services.executor(), services.messages()),
                 model.incidentProperty().map(i -> i.actionItems()));
         specs.add(new TabSpec("What-if", whatIf));
+        postmortem = new PostmortemView(new PostmortemViewModel(model, services.executor(), services.messages(),
+                services.exportDir()));
+        specs.add(new TabSpec("Postmortem", postmortem));
         specs.add(new TabSpec("Hazard", new HazardView(new HazardViewModel(model, services.store(),
                 services.executor(), services.messages()))));
         return specs;
@@ -60,6 +66,11 @@ public final class WorkspaceTabs {
         keys.put(Shortcuts.STEP_BACK.keys(), () -> onReplay(r -> r.model().step(-1)));
         keys.put(Shortcuts.STEP_FORWARD.keys(), () -> onReplay(r -> r.model().step(1)));
         keys.put(Shortcuts.SPEED.keys(), () -> onReplay(r -> r.model().nextSpeed()));
+        keys.put(Shortcuts.EXPORT.keys(), () -> {
+            if (postmortem != null) {
+                postmortem.export();
+            }
+        });
         keys.put(Shortcuts.RUN.keys(), () -> {
             if (whatIf != null) {
                 whatIf.run();
@@ -70,6 +81,11 @@ public final class WorkspaceTabs {
     /** The current What-if tab, or null. */
     public WhatIfView whatIf() {
         return whatIf;
+    }
+
+    /** The current Postmortem tab, or null. */
+    public PostmortemView postmortem() {
+        return postmortem;
     }
 
     /** The current Replay tab, or null. */
@@ -99,6 +115,7 @@ public final class WorkspaceTabs {
             whatIf.model().cancel();
         }
         whatIf = null;
+        postmortem = null;
         replay = null;
         timeline = null;
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            SuggestCommand.class,
             SimulateCommand.class,
             SweepCommand.class,
             CheckCommand.class,

@@ -3,6 +3,7 @@ package dev.lifeguard.desktop.cli;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.poolsim.Engines;
+import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationException;
 import dev.lifeguard.poolsim.exposition.ServedRun;
@@ -33,8 +34,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO.json", description = "A lifeguard.scenario/1 file.")
     Path scenarioFile;
 
-    @Option(names = "--engine", defaultValue = Engines.DEFAULT,
-            description = "real or virtual (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", description = "real or virtual (default: virtual for scenarios longer than 5"
+            + " minutes, else " + Engines.DEFAULT + ").")
     String engine;
 
     @Option(names = "--speed", paramLabel = "N",
@@ -77,7 +78,8 @@ public final class SimulateCommand implements Callable<Integer> {
         ServedRun served = serve(control, err);
         SimulationResult result;
         try {
-            result = ScenarioFiles.engine(engine).run(scenario, control);
+            String name = engine != null ? engine : VirtualEngine.preferredFor(scenario, Engines.DEFAULT);
+            result = ScenarioFiles.engine(name).run(scenario, control);
         } catch (SimulationException e) {
             err.println();
             err.println("lifeguard: " + e.getMessage());

@@ -15,6 +15,9 @@ public final class MessageCenter {
 
     private final ReadOnlyObjectWrapper<UserMessage> latest = new ReadOnlyObjectWrapper<>();
     private final ObservableList<UserMessage> history = FXCollections.observableArrayList();
+    /** Kept in a field: an unmodifiable wrapper listens to its list weakly, and a wrapper made per call
+     *  would be collected with its listeners. */
+    private final ObservableList<UserMessage> historyView = FXCollections.unmodifiableObservableList(history);
 
     /** Shows {@code message}. */
     public void show(UserMessage message) {
@@ -47,6 +50,6 @@ public final class MessageCenter {
 
     /** Recent messages, newest first. */
     public ObservableList<UserMessage> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 }

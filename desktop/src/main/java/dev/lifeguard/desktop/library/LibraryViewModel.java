@@ -54,9 +54,14 @@ public final class LibraryViewModel {
     private final FilteredList<IncidentSummary> filtered = new FilteredList<>(loaded);
     private final SortedList<IncidentSummary> sorted = new SortedList<>(filtered);
     private final ObservableList<String> services = FXCollections.observableArrayList();
+    private final ObservableList<String> servicesView = FXCollections.unmodifiableObservableList(services);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final ReadOnlyObjectWrapper<Incident> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ImportOutcome> lastImport = FXCollections.observableArrayList();
+    /** Kept in a field: an unmodifiable wrapper listens to its list weakly, and a wrapper made per call
+     *  would be collected with its listeners. */
+    private final ObservableList<ImportOutcome> lastImportView = FXCollections.unmodifiableObservableList(lastImport);
     private long generation;
 
     public LibraryViewModel(IncidentStore store, TaskExecutor executor, MessageCenter messages, Clock clock) {
@@ -179,7 +184,7 @@ public final class LibraryViewModel {
 
     /** What the last import did, file by file. */
     public ObservableList<ImportOutcome> lastImport() {
-        return FXCollections.unmodifiableObservableList(lastImport);
+        return lastImportView;
     }
 
     /** Clears every filter and the query. */
@@ -230,12 +235,12 @@ public final class LibraryViewModel {
 
     /** Every service among the loaded incidents, for the filter menu. */
     public ObservableList<String> services() {
-        return FXCollections.unmodifiableObservableList(services);
+        return servicesView;
     }
 
     /** Every tag among the loaded incidents, for the filter menu. */
     public ObservableList<String> tags() {
-        return FXCollections.unmodifiableObservableList(tags);
+        return tagsView;
     }
 
     /** The incident deleted last, while it can still be restored. */

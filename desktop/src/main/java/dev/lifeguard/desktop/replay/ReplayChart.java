@@ -152,17 +152,21 @@ public final class ReplayChart extends Region {
         long t0 = (long) model.windowStartProperty().get();
         long t1 = Math.max(t0 + 1, (long) model.windowEndProperty().get());
         double plotW = w - LEFT - RIGHT;
-        double panels = h - TOP - BOTTOM - GAP;
-        double upperH = panels * 0.68;
-        double lowerH = panels - upperH;
+        // Three panels on one time axis: connections, waiting threads (often far above the pool size,
+        // so on its own scale), acquire latency and timeouts.
+        double panels = h - TOP - BOTTOM - 2 * GAP;
+        double upperH = panels * 0.5;
+        double middleH = panels * 0.2;
+        double lowerH = panels - upperH - middleH;
         double poolMax = Math.max(1, c.maxBetween(ReplayMetric.MAX, c.start(), c.end()));
-        double top = Math.max(poolMax, Math.max(c.maxBetween(ReplayMetric.TOTAL, t0, t1),
-                c.maxBetween(ReplayMetric.PENDING, t0, t1))) * 1.1;
+        double top = Math.max(poolMax, c.maxBetween(ReplayMetric.TOTAL, t0, t1)) * 1.1;
         upper = new PlotArea(LEFT, TOP, plotW, upperH, t0, t1, 0, top);
+        PlotArea middle = new PlotArea(LEFT, TOP + upperH + GAP, plotW, middleH, t0, t1, 0,
+                Math.max(1, c.maxBetween(ReplayMetric.PENDING, t0, t1)) * 1.15);
         double p99Max = Math.max(1, c.maxBetween(ReplayMetric.ACQUIRE_P99, t0, t1)) * 1.1;
-        PlotArea lower = new PlotArea(LEFT, TOP + upperH + GAP, plotW, lowerH, t0, t1, 0, p99Max);
+        PlotArea lower = new PlotArea(LEFT, TOP + upperH + middleH + 2 * GAP, plotW, lowerH, t0, t1, 0, p99Max);
         double timeoutMax = Math.max(1, c.maxBetween(ReplayMetric.TIMEOUTS, t0, t1)) * 1.1;
-        PlotArea timeouts = new PlotArea(LEFT, TOP + upperH + GAP, plotW, lowerH, t0, t1, 0, timeoutMax);
+        PlotArea timeouts = new PlotArea(LEFT, lower.top(), plotW, lowerH, t0, t1, 0, timeoutMax);
 
         // Phases first, under everything.
         Color[] phaseColors = {Color.web("#cf222e", 0.10), Color.web("#e16f24", 0.10), Color.web("#2da44e", 0.10)};
@@ -192,13 +196,15 @@ public final class ReplayChart extends Region {
         g.fillText("90 %", LEFT + plotW + 4, upper.y(poolMax * 0.9));
         g.fillText("80 %", LEFT + plotW + 4, upper.y(poolMax * 0.8));
 
-        axes(g, upper, lower, fg, grid);
+        axes(g, upper, middle, lower, fg, grid);
         clip(g, upper);
         for (ReplayMetric m : new ReplayMetric[] {ReplayMetric.MAX, ReplayMetric.TOTAL, ReplayMetric.IDLE,
-            ReplayMetric.PENDING, ReplayMetric.ACTIVE}) {
-            stroke(g, c, m, upper, m == ReplayMetric.ACTIVE || m == ReplayMetric.PENDING ? 2 : 1.3,
-                    m == ReplayMetric.MAX);
+            ReplayMetric.ACTIVE}) {
+            stroke(g, c, m, upper, m == ReplayMetric.ACTIVE ? 2 : 1.3, m == ReplayMetric.MAX);
         }
+        g.restore();
+        clip(g, middle);
+        stroke(g, c, ReplayMetric.PENDING, middle, 1.6, false);
         g.restore();
         clip(g, lower);
         stroke(g, c, ReplayMetric.TIMEOUTS, timeouts, 1.3, true);
@@ -274,13 +280,13 @@ public final class ReplayChart extends Region {
         g.clip();
     }
 
-    private void axes(GraphicsContext g, PlotArea up, PlotArea low, Color fg, Color grid) {
+    private void axes(GraphicsContext g, PlotArea up, PlotArea mid, PlotArea low, Color fg, Color grid) {
         g.setLineWidth(1);
         g.setTextBaseline(VPos.CENTER);
-        for (PlotArea a : new PlotArea[] {up, low}) {
+        for (PlotArea a : new PlotArea[] {up, mid, low}) {
             g.setStroke(grid);
             g.strokeRect(a.left(), a.top(), a.width(), a.height());
-            double step = niceStep(a.vMax() / 4);
+            double step = niceStep(a.vMax() / (a.height() < 120 ? 2 : 4));
             g.setTextAlign(TextAlignment.RIGHT);
             for (double v = 0; v <= a.vMax(); v += step) {
                 g.setStroke(grid);
@@ -292,6 +298,8 @@ public final class ReplayChart extends Region {
         g.setFill(fg);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
+        g.fillText("connections", up.left() + 4, up.top() + up.height() - 4);
+        g.fillText("threads waiting for a connection", mid.left() + 4, mid.top() - 2);
         g.fillText("acquire p99 (ms) · timeouts (dashed, cumulative)", low.left() + 4, low.top() - 2);
         long span = up.t1() - up.t0();
         long tick = niceTimeStep(span / 8);

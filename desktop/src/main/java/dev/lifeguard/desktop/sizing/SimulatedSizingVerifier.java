@@ -17,12 +17,13 @@ import dev.lifeguard.postmortem.rules.SizingFigures;
 import dev.lifeguard.postmortem.rules.SizingVerification;
 import dev.lifeguard.postmortem.rules.SizingVerifier;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The application's {@link SizingVerifier}: the incident's peak load (95th percentile request rate, median hold
- * time and its p99 as a lognormal) replayed for ten minutes of virtual time against the current and the
- * proposed pool, with the same seed, on pool-sim's virtual engine.
+ * The application's {@link SizingVerifier}: the incident's load at its 95th percentile of offered load (that
+ * moment's request rate, median hold and p99 as a lognormal) run for ten minutes of virtual time against the current
+ * and the proposed pool, with the same seed, on pool-sim's virtual engine.
  */
 public final class SimulatedSizingVerifier implements SizingVerifier {
 
@@ -33,48 +34,42 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
 
     @Override
     public SizingVerification verify(Incident incident, PoolConfig current, PoolConfig proposed) {
-        Scenario before = scenario(incident, current, "before");
-        Scenario after = scenario(incident, proposed, "after");
-        return new SizingVerification(figures(run(before)), figures(run(after)),
-                "simulation:virtual seed=" + SEED + " rate=" + Math.round(rate(incident)) + "/s for " + LENGTH.text());
+        MetricSample peak = peak(incident);
+        return new SizingVerification(figures(run(scenario(peak, incident, current, "before"))),
+                figures(run(scenario(peak, incident, proposed, "after"))),
+                "simulation:virtual seed=" + SEED + " rate=" + Math.round(peak.requestRate()) + "/s for "
+                        + LENGTH.text());
     }
 
-    /** The incident's peak load against {@code pool}. */
-    static Scenario scenario(Incident incident, PoolConfig pool, String label) {
-        List<Double> p50 = new ArrayList<>();
-        List<Double> p99 = new ArrayList<>();
-        for (var series : incident.metrics()) {
-            for (MetricSample m : series.samples()) {
-                if (m.usageP50Ms() != null && m.usageP50Ms() > 0) {
-                    p50.add(m.usageP50Ms());
-                    p99.add(m.usageP99Ms() != null && m.usageP99Ms() >= m.usageP50Ms() ? m.usageP99Ms()
-                            : m.usageP50Ms() * 4);
-                }
-            }
-        }
-        if (p50.isEmpty()) {
-            throw new IllegalArgumentException("incident '" + incident.id() + "' has no usage (hold time) samples"
-                    + " to simulate");
-        }
-        double holdP50 = quantile(p50, 0.5);
-        double holdP99 = Math.max(holdP50, quantile(p99, 0.5));
-        LognormalHold hold = new LognormalHold(SimDuration.ofSeconds(holdP50 / 1000), SimDuration.ofSeconds(holdP99 / 1000));
-        LoadModel load = new LoadModel(List.of(new ConstantPhase(rate(incident), LENGTH, Arrivals.POISSON)));
+    /**
+     * The load at {@code peak} (its rate, its median and p99 hold as a lognormal) against {@code pool}: the same
+     * moment the sizing rule measured.
+     */
+    static Scenario scenario(MetricSample peak, Incident incident, PoolConfig pool, String label) {
+        double p50 = peak.usageP50Ms();
+        double p99 = peak.usageP99Ms() != null && peak.usageP99Ms() >= p50 ? peak.usageP99Ms() : p50 * 4;
+        LognormalHold hold = new LognormalHold(SimDuration.ofSeconds(p50 / 1000), SimDuration.ofSeconds(p99 / 1000));
+        LoadModel load = new LoadModel(List.of(new ConstantPhase(peak.requestRate(), LENGTH, Arrivals.POISSON)));
         return new Scenario(incident.id() + " sizing " + label, null, SEED, LENGTH, pool, null, load,
                 new RequestShape(hold, null, 1, 0.0), null);
     }
 
-    private static double rate(Incident incident) {
-        List<Double> rates = new ArrayList<>();
-        incident.metrics().forEach(s -> s.samples().forEach(m -> {
-            if (m.requestRate() != null) {
-                rates.add(m.requestRate());
+    /** The sample at the 95th percentile of offered load (rate × median hold). */
+    static MetricSample peak(Incident incident) {
+        List<MetricSample> loaded = new ArrayList<>();
+        for (var series : incident.metrics()) {
+            for (MetricSample m : series.samples()) {
+                if (m.requestRate() != null && m.usageP50Ms() != null && m.usageP50Ms() > 0) {
+                    loaded.add(m);
+                }
             }
-        }));
-        if (rates.isEmpty()) {
-            throw new IllegalArgumentException("incident '" + incident.id() + "' has no request rates to simulate");
         }
-        return quantile(rates, 0.95);
+        if (loaded.isEmpty()) {
+            throw new IllegalArgumentException("incident '" + incident.id() + "' has no samples with both a request"
+                    + " rate and a hold time to simulate");
+        }
+        loaded.sort(Comparator.comparingDouble(m -> m.requestRate() * m.usageP50Ms()));
+        return loaded.get(Math.max(0, (int) Math.ceil(0.95 * loaded.size()) - 1));
     }
 
     private static SimulationResult run(Scenario scenario) {
@@ -83,11 +78,5 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
 
     private static SizingFigures figures(SimulationResult r) {
         return new SizingFigures(r.timeouts(), r.acquireMs().p99(), r.utilization().max());
-    }
-
-    private static double quantile(List<Double> values, double q) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(Double::compare);
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)));
     }
 }

@@ -92,4 +92,25 @@ class DocumentCommandsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("empty.md", "empty");
     }
+
+    @Test
+    void suggest_demoLeak_listsWithNumbersAndAddsOnlyAccepted() {
+        CliRun.of("demo", "--db", db("s.db"));
+        int before = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("s.db")).out().split("\"AI-").length;
+
+        CliRun listed = CliRun.of("suggest", "INC-20260312-LEAK", "--no-simulation", "--db", db("s.db"));
+        int unchanged = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("s.db")).out().split("\"AI-").length;
+        String first = listed.out().lines().findFirst().orElseThrow().split(" ")[0];
+        CliRun accepted = CliRun.of("suggest", "INC-20260312-LEAK", "--no-simulation", "--accept", first,
+                "--db", db("s.db"));
+        String after = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("s.db")).out();
+
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.out()).contains("because ");
+        assertThat(unchanged).isEqualTo(before);
+        assertThat(accepted.exitCode()).isZero();
+        assertThat(accepted.out()).contains("accepted " + first + " as AI-");
+        assertThat(after.split("\"AI-").length).isEqualTo(before + 1);
+        assertThat(after).contains("\"rule:");
+    }
 }

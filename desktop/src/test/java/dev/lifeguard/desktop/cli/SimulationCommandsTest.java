@@ -21,6 +21,13 @@ class SimulationCommandsTest {
     }
 
     @Test
+    void simulate_scenarioLongerThanFiveMinutes_defaultsToTheVirtualEngine() throws IOException {
+        CliRun run = CliRun.of("simulate", bundled("stress-test").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("engine virtual");
+    }
+
+    @Test
     void check_sloHolds_exitsZero() throws IOException {
         CliRun run = CliRun.of("check", bundled("stress-test").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();

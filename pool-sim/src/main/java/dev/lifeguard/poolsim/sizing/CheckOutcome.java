@@ -32,7 +32,7 @@ public record CheckOutcome(SimulationResult result, List<String> warnings) {
         out.append(passed() ? "PASS " : "FAIL ").append(r.scenario().name()).append(" (engine ").append(r.engine())
                 .append(", seed ").append(r.scenario().seed()).append(")\n");
         out.append(String.format(Locale.ROOT, "  %d requests, %d served, %d timed out, %d other errors;"
-                + " acquire p99 %.1f ms, max %.1f ms; utilization mean %.0f %%, peak second %.0f %%%n",
+                + " acquire p99 %.1f ms, max %.1f ms; utilization mean %.0f %%, busiest 10 s %.0f %%%n",
                 r.requests(), r.served(), r.timeouts(), r.errorCount(), r.acquireMs().p99(), r.acquireMs().max(),
                 r.utilization().mean() * 100, r.utilization().max() * 100));
         for (SloFailure f : r.sloFailures()) {

@@ -66,7 +66,7 @@ public record SizeReport(SizeRequest request, SizingAdvice closedForm, int confi
                     confirmed.requests(), confirmed.timeoutRate(), slo.maxTimeoutRate()));
         }
         if (slo.maxUtilization() != null) {
-            out.add(String.format(Locale.ROOT, "utilization busiest second %.0f %%, mean %.0f %% (allowed %.0f %%)",
+            out.add(String.format(Locale.ROOT, "utilization busiest 10 s %.0f %%, mean %.0f %% (allowed %.0f %%)",
                     confirmed.utilization().max() * 100, confirmed.utilization().mean() * 100,
                     slo.maxUtilization() * 100));
         }
@@ -74,8 +74,8 @@ public record SizeReport(SizeRequest request, SizingAdvice closedForm, int confi
     }
 
     private static String summary(SimulationResult r) {
-        return String.format(Locale.ROOT, "acquire p99 %.1f ms, %d timeouts in %d requests, utilization %.0f %% (peak"
-                + " second %.0f %%), SLO %s", r.acquireMs().p99(), r.timeouts(), r.requests(),
+        return String.format(Locale.ROOT, "acquire p99 %.1f ms, %d timeouts in %d requests, utilization %.0f %%"
+                + " (busiest 10 s %.0f %%), SLO %s", r.acquireMs().p99(), r.timeouts(), r.requests(),
                 r.utilization().mean() * 100, r.utilization().max() * 100, r.sloMet() ? "met" : "missed");
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param acquireP99Ms     99th percentile acquire latency
  * @param acquireMaxMs     longest acquire
  * @param utilizationMean  mean active ÷ maximum
- * @param utilizationMax   busiest second's active ÷ maximum
+ * @param utilizationMax   busiest 10-second window's active ÷ maximum
  * @param throughputPerSec served per simulated second
  * @param firstTimeoutAtMs simulated time of the first timeout ({@code null}: none)
  * @param sloMet           whether the scenario's SLO held

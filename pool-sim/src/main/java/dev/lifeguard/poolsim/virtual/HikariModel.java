@@ -23,7 +23,6 @@ final class HikariModel implements PoolModel {
     private static final int EV_KEEPALIVE = 4;
     private static final int EV_HOUSEKEEP = 5;
     private static final int EV_LEAK = 6;
-    private static final long ADDER_FINISH = 1;
 
     private final HikariPoolConfig config;
     private final String poolName;
@@ -35,9 +34,7 @@ final class HikariModel implements PoolModel {
     private final long timeoutNs;
     private final long idleTimeoutNs;
 
-    private int adderQueued;
-    private boolean adderBusy;
-    private long adderBackoffMs;
+    private final HikariAdder adder;
     private long timerAt = Long.MAX_VALUE;
 
     HikariModel(HikariPoolConfig config, String poolName, PoolHost host, VirtualDatabase db, long seed) {
@@ -48,6 +45,8 @@ final class HikariModel implements PoolModel {
         this.random = new SplittableRandom(seed);
         this.timeoutNs = config.acquireTimeoutMs() * MS;
         this.idleTimeoutNs = config.effectiveIdleTimeout() * MS;
+        this.adder = new HikariAdder(this, db, config.maximumPoolSize(), config.minimumIdle(), EV_CONNECT_DONE,
+                EV_ADDER_NEXT);
     }
 
     @Override
@@ -78,7 +77,7 @@ final class HikariModel implements PoolModel {
         }
         waiters.add(slot, gen, now + timeoutNs);
         armTimer();
-        addBagItem(waiters.live(), now);
+        adder.addBagItem(waiters.live(), now);
     }
 
     @Override
@@ -100,14 +99,8 @@ final class HikariModel implements PoolModel {
     @Override
     public void handle(int type, long payload, long now) {
         switch (type) {
-            case EV_CONNECT_DONE -> connectDone(now);
-            case EV_ADDER_NEXT -> {
-                if (payload == ADDER_FINISH) {
-                    finishTask(now);
-                } else {
-                    adderStep(now);
-                }
-            }
+            case EV_CONNECT_DONE -> adder.connectDone(now);
+            case EV_ADDER_NEXT -> adder.stepDone(payload, now);
             case EV_TIMEOUT -> timeouts(now);
             case EV_LIFETIME -> lifetime((int) (payload >>> 32), (int) payload, now);
             case EV_KEEPALIVE -> keepalive((int) (payload >>> 32), (int) payload, now);
@@ -189,63 +182,19 @@ final class HikariModel implements PoolModel {
     private void fillPool(long now) {
         if (total() < config.maximumPoolSize() && idle() < config.minimumIdle()) {
             for (int i = config.minimumIdle() - idle(); i > 0; i--) {
-                submitCreator(now);
+                adder.submit(now);
             }
         }
     }
 
-    private void addBagItem(int waiting, long now) {
-        if (waiting > adderQueued) {
-            submitCreator(now);
-        }
-    }
-
-    /** The adder executor: one thread, a queue of at most maximumPoolSize tasks, extra ones discarded. */
-    private void submitCreator(long now) {
-        if (!adderBusy) {
-            startTask(now);
-        } else if (adderQueued < config.maximumPoolSize()) {
-            adderQueued++;
-        }
-    }
-
-    private void startTask(long now) {
-        adderBusy = true;
-        adderBackoffMs = 10;
-        adderStep(now);
-    }
-
-    private void finishTask(long now) {
-        adderBusy = false;
-        if (adderQueued > 0) {
-            adderQueued--;
-            startTask(now);
-        }
-    }
-
-    private boolean shouldContinueCreating() {
-        return total() < config.maximumPoolSize()
-                && (idle() < config.minimumIdle() || waiters.live() > idle());
-    }
-
-    /** One turn of the creator's loop: connect if still needed, else end the task. */
-    private void adderStep(long now) {
-        if (shouldContinueCreating()) {
-            host.schedule(this, now + db.connectLatency(now), EV_CONNECT_DONE, 0);
-        } else {
-            finishTask(now);
-        }
-    }
-
-    private void connectDone(long now) {
-        if (db.tryOpen(now) != null) {
-            host.schedule(this, now + adderBackoffMs * MS, EV_ADDER_NEXT, 0);
-            adderBackoffMs = Math.min(5_000, adderBackoffMs * 2);
-            return;
-        }
+    /** The adder made a connection: a waiter gets it, else it goes idle. */
+    void added(long now) {
         requite(open(now), now);
-        // the creator sleeps 30 ms after a successful add and ends its task
-        host.schedule(this, now + 30 * MS, EV_ADDER_NEXT, ADDER_FINISH);
+    }
+
+    /** Schedules one of this pool's events. */
+    void schedule(long at, int type, long payload) {
+        host.schedule(this, at, type, payload);
     }
 
     private void lifetime(int c, int gen, long now) {
@@ -256,7 +205,7 @@ final class HikariModel implements PoolModel {
         if (conns.isIdle(c)) {
             conns.removeIdle(c);
             close(c, now);
-            addBagItem(waiters.live(), now);
+            adder.addBagItem(waiters.live(), now);
         }
     }
 

@@ -5,8 +5,8 @@ import dev.lifeguard.incident.pool.PoolConfig;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.load.ClosedUser;
 import dev.lifeguard.poolsim.load.RequestSpec;
+import dev.lifeguard.poolsim.result.DatabaseStats;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -21,11 +21,13 @@ final class VirtualSimulator implements PoolHost {
 
     private static final long SECOND = 1_000_000_000L;
     private static final int POOL_TYPES = 32;
-    private static final int EV_ARRIVAL = 1 << 20;
-    private static final int EV_HOLD_END = EV_ARRIVAL + 1;
-    private static final int EV_SAMPLE = EV_ARRIVAL + 2;
-    private static final int EV_RESTART = EV_ARRIVAL + 3;
-    private static final int EV_USER_ARRIVAL = EV_ARRIVAL + 4;
+    /** Pool events use types below this (32 per pool); the simulator's own are above. */
+    private static final int EV_SIM_BASE = 1 << 20;
+    private static final int EV_HOLD_END = EV_SIM_BASE + 1;
+    private static final int EV_SAMPLE = EV_SIM_BASE + 2;
+    private static final int EV_RESTART = EV_SIM_BASE + 3;
+    private static final int EV_USER_ARRIVAL = EV_SIM_BASE + 4;
+    private static final int EV_NEXT_ACQUIRE = EV_SIM_BASE + 5;
 
     private final EventQueue events = new EventQueue();
     private final PoolModel[] pools;
@@ -38,19 +40,7 @@ final class VirtualSimulator implements PoolHost {
     private final int maxPerRequest;
     final VirtualRecorder recorder;
 
-    private long[] reqAcquireStart = new long[64];
-    private long[] reqGranted = new long[64];
-    private long[] reqHold = new long[64];
-    private int[] reqWant = new int[64];
-    private int[] reqHeld = new int[64];
-    private int[] reqConns;
-    private int[] reqPool = new int[64];
-    private boolean[] reqLeak = new boolean[64];
-    private int[] reqGen = new int[64];
-    private int[] reqUser = new int[64];
-    private int[] freeSlots = new int[64];
-    private int freeCount;
-    private int nextSlot;
+    private final RequestTable req;
     private int inflight;
     private boolean exhausted;
     private long nextArrivalNs = Long.MAX_VALUE;
@@ -75,7 +65,7 @@ final class VirtualSimulator implements PoolHost {
         this.userNext = new RequestSpec[users.length];
         this.durationNs = durationNs;
         this.maxPerRequest = Math.max(1, maxPerRequest);
-        this.reqConns = new int[64 * this.maxPerRequest];
+        this.req = new RequestTable(this.maxPerRequest);
         this.recorder = new VirtualRecorder(origin);
         this.drainLimitNs = durationNs + 3_600 * SECOND;
         pools = new PoolModel[instances];
@@ -125,7 +115,7 @@ final class VirtualSimulator implements PoolHost {
             events.poll();
             now = events.time();
             int type = events.type();
-            if (type < EV_ARRIVAL) {
+            if (type < EV_SIM_BASE) {
                 pools[type / POOL_TYPES].handle(type % POOL_TYPES, events.payload(), now);
             } else if (type == EV_USER_ARRIVAL) {
                 int u = (int) events.payload();
@@ -133,7 +123,9 @@ final class VirtualSimulator implements PoolHost {
                 userNext[u] = null;
                 arrive(spec.holdNanos(), spec.connections(), spec.leak(), u);
             } else if (type == EV_HOLD_END) {
-                holdEnd((int) (events.payload() >>> 32), (int) events.payload());
+                holdEnd((int) events.payload());
+            } else if (type == EV_NEXT_ACQUIRE) {
+                acquireNext((int) events.payload()); // pool locking: asks for the next while holding the others
             } else if (type == EV_SAMPLE) {
                 if (!sample(progress)) {
                     break;
@@ -168,7 +160,7 @@ final class VirtualSimulator implements PoolHost {
     }
 
     /** What the database model saw. */
-    dev.lifeguard.poolsim.result.DatabaseStats databaseStats() {
+    DatabaseStats databaseStats() {
         return db.stats();
     }
 
@@ -203,64 +195,60 @@ final class VirtualSimulator implements PoolHost {
         if (user >= 0) {
             inflight--;
         }
-        int slot = allocate();
-        reqHold[slot] = hold;
-        reqWant[slot] = Math.min(maxPerRequest, Math.max(1, connections));
-        reqLeak[slot] = leak;
-        reqUser[slot] = user;
-        reqHeld[slot] = 0;
-        reqPool[slot] = (int) (arrivals++ % pools.length);
+        int slot = req.allocate();
+        req.hold[slot] = hold;
+        req.want[slot] = Math.min(maxPerRequest, Math.max(1, connections));
+        req.leak[slot] = leak;
+        req.user[slot] = user;
+        req.held[slot] = 0;
+        req.pool[slot] = (int) (arrivals++ % pools.length);
         inflight++;
         recorder.arrival();
         acquireNext(slot);
     }
 
     private void acquireNext(int slot) {
-        reqGen[slot]++;
-        reqAcquireStart[slot] = now;
-        pools[reqPool[slot]].acquire(slot, now);
+        req.gen[slot]++;
+        req.acquireStart[slot] = now;
+        pools[req.pool[slot]].acquire(slot, now);
     }
 
     @Override
     public void granted(int slot, int conn, long at) {
-        recorder.acquired(at - reqAcquireStart[slot]);
+        recorder.acquired(at - req.acquireStart[slot]);
         recorder.active(++activeSum, at);
-        PoolModel pool = pools[reqPool[slot]];
-        reqConns[slot * maxPerRequest + reqHeld[slot]++] = conn;
+        PoolModel pool = pools[req.pool[slot]];
+        req.conns[slot * maxPerRequest + req.held[slot]++] = conn;
         if (pool.isDead(conn)) {
             // its first statement fails on a connection the restart killed
             recorder.failed(VirtualDatabase.BROKEN);
             finish(slot, true, at);
             return;
         }
-        if (reqHeld[slot] < reqWant[slot]) {
+        if (req.held[slot] < req.want[slot]) {
             // the next getConnection follows at once, but after every other thread's action at this instant:
             // concurrent threads all take their first connection before any asks for its second
-            events.schedule(at + 1, EV_HOLD_END, ((long) slot << 32) | 0x8000_0000L | (reqGen[slot] & 0x7fff_ffffL));
+            events.schedule(at + 1, EV_NEXT_ACQUIRE, slot);
             return;
         }
-        reqGranted[slot] = at;
-        long hold = reqHold[slot] + db.extraLatency(at);
-        events.schedule(at + hold, EV_HOLD_END, ((long) slot << 32) | (reqGen[slot] & 0x7fff_ffffL));
+        req.granted[slot] = at;
+        long hold = req.hold[slot] + db.extraLatency(at);
+        events.schedule(at + hold, EV_HOLD_END, slot);
     }
 
-    private void holdEnd(int slot, int tagged) {
-        if ((tagged & 0x8000_0000) != 0) {
-            acquireNext(slot); // pool-locking: the request asks for its next connection while holding the others
-            return;
-        }
-        PoolModel pool = pools[reqPool[slot]];
+    private void holdEnd(int slot) {
+        PoolModel pool = pools[req.pool[slot]];
         boolean broken = false;
-        for (int j = 0; j < reqHeld[slot]; j++) {
-            broken |= pool.isDead(reqConns[slot * maxPerRequest + j]);
+        for (int j = 0; j < req.held[slot]; j++) {
+            broken |= pool.isDead(req.conns[slot * maxPerRequest + j]);
         }
         if (broken) {
             recorder.failed(VirtualDatabase.BROKEN);
         } else {
-            recorder.completed(now - reqGranted[slot]);
+            recorder.completed(now - req.granted[slot]);
         }
-        if (reqLeak[slot] && !broken) {
-            reqHeld[slot] = 0; // the connections stay lent out for ever
+        if (req.leak[slot] && !broken) {
+            req.held[slot] = 0; // the connections stay lent out for ever
             recorder.leaked++;
         }
         finish(slot, broken, now);
@@ -268,7 +256,7 @@ final class VirtualSimulator implements PoolHost {
 
     @Override
     public void timedOut(int slot, long at, String message) {
-        recorder.timedOut(at - reqAcquireStart[slot], at, message);
+        recorder.timedOut(at - req.acquireStart[slot], at, message);
         finish(slot, false, at);
     }
 
@@ -281,44 +269,20 @@ final class VirtualSimulator implements PoolHost {
 
     /** Returns whatever the request still holds (a finally block) and frees its slot. */
     private void finish(int slot, boolean broken, long at) {
-        PoolModel pool = pools[reqPool[slot]];
-        int held = reqHeld[slot];
-        reqHeld[slot] = 0;
-        reqGen[slot]++;
+        PoolModel pool = pools[req.pool[slot]];
+        int held = req.held[slot];
+        req.held[slot] = 0;
+        req.gen[slot]++;
         for (int j = 0; j < held; j++) {
             recorder.active(--activeSum, at);
-            pool.release(reqConns[slot * maxPerRequest + j], at, broken);
+            pool.release(req.conns[slot * maxPerRequest + j], at, broken);
         }
         inflight--;
-        if (freeCount == freeSlots.length) {
-            freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
-        }
-        freeSlots[freeCount++] = slot;
-        int user = reqUser[slot];
+        req.free(slot);
+        int user = req.user[slot];
         if (user >= 0) {
             scheduleUser(user, users[user].next(at));
         }
-    }
-
-    private int allocate() {
-        if (freeCount > 0) {
-            return freeSlots[--freeCount];
-        }
-        int slot = nextSlot++;
-        if (slot == reqHold.length) {
-            int n = slot * 2;
-            reqAcquireStart = Arrays.copyOf(reqAcquireStart, n);
-            reqGranted = Arrays.copyOf(reqGranted, n);
-            reqHold = Arrays.copyOf(reqHold, n);
-            reqWant = Arrays.copyOf(reqWant, n);
-            reqHeld = Arrays.copyOf(reqHeld, n);
-            reqConns = Arrays.copyOf(reqConns, n * maxPerRequest);
-            reqPool = Arrays.copyOf(reqPool, n);
-            reqLeak = Arrays.copyOf(reqLeak, n);
-            reqGen = Arrays.copyOf(reqGen, n);
-            reqUser = Arrays.copyOf(reqUser, n);
-        }
-        return slot;
     }
 
     private boolean sample(DoubleConsumer progress) {
@@ -346,7 +310,7 @@ final class VirtualSimulator implements PoolHost {
 
     @Override
     public int generation(int slot) {
-        return reqGen[slot];
+        return req.gen[slot];
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.ToDoubleFunction;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -57,10 +59,17 @@ public final class PoolCharts {
         if (incident.metrics().stream().allMatch(s -> s.samples().isEmpty())) {
             return List.of();
         }
-        return List.of(
-                png("utilization", utilization(incident)),
-                png("acquire-latency", acquireLatency(incident)),
-                png("timeouts", timeouts(incident)));
+        // Two charts on the common pool while this thread draws the third: the charts share nothing.
+        CompletableFuture<ChartImage> utilization =
+                CompletableFuture.supplyAsync(() -> png("utilization", utilization(incident)));
+        CompletableFuture<ChartImage> latency =
+                CompletableFuture.supplyAsync(() -> png("acquire-latency", acquireLatency(incident)));
+        ChartImage timeouts = png("timeouts", timeouts(incident));
+        try {
+            return List.of(utilization.join(), latency.join(), timeouts);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** Active, total and max connections and waiting threads, with the 80 % / 90 % lines and timeline markers. */

@@ -69,6 +69,7 @@ public final class DocumentModel {
         m.put("actionItems", actionItems(incident.actionItems()));
         m.put("measures", actionItems(incident.actionItems().stream().filter(a -> a.type() != ActionType.PROCESS).toList()));
         m.put("tasks", actionItems(incident.actionItems().stream().filter(a -> a.type() == ActionType.PROCESS).toList()));
+        m.put("hasTasks", incident.actionItems().stream().anyMatch(a -> a.type() == ActionType.PROCESS));
         m.put("detection", timeline(incident.timeline().stream()
                 .filter(e -> e.kind() == TimelineKind.DETECTION || e.kind() == TimelineKind.ALERT).toList(), multiDay));
         m.put("hasActionItems", !incident.actionItems().isEmpty());

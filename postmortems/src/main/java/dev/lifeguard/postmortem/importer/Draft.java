@@ -4,7 +4,6 @@ import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.TimelineKind;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,8 +46,6 @@ final class Draft {
     final List<String> recognised = new ArrayList<>();
     final List<String> unrecognised = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
-    /** Resolved timeline times, set by {@link TimelineResolver}. */
-    final List<OffsetDateTime> entryTimes = new ArrayList<>();
 
     /** Adds a line to a paragraph list: a new paragraph on {@code first}, else a continuation of the last. */
     static void append(List<String> paragraphs, String text, boolean newParagraph) {

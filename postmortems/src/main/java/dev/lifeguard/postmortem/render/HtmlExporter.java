@@ -25,6 +25,8 @@ public final class HtmlExporter {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final String CSS = loadCss();
+    /** Parsers are immutable and thread-safe; renderers differ per document (the chart URIs). */
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
     /** The document as XHTML. */
     public String toHtml(RenderedDocument doc) {
@@ -33,14 +35,13 @@ public final class HtmlExporter {
             inline.put(chart.fileName(doc.incidentId()),
                     "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png()));
         }
-        Parser parser = Parser.builder().extensions(EXTENSIONS).build();
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .attributeProviderFactory(context -> inlineCharts(inline))
                 .build();
-        String body = renderer.render(parser.parse(doc.markdown()));
+        String body = renderer.render(PARSER.parse(doc.markdown()));
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                 + "<meta charset=\"utf-8\" />\n<title>" + escape(doc.incidentId() + " — " + doc.title()) + "</title>\n"
                 + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";

@@ -34,7 +34,12 @@ public final class SlowQueryRule implements SuggestionRule {
             }
             int third = usage.size() / 3;
             double early = Signals.median(usage, 0, third);
-            double late = Signals.median(usage, usage.size() - third, usage.size());
+            // The slow spell may be over by the end of the series: take the worst window, not the last one.
+            int window = Math.max(3, usage.size() / 10);
+            double late = 0;
+            for (int from = third; from + window <= usage.size(); from += Math.max(1, window / 2)) {
+                late = Math.max(late, Signals.median(usage, from, from + window));
+            }
             if (late >= RISE * Math.max(1, early) && late >= 50) {
                 parts.add("pool " + s.pool() + ": usage p99 rose from a median of " + Math.round(early) + " ms to "
                         + Math.round(late) + " ms (×" + Signals.num(Math.round(late / Math.max(1, early) * 10) / 10.0)

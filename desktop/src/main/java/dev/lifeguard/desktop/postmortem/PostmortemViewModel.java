@@ -1,0 +1,248 @@
+package dev.lifeguard.desktop.postmortem;
+
+import dev.lifeguard.desktop.concurrent.BackgroundTask;
+import dev.lifeguard.desktop.concurrent.TaskExecutor;
+import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
+import dev.lifeguard.incident.ActionItem;
+import dev.lifeguard.incident.ActionStatus;
+import dev.lifeguard.incident.ActionType;
+import dev.lifeguard.incident.Incident;
+import dev.lifeguard.incident.Lessons;
+import dev.lifeguard.incident.ReviewStatus;
+import dev.lifeguard.postmortem.render.ExportFormat;
+import dev.lifeguard.postmortem.render.Exporter;
+import dev.lifeguard.postmortem.rules.ActionItemRules;
+import dev.lifeguard.postmortem.rules.Suggestion;
+import dev.lifeguard.postmortem.rules.SuggestionEdit;
+import dev.lifeguard.postmortem.rules.SuggestionReview;
+import dev.lifeguard.postmortem.template.TemplateCatalog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Postmortem tab: the document's sections edited in place, action items, the rules' suggestions
+ * (accept, accept edited, dismiss), the review status, the template, a preview and exports. Rendering
+ * and rule evaluation run through the executor.
+ */
+public final class PostmortemViewModel {
+
+    private final WorkspaceViewModel workspace;
+    private final TaskExecutor executor;
+    private final MessageCenter messages;
+    private final Path exportDir;
+    /** The standard rules; sizing suggestions are marked unverified (run them in the What-if lab). */
+    private static final ActionItemRules RULES = new ActionItemRules((dev.lifeguard.postmortem.rules.SizingVerifier) null);
+
+    private final Exporter exporter = new Exporter();
+    private final ObjectProperty<String> template = new SimpleObjectProperty<>(TemplateCatalog.DEFAULT);
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    /** Kept in a field: an unmodifiable wrapper listens to its list weakly, and a wrapper made per call
+     *  would be collected with its listeners. */
+    private final ObservableList<Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
+    private final ReadOnlyObjectWrapper<List<Path>> lastExport = new ReadOnlyObjectWrapper<>(List.of());
+    private SuggestionReview review;
+
+    public PostmortemViewModel(WorkspaceViewModel workspace, TaskExecutor executor, MessageCenter messages,
+            Path exportDir) {
+        this.workspace = workspace;
+        this.executor = executor;
+        this.messages = messages;
+        this.exportDir = exportDir;
+    }
+
+    // ---- Sections ---------------------------------------------------------------------------------
+
+    /** Sets the summary. */
+    public Optional<String> setSummary(String text) {
+        return edit("Edit summary", i -> i.toBuilder().summary(text).build());
+    }
+
+    /** Sets the root cause. */
+    public Optional<String> setRootCause(String text) {
+        return edit("Edit root cause", i -> i.toBuilder().rootCause(text).build());
+    }
+
+    /** Sets the trigger. */
+    public Optional<String> setTrigger(String text) {
+        return edit("Edit trigger", i -> i.toBuilder().trigger(text).build());
+    }
+
+    /** Sets the resolution. */
+    public Optional<String> setResolution(String text) {
+        return edit("Edit resolution", i -> i.toBuilder().resolution(text).build());
+    }
+
+    /** Sets the contributing factors, one per line. */
+    public Optional<String> setContributingFactors(String lines) {
+        return edit("Edit contributing factors", i -> i.toBuilder().contributingFactors(lines(lines)).build());
+    }
+
+    /** Sets what went well, one per line. */
+    public Optional<String> setWentWell(String lines) {
+        return edit("Edit lessons", i -> i.toBuilder().lessons(new Lessons(lines(lines), i.lessons().wentWrong(),
+                i.lessons().gotLucky())).build());
+    }
+
+    /** Sets what went wrong, one per line. */
+    public Optional<String> setWentWrong(String lines) {
+        return edit("Edit lessons", i -> i.toBuilder().lessons(new Lessons(i.lessons().wentWell(), lines(lines),
+                i.lessons().gotLucky())).build());
+    }
+
+    /** Sets where the team got lucky, one per line. */
+    public Optional<String> setGotLucky(String lines) {
+        return edit("Edit lessons", i -> i.toBuilder().lessons(new Lessons(i.lessons().wentWell(),
+                i.lessons().wentWrong(), lines(lines))).build());
+    }
+
+    /** Moves the review on: Draft → In review → Reviewed → Closed (or sets any status). */
+    public Optional<String> setReviewStatus(ReviewStatus status) {
+        return edit("Change review status", i -> i.toBuilder().reviewStatus(status).build());
+    }
+
+    // ---- Action items -----------------------------------------------------------------------------
+
+    /** Adds an action item with the next free id; returns its id. */
+    public String addActionItem(String title, ActionType type) {
+        String id = nextId(workspace.incident());
+        edit("Add action item", i -> i.toBuilder().addActionItem(new ActionItem(id, title, null, null, null, type,
+                ActionStatus.OPEN, null, null)).build());
+        return id;
+    }
+
+    /** Replaces action item {@code id} with {@code change} applied. */
+    public Optional<String> editActionItem(String id, UnaryOperator<ActionItem> change) {
+        return edit("Edit action item " + id, i -> {
+            List<ActionItem> items = new ArrayList<>(i.actionItems());
+            items.replaceAll(a -> a.id().equals(id) ? change.apply(a) : a);
+            return i.toBuilder().actionItems(items).build();
+        });
+    }
+
+    /** Removes action item {@code id}. */
+    public void deleteActionItem(String id) {
+        edit("Delete action item " + id, i -> i.toBuilder()
+                .actionItems(i.actionItems().stream().filter(a -> !a.id().equals(id)).toList()).build());
+    }
+
+    // ---- Suggestions ------------------------------------------------------------------------------
+
+    /** Evaluates the rules over the incident in the background. */
+    public void refreshSuggestions() {
+        Incident incident = workspace.incident();
+        BackgroundTask.of("Suggesting action items", () -> RULES.suggest(incident))
+                .onSuccess(found -> {
+                    review = new SuggestionReview(incident, found);
+                    suggestions.setAll(found);
+                })
+                .onFailure(e -> messages.error("Suggesting action items", e))
+                .executeWith(executor);
+    }
+
+    /** Accepts a suggestion, edited or not, as a new action item. */
+    public void accept(String suggestionId, SuggestionEdit edit) {
+        if (review == null) {
+            return;
+        }
+        ActionItem proposed = review.accept(suggestionId, edit == null ? SuggestionEdit.NONE : edit);
+        String id = nextId(workspace.incident());
+        ActionItem item = new ActionItem(id, proposed.title(), proposed.owner(), proposed.due(), proposed.priority(),
+                proposed.type(), proposed.status(), proposed.ticket(), proposed.evidence());
+        edit("Accept suggestion", i -> i.toBuilder().addActionItem(item).build());
+        suggestions.removeIf(s -> s.id().equals(suggestionId));
+    }
+
+    /** Dismisses a suggestion with a reason. */
+    public void dismiss(String suggestionId, String reason) {
+        if (review != null) {
+            review.dismiss(suggestionId, reason);
+            suggestions.removeIf(s -> s.id().equals(suggestionId));
+        }
+    }
+
+    // ---- Documents --------------------------------------------------------------------------------
+
+    /** Renders the Markdown preview in the background. */
+    public void refreshPreview() {
+        Incident incident = workspace.incident();
+        String name = template.get();
+        BackgroundTask.of("Rendering preview", () -> exporter.text(incident, ExportFormat.MD, name))
+                .onSuccess(preview::set)
+                .onFailure(e -> messages.error("Rendering the preview", e))
+                .executeWith(executor);
+    }
+
+    /** Exports the postmortem as {@code format} into the export folder; the files written become {@link #lastExportProperty()}. */
+    public void export(ExportFormat format) {
+        Incident incident = workspace.incident();
+        String name = template.get();
+        Path out = exportDir.resolve(incident.id() + "." + format.extension());
+        BackgroundTask.of("Exporting " + out.getFileName(), () -> exporter.export(incident, format, name, out))
+                .onSuccess(files -> {
+                    lastExport.set(List.copyOf(files));
+                    messages.info("Exported " + out.getFileName(), out.toAbsolutePath().toString());
+                })
+                .onFailure(e -> messages.error("Exporting " + out.getFileName(), e))
+                .executeWith(executor);
+    }
+
+    // ---- Properties -------------------------------------------------------------------------------
+
+    /** The incident. */
+    public ReadOnlyObjectProperty<Incident> incidentProperty() {
+        return workspace.incidentProperty();
+    }
+
+    /** The template name (one of {@link TemplateCatalog#NAMES}). */
+    public ObjectProperty<String> templateProperty() {
+        return template;
+    }
+
+    /** The rendered Markdown. */
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** Suggestions not yet decided. */
+    public ObservableList<Suggestion> suggestions() {
+        return suggestionsView;
+    }
+
+    /** Files written by the last export. */
+    public ReadOnlyObjectProperty<List<Path>> lastExportProperty() {
+        return lastExport.getReadOnlyProperty();
+    }
+
+    // ---- Internals --------------------------------------------------------------------------------
+
+    private Optional<String> edit(String what, UnaryOperator<Incident> change) {
+        return workspace.edit(what, change);
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String nextId(Incident i) {
+        int n = i.actionItems().size() + 1;
+        while (i.actionItem("AI-" + n).isPresent()) {
+            n++;
+        }
+        return "AI-" + n;
+    }
+}
