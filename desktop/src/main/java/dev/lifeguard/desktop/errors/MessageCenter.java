@@ -15,6 +15,8 @@ public final class MessageCenter {
 
     private final ReadOnlyObjectWrapper<UserMessage> latest = new ReadOnlyObjectWrapper<>();
     private final ObservableList<UserMessage> history = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<UserMessage> historyView = FXCollections.unmodifiableObservableList(history);
 
     /** Shows {@code message}. */
     public void show(UserMessage message) {
@@ -47,6 +49,6 @@ public final class MessageCenter {
 
     /** Recent messages, newest first. */
     public ObservableList<UserMessage> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 }

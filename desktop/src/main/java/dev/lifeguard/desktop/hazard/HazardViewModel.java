@@ -37,9 +37,13 @@ public final class HazardViewModel {
     private final TaskExecutor executor;
     private final MessageCenter messages;
     private final ObservableList<Hazard> hazards = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<Hazard> hazardsView = FXCollections.unmodifiableObservableList(hazards);
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<Hazard> current = new ReadOnlyObjectWrapper<>();
     private final ObservableList<AttachedRun> runs = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<AttachedRun> runsView = FXCollections.unmodifiableObservableList(runs);
 
     public HazardViewModel(WorkspaceViewModel workspace, IncidentStore store, TaskExecutor executor,
             MessageCenter messages) {
@@ -154,7 +158,7 @@ public final class HazardViewModel {
 
     /** The incident's hazards. */
     public ObservableList<Hazard> hazards() {
-        return FXCollections.unmodifiableObservableList(hazards);
+        return hazardsView;
     }
 
     /** Index of the hazard being edited (−1 for none). */
@@ -169,7 +173,7 @@ public final class HazardViewModel {
 
     /** Simulation runs kept with the incident. */
     public ObservableList<AttachedRun> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return runsView;
     }
 
     // ---- Internals --------------------------------------------------------------------------------

@@ -54,9 +54,15 @@ public final class LibraryViewModel {
     private final FilteredList<IncidentSummary> filtered = new FilteredList<>(loaded);
     private final SortedList<IncidentSummary> sorted = new SortedList<>(filtered);
     private final ObservableList<String> services = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<String> servicesView = FXCollections.unmodifiableObservableList(services);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final ReadOnlyObjectWrapper<Incident> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ImportOutcome> lastImport = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<ImportOutcome> lastImportView = FXCollections.unmodifiableObservableList(lastImport);
     private long generation;
 
     public LibraryViewModel(IncidentStore store, TaskExecutor executor, MessageCenter messages, Clock clock) {
@@ -179,7 +185,7 @@ public final class LibraryViewModel {
 
     /** What the last import did, file by file. */
     public ObservableList<ImportOutcome> lastImport() {
-        return FXCollections.unmodifiableObservableList(lastImport);
+        return lastImportView;
     }
 
     /** Clears every filter and the query. */
@@ -230,12 +236,12 @@ public final class LibraryViewModel {
 
     /** Every service among the loaded incidents, for the filter menu. */
     public ObservableList<String> services() {
-        return FXCollections.unmodifiableObservableList(services);
+        return servicesView;
     }
 
     /** Every tag among the loaded incidents, for the filter menu. */
     public ObservableList<String> tags() {
-        return FXCollections.unmodifiableObservableList(tags);
+        return tagsView;
     }
 
     /** The incident deleted last, while it can still be restored. */

@@ -50,6 +50,8 @@ public final class PostmortemViewModel {
     private final ObjectProperty<String> template = new SimpleObjectProperty<>(TemplateCatalog.DEFAULT);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final ReadOnlyObjectWrapper<List<Path>> lastExport = new ReadOnlyObjectWrapper<>(List.of());
     private SuggestionReview review;
 
@@ -216,7 +218,7 @@ public final class PostmortemViewModel {
 
     /** Suggestions not yet decided. */
     public ObservableList<Suggestion> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return suggestionsView;
     }
 
     /** Files written by the last export. */

@@ -30,7 +30,11 @@ public final class TimelineViewModel {
     private final Clock clock;
     private final String author;
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<TimelineEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableMap<String, String> fieldErrorsView = FXCollections.unmodifiableObservableMap(fieldErrors);
     private final ReadOnlyBooleanWrapper spansDays = new ReadOnlyBooleanWrapper();
 
     /**
@@ -131,12 +135,12 @@ public final class TimelineViewModel {
 
     /** The entries, in the incident's order. */
     public ObservableList<TimelineEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     /** Rejected fields and why, keyed by JSON path. */
     public ObservableMap<String, String> fieldErrors() {
-        return FXCollections.unmodifiableObservableMap(fieldErrors);
+        return fieldErrorsView;
     }
 
     /** True when the incident's times fall on more than one day; tables then show dates. */

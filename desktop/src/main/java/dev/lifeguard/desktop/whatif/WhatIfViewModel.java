@@ -54,6 +54,8 @@ public final class WhatIfViewModel {
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> engine = new SimpleObjectProperty<>("virtual");
     private final ObservableList<SimulationResult> runs = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<SimulationResult> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ReadOnlyObjectWrapper<SweepResult> sweep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private BackgroundTask<?> task;
@@ -220,7 +222,7 @@ public final class WhatIfViewModel {
 
     /** The runs compared, oldest first (at most {@link #COMPARE}). */
     public ObservableList<SimulationResult> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return runsView;
     }
 
     /** The last sweep, or null. */
