@@ -29,6 +29,7 @@ shoot_one() { # name tab theme
   local pid=$!
   # The console writes $ready once the incident is shown and settled; wait for it (at most 3 min).
   for _ in $(seq 1 180); do [ -e "$ready" ] && break; sleep 1; done
+  sleep 2
   [ -e "$ready" ] || echo "warning: $1: the console never signalled ready; capturing anyway" >&2
   DISPLAY=$display import -window root "$out/$1.png"
   kill "$pid" 2>/dev/null || true

@@ -51,7 +51,7 @@ public final class WorkspaceTabs {
         specs.add(new TabSpec("Timeline", timeline));
         whatIf = new WhatIfView(new WhatIfViewModel(model, services.store(), services.executor(), services.messages()),
                 model.incidentProperty().map(i -> i.actionItems()));
-        specs.add(new TabSpec("What-if", whatIf));
+        specs.add(new TabSpec("What-if", whatIf, whatIf::shown));
         postmortem = new PostmortemView(new PostmortemViewModel(model, services.executor(), services.messages(),
                 services.exportDir()));
         specs.add(new TabSpec("Postmortem", postmortem));

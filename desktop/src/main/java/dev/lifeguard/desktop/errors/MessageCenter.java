@@ -15,8 +15,7 @@ public final class MessageCenter {
 
     private final ReadOnlyObjectWrapper<UserMessage> latest = new ReadOnlyObjectWrapper<>();
     private final ObservableList<UserMessage> history = FXCollections.observableArrayList();
-    /** Kept in a field: an unmodifiable wrapper listens to its list weakly, and a wrapper made per call
-     *  would be collected with its listeners. */
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<UserMessage> historyView = FXCollections.unmodifiableObservableList(history);
 
     /** Shows {@code message}. */

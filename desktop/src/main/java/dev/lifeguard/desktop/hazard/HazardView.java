@@ -50,7 +50,11 @@ public final class HazardView extends BorderPane {
             }
         });
         model.selectedProperty().addListener((o, a, i) -> list.getSelectionModel().select(i.intValue()));
-        list.setPlaceholder(new Label("No hazards logged for this incident."));
+        Label empty = new Label("No hazards logged for this incident.\n\nAdd one to record, in the DCB0129 shape, "
+                + "its causes, effect and harm, the controls by type, and its risk on the 5×5 matrix.");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(8));
+        list.setPlaceholder(empty);
         Button add = new Button("Add hazard");
         add.setId("addHazard");
         add.setOnAction(e -> model.addHazard());

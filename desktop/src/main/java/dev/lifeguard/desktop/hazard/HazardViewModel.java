@@ -37,12 +37,12 @@ public final class HazardViewModel {
     private final TaskExecutor executor;
     private final MessageCenter messages;
     private final ObservableList<Hazard> hazards = FXCollections.observableArrayList();
-    /** Kept in a field: an unmodifiable wrapper listens to its list weakly, and a wrapper made per call
-     *  would be collected with its listeners. */
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<Hazard> hazardsView = FXCollections.unmodifiableObservableList(hazards);
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<Hazard> current = new ReadOnlyObjectWrapper<>();
     private final ObservableList<AttachedRun> runs = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<AttachedRun> runsView = FXCollections.unmodifiableObservableList(runs);
 
     public HazardViewModel(WorkspaceViewModel workspace, IncidentStore store, TaskExecutor executor,

@@ -46,6 +46,8 @@ final class RiskMatrixView extends VBox {
                 RiskLevel level = RiskMatrix.risk(s, l);
                 Button cell = new Button(level.label());
                 cell.setId("risk-" + s + "-" + l);
+                cell.setPrefWidth(96);
+                cell.setMinWidth(96);
                 cell.getStyleClass().addAll("risk-cell", "risk-" + level.wire().toLowerCase(Locale.ROOT));
                 cell.setTooltip(new Tooltip("Severity " + s + " (" + RiskMatrix.SEVERITY_LABELS[s - 1]
                         + ") × likelihood " + l + " (" + RiskMatrix.LIKELIHOOD_LABELS[l - 1] + ") = " + level.label()));

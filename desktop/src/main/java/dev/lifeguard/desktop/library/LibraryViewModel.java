@@ -54,13 +54,14 @@ public final class LibraryViewModel {
     private final FilteredList<IncidentSummary> filtered = new FilteredList<>(loaded);
     private final SortedList<IncidentSummary> sorted = new SortedList<>(filtered);
     private final ObservableList<String> services = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<String> servicesView = FXCollections.unmodifiableObservableList(services);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final ReadOnlyObjectWrapper<Incident> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ImportOutcome> lastImport = FXCollections.observableArrayList();
-    /** Kept in a field: an unmodifiable wrapper listens to its list weakly, and a wrapper made per call
-     *  would be collected with its listeners. */
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<ImportOutcome> lastImportView = FXCollections.unmodifiableObservableList(lastImport);
     private long generation;
 

@@ -53,7 +53,7 @@ public final class PostmortemView extends BorderPane {
         this.model = model;
         setTop(toolbar());
         SplitPane split = new SplitPane(sections(), right());
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.4);
         setCenter(split);
         model.refreshSuggestions();
     }
@@ -163,9 +163,9 @@ public final class PostmortemView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(model.incidentProperty().get().actionItems());
         model.incidentProperty().addListener((o, a, i) -> table.getItems().setAll(i.actionItems()));
-        table.getColumns().add(text("ID", ActionItem::id, null, 60));
+        table.getColumns().add(text("ID", ActionItem::id, null, 55));
         table.getColumns().add(text("Action", ActionItem::title, (a, v) -> new ActionItem(a.id(), v, a.owner(),
-                a.due(), a.priority(), a.type(), a.status(), a.ticket(), a.evidence()), 260));
+                a.due(), a.priority(), a.type(), a.status(), a.ticket(), a.evidence()), 220));
         table.getColumns().add(text("Owner", a -> a.owner() == null ? "" : a.owner(), (a, v) -> new ActionItem(a.id(),
                 a.title(), v, a.due(), a.priority(), a.type(), a.status(), a.ticket(), a.evidence()), 90));
         table.getColumns().add(text("Type", a -> a.type().label(), null, 80));
@@ -173,7 +173,10 @@ public final class PostmortemView extends BorderPane {
         status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(ComboBoxTableCell.forTableColumn(ActionStatus.values()));
         status.setOnEditCommit(e -> model.editActionItem(e.getRowValue().id(), a -> a.withStatus(e.getNewValue())));
+        status.setPrefWidth(110);
+        status.setMinWidth(100);
         table.getColumns().add(status);
+        table.getColumns().get(0).setMinWidth(50);
         table.getColumns().add(text("Ticket", a -> a.ticket() == null ? "" : a.ticket(), (a, v) -> new ActionItem(
                 a.id(), a.title(), a.owner(), a.due(), a.priority(), a.type(), a.status(), v, a.evidence()), 90));
         table.getColumns().add(text("Evidence", a -> a.evidence() == null ? "" : a.evidence().summary(), null, 240));

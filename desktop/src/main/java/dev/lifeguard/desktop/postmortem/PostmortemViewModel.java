@@ -50,8 +50,7 @@ public final class PostmortemViewModel {
     private final ObjectProperty<String> template = new SimpleObjectProperty<>(TemplateCatalog.DEFAULT);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
-    /** Kept in a field: an unmodifiable wrapper listens to its list weakly, and a wrapper made per call
-     *  would be collected with its listeners. */
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
     private final ReadOnlyObjectWrapper<List<Path>> lastExport = new ReadOnlyObjectWrapper<>(List.of());
     private SuggestionReview review;

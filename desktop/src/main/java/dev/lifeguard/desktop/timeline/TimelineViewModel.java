@@ -30,10 +30,10 @@ public final class TimelineViewModel {
     private final Clock clock;
     private final String author;
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
-    /** Kept in a field: an unmodifiable wrapper listens to its list weakly, and a wrapper made per call
-     *  would be collected with its listeners. */
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<TimelineEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableMap<String, String> fieldErrorsView = FXCollections.unmodifiableObservableMap(fieldErrors);
     private final ReadOnlyBooleanWrapper spansDays = new ReadOnlyBooleanWrapper();
 

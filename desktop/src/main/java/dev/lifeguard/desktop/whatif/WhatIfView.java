@@ -68,11 +68,13 @@ public final class WhatIfView extends BorderPane {
         hikari.setOnAction(e -> model.toHikariTerms());
         Button sqlalchemy = new Button("SQLAlchemy terms");
         sqlalchemy.setOnAction(e -> model.toSqlAlchemyTerms());
-        HBox scenarioBar = new HBox(6, counterfactual, bundled, open, save, hikari, sqlalchemy);
+        javafx.scene.layout.FlowPane scenarioBar = new javafx.scene.layout.FlowPane(6, 6, counterfactual, bundled, open,
+                save, hikari, sqlalchemy);
 
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        // Flat, so the pool's own settings are visible at once (categories collapse in an accordion).
+        sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setPrefHeight(380);
         rejected.getStyleClass().add("error-text");
         rejected.setWrapText(true);
@@ -118,8 +120,8 @@ public final class WhatIfView extends BorderPane {
                 rejected.setText("Sweep: from, to and step must be numbers");
             }
         });
-        HBox sweepBar = new HBox(6, new Label("Sweep"), key, new Label("from"), from, new Label("to"), to,
-                new Label("step"), step, sweep);
+        javafx.scene.layout.FlowPane sweepBar = new javafx.scene.layout.FlowPane(6, 6, new Label("Sweep"), key,
+                new Label("from"), from, new Label("to"), to, new Label("step"), step, sweep);
 
         ComboBox<ActionItem> item = new ComboBox<>();
         item.setPromptText("Action item…");
@@ -134,6 +136,7 @@ public final class WhatIfView extends BorderPane {
         item.getItems().setAll(items.getValue());
         items.addListener((o, a, b) -> item.getItems().setAll(b));
         Button attach = new Button("Attach latest run as evidence");
+        attach.setMinWidth(Button.USE_PREF_SIZE);
         attach.disableProperty().bind(item.valueProperty().isNull()
                 .or(javafx.beans.binding.Bindings.isEmpty(model.runs())));
         attach.setOnAction(e -> model.attachToActionItem(model.runs().size() - 1, item.getValue().id()));
@@ -152,6 +155,19 @@ public final class WhatIfView extends BorderPane {
         showScenario(model.scenarioProperty().get());
         model.runs().addListener((ListChangeListener<SimulationResult>) c -> showRuns());
         model.sweepProperty().addListener((o, a, s) -> sweepChart.setChart(s == null ? null : WhatIfCharts.sweep(s)));
+    }
+
+    private boolean autoRan;
+
+    /**
+     * Called when the tab is shown: the first time, runs the scenario once on the virtual engine, since
+     * the baseline (for the recorded load, what actually happened) is what every change is compared to.
+     */
+    public void shown() {
+        if (!autoRan && model.runs().isEmpty() && !model.runningProperty().get()) {
+            autoRan = true;
+            model.run();
+        }
     }
 
     /** Runs the scenario (the shortcut). */

@@ -54,8 +54,7 @@ public final class WhatIfViewModel {
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> engine = new SimpleObjectProperty<>("virtual");
     private final ObservableList<SimulationResult> runs = FXCollections.observableArrayList();
-    /** Kept in a field: an unmodifiable wrapper listens to its list weakly, and a wrapper made per call
-     *  would be collected with its listeners. */
+    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<SimulationResult> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ReadOnlyObjectWrapper<SweepResult> sweep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();

@@ -21,8 +21,13 @@ import javafx.util.Duration;
  */
 public final class WorkspaceView extends BorderPane {
 
-    /** A tab's title and content. */
-    public record TabSpec(String title, Node content) {
+    /** A tab's title, content, and what to do each time it is shown. */
+    public record TabSpec(String title, Node content, Runnable shown) {
+
+        /** A tab with nothing to do when shown. */
+        public TabSpec(String title, Node content) {
+            this(title, content, () -> { });
+        }
     }
 
     private final WorkspaceViewModel model;
@@ -60,6 +65,11 @@ public final class WorkspaceView extends BorderPane {
         for (TabSpec spec : specs) {
             Tab tab = new Tab(spec.title(), spec.content());
             tab.setId("tab-" + spec.title().toLowerCase(java.util.Locale.ROOT).replace("-", ""));
+            tab.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    spec.shown().run();
+                }
+            });
             tabs.getTabs().add(tab);
         }
         setCenter(tabs);
