@@ -121,9 +121,17 @@ public final class LibraryView extends VBox {
         delete.setTooltip(new Tooltip("Delete the selected incident (Ctrl+Delete; undo with Ctrl+Z)"));
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteSelected());
+        Button removeDemo = new Button("Remove demo");
+        removeDemo.setId("removeDemo");
+        removeDemo.setTooltip(new Tooltip("Remove the bundled demo incidents, keeping your own"));
+        removeDemo.setOnAction(e -> model.removeDemo());
+        // Shown only while the demo library is listed.
+        removeDemo.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasDemo,
+                model.incidents()));
+        removeDemo.managedProperty().bind(removeDemo.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(6, create, importButton, spacer, delete);
+        HBox actions = new HBox(6, create, importButton, removeDemo, spacer, delete);
         getChildren().addAll(search, filters, list, actions);
     }
 

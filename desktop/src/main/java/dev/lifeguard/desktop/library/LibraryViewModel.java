@@ -131,6 +131,23 @@ public final class LibraryViewModel {
         }).onFailure(e -> messages.error("Deleting " + id, e)).executeWith(executor);
     }
 
+    /** True when the library lists any incident of the bundled demo library. */
+    public boolean hasDemo() {
+        return loaded.stream().anyMatch(IncidentSummary::demo);
+    }
+
+    /** Removes every demo incident in one action, leaving the user's own; {@code lifeguard demo} brings them back. */
+    public void removeDemo() {
+        BackgroundTask.of("Removing the demo incidents", store::deleteDemo)
+                .onSuccess(removed -> {
+                    messages.info("Removed the demo", removed + " demo incident(s) removed; your own incidents are"
+                            + " untouched. 'lifeguard demo' loads them again.");
+                    refresh();
+                })
+                .onFailure(e -> messages.error("Removing the demo incidents", e))
+                .executeWith(executor);
+    }
+
     /** Restores the incident deleted last, if any. */
     public void undoDelete() {
         Incident incident = lastDeleted.get();

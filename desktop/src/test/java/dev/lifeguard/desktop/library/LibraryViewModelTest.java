@@ -108,6 +108,16 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void removeDemo_oneAction_removesOnlyTheDemoIncidents() {
+        library.create("Our own outage", Severity.SEV3, s -> { });
+        assertThat(library.hasDemo()).isTrue();
+        library.removeDemo();
+        assertThat(library.hasDemo()).isFalse();
+        assertThat(library.incidents()).extracting(IncidentSummary::title).containsExactly("Our own outage");
+        assertThat(store.list()).hasSize(1);
+    }
+
+    @Test
     void create_title_storesAndOpensAnIncidentStartedNow() {
         AtomicReference<String> opened = new AtomicReference<>();
         library.create("Checkout pool exhausted", Severity.SEV2, s -> opened.set(s.incident().id()));
