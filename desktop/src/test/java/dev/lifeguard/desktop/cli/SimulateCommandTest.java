@@ -20,9 +20,7 @@ class SimulateCommandTest {
     Path dir;
 
     private Path bundled(String name) throws IOException {
-        Path file = dir.resolve(name + ".json");
-        Files.writeString(file, Scenarios.write(Scenarios.bundled(name)));
-        return file;
+        return BundledScenarioFiles.write(dir, name);
     }
 
     @Test

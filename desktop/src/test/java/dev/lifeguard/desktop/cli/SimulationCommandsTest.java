@@ -2,7 +2,6 @@ package dev.lifeguard.desktop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lifeguard.poolsim.scenario.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +14,7 @@ class SimulationCommandsTest {
     Path dir;
 
     private Path bundled(String name) throws IOException {
-        Path file = dir.resolve(name + ".json");
-        Files.writeString(file, Scenarios.write(Scenarios.bundled(name)));
-        return file;
+        return BundledScenarioFiles.write(dir, name);
     }
 
     @Test

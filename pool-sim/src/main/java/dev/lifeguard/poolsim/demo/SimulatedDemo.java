@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The demo library whose pool metrics come from the virtual engine: each incident's story is a
@@ -41,39 +42,41 @@ public final class SimulatedDemo {
 
     /** The demo incidents with simulated series (about a second of work; run it off the UI thread). */
     public static List<Incident> incidents() {
+        return incidents(id -> true);
+    }
+
+    /** The demo incidents whose id {@code wanted} accepts, with simulated series; only those are simulated. */
+    static List<Incident> incidents(Predicate<String> wanted) {
         List<Incident> incidents = new ArrayList<>();
         for (Incident sketch : DemoLibrary.incidents()) {
-            Recipe recipe = RECIPES.get(sketch.id());
-            if (recipe == null || sketch.metrics().isEmpty()) {
-                incidents.add(sketch);
+            if (!wanted.test(sketch.id())) {
                 continue;
             }
-            PoolMetricSeries original = sketch.metrics().get(0);
-            Instant start = original.start().orElseThrow();
-            List<PoolMetricSeries> runs = new ArrayList<>();
-            for (String name : recipe.scenarios()) {
-                SimulationResult result = new VirtualEngine().run(scenario(name), RunControl.defaults());
-                runs.add(recipe.instance() < 0 ? result.series() : result.instanceSeries().get(recipe.instance()));
-            }
-            PoolMetricSeries series = SeriesSplice.join(original.pool(), "simulation:virtual demo/"
-                    + String.join("+", recipe.scenarios()), start, recipe.step(), runs);
-            incidents.add(sketch.toBuilder().metrics(List.of(series)).build());
+            Recipe recipe = RECIPES.get(sketch.id());
+            incidents.add(recipe == null || sketch.metrics().isEmpty() ? sketch : simulated(sketch, recipe));
         }
         return incidents;
     }
 
-    /** Adds the simulated demo incidents that are not in {@code store} yet; returns the ids added. */
+    private static Incident simulated(Incident sketch, Recipe recipe) {
+        PoolMetricSeries original = sketch.metrics().get(0);
+        Instant start = original.start().orElseThrow();
+        List<PoolMetricSeries> runs = new ArrayList<>();
+        for (String name : recipe.scenarios()) {
+            SimulationResult result = new VirtualEngine().run(scenario(name), RunControl.defaults());
+            runs.add(recipe.instance() < 0 ? result.series() : result.instanceSeries().get(recipe.instance()));
+        }
+        PoolMetricSeries series = SeriesSplice.join(original.pool(), "simulation:virtual demo/"
+                + String.join("+", recipe.scenarios()), start, recipe.step(), runs);
+        return sketch.toBuilder().metrics(List.of(series)).build();
+    }
+
+    /** Adds the simulated demo incidents that are not in {@code store} yet (simulating only those); returns their ids. */
     public static List<String> loadInto(IncidentStore store) {
         List<String> added = new ArrayList<>();
-        List<Incident> missing = DemoLibrary.incidents().stream().filter(i -> store.get(i.id()).isEmpty()).toList();
-        if (missing.isEmpty()) {
-            return added;
-        }
-        for (Incident incident : incidents()) {
-            if (store.get(incident.id()).isEmpty()) {
-                store.create(incident);
-                added.add(incident.id());
-            }
+        for (Incident incident : incidents(id -> store.get(id).isEmpty())) {
+            store.create(incident);
+            added.add(incident.id());
         }
         return added;
     }
