@@ -2,6 +2,7 @@ package dev.lifeguard.poolsim.exposition;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.lifeguard.poolsim.TrackedThreads;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,10 +26,13 @@ public final class MetricsServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    /** The executor's threads, joined on close: an executor terminates before its last thread has exited. */
+    private final TrackedThreads threads;
 
-    private MetricsServer(HttpServer server, ExecutorService executor) {
+    private MetricsServer(HttpServer server, ExecutorService executor, TrackedThreads threads) {
         this.server = server;
         this.executor = executor;
+        this.threads = threads;
     }
 
     /**
@@ -48,15 +53,12 @@ public final class MetricsServer implements AutoCloseable {
             throw new UncheckedIOException("cannot serve metrics on " + address.getHostString() + ":"
                     + address.getPort() + ": " + e.getMessage(), e);
         }
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "lifeguard-metrics-server " + address.getPort());
-            t.setDaemon(true);
-            return t;
-        });
+        TrackedThreads threads = new TrackedThreads("lifeguard-metrics-server " + address.getPort());
+        ExecutorService executor = Executors.newSingleThreadExecutor(threads);
         server.setExecutor(executor);
         server.createContext("/", exchange -> answer(exchange, body));
         server.start();
-        return new MetricsServer(server, executor);
+        return new MetricsServer(server, executor, threads);
     }
 
     private static void answer(HttpExchange exchange, Supplier<String> body) throws IOException {
@@ -135,6 +137,7 @@ public final class MetricsServer implements AutoCloseable {
         executor.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
+            threads.join(Duration.ofSeconds(2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

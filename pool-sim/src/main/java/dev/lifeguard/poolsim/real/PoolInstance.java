@@ -5,8 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.poolsim.PoolGauges;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.lifeguard.poolsim.TrackedThreads;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** One live HikariCP pool of a run, configured per the {@link CompressionPlan}, with the engine's counters. */
@@ -27,9 +27,11 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
     private volatile int frozenTotal;
     private volatile int frozenIdle;
     private volatile boolean closed;
+    private final TrackedThreads threads;
 
     PoolInstance(String name, HikariPoolConfig config, CompressionPlan plan, ModelDataSource source, String runTag) {
         this.name = name;
+        this.threads = new TrackedThreads(runTag + " " + name);
         this.max = config.maximumPoolSize();
         this.min = config.minimumIdle();
         HikariConfig hc = new HikariConfig();
@@ -46,7 +48,7 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
         hc.setLeakDetectionThreshold(config.leakDetectionThreshold());
         // Start even when the database refuses: a fleet that cannot connect is a result, not a crash.
         hc.setInitializationFailTimeout(-1);
-        hc.setThreadFactory(threads(runTag + " " + name));
+        hc.setThreadFactory(threads);
         synchronized (PROPERTY_LOCK) {
             String housekeeping = System.getProperty(HOUSEKEEPING);
             String bypass = System.getProperty(ALIVE_BYPASS);
@@ -81,15 +83,6 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
         } else {
             System.setProperty(key, value);
         }
-    }
-
-    private static ThreadFactory threads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + " " + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     HikariDataSource dataSource() {
@@ -148,6 +141,12 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
             frozenIdle = mxBean.getIdleConnections();
             closed = true;
             dataSource.close();
+            try {
+                // HikariCP awaits its executors; their threads end a moment later. Leave nothing behind.
+                threads.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

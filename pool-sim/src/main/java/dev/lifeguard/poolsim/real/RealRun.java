@@ -1,11 +1,13 @@
 package dev.lifeguard.poolsim.real;
 
 import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.TrackedThreads;
 import dev.lifeguard.poolsim.load.ClosedUser;
 import dev.lifeguard.poolsim.load.LoadGenerator;
 import dev.lifeguard.poolsim.load.RequestSpec;
 import dev.lifeguard.poolsim.result.RunRecorder;
 import dev.lifeguard.poolsim.scenario.Scenario;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,6 +37,7 @@ final class RealRun {
     private final RunRecorder recorder;
     private final RequestExecutor requests;
     private final ThreadPoolExecutor workers;
+    private final TrackedThreads workerThreads;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong rejected = new AtomicLong();
     private final long wallDeadline;
@@ -50,13 +53,9 @@ final class RealRun {
         this.recorder = recorder;
         this.wallDeadline = wallDeadline;
         this.requests = new RequestExecutor(clock, recorder, this::halted);
-        AtomicInteger n = new AtomicInteger();
-        workers = new ThreadPoolExecutor(0, MAX_THREADS, 2, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-            // Small stacks: a request thread only borrows, queries and sleeps.
-            Thread t = new Thread(null, r, threadPrefix + " request " + n.incrementAndGet(), 256 * 1024);
-            t.setDaemon(true);
-            return t;
-        });
+        // Small stacks: a request thread only borrows, queries and sleeps.
+        workerThreads = new TrackedThreads(threadPrefix + " request", 256 * 1024);
+        workers = new ThreadPoolExecutor(0, MAX_THREADS, 2, TimeUnit.SECONDS, new SynchronousQueue<>(), workerThreads);
     }
 
     /**
@@ -132,7 +131,7 @@ final class RealRun {
         }
         stopping = true;
         workers.shutdownNow();
-        if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+        if (!workers.awaitTermination(10, TimeUnit.SECONDS) || !workerThreads.join(Duration.ofSeconds(2))) {
             throw new IllegalStateException("request threads did not stop within 10 s; " + workers.getActiveCount()
                     + " still running");
         }
