@@ -33,4 +33,14 @@ public interface PoolGauges {
 
     /** Requests that got their connections so far. */
     long servedTotal();
+
+    /** Time in {@code getConnection}, timed-out calls included (as HikariCP's metrics tracker records it). */
+    default TimerSnapshot acquireTimer() {
+        return TimerSnapshot.EMPTY;
+    }
+
+    /** Time from borrow to return of each connection handed back. */
+    default TimerSnapshot usageTimer() {
+        return TimerSnapshot.EMPTY;
+    }
 }

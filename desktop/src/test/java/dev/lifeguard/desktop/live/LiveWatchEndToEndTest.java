@@ -84,6 +84,8 @@ class LiveWatchEndToEndTest {
             assertThat(series.samples()).extracting(MetricSample::active).contains(5);
             assertThat(series.samples()).anySatisfy(s -> assertThat(s.pending()).isPositive());
             assertThat(series.samples().get(series.samples().size() - 1).timeoutsTotal()).isPositive();
+            // The simulator's acquire timer reaches the series: waits up to the timeout once the pool is exhausted.
+            assertThat(series.samples()).anySatisfy(s -> assertThat(s.acquireP99Ms()).isNotNull().isPositive());
         }
     }
 

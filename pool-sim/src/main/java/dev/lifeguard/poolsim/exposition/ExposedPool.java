@@ -2,6 +2,7 @@ package dev.lifeguard.poolsim.exposition;
 
 import dev.lifeguard.incident.Checks;
 import dev.lifeguard.poolsim.PoolGauges;
+import dev.lifeguard.poolsim.TimerSnapshot;
 
 /**
  * One pool's readings at one scrape.
@@ -16,9 +17,11 @@ import dev.lifeguard.poolsim.PoolGauges;
  * @param timeoutsTotal acquire timeouts so far
  * @param acquiresTotal {@code getConnection} calls finished so far, timed-out ones included (as Micrometer's
  *                      acquire timer counts them)
+ * @param acquire       the acquire timer (its count may lag {@code acquiresTotal} by calls finishing now)
+ * @param usage         the usage timer
  */
 public record ExposedPool(String pool, int total, int active, int idle, int pending, int max, int min,
-        long timeoutsTotal, long acquiresTotal) {
+        long timeoutsTotal, long acquiresTotal, TimerSnapshot acquire, TimerSnapshot usage) {
 
     public ExposedPool {
         Checks.notBlank(pool, "exposed pool 'pool'");
@@ -26,12 +29,15 @@ public record ExposedPool(String pool, int total, int active, int idle, int pend
                 || acquiresTotal < 0) {
             throw new IllegalArgumentException("exposed pool '" + pool + "': readings must not be negative");
         }
+        acquire = acquire == null ? TimerSnapshot.EMPTY : acquire;
+        usage = usage == null ? TimerSnapshot.EMPTY : usage;
     }
 
     /** Reads {@code gauges} now. */
     public static ExposedPool of(PoolGauges gauges) {
         long timeouts = gauges.timeoutsTotal();
         return new ExposedPool(gauges.poolName(), gauges.total(), gauges.active(), gauges.idle(), gauges.pending(),
-                gauges.max(), gauges.min(), timeouts, gauges.servedTotal() + timeouts);
+                gauges.max(), gauges.min(), timeouts, gauges.servedTotal() + timeouts, gauges.acquireTimer(),
+                gauges.usageTimer());
     }
 }

@@ -1,8 +1,11 @@
 package dev.lifeguard.poolsim.exposition;
 
+import dev.lifeguard.poolsim.TimerSnapshot;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * Writes pools in the Prometheus text exposition format (0.0.4) under the names Micrometer gives HikariCP's
@@ -28,10 +31,46 @@ public final class PrometheusText {
         gauge(out, pools, "hikaricp_connections_min", "Min connections", p -> p.min());
         family(out, pools, "hikaricp_connections_timeout_total", "counter", "Connection timeout total count",
                 p -> p.timeoutsTotal());
-        family(out, pools, "hikaricp_connections_acquire_seconds_count", "summary",
-                "Connection acquire time (count only: the simulator does not time acquisitions here)",
-                p -> p.acquiresTotal());
+        timer(out, pools, "hikaricp_connections_acquire_seconds", "Connection acquire time", ExposedPool::acquire,
+                ExposedPool::acquiresTotal);
+        timer(out, pools, "hikaricp_connections_usage_seconds", "Connection usage time", ExposedPool::usage,
+                p -> p.usage().count());
         return out.toString();
+    }
+
+    /**
+     * A Micrometer timer with published percentiles: a summary family (quantiles 0.5, 0.95, 0.99 over the
+     * recent window, {@code _count}, {@code _sum}) and its {@code _max} gauge. A pool whose timer observed
+     * nothing yet reports NaN quantiles, as a summary does before its first observation.
+     */
+    private static void timer(StringBuilder out, List<ExposedPool> pools, String name, String help,
+            Function<ExposedPool, TimerSnapshot> timer, ToLongFunction<ExposedPool> count) {
+        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
+        out.append("# TYPE ").append(name).append(" summary\n");
+        for (ExposedPool p : pools) {
+            TimerSnapshot t = timer.apply(p);
+            String pool = "pool=\"" + escape(p.pool()) + "\"";
+            quantile(out, name, pool, "0.5", t.p50Seconds());
+            quantile(out, name, pool, "0.95", t.p95Seconds());
+            quantile(out, name, pool, "0.99", t.p99Seconds());
+            out.append(name).append("_count{").append(pool).append("} ").append(number(Math.max(t.count(),
+                    count.applyAsLong(p)))).append('\n');
+            out.append(name).append("_sum{").append(pool).append("} ").append(number(t.sumSeconds())).append('\n');
+        }
+        gauge(out, pools, name + "_max", help + " (maximum over the recent window)", p -> timer.apply(p).maxSeconds());
+    }
+
+    private static void quantile(StringBuilder out, String name, String pool, String q, double value) {
+        out.append(name).append('{').append(pool).append(",quantile=\"").append(q).append("\"} ")
+                .append(number(value)).append('\n');
+    }
+
+    /** A sample value: NaN as Prometheus spells it, integers with one decimal, others as they are. */
+    private static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%.1f", v) : Double.toString(v);
     }
 
     private static void gauge(StringBuilder out, List<ExposedPool> pools, String name, String help,
@@ -41,12 +80,11 @@ public final class PrometheusText {
 
     private static void family(StringBuilder out, List<ExposedPool> pools, String name, String type, String help,
             ToDoubleFunction<ExposedPool> value) {
-        String familyName = type.equals("summary") ? name.substring(0, name.length() - "_count".length()) : name;
-        out.append("# HELP ").append(familyName).append(' ').append(help).append('\n');
-        out.append("# TYPE ").append(familyName).append(' ').append(type).append('\n');
+        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
+        out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
         for (ExposedPool p : pools) {
             out.append(name).append("{pool=\"").append(escape(p.pool())).append("\"} ")
-                    .append(String.format(Locale.ROOT, "%.1f", value.applyAsDouble(p))).append('\n');
+                    .append(number(value.applyAsDouble(p))).append('\n');
         }
     }
 

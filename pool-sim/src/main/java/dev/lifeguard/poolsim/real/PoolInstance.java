@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.poolsim.PoolGauges;
+import dev.lifeguard.poolsim.TimerSnapshot;
 import dev.lifeguard.poolsim.TrackedThreads;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,9 +29,17 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
     private volatile int frozenIdle;
     private volatile boolean closed;
     private final TrackedThreads threads;
+    private final SimClock clock;
+    /** Time in getConnection and from borrow to return, in simulated time (the request path records them). */
+    final WindowedTimer acquire = new WindowedTimer();
+    final WindowedTimer usage = new WindowedTimer();
+    private volatile TimerSnapshot frozenAcquire;
+    private volatile TimerSnapshot frozenUsage;
 
-    PoolInstance(String name, HikariPoolConfig config, CompressionPlan plan, ModelDataSource source, String runTag) {
+    PoolInstance(String name, HikariPoolConfig config, CompressionPlan plan, ModelDataSource source, String runTag,
+            SimClock clock) {
         this.name = name;
+        this.clock = clock;
         this.threads = new TrackedThreads(runTag + " " + name);
         this.max = config.maximumPoolSize();
         this.min = config.minimumIdle();
@@ -135,10 +144,22 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
     }
 
     @Override
+    public TimerSnapshot acquireTimer() {
+        return closed ? frozenAcquire : acquire.snapshot(clock.now());
+    }
+
+    @Override
+    public TimerSnapshot usageTimer() {
+        return closed ? frozenUsage : usage.snapshot(clock.now());
+    }
+
+    @Override
     public void close() {
         if (!closed) {
             frozenTotal = mxBean.getTotalConnections();
             frozenIdle = mxBean.getIdleConnections();
+            frozenAcquire = acquire.snapshot(clock.now());
+            frozenUsage = usage.snapshot(clock.now());
             closed = true;
             dataSource.close();
             try {

@@ -85,7 +85,7 @@ public final class RealEngine implements SimulationEngine {
                 String name = hikari.poolName() != null
                         ? hikari.poolName() + (scenario.database().instances() > 1 ? "-" + (i + 1) : "")
                         : "HikariPool-" + (i + 1);
-                PoolInstance pool = new PoolInstance(name, hikari, plan, source, tag);
+                PoolInstance pool = new PoolInstance(name, hikari, plan, source, tag, clock);
                 pools.add(pool);
                 control.listener().poolOpened(pool);
             }

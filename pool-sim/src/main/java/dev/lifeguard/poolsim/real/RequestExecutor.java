@@ -53,6 +53,7 @@ final class RequestExecutor {
                 recorder.error("unfinished");
             } else {
                 pool.timeouts.incrementAndGet();
+                pool.acquire.record(now - spec.intendedStartNanos(), now);
                 recorder.timedOut(now - spec.intendedStartNanos(), now, e.getMessage());
             }
             release(held);
@@ -65,6 +66,7 @@ final class RequestExecutor {
         long acquiredReal = System.nanoTime();
         long acquired = clock.now();
         recorder.acquired(acquired - spec.intendedStartNanos());
+        pool.acquire.record(acquired - spec.intendedStartNanos(), acquired);
         mark(held, true);
         try {
             for (Connection c : held) {
@@ -90,6 +92,7 @@ final class RequestExecutor {
         release(held);
         long done = clock.now();
         pool.served.incrementAndGet();
+        pool.usage.record(done - acquired, done);
         recorder.served(done - acquired);
         return done;
     }

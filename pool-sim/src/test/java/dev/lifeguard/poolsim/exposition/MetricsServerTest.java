@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lifeguard.poolsim.PoolGauges;
+import dev.lifeguard.poolsim.TimerSnapshot;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +18,13 @@ class MetricsServerTest {
 
     /** Fixed readings standing in for a pool (a value, not a mock: the server only reads it). */
     private record Gauges(String poolName, int total, int active, int idle, int pending, int max, int min,
-            long timeoutsTotal, long servedTotal) implements PoolGauges {
+            long timeoutsTotal, long servedTotal, TimerSnapshot acquireTimer, TimerSnapshot usageTimer)
+            implements PoolGauges {
+        Gauges(String poolName, int total, int active, int idle, int pending, int max, int min, long timeoutsTotal,
+                long servedTotal) {
+            this(poolName, total, active, idle, pending, max, min, timeoutsTotal, servedTotal, TimerSnapshot.EMPTY,
+                    TimerSnapshot.EMPTY);
+        }
     }
 
     @Test
@@ -37,7 +44,29 @@ class MetricsServerTest {
                 "# TYPE hikaricp_connections_timeout_total counter",
                 "hikaricp_connections_timeout_total{pool=\"orders\"} 3.0",
                 "hikaricp_connections_acquire_seconds_count{pool=\"orders\"} 1203.0",
+                "hikaricp_connections_acquire_seconds{pool=\"orders\",quantile=\"0.99\"} NaN",
                 "hikaricp_connections_active{pool=\"we\\\"ird\\\\pool\"} 1.0");
+    }
+
+    @Test
+    void format_timers_asMicrometerPublishesPercentiles() {
+        TimerSnapshot acquire = new TimerSnapshot(1203, 41.5, 30.0, 0.002, 0.75, 30.0);
+        TimerSnapshot usage = new TimerSnapshot(1200, 540.0, 2.5, 0.25, 1.5, 2.125);
+        String text = PrometheusText.format(List.of(ExposedPool.of(
+                new Gauges("orders", 10, 10, 0, 7, 10, 5, 3, 1200, acquire, usage))));
+
+        assertThat(text.lines()).contains(
+                "# TYPE hikaricp_connections_acquire_seconds summary",
+                "hikaricp_connections_acquire_seconds{pool=\"orders\",quantile=\"0.5\"} 0.002",
+                "hikaricp_connections_acquire_seconds{pool=\"orders\",quantile=\"0.95\"} 0.75",
+                "hikaricp_connections_acquire_seconds{pool=\"orders\",quantile=\"0.99\"} 30.0",
+                "hikaricp_connections_acquire_seconds_count{pool=\"orders\"} 1203.0",
+                "hikaricp_connections_acquire_seconds_sum{pool=\"orders\"} 41.5",
+                "# TYPE hikaricp_connections_acquire_seconds_max gauge",
+                "hikaricp_connections_acquire_seconds_max{pool=\"orders\"} 30.0",
+                "hikaricp_connections_usage_seconds{pool=\"orders\",quantile=\"0.99\"} 2.125",
+                "hikaricp_connections_usage_seconds_count{pool=\"orders\"} 1200.0",
+                "hikaricp_connections_usage_seconds_max{pool=\"orders\"} 2.5");
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class RealBenchAccess implements AutoCloseable {
         database.initialise();
         CompressionPlan plan = Compression.plan(scenario, 1, TimeoutFloor.lower());
         pool = new PoolInstance("engine", scenario.hikariMapping().hikari(), plan, new ModelDataSource(database),
-                "lifeguard-sim-bench");
+                "lifeguard-sim-bench", clock);
         executor = new RequestExecutor(clock, new RunRecorder(), () -> false);
         HikariConfig config = new HikariConfig();
         config.setPoolName("bare");
