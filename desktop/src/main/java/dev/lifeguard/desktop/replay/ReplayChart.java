@@ -9,6 +9,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -19,7 +21,9 @@ import javafx.util.Duration;
 /**
  * The replay chart on a canvas: connections above (with 80 %/90 % bands of the pool maximum), acquire
  * p99 and timeouts below, one time axis, phases shaded, timeline markers with hover text, the cursor.
- * Lines are decimated per pixel column ({@link Decimator}), so a frame costs the same at any zoom.
+ * Lines are decimated per pixel column ({@link Decimator}), so a frame costs the same at any zoom; where a
+ * window holds several samples per column, solid lines are written as pixel spans ({@link SpanRaster})
+ * instead of filled polygons, so zooming a whole day stays smooth.
  * Two layers: the plot (redrawn when the window, data, markers or theme change) and the cursor overlay
  * (redrawn when only the cursor moves, which is every frame of scrubbing or playback). Each layer is
  * redrawn at most once per pulse, and only when something changed.
@@ -42,6 +46,9 @@ public final class ReplayChart extends Region {
     private final Canvas canvas = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Polyline line = new Polyline();
+    private final SpanRaster raster = new SpanRaster();
+    private WritableImage rasterImage;
+    private boolean denseWindow;
     private final Tooltip hover = new Tooltip();
     private boolean dirty = true;
     private boolean cursorDirty = true;
@@ -197,6 +204,11 @@ public final class ReplayChart extends Region {
         g.fillText("80 %", LEFT + plotW + 4, upper.y(poolMax * 0.8));
 
         axes(g, upper, middle, lower, fg, grid);
+        // Many samples per pixel column: solid lines go into the span raster, composited once below.
+        denseWindow = SpanRaster.dense(c.indexAtOrBefore(t1) - c.indexAtOrBefore(t0), plotW);
+        if (denseWindow) {
+            raster.reset((int) Math.ceil(w), (int) Math.ceil(h));
+        }
         clip(g, upper);
         for (ReplayMetric m : new ReplayMetric[] {ReplayMetric.MAX, ReplayMetric.TOTAL, ReplayMetric.IDLE,
             ReplayMetric.ACTIVE}) {
@@ -210,6 +222,9 @@ public final class ReplayChart extends Region {
         stroke(g, c, ReplayMetric.TIMEOUTS, timeouts, 1.3, true);
         stroke(g, c, ReplayMetric.ACQUIRE_P99, lower, 1.8, false);
         g.restore();
+        if (denseWindow) {
+            composite(g);
+        }
 
         // Markers.
         for (Marker m : model.markers()) {
@@ -253,24 +268,49 @@ public final class ReplayChart extends Region {
         g.fillText(label, Math.max(LEFT + 24, Math.min(upper.left() + upper.width() - 24, cx)), TOP - 10);
     }
 
+    /**
+     * Draws one metric: in a dense window, its envelope (solid lines as spans into the raster, dashed ones as
+     * the polyline of column tops); in a sparse one, the antialiased polyline through every sample, which
+     * there is both the cheapest and the truest drawing.
+     */
     private void stroke(GraphicsContext g, SeriesColumns c, ReplayMetric m, PlotArea area, double width,
             boolean dashed) {
-        Decimator.envelope(c.times(), c.values(m), area, line);
-        if (line.size() < 2) {
+        if (denseWindow) {
+            Decimator.envelope(c.times(), c.values(m), area, line);
+            if (!dashed) {
+                raster.paint(line, area, argb(COLORS.get(m)), width);
+                return;
+            }
+        } else {
+            Decimator.naive(c.times(), c.values(m), area, line);
+        }
+        int points = denseWindow ? line.size() / 2 : line.size();
+        if (points < 2) {
             return;
         }
         g.setStroke(COLORS.get(m));
         g.setLineWidth(width);
         if (dashed) {
-            // A dashed line is never dense enough to need the fill; its outline is the line.
             g.setLineDashes(6, 4);
-            g.strokePolyline(line.xs(), line.ys(), line.size() / 2);
-            g.setLineDashes();
-            return;
         }
-        g.setFill(COLORS.get(m));
-        g.fillPolygon(line.xs(), line.ys(), line.size());
-        g.strokePolygon(line.xs(), line.ys(), line.size());
+        g.strokePolyline(line.xs(), line.ys(), points);
+        g.setLineDashes();
+    }
+
+    /** Draws the span raster's lines over what the plot layer holds so far (dashed lines stay beneath). */
+    private void composite(GraphicsContext g) {
+        int w = raster.width();
+        int h = raster.height();
+        if (rasterImage == null || rasterImage.getWidth() != w || rasterImage.getHeight() != h) {
+            rasterImage = new WritableImage(w, h);
+        }
+        rasterImage.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), raster.pixels(), 0, w);
+        g.drawImage(rasterImage, 0, 0);
+    }
+
+    private static int argb(Color color) {
+        return 0xFF000000 | (int) Math.round(color.getRed() * 255) << 16 | (int) Math.round(color.getGreen() * 255) << 8
+                | (int) Math.round(color.getBlue() * 255);
     }
 
     private static void clip(GraphicsContext g, PlotArea a) {

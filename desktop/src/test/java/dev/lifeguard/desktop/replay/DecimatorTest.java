@@ -10,7 +10,7 @@ class DecimatorTest {
 
     private static final int DAY = 86_400;
 
-    private static long[] seconds(int n) {
+    static long[] seconds(int n) {
         long[] t = new long[n];
         for (int i = 0; i < n; i++) {
             t[i] = i * 1000L;
