@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Finds and reads the timestamps of common log and export formats: ISO-8601 and its log variants
  * ({@code 2024-05-10 10:34:12,123}, {@code 2024-05-10T10:34:12.123456Z}, {@code … 10:34:12.123 UTC},
- * {@code … +0200}), Apache/nginx {@code [10/May/2024:10:34:12 +0000]}, syslog {@code May 10 10:34:12}, and
+ * {@code … +0200}, {@code … 10:34:12 CEST}), Apache/nginx {@code [10/May/2024:10:34:12 +0000]}, syslog {@code May 10 10:34:12}, and
  * (for CSV cells) epoch seconds or milliseconds. A written offset is kept; a timestamp without one is read in
  * the given zone.
  */
@@ -22,7 +22,7 @@ public final class Timestamps {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,9}))?"
-                    + "(?: ?(Z|[+-]\\d{2}:?\\d{2}(?![\\d:])|UTC|GMT)(?![A-Za-z]))?");
+                    + "(?: ?(Z|[+-]\\d{2}:?\\d{2}(?![\\d:])|[A-Z]{2,5})(?![A-Za-z]))?");
     private static final Pattern CLF = Pattern.compile(
             "(\\d{2})/([A-Z][a-z]{2})/(\\d{4}):(\\d{2}):(\\d{2}):(\\d{2})(?: ([+-]\\d{4}))?");
     private static final Pattern SYSLOG = Pattern.compile(
@@ -31,6 +31,26 @@ public final class Timestamps {
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
+
+    /**
+     * Zone abbreviations as logs write them (PostgreSQL's {@code %t}, Log4j's {@code z}), with the offsets of
+     * PostgreSQL's default abbreviation set (so {@code CST} is US Central). Ambiguous ones ({@code IST}) are
+     * left out: a stamp carrying one is read in the given zone, like a stamp with none.
+     */
+    private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC), Map.entry("UT", ZoneOffset.UTC),
+            Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", hours(1)), Map.entry("BST", hours(1)),
+            Map.entry("CET", hours(1)), Map.entry("CEST", hours(2)), Map.entry("MET", hours(1)),
+            Map.entry("MEST", hours(2)), Map.entry("EET", hours(2)), Map.entry("EEST", hours(3)),
+            Map.entry("MSK", hours(3)), Map.entry("EST", hours(-5)), Map.entry("EDT", hours(-4)),
+            Map.entry("CST", hours(-6)), Map.entry("CDT", hours(-5)), Map.entry("MST", hours(-7)),
+            Map.entry("MDT", hours(-6)), Map.entry("PST", hours(-8)), Map.entry("PDT", hours(-7)),
+            Map.entry("AKST", hours(-9)), Map.entry("AKDT", hours(-8)), Map.entry("HST", hours(-10)),
+            Map.entry("HKT", hours(8)), Map.entry("SGT", hours(8)), Map.entry("AWST", hours(8)),
+            Map.entry("JST", hours(9)), Map.entry("KST", hours(9)),
+            Map.entry("ACST", ZoneOffset.ofHoursMinutes(9, 30)), Map.entry("ACDT", ZoneOffset.ofHoursMinutes(10, 30)),
+            Map.entry("AEST", hours(10)), Map.entry("AEDT", hours(11)), Map.entry("NZST", hours(12)),
+            Map.entry("NZDT", hours(13)));
 
     private final ZoneId zone;
     private final int syslogYear;
@@ -98,16 +118,23 @@ public final class Timestamps {
                 Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                 Integer.parseInt(m.group(6)), Integer.parseInt(fraction));
         String offset = m.group(8);
+        if (offset != null && Character.isLetter(offset.charAt(offset.length() - 1))) {
+            // Z, a known abbreviation, or a word that only follows the time (INFO, WARN): not an offset.
+            offset = offset.equals("Z") ? "UTC" : offset;
+            ZoneOffset named = ABBREVIATIONS.get(offset);
+            return named == null ? local.atZone(zone).toOffsetDateTime() : local.atOffset(named);
+        }
         if (offset == null) {
             return local.atZone(zone).toOffsetDateTime();
-        }
-        if (offset.equals("Z") || offset.equals("UTC") || offset.equals("GMT")) {
-            return local.atOffset(ZoneOffset.UTC);
         }
         if (offset.length() == 5) {
             offset = offset.substring(0, 3) + ":" + offset.substring(3);
         }
         return local.atOffset(ZoneOffset.of(offset));
+    }
+
+    private static ZoneOffset hours(int hours) {
+        return ZoneOffset.ofHours(hours);
     }
 
     private static int month(String name) {
