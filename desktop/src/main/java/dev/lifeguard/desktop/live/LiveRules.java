@@ -19,7 +19,7 @@ public final class LiveRules {
 
     /** A column of the rule table, with the name messages use for it. */
     public enum Field {
-        NAME("Rule"), METRIC("Metric"), THRESHOLD("Threshold"), HOLD("For"), SEVERITY("Severity");
+        NAME("Name"), METRIC("Metric"), THRESHOLD("Threshold"), HOLD("For"), SEVERITY("Severity");
 
         private final String label;
 
@@ -119,7 +119,7 @@ public final class LiveRules {
             rules.set(index, new RuleSetting(changed, row.enabled()));
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of(field.label() + " of rule '" + r.name() + "': " + e.getMessage());
+            return Optional.of(field.label() + " (rule '" + r.name() + "'): " + e.getMessage());
         }
     }
 

@@ -20,7 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The alert rules as an editable table (on, rule, metric, threshold, for, severity) with add, remove and the
+ * The alert rules as an editable table (on, metric, threshold, for how long, severity, name) with add, remove and the
  * hazard log's defaults. A rejected edit snaps back; the view model's problem line says which field was wrong.
  * Rules are fixed while watching.
  */
@@ -34,8 +34,11 @@ final class LiveRulesTable extends VBox {
         table = new TableView<>(model.rules().rules());
         table.setId("liveRules");
         table.editableProperty().bind(model.runningProperty().not());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(28);
         TableColumn<RuleSetting, Boolean> on = new TableColumn<>("On");
         on.setPrefWidth(40);
+        on.setMinWidth(40);
         on.setCellValueFactory(d -> {
             SimpleBooleanProperty enabled = new SimpleBooleanProperty(d.getValue().enabled());
             RuleSetting row = d.getValue();
@@ -44,17 +47,18 @@ final class LiveRulesTable extends VBox {
         });
         on.setCellFactory(CheckBoxTableCell.forTableColumn(on));
         table.getColumns().add(on);
-        table.getColumns().add(text("Rule", 190, LiveRules.Field.NAME, r -> r.rule().name()));
-        TableColumn<RuleSetting, String> metric = column("Metric", 110, LiveRules.Field.METRIC,
+        TableColumn<RuleSetting, String> metric = column("Metric", 105, LiveRules.Field.METRIC,
                 r -> r.rule().metric().wire());
         metric.setCellFactory(ComboBoxTableCell.forTableColumn(choices(AlertMetric.values())));
         table.getColumns().add(metric);
-        table.getColumns().add(text("Threshold", 80, LiveRules.Field.THRESHOLD, RuleSetting::thresholdText));
-        table.getColumns().add(text("For", 60, LiveRules.Field.HOLD, RuleSetting::holdText));
-        TableColumn<RuleSetting, String> severity = column("Severity", 90, LiveRules.Field.SEVERITY,
+        table.getColumns().add(text("Threshold", 96, LiveRules.Field.THRESHOLD, RuleSetting::thresholdText));
+        table.getColumns().add(text("For", 50, LiveRules.Field.HOLD, RuleSetting::holdText));
+        TableColumn<RuleSetting, String> severity = column("Severity", 80, LiveRules.Field.SEVERITY,
                 r -> r.rule().severity().name().toLowerCase(Locale.ROOT));
         severity.setCellFactory(ComboBoxTableCell.forTableColumn(choices(AlertSeverity.values())));
         table.getColumns().add(severity);
+        // last, so it takes the width left: the condition reads first, then what the alert will be called
+        table.getColumns().add(text("Name", 150, LiveRules.Field.NAME, r -> r.rule().name()));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label title = new Label("Alert rules");

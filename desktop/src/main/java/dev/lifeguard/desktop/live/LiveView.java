@@ -46,12 +46,12 @@ public final class LiveView extends BorderPane {
         getStyleClass().add("live-view");
         setTop(form());
         SplitPane upper = new SplitPane(chartPane(), alertsPane(open));
-        upper.setDividerPositions(0.62);
+        upper.setDividerPositions(0.58);
         SplitPane lower = new SplitPane(readingsPane(), new LiveRulesTable(model));
-        lower.setDividerPositions(0.45);
+        lower.setDividerPositions(0.48);
         SplitPane center = new SplitPane(upper, lower);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.64);
+        center.setDividerPositions(0.6);
         setCenter(center);
         chart.setDark(dark.get());
         dark.addListener((o, a, d) -> chart.setDark(d));
@@ -170,7 +170,8 @@ public final class LiveView extends BorderPane {
         TableView<Alert> table = new TableView<>(model.alerts());
         table.setId("liveAlerts");
         table.setPlaceholder(new Label("No alert yet"));
-        table.getColumns().add(column("Time", 70, a -> model.formatTime(a.at())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Time", 80, a -> model.formatTime(a.at())));
         TableColumn<Alert, String> severity = column("Severity", 80, a -> a.severity().name());
         severity.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -183,8 +184,8 @@ public final class LiveView extends BorderPane {
             }
         });
         table.getColumns().add(severity);
-        table.getColumns().add(column("Rule", 150, Alert::rule));
-        TableColumn<Alert, String> message = column("Message", 320, Alert::message);
+        table.getColumns().add(column("Rule", 140, Alert::rule));
+        TableColumn<Alert, String> message = column("Message", 120, Alert::message);
         message.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -219,7 +220,7 @@ public final class LiveView extends BorderPane {
         openIncident.visibleProperty().bind(model.declaredIdProperty().isNotNull());
         openIncident.managedProperty().bind(openIncident.visibleProperty());
         note.setId("liveNote");
-        note.setPromptText("Note for the incident's timeline (Ctrl+Shift+N), Enter adds it");
+        note.setPromptText("Note for its timeline (Ctrl+Shift+N)");
         note.disableProperty().bind(model.declaredIdProperty().isNull());
         HBox.setHgrow(note, Priority.ALWAYS);
         Button addNote = new Button("Add note");
@@ -246,15 +247,14 @@ public final class LiveView extends BorderPane {
         TableView<LiveReading> table = new TableView<>(model.readings());
         table.setId("liveReadings");
         table.setPlaceholder(new Label("No scrape yet"));
-        table.getColumns().add(column("Pool", 110, LiveReading::pool));
-        table.getColumns().add(column("Active / max", 90, r -> r.sample().active() + " / " + r.sample().max()));
-        table.getColumns().add(column("Idle", 50, r -> String.valueOf(r.sample().idle())));
-        table.getColumns().add(column("Waiting", 60, r -> String.valueOf(r.sample().pending())));
-        table.getColumns().add(column("Total", 50, r -> String.valueOf(r.sample().total())));
-        table.getColumns().add(column("Timeouts", 70, r -> String.valueOf(r.sample().timeoutsTotal())));
-        table.getColumns().add(column("Utilization", 80,
-                r -> Math.round(r.sample().utilization() * 100) + " %"));
-        table.getColumns().add(column("At", 70, r -> model.formatTime(r.sample().at())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Pool", 100, LiveReading::pool));
+        table.getColumns().add(column("Active", 62, r -> r.sample().active() + "/" + r.sample().max()));
+        table.getColumns().add(column("Idle", 44, r -> String.valueOf(r.sample().idle())));
+        table.getColumns().add(column("Waiting", 74, r -> String.valueOf(r.sample().pending())));
+        table.getColumns().add(column("Total", 56, r -> String.valueOf(r.sample().total())));
+        table.getColumns().add(column("Timeouts", 88, r -> String.valueOf(r.sample().timeoutsTotal())));
+        table.getColumns().add(column("Use", 60, r -> Math.round(r.sample().utilization() * 100) + " %"));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(4, title, table);
         box.setStyle("-fx-padding: 0 6 8 10;");
@@ -280,6 +280,8 @@ public final class LiveView extends BorderPane {
     static <T> TableColumn<T, String> column(String name, double width, Function<T, String> text) {
         TableColumn<T, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
+        // the last column takes what is left; the others keep their width, so no header is cut short
+        c.setMinWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())).getReadOnlyProperty());
         c.setSortable(false);
         return c;

@@ -437,8 +437,9 @@ public final class LiveViewModel {
         Alert worst = fresh.stream().max(Comparator.comparing(Alert::severity)).orElseThrow();
         UserMessage.Level level = worst.severity() == AlertSeverity.CRITICAL ? UserMessage.Level.ERROR
                 : UserMessage.Level.WARNING;
-        String title = fresh.size() == 1 ? worst.severity() + " alert: " + worst.rule()
-                : fresh.size() + " new alerts, the worst " + worst.severity();
+        // short: the banner's title does not wrap; the message says the severity, pool and rule
+        String title = fresh.size() > 1 ? fresh.size() + " new alerts"
+                : worst.severity() == AlertSeverity.CRITICAL ? "Critical alert" : "Warning";
         String hint = recording == null ? " Declare an incident in the Live view to start recording it." : "";
         messages.show(new UserMessage(level, title, formatTime(worst.at()) + " " + worst.message() + "." + hint, ""));
     }

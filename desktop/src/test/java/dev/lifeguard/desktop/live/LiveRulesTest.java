@@ -40,15 +40,15 @@ class LiveRulesTest {
         AlertRule before = rules.rules().get(0).rule();
 
         assertThat(rules.edit(0, Field.THRESHOLD, "150")).hasValueSatisfying(m -> assertThat(m)
-                .startsWith("Threshold of rule 'pool utilization high': utilization is a percentage below 100"));
+                .startsWith("Threshold (rule 'pool utilization high'): utilization is a percentage below 100"));
         assertThat(rules.edit(0, Field.THRESHOLD, "lots")).hasValueSatisfying(m -> assertThat(m)
-                .startsWith("Threshold of rule 'pool utilization high': 'lots' is not a number"));
+                .startsWith("Threshold (rule 'pool utilization high'): 'lots' is not a number"));
         assertThat(rules.edit(0, Field.HOLD, "5 minutes")).hasValueSatisfying(m -> assertThat(m)
-                .startsWith("For of rule 'pool utilization high': '5 minutes' is not a duration"));
+                .startsWith("For (rule 'pool utilization high'): '5 minutes' is not a duration"));
         assertThat(rules.edit(0, Field.SEVERITY, "page")).hasValueSatisfying(m -> assertThat(m)
-                .isEqualTo("Severity of rule 'pool utilization high': 'page' is not warning or critical"));
+                .isEqualTo("Severity (rule 'pool utilization high'): 'page' is not warning or critical"));
         assertThat(rules.edit(0, Field.NAME, "connection timeouts")).hasValueSatisfying(m -> assertThat(m)
-                .isEqualTo("Rule of rule 'pool utilization high': another rule is already called"
+                .isEqualTo("Name (rule 'pool utilization high'): another rule is already called"
                         + " 'connection timeouts'"));
         assertThat(rules.edit(2, Field.THRESHOLD, "5%")).hasValueSatisfying(m -> assertThat(m)
                 .contains("only utilization is a percentage"));

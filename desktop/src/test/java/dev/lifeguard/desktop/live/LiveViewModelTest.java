@@ -94,8 +94,9 @@ class LiveViewModelTest {
         assertThat(alert.message()).contains("3 new connection timeout(s)");
         UserMessage shown = messages.latestProperty().get();
         assertThat(shown.severity()).isEqualTo(UserMessage.Level.ERROR);
-        assertThat(shown.title()).isEqualTo("CRITICAL alert: connection timeouts");
-        assertThat(shown.text()).contains("3 new connection timeout(s)");
+        assertThat(shown.title()).isEqualTo("Critical alert");
+        assertThat(shown.text()).contains("CRITICAL orders: 3 new connection timeout(s)")
+                .contains("[connection timeouts]");
         assertThat(model.readings()).singleElement().satisfies(r -> {
             assertThat(r.sample().timeoutsTotal()).isEqualTo(3);
             assertThat(r.sample().pending()).isEqualTo(6);
