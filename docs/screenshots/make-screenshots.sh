@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Captures every workspace tab of a demo incident, in light mode (and the replay in dark mode), into
-# docs/screenshots/*.png. Needs Xvfb and imagemagick (apt-get install -y xvfb libgtk-3-0 imagemagick).
+# Captures every workspace tab of a demo incident, in light mode (and the replay in dark mode), and the Live
+# view watching a real simulated exhaustion, into docs/screenshots/*.png. Needs Xvfb and imagemagick (apt-get install -y xvfb libgtk-3-0 imagemagick).
 # Usage, from the repository root: bash docs/screenshots/make-screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,6 +37,36 @@ shoot_one() { # name tab theme
   echo "wrote $out/$1.png"
 }
 
+# The Live view watching `simulate exhaustion-test.json --engine real --serve-metrics`, captured a few
+# scrapes after the simulator's first connection timeout (so the critical alert is listed).
+shoot_live() { # name
+  local sim_err="$work/sim.err" url="" timeouts=0
+  java -jar "$jar" simulate docs/scenarios/exhaustion-test.json --engine real --speed 1 \
+    --serve-metrics 127.0.0.1:0 >"$work/sim.out" 2>"$sim_err" &
+  local sim=$!
+  for _ in $(seq 1 120); do
+    url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/metrics' "$sim_err" || true)
+    [ -n "$url" ] && break
+    sleep 1
+  done
+  [ -n "$url" ] || { echo "warning: $1: the simulator never served metrics" >&2; kill "$sim" 2>/dev/null || true; return 0; }
+  DISPLAY=$display java -Dprism.order=sw -Dlifeguard.theme=light -Dlifeguard.live="$url" \
+    -Dlifeguard.live.interval=1s -jar "$jar" --db "$work/demo.db" &
+  local pid=$!
+  for _ in $(seq 1 180); do
+    timeouts=$(curl -s "$url" 2>/dev/null | awk '/^hikaricp_connections_timeout_total/ { n += $2 } END { print n + 0 }' || true)
+    [ "${timeouts%.*}" -gt 0 ] && break
+    sleep 1
+  done
+  sleep 8
+  DISPLAY=$display import -window root "$out/$1.png"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  kill "$sim" 2>/dev/null || true
+  wait "$sim" 2>/dev/null || true
+  echo "wrote $out/$1.png"
+}
+
 only=${LIFEGUARD_SHOTS:-}
 shoot() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]] || return 0; shoot_one "$@"; }
 
@@ -47,3 +77,4 @@ shoot timeline Timeline light
 shoot whatif What-if light
 shoot postmortem Postmortem light
 shoot hazard Hazard light
+if [ -z "$only" ] || [[ " $only " == *" live "* ]]; then shoot_live live; fi

@@ -26,8 +26,9 @@ import javafx.stage.Stage;
  * {@link #stop()} saves the open incident and closes the executor and the store.
  *
  * <p>Arguments: {@code --db PATH} (else {@code LIFEGUARD_DB}, else {@code ~/.lifeguard/lifeguard.db});
- * system properties {@code lifeguard.theme=dark}, {@code lifeguard.open=ID}, {@code lifeguard.tab=Replay}
- * (the screenshot script uses them).
+ * system properties {@code lifeguard.theme=dark}, {@code lifeguard.open=ID}, {@code lifeguard.tab=Replay},
+ * {@code lifeguard.live=URL} (with {@code lifeguard.live.interval=1s}: the Live view, watching) (the screenshot
+ * script uses them).
  */
 public final class LifeguardApp extends Application {
 
@@ -68,6 +69,10 @@ public final class LifeguardApp extends Application {
             shell = new ShellView(services, theme);
             scene.setRoot(shell);
             shell.installShortcuts(scene);
+            String live = System.getProperty("lifeguard.live");
+            if (live != null) {
+                shell.showLive().watch(live, System.getProperty("lifeguard.live.interval"));
+            }
             String open = System.getProperty("lifeguard.open");
             if (open != null) {
                 signalReadyWhenShown(shell);

@@ -23,6 +23,7 @@ final class MessageBanner extends HBox {
     MessageBanner(MessageCenter messages) {
         getStyleClass().add("message-banner");
         title.getStyleClass().add("banner-title");
+        title.setMinWidth(Label.USE_PREF_SIZE); // the text wraps; the title is short and must stay whole
         text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);

@@ -3,6 +3,8 @@ package dev.lifeguard.desktop.app;
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.library.LibraryView;
 import dev.lifeguard.desktop.library.LibraryViewModel;
+import dev.lifeguard.desktop.live.LiveView;
+import dev.lifeguard.desktop.live.LiveViewModel;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Severity;
@@ -45,6 +47,8 @@ public final class ShellView extends BorderPane {
     private final javafx.beans.property.ReadOnlyObjectWrapper<WorkspaceView> shown =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private String opening;
+    private LiveView live;
+    private final Button liveButton = new Button("Live (Ctrl+L)");
     private String initialTab;
 
     public ShellView(AppServices services, Theme theme) {
@@ -68,7 +72,10 @@ public final class ShellView extends BorderPane {
         Button helpButton = new Button("Shortcuts (F1)");
         helpButton.setId("helpButton");
         helpButton.setOnAction(e -> help.show());
-        HBox toolbar = new HBox(appTitle, subtitle, spacer, themeButton, helpButton);
+        liveButton.setId("liveButton");
+        liveButton.setTooltip(new Tooltip("Watch a Prometheus endpoint; back to the incident with Ctrl+L again"));
+        liveButton.setOnAction(e -> toggleLive());
+        HBox toolbar = new HBox(appTitle, subtitle, spacer, liveButton, themeButton, helpButton);
         toolbar.getStyleClass().add("toolbar-row");
         setTop(toolbar);
 
@@ -99,10 +106,17 @@ public final class ShellView extends BorderPane {
         keys.put(Shortcuts.UNDO.keys(), this::undo);
         keys.put(Shortcuts.REDO.keys(), () -> onWorkspace(w -> w.model().redo()));
         keys.put(Shortcuts.SAVE.keys(), () -> onWorkspace(w -> w.model().saveIfDirty()));
-        keys.put(Shortcuts.NOTE.keys(), () -> onWorkspace(w -> {
-            w.selectTab("Timeline");
-            tabs.addNoteNow();
-        }));
+        keys.put(Shortcuts.NOTE.keys(), () -> {
+            if (live != null && workspaceArea.getCenter() == live) {
+                live.focusNote();
+                return;
+            }
+            onWorkspace(w -> {
+                w.selectTab("Timeline");
+                tabs.addNoteNow();
+            });
+        });
+        keys.put(Shortcuts.LIVE.keys(), this::toggleLive);
         tabs.installShortcuts(keys);
         keys.put(Shortcuts.THEME.keys(), theme::toggle);
         keys.put(Shortcuts.HELP.keys(), help::show);
@@ -122,7 +136,11 @@ public final class ShellView extends BorderPane {
 
     /** Opens the incident with {@code id} in the workspace. */
     public void open(String id) {
-        if (workspace != null && workspace.model().incident().id().equals(id) || id.equals(opening)) {
+        if (workspace != null && workspace.model().incident().id().equals(id)) {
+            workspaceArea.setCenter(workspace); // it may be behind the Live view
+            return;
+        }
+        if (id.equals(opening)) {
             return;
         }
         opening = id;
@@ -165,8 +183,36 @@ public final class ShellView extends BorderPane {
         return tabs;
     }
 
-    /** Saves and stops the open workspace (on exit). */
+    /**
+     * Shows the Live view, made on first use; it keeps watching while an incident is shown instead. Nothing
+     * polls until its Start.
+     */
+    public LiveView showLive() {
+        if (live == null) {
+            live = new LiveView(new LiveViewModel(services.store(), services.executor(), services.messages(),
+                    services.clock(), javafx.application.Platform::runLater, id -> library.refresh()),
+                    theme.darkProperty(), this::open);
+            liveButton.textProperty().bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)"
+                    : "Live (Ctrl+L)"));
+        }
+        workspaceArea.setCenter(live);
+        return live;
+    }
+
+    /** Ctrl+L: the Live view, or back from it to the open incident. */
+    public void toggleLive() {
+        if (live != null && workspaceArea.getCenter() == live && workspace != null) {
+            workspaceArea.setCenter(workspace);
+        } else {
+            showLive();
+        }
+    }
+
+    /** Saves and stops the open workspace and the live watch (on exit). */
     public void close() {
+        if (live != null) {
+            live.close();
+        }
         if (workspace != null) {
             workspace.closeNow();
         }

@@ -1,0 +1,82 @@
+package dev.lifeguard.desktop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lifeguard.desktop.live.ExpositionEndpoint;
+import dev.lifeguard.desktop.live.LiveView;
+import dev.lifeguard.incident.store.IncidentSummary;
+import dev.lifeguard.watch.Alert;
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Live view in the console, headless, against a real loopback endpoint. */
+@ExtendWith(ApplicationExtension.class)
+class LiveSmokeTest {
+
+    @TempDir
+    static Path dir;
+    private ShellFixture fixture;
+    private ExpositionEndpoint endpoint;
+
+    @Start
+    void start(Stage stage) {
+        endpoint = new ExpositionEndpoint();
+        fixture = new ShellFixture(stage, dir.resolve("live-" + System.nanoTime()));
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        fixture.close();
+        endpoint.close();
+        assertThat(Thread.getAllStackTraces().keySet()).as("no watch thread after closing the console")
+                .noneMatch(t -> t.isAlive() && t.getName().startsWith("lifeguard-watch"));
+    }
+
+    @Test
+    void live_ctrlL_startAgainstEndpoint_alertRowAppears_declaredIncidentOpens(FxRobot robot) {
+        robot.clickOn("#incidentList");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        ShellFixture.await("the Live view", () -> robot.lookup("#liveUrl").tryQuery().isPresent());
+        TextField url = robot.lookup("#liveUrl").queryAs(TextField.class);
+        TextField interval = robot.lookup("#liveInterval").queryAs(TextField.class);
+        robot.interact(() -> {
+            url.setText(endpoint.url());
+            interval.setText("200ms");
+        });
+        robot.clickOn("#liveStart");
+        LiveView live = (LiveView) fixture.shell.lookup(".live-view");
+        ShellFixture.await("a baseline sample", () -> live.model().samples("orders").size() >= 2);
+
+        endpoint.serve(10, 4, 2);
+        @SuppressWarnings("unchecked")
+        TableView<Alert> alerts = robot.lookup("#liveAlerts").queryAs(TableView.class);
+        ShellFixture.await("an alert row", () -> robot.lookup("#liveAlerts .table-row-cell").queryAll().stream()
+                .anyMatch(row -> row instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null));
+        assertThat(alerts.getItems().get(0).rule()).isEqualTo("connection timeouts");
+
+        robot.clickOn("#liveDeclare");
+        ShellFixture.await("declared", () -> live.model().declaredIdProperty().get() != null);
+        String id = live.model().declaredIdProperty().get();
+        @SuppressWarnings("unchecked")
+        ListView<IncidentSummary> library = robot.lookup("#incidentList").queryAs(ListView.class);
+        ShellFixture.await("the incident in the library", () -> library.getItems().stream()
+                .anyMatch(s -> s.id().equals(id)));
+
+        robot.clickOn("#liveOpen");
+        ShellFixture.await("its workspace", () -> fixture.shell.workspace() != null
+                && fixture.shell.workspace().model().incident().id().equals(id));
+        assertThat(fixture.shell.workspace().model().incident().metrics()).isNotEmpty();
+        assertThat(live.model().runningProperty().get()).as("recording goes on behind the workspace").isTrue();
+    }
+}

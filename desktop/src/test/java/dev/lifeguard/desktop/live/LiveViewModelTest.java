@@ -1,0 +1,246 @@
+package dev.lifeguard.desktop.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lifeguard.desktop.concurrent.InlineTaskExecutor;
+import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.errors.UserMessage;
+import dev.lifeguard.incident.Incident;
+import dev.lifeguard.incident.Severity;
+import dev.lifeguard.incident.TimelineEntry;
+import dev.lifeguard.incident.TimelineKind;
+import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.watch.Alert;
+import dev.lifeguard.watch.AlertSeverity;
+import dev.lifeguard.watch.EndpointStatus.State;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Live view's model against a real loopback endpoint, a real watch session on its own thread, and a real
+ * SQLite store; deliveries run on the test thread ({@link QueuedUiThread}) as they would on the FX thread.
+ */
+class LiveViewModelTest {
+
+    @TempDir
+    Path dir;
+    private final QueuedUiThread ui = new QueuedUiThread();
+    private final MessageCenter messages = new MessageCenter();
+    private final List<String> declared = new CopyOnWriteArrayList<>();
+    private ExpositionEndpoint endpoint;
+    private SqliteIncidentStore store;
+    private LiveViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        endpoint = new ExpositionEndpoint();
+        store = SqliteIncidentStore.open(dir.resolve("live.db"));
+        model = new LiveViewModel(store, new InlineTaskExecutor(), messages, Clock.systemDefaultZone(), ui,
+                declared::add);
+        model.urlProperty().set(endpoint.url());
+        model.intervalProperty().set("100ms");
+        model.timeoutProperty().set("2s");
+    }
+
+    @AfterEach
+    void tearDown() throws InterruptedException {
+        model.close();
+        endpoint.close();
+        store.close();
+    }
+
+    @Test
+    void start_endpointGoesDownAndComesBack_statusShowsUpThenDownWithRetryThenUp() throws Exception {
+        assertThat(model.statusProperty().get()).as("nothing polled before Start").isNull();
+
+        assertThat(model.start()).isTrue();
+        ui.runUntil("up", () -> state() == State.UP);
+        assertThat(model.statusTextProperty().get()).startsWith("Up · 1 pool(s) · last scrape ");
+        assertThat(model.pools()).containsExactly("orders");
+        assertThat(model.selectedPoolProperty().get()).isEqualTo("orders");
+
+        endpoint.down();
+        ui.runUntil("down", () -> state() == State.DOWN);
+        assertThat(model.statusTextProperty().get()).startsWith("Down · cannot scrape " + endpoint.url())
+                .contains("HTTP 503").contains("retrying in").contains("(next attempt ");
+        assertThat(model.statusProperty().get().nextAttemptAt()).isNotNull();
+        assertThat(model.runningProperty().get()).as("a failing endpoint is not fatal").isTrue();
+
+        endpoint.up();
+        ui.runUntil("up again", () -> state() == State.UP);
+        assertThat(model.statusTextProperty().get()).startsWith("Up · 1 pool(s)");
+    }
+
+    @Test
+    void timeoutCounterIncreases_raisesCriticalAlert_listedAndNotified() throws Exception {
+        model.start();
+        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
+        assertThat(model.alerts()).isEmpty();
+
+        endpoint.serve(10, 6, 3);
+        ui.runUntil("an alert", () -> !model.alerts().isEmpty());
+
+        Alert alert = model.alerts().get(0);
+        assertThat(alert.rule()).isEqualTo("connection timeouts");
+        assertThat(alert.severity()).isEqualTo(AlertSeverity.CRITICAL);
+        assertThat(alert.pool()).isEqualTo("orders");
+        assertThat(alert.message()).contains("3 new connection timeout(s)");
+        UserMessage shown = messages.latestProperty().get();
+        assertThat(shown.severity()).isEqualTo(UserMessage.Level.ERROR);
+        assertThat(shown.title()).isEqualTo("Critical alert");
+        assertThat(shown.text()).contains("CRITICAL orders: 3 new connection timeout(s)")
+                .contains("[connection timeouts]");
+        assertThat(model.readings()).singleElement().satisfies(r -> {
+            assertThat(r.sample().timeoutsTotal()).isEqualTo(3);
+            assertThat(r.sample().pending()).isEqualTo(6);
+        });
+        assertThat(model.suggestedTitleProperty().get()).isEqualTo("Pool alert on orders: connection timeouts");
+    }
+
+    @Test
+    void disabledRule_timeoutCounterIncreases_raisesNoAlert() throws Exception {
+        int timeouts = model.rules().rules().stream().map(r -> r.rule().name()).toList()
+                .indexOf("connection timeouts");
+        model.rules().setEnabled(timeouts, false);
+        model.start();
+        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
+
+        endpoint.serve(10, 6, 3);
+        ui.runUntil("the increase seen", () -> !model.readings().isEmpty()
+                && model.readings().get(0).sample().timeoutsTotal() == 3);
+        int seen = model.samples("orders").size();
+        // alerts of a sample are handed over before the next sample is taken
+        ui.runUntil("the next sample", () -> model.samples("orders").size() > seen);
+
+        assertThat(model.alerts()).isEmpty();
+    }
+
+    @Test
+    void declareIncident_afterAlert_storesIncidentDetectedAtFirstAlert_andKeepsRecordingNotesAndSeries()
+            throws Exception {
+        model.start();
+        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
+        endpoint.serve(10, 6, 3);
+        ui.runUntil("an alert", () -> !model.alerts().isEmpty());
+        Alert first = model.alerts().get(model.alerts().size() - 1);
+
+        model.declareIncident();
+
+        String id = model.declaredIdProperty().get();
+        assertThat(id).matches("INC-\\d{8}-[A-Z0-9]{4}");
+        assertThat(declared).containsExactly(id);
+        Incident stored = store.get(id).orElseThrow().incident();
+        assertThat(stored.title()).isEqualTo("Pool alert on orders: connection timeouts");
+        assertThat(stored.severity()).isEqualTo(Severity.SEV2);
+        assertThat(stored.detectedAt().toInstant()).isEqualTo(first.at());
+        assertThat(stored.timeline()).filteredOn(e -> e.kind() == TimelineKind.ALERT)
+                .extracting(TimelineEntry::text).contains(first.message());
+        PoolMetricSeries series = stored.metrics().get(0);
+        assertThat(series.pool()).isEqualTo("orders");
+        int samplesAtDeclaration = series.samples().size();
+        assertThat(samplesAtDeclaration).isGreaterThanOrEqualTo(3);
+        assertThat(series.samples().get(samplesAtDeclaration - 1).timeoutsTotal()).isEqualTo(3);
+        assertThat(model.recordingTextProperty().get()).startsWith(id + " · recording · ");
+
+        assertThat(model.addNote("restarted orders-api pod 2")).isTrue();
+        assertThat(store.get(id).orElseThrow().incident().timeline())
+                .filteredOn(e -> e.kind() == TimelineKind.NOTE)
+                .extracting(TimelineEntry::text).containsExactly("restarted orders-api pod 2");
+
+        int shown = model.samples("orders").size();
+        ui.runUntil("more samples", () -> model.samples("orders").size() >= shown + 3);
+        model.stop();
+
+        Incident last = store.get(id).orElseThrow().incident();
+        assertThat(last.metrics().get(0).samples().size()).isGreaterThan(samplesAtDeclaration + 2);
+        assertThat(last.timeline()).extracting(TimelineEntry::text).contains("restarted orders-api pod 2");
+        assertThat(model.statusProperty().get().state()).isEqualTo(State.STOPPED);
+        assertThat(model.recordingTextProperty().get()).startsWith(id + " · recording stopped · ");
+    }
+
+    @Test
+    void workspaceEditsWhileRecording_areKeptBySaves() throws Exception {
+        model.start();
+        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
+        model.declareIncident();
+        String id = model.declaredIdProperty().get();
+        var opened = store.get(id).orElseThrow();
+        store.update(opened.incident().toBuilder().title("orders pool exhausted after deploy").build(),
+                opened.revision());
+
+        assertThat(model.addNote("rolled back")).isTrue();
+
+        Incident saved = store.get(id).orElseThrow().incident();
+        assertThat(saved.title()).isEqualTo("orders pool exhausted after deploy");
+        assertThat(saved.timeline()).extracting(TimelineEntry::text).contains("rolled back");
+    }
+
+    @Test
+    void noteWithoutDeclaredIncident_isRejectedWithReason() {
+        assertThat(model.addNote("pool at 10/10")).isFalse();
+        assertThat(model.problemProperty().get()).startsWith("Note: declare an incident first");
+    }
+
+    @Test
+    void invalidInput_startRejectedNamingTheField_andNothingPolls() {
+        model.urlProperty().set("ftp://127.0.0.1/metrics");
+        assertThat(model.start()).isFalse();
+        assertThat(model.problemProperty().get()).startsWith("URL: 'ftp://127.0.0.1/metrics' is not an http://");
+
+        model.urlProperty().set(endpoint.url());
+        model.intervalProperty().set("fast");
+        assertThat(model.start()).isFalse();
+        assertThat(model.problemProperty().get()).startsWith("Interval: 'fast' is not a duration");
+
+        model.intervalProperty().set("50ms");
+        assertThat(model.start()).isFalse();
+        assertThat(model.problemProperty().get()).isEqualTo("Interval: at least 100 ms, was '50ms'");
+
+        model.intervalProperty().set("1s");
+        model.timeoutProperty().set("0s");
+        assertThat(model.start()).isFalse();
+        assertThat(model.problemProperty().get()).startsWith("Timeout: ");
+
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isNull();
+        assertThat(watchThreads()).isEmpty();
+    }
+
+    @Test
+    void ruleEditWhileWatching_isRejected() throws Exception {
+        model.start();
+
+        assertThat(model.editRule(0, LiveRules.Field.THRESHOLD, "70")).isFalse();
+
+        assertThat(model.problemProperty().get()).startsWith("Rules: stop watching to change them");
+        assertThat(model.rules().rules().get(0).thresholdText()).isEqualTo("80 %");
+    }
+
+    @Test
+    void close_whileWatching_leavesNoWatchThread() throws Exception {
+        model.start();
+        ui.runUntil("up", () -> state() == State.UP);
+        assertThat(watchThreads()).isNotEmpty();
+
+        model.close();
+
+        assertThat(watchThreads()).isEmpty();
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    private State state() {
+        return model.statusProperty().get() == null ? null : model.statusProperty().get().state();
+    }
+
+    private static List<Thread> watchThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("lifeguard-watch")).toList();
+    }
+}
