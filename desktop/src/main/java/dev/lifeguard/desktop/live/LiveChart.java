@@ -21,7 +21,7 @@ import org.jfree.data.xy.DefaultXYDataset;
 
 /**
  * The Live view's chart of one pool, in the Replay tab's colours: connections (active, idle, total and the
- * maximum dashed, with the 80 % and 90 % bands of the maximum), threads waiting, and timeouts, on one time
+ * maximum dashed, with the 80 % and 90 % bands of the maximum), threads waiting, acquire p99 and timeouts, on one time
  * axis. Built once; {@link #show} swaps in new data and redraws once (JFreeChart datasets are mutable, so they
  * live only here).
  */
@@ -33,6 +33,7 @@ final class LiveChart {
     private static final Color MAX = new Color(0xcf222e);
     private static final Color PENDING = new Color(0xe16f24);
     private static final Color TIMEOUTS = new Color(0xbf3989);
+    private static final Color ACQUIRE_P99 = new Color(0x8250df);
     private static final Color WARNING_BAND = new Color(0xd4, 0xa7, 0x2c, 48);
     private static final Color CRITICAL_BAND = new Color(0xcf, 0x22, 0x2e, 40);
 
@@ -41,6 +42,7 @@ final class LiveChart {
     private final XYPlot connections = subplot("connections", new XYLineAndShapeRenderer(true, false),
             ACTIVE, IDLE, TOTAL, MAX);
     private final XYPlot waiting = subplot("waiting", new XYLineAndShapeRenderer(true, false), PENDING);
+    private final XYPlot acquire = subplot("acquire p99 ms", new XYLineAndShapeRenderer(true, false), ACQUIRE_P99);
     private final XYPlot timeouts = subplot("timeouts", new XYStepRenderer(), TIMEOUTS);
     private double bandsFor = -1;
 
@@ -51,11 +53,13 @@ final class LiveChart {
         combined.setGap(8);
         combined.add(connections, 5);
         combined.add(waiting, 2);
+        combined.add(acquire, 2);
         combined.add(timeouts, 2);
         connections.getRenderer().setSeriesStroke(0, new BasicStroke(2.2f));
         connections.getRenderer().setSeriesStroke(3, new BasicStroke(1.4f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {6, 4}, 0));
         waiting.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
+        acquire.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
         timeouts.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
         chart = new JFreeChart(null, new Font("SansSerif", Font.PLAIN, 12), combined, true);
         chart.getLegend().setPosition(RectangleEdge.TOP);
@@ -75,6 +79,9 @@ final class LiveChart {
             connections.setDataset(dataset(samples, new String[] {"Active", "Idle", "Total", "Max"},
                     s -> s.active(), s -> s.idle(), s -> s.total(), s -> s.max()));
             waiting.setDataset(dataset(samples, new String[] {"Waiting"}, s -> s.pending()));
+            // Absent where the endpoint publishes no acquire percentiles (NaN leaves a gap, not a false zero).
+            acquire.setDataset(dataset(samples, new String[] {"Acquire p99 (ms)"},
+                    s -> s.acquireP99Ms() == null ? Double.NaN : s.acquireP99Ms()));
             timeouts.setDataset(dataset(samples, new String[] {"Timeouts (cumulative)"}, s -> s.timeoutsTotal()));
             double max = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).max();
             if (max != bandsFor) {
@@ -101,7 +108,7 @@ final class LiveChart {
         chart.getLegend().setBackgroundPaint(background);
         chart.getLegend().setItemPaint(foreground);
         combined.getDomainAxis().setTickLabelPaint(foreground);
-        for (XYPlot p : new XYPlot[] {connections, waiting, timeouts}) {
+        for (XYPlot p : new XYPlot[] {connections, waiting, acquire, timeouts}) {
             p.setBackgroundPaint(background);
             p.setDomainGridlinePaint(grid);
             p.setRangeGridlinePaint(grid);

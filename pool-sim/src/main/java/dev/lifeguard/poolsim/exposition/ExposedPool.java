@@ -33,6 +33,13 @@ public record ExposedPool(String pool, int total, int active, int idle, int pend
         usage = usage == null ? TimerSnapshot.EMPTY : usage;
     }
 
+    /** Readings of a pool whose timers observed nothing (or are not known). */
+    public ExposedPool(String pool, int total, int active, int idle, int pending, int max, int min, long timeoutsTotal,
+            long acquiresTotal) {
+        this(pool, total, active, idle, pending, max, min, timeoutsTotal, acquiresTotal, TimerSnapshot.EMPTY,
+                TimerSnapshot.EMPTY);
+    }
+
     /** Reads {@code gauges} now. */
     public static ExposedPool of(PoolGauges gauges) {
         long timeouts = gauges.timeoutsTotal();
