@@ -6,6 +6,7 @@ import dev.lifeguard.incident.ActionStatus;
 import dev.lifeguard.incident.ActionType;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.ReviewStatus;
+import dev.lifeguard.incident.WireEnum;
 import dev.lifeguard.postmortem.render.ExportFormat;
 import dev.lifeguard.postmortem.rules.Suggestion;
 import dev.lifeguard.postmortem.rules.SuggestionEdit;
@@ -29,7 +30,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.Clipboard;
@@ -163,95 +164,148 @@ public final class PostmortemView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(model.incidentProperty().get().actionItems());
         model.incidentProperty().addListener((o, a, i) -> table.getItems().setAll(i.actionItems()));
-        table.getColumns().add(text("ID", ActionItem::id, null, 55));
-        table.getColumns().add(text("Action", ActionItem::title, (a, v) -> new ActionItem(a.id(), v, a.owner(),
-                a.due(), a.priority(), a.type(), a.status(), a.ticket(), a.evidence()), 220));
-        table.getColumns().add(text("Owner", a -> a.owner() == null ? "" : a.owner(), (a, v) -> new ActionItem(a.id(),
-                a.title(), v, a.due(), a.priority(), a.type(), a.status(), a.ticket(), a.evidence()), 90));
-        table.getColumns().add(text("Type", a -> a.type().label(), null, 80));
-        TableColumn<ActionItem, ActionStatus> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setCellFactory(ComboBoxTableCell.forTableColumn(ActionStatus.values()));
-        status.setOnEditCommit(e -> model.editActionItem(e.getRowValue().id(), a -> a.withStatus(e.getNewValue())));
-        status.setPrefWidth(110);
-        status.setMinWidth(100);
-        table.getColumns().add(status);
-        table.getColumns().get(0).setMinWidth(50);
-        table.getColumns().add(text("Ticket", a -> a.ticket() == null ? "" : a.ticket(), (a, v) -> new ActionItem(
-                a.id(), a.title(), a.owner(), a.due(), a.priority(), a.type(), a.status(), v, a.evidence()), 90));
-        table.getColumns().add(text("Evidence", a -> a.evidence() == null ? "" : a.evidence().summary(), null, 240));
+        Label error = new Label();
+        error.setId("actionItemError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        TableColumn<ActionItem, String> id = new TableColumn<>("ID");
+        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
+        id.setEditable(false);
+        id.setMinWidth(50);
+        id.setPrefWidth(55);
+        table.getColumns().add(id);
+        table.getColumns().add(column(table, error, "Action", ActionField.TITLE, 220));
+        table.getColumns().add(column(table, error, "Owner", ActionField.OWNER, 80));
+        table.getColumns().add(column(table, error, "Due", ActionField.DUE, 92));
+        table.getColumns().add(column(table, error, "Priority", ActionField.PRIORITY, 70, "", "P0", "P1", "P2", "P3"));
+        table.getColumns().add(column(table, error, "Type", ActionField.TYPE, 86, labels(ActionType.values())));
+        table.getColumns().add(column(table, error, "Status", ActionField.STATUS, 104, labels(ActionStatus.values())));
+        table.getColumns().add(column(table, error, "Ticket", ActionField.TICKET, 80));
+        table.getColumns().add(column(table, error, "Evidence", ActionField.EVIDENCE, 150));
+        Label evidence = new Label();
+        evidence.setId("actionItemEvidence");
+        evidence.setWrapText(true);
+        evidence.getStyleClass().add("figure-label");
+        Runnable showEvidence = () -> {
+            ActionItem a = table.getSelectionModel().getSelectedItem();
+            evidence.setText(a == null ? "Select an action item to read its evidence; double-click a cell to edit it."
+                    : a.evidence() == null ? a.id() + " cites no evidence."
+                    : a.id() + " rests on " + a.evidence().kind().label().toLowerCase(java.util.Locale.ROOT) + ": "
+                            + a.evidence().summary());
+        };
+        table.getSelectionModel().selectedItemProperty().addListener(o -> showEvidence.run());
+        showEvidence.run();
         TextField title = new TextField();
         title.setPromptText("New action item");
         HBox.setHgrow(title, Priority.ALWAYS);
         ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
         type.setValue(ActionType.PREVENT);
         Button add = new Button("Add");
+        add.setId("addActionItem");
         add.setOnAction(e -> {
             if (!title.getText().isBlank()) {
                 model.addActionItem(title.getText().trim(), type.getValue());
                 title.clear();
             }
         });
+        title.setOnAction(add.getOnAction());
         Button delete = new Button("Delete");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> model.deleteActionItem(table.getSelectionModel().getSelectedItem().id()));
-        VBox box = new VBox(6, table, new HBox(6, title, type, add, delete));
+        VBox box = new VBox(6, table, error, evidence, new HBox(6, title, type, add, delete));
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
     }
 
-    private TableColumn<ActionItem, String> text(String title, Function<ActionItem, String> read,
-            java.util.function.BiFunction<ActionItem, String, ActionItem> write, double width) {
+    /**
+     * An editable column for {@code field}: a combo box over {@code choices}, else a text field. A rejected
+     * value leaves the item as it was and says why under the table, naming the item and the field.
+     */
+    private TableColumn<ActionItem, String> column(TableView<ActionItem> table, Label error, String title,
+            ActionField field, double width, String... choices) {
         TableColumn<ActionItem, String> column = new TableColumn<>(title);
+        column.setId("column-" + field.name().toLowerCase(java.util.Locale.ROOT));
         column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(read.apply(c.getValue())));
-        if (write != null) {
-            column.setCellFactory(TextFieldTableCell.forTableColumn());
-            column.setOnEditCommit(e -> model.editActionItem(e.getRowValue().id(), a -> write.apply(a, e.getNewValue())));
+        column.setMinWidth(Math.min(width, 70));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(field.text(c.getValue())));
+        if (choices.length > 0) {
+            column.setCellFactory(ComboBoxTableCell.forTableColumn(choices));
         } else {
-            column.setEditable(false);
+            column.setCellFactory(TextFieldTableCell.forTableColumn());
         }
+        column.setOnEditCommit(e -> {
+            Optional<String> rejected = model.setActionItemField(e.getRowValue().id(), field, e.getNewValue());
+            error.setText(rejected.orElse(""));
+            // The cell shows what was typed; redraw from the incident so a rejected value does not linger.
+            table.refresh();
+        });
         return column;
+    }
+
+    private static String[] labels(WireEnum[] values) {
+        return java.util.Arrays.stream(values).map(WireEnum::label).toArray(String[]::new);
     }
 
     private Node suggestions() {
         ListView<Suggestion> list = new ListView<>(model.suggestions());
         list.setId("suggestions");
         list.setPlaceholder(new Label("No suggestions: the rules found nothing more to propose."));
+        // The sizing suggestion's cell shows the simulation's state: redraw it when that changes.
+        model.sizingCheckProperty().addListener(o -> list.refresh());
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
                 super.updateItem(s, empty);
-                if (empty || s == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label title = new Label(s.title());
-                title.getStyleClass().add("library-cell-title");
-                title.setWrapText(true);
-                Label because = new Label(s.because() + (s.verified() ? "" : "  (sizing not verified by simulation)"));
-                because.setWrapText(true);
-                because.getStyleClass().add("library-cell-meta");
-                Button accept = new Button("Accept");
-                accept.setOnAction(e -> model.accept(s.id(), SuggestionEdit.NONE));
-                Button edit = new Button("Edit…");
-                edit.setOnAction(e -> {
-                    TextInputDialog d = new TextInputDialog(s.title());
-                    d.setHeaderText("Edit the action before accepting it");
-                    d.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> model.accept(s.id(),
-                            new SuggestionEdit(t, null, null, null, null)));
-                });
-                Button dismiss = new Button("Dismiss");
-                dismiss.setOnAction(e -> model.dismiss(s.id(), "dismissed in the console"));
-                VBox box = new VBox(4, title, because, new HBox(6, accept, edit, dismiss));
-                box.maxWidthProperty().bind(list.widthProperty().subtract(30));
-                title.maxWidthProperty().bind(box.maxWidthProperty());
-                because.maxWidthProperty().bind(box.maxWidthProperty());
-                setGraphic(box);
+                setGraphic(empty || s == null ? null : suggestionCard(s, list));
             }
         });
         return list;
+    }
+
+    private Node suggestionCard(Suggestion s, ListView<Suggestion> list) {
+        Label title = new Label(s.title());
+        title.getStyleClass().add("library-cell-title");
+        title.setWrapText(true);
+        boolean sizing = s.proposedPool() != null;
+        // A sizing suggestion's figures are shown from the simulation below, not twice.
+        Label because = new Label("Because " + (sizing ? s.because().split("; (simulated before|not verified)")[0]
+                : s.because()));
+        because.setWrapText(true);
+        because.getStyleClass().add("library-cell-meta");
+        VBox box = new VBox(4, title, because);
+        Button accept = new Button("Accept");
+        accept.setOnAction(e -> model.accept(s.id(), SuggestionEdit.NONE));
+        Button edit = new Button("Edit…");
+        edit.setOnAction(e -> new SuggestionEditDialog(model, s).showAndWait());
+        Button dismiss = new Button("Dismiss");
+        dismiss.setOnAction(e -> model.dismiss(s.id(), "dismissed in the console"));
+        HBox buttons = new HBox(6, accept, edit, dismiss);
+        if (sizing) {
+            SizingCheck check = model.sizingCheckProperty().get();
+            Label figures = new Label(check.state() == SizingCheck.State.NONE ? "Not verified by simulation."
+                    : check.text());
+            figures.setId("sizingCheck");
+            figures.setWrapText(true);
+            figures.getStyleClass().add(check.state() == SizingCheck.State.FAILED ? "error-text" : "figure-label");
+            box.getChildren().add(figures);
+            figures.maxWidthProperty().bind(box.maxWidthProperty());
+            if (check.verifying()) {
+                ProgressBar progress = new ProgressBar();
+                progress.progressProperty().bind(model.sizingProgressProperty());
+                progress.setPrefWidth(160);
+                Button cancel = new Button("Cancel simulation");
+                cancel.setOnAction(e -> model.cancelVerification());
+                accept.setDisable(true);
+                edit.setDisable(true);
+                buttons.getChildren().addAll(progress, cancel);
+            }
+        }
+        box.getChildren().add(buttons);
+        box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+        title.maxWidthProperty().bind(box.maxWidthProperty());
+        because.maxWidthProperty().bind(box.maxWidthProperty());
+        return box;
     }
 
     private Node previewPane() {
