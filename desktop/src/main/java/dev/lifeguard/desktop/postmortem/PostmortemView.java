@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.postmortem;
 
 import dev.lifeguard.desktop.workspace.EditableText;
+import dev.lifeguard.desktop.workspace.LabelConverter;
 import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.ActionStatus;
 import dev.lifeguard.incident.ActionType;
@@ -71,17 +72,7 @@ public final class PostmortemView extends BorderPane {
 
     private Node toolbar() {
         ComboBox<ReviewStatus> status = new ComboBox<>(FXCollections.observableArrayList(ReviewStatus.values()));
-        status.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ReviewStatus s) {
-                return s == null ? "" : s.label();
-            }
-
-            @Override
-            public ReviewStatus fromString(String s) {
-                return ReviewStatus.of(s);
-            }
-        });
+        status.setConverter(new LabelConverter<>(ReviewStatus::of));
         status.setValue(model.incidentProperty().get().reviewStatus());
         model.incidentProperty().addListener((o, a, i) -> status.setValue(i.reviewStatus()));
         status.setOnAction(e -> {
