@@ -5,20 +5,21 @@ import dev.lifeguard.incident.hazard.ControlType;
 import dev.lifeguard.incident.hazard.Hazard;
 import dev.lifeguard.incident.hazard.HazardControl;
 import dev.lifeguard.incident.store.AttachedRun;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,13 +27,14 @@ import javafx.scene.layout.VBox;
 /**
  * A hazard's controls grouped by DCB0129 type (design and testing by the manufacturer, training and business
  * process in deployment), each showing whether it is in place and what evidence backs it; a testing control can
- * cite a simulation run kept with the incident, shown with its title and date.
+ * cite a simulation run kept with the incident, shown with its title and date. A control is selected by a click,
+ * or by Space or Enter on a focused card.
  */
 final class ControlsPane extends VBox {
 
     private final HazardViewModel model;
     private final VBox groups = new VBox(10);
-    private final ToggleGroup rows = new ToggleGroup();
+    private final List<VBox> cards = new ArrayList<>();
     /** The selected control's position in the hazard's list, −1 for none. */
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final Label error = new Label();
@@ -43,7 +45,6 @@ final class ControlsPane extends VBox {
         groups.setId("hazardControls");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
-        rows.selectedToggleProperty().addListener((o, a, t) -> selected.set(t == null ? -1 : (Integer) t.getUserData()));
         model.currentProperty().addListener(o -> fill());
         model.runs().addListener((javafx.collections.ListChangeListener<AttachedRun>) c -> fill());
         fill();
@@ -53,7 +54,7 @@ final class ControlsPane extends VBox {
     private void fill() {
         int keep = selected.get();
         groups.getChildren().clear();
-        rows.getToggles().clear();
+        cards.clear();
         Hazard h = model.currentProperty().get();
         if (h == null) {
             return;
@@ -73,36 +74,53 @@ final class ControlsPane extends VBox {
             }
             groups.getChildren().add(group);
         }
-        if (rows.getSelectedToggle() == null) {
+        if (h.controls().size() <= keep) {
             selected.set(-1);
         }
     }
 
-    private ToggleButton row(HazardControl c, int index, boolean select) {
+    private VBox row(HazardControl c, int index, boolean select) {
         Label text = new Label((c.implemented() ? "✓ In place — " : "○ Planned — ") + c.text());
         text.setWrapText(true);
-        VBox box = new VBox(2, text);
+        VBox card = new VBox(2, text);
         if (c.evidence() != null) {
             Optional<AttachedRun> run = model.linkedRun(c);
             Label evidence = new Label(run.map(r -> "Evidence: simulation run " + r.id() + " “" + r.title() + "”, kept "
-                    + r.createdAt() + ": " + c.evidence().summary())
+                    + kept(r) + ": " + c.evidence().summary())
                     .orElse("Evidence (" + c.evidence().kind().label().toLowerCase(Locale.ROOT) + "): "
                             + c.evidence().summary()));
             evidence.setWrapText(true);
             evidence.getStyleClass().add("library-cell-meta");
-            box.getChildren().add(evidence);
+            card.getChildren().add(evidence);
         }
-        ToggleButton row = new ToggleButton();
-        row.setId("control-" + index);
-        row.setGraphic(box);
-        row.setUserData(index);
-        row.setToggleGroup(rows);
-        row.setMaxWidth(Double.MAX_VALUE);
-        row.setAlignment(Pos.CENTER_LEFT);
-        box.maxWidthProperty().bind(row.widthProperty().subtract(24));
-        text.maxWidthProperty().bind(box.maxWidthProperty());
-        row.setSelected(select);
-        return row;
+        card.setId("control-" + index);
+        card.getStyleClass().add("control-card");
+        card.setFocusTraversable(true);
+        card.setOnMouseClicked(e -> select(index));
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
+                select(index);
+            }
+        });
+        cards.add(card);
+        if (select) {
+            card.getStyleClass().add("selected");
+        }
+        return card;
+    }
+
+    /** When the run was kept, to the minute: {@code 2026-11-23 13:50 UTC}. */
+    private static String kept(AttachedRun r) {
+        String at = r.createdAt();
+        return at.length() >= 16 ? at.substring(0, 16).replace('T', ' ') + " UTC" : at;
+    }
+
+    private void select(int index) {
+        selected.set(index);
+        for (int i = 0; i < cards.size(); i++) {
+            cards.get(i).getStyleClass().remove("selected");
+        }
+        cards.stream().filter(c -> c.getId().equals("control-" + index)).forEach(c -> c.getStyleClass().add("selected"));
     }
 
     private HBox addBar() {
@@ -120,7 +138,7 @@ final class ControlsPane extends VBox {
         return new HBox(6, type, text, implemented, add);
     }
 
-    private HBox selectionBar() {
+    private FlowPane selectionBar() {
         Button toggle = new Button("Mark in place / planned");
         toggle.disableProperty().bind(selected.lessThan(0));
         toggle.setOnAction(e -> show(model.toggleImplemented(selected.get()), null));
@@ -130,7 +148,7 @@ final class ControlsPane extends VBox {
             @Override
             protected void updateItem(AttachedRun r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.title() + " (" + r.createdAt() + ")");
+                setText(empty || r == null ? null : r.title() + " (" + kept(r) + ")");
             }
         });
         runs.setButtonCell(runs.getCellFactory().call(null));
@@ -141,11 +159,16 @@ final class ControlsPane extends VBox {
         link.setOnAction(e -> show(model.linkRun(selected.get(), runs.getValue()), null));
         Button remove = new Button("Remove control");
         remove.disableProperty().bind(selected.lessThan(0));
-        remove.setOnAction(e -> show(model.removeControl(selected.get()), null));
+        remove.setOnAction(e -> {
+            int index = selected.get();
+            selected.set(-1);
+            show(model.removeControl(index), null);
+        });
         Label hint = new Label(model.runs().isEmpty() ? "Keep a What-if run with the incident to cite it here." : "");
         model.runs().addListener((javafx.collections.ListChangeListener<AttachedRun>) c -> hint.setText(""));
         hint.getStyleClass().add("library-cell-meta");
-        return new HBox(6, toggle, runs, link, remove, hint);
+        FlowPane bar = new FlowPane(6, 6, toggle, runs, link, remove, hint);
+        return bar;
     }
 
     /** Shows why a change was refused, or clears the message (and the field) when it went through. */

@@ -37,8 +37,24 @@ public final class HazardView extends BorderPane {
             @Override
             protected void updateItem(Hazard h, boolean empty) {
                 super.updateItem(h, empty);
-                setText(empty || h == null ? null : h.id() + "  " + h.name()
-                        + h.initialRisk().map(r -> "  ·  " + r.label()).orElse(""));
+                if (empty || h == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(h.name());
+                name.setWrapText(true);
+                name.getStyleClass().add("library-cell-title");
+                Label meta = new Label(h.id() + " · " + h.status().label() + " · risk "
+                        + h.initialRisk().map(r -> r.label()).orElse("TBC")
+                        + h.residualRisk().map(r -> " → " + r.label()).orElse(""));
+                meta.getStyleClass().add("library-cell-meta");
+                name.setMinHeight(Label.USE_PREF_SIZE);
+                VBox box = new VBox(2, name, meta);
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+                name.maxWidthProperty().bind(box.maxWidthProperty());
+                // Sized by the list, not by the unwrapped name, so long names wrap instead of widening the cell.
+                setPrefWidth(0);
+                setGraphic(box);
             }
         });
         list.getSelectionModel().select(model.selectedProperty().get());
@@ -65,24 +81,24 @@ public final class HazardView extends BorderPane {
         left.setPrefWidth(260);
         setLeft(left);
 
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(6);
+        // Name and status, then the risk (the entry's headline), then the analysis, then the controls.
+        GridPane head = form();
+        head.addRow(0, label("Name"), text(Hazard::name, model::setName, 1));
+        GridPane form = form();
         int row = 0;
-        form.addRow(row++, label("Name"), text(Hazard::name, model::setName, false));
-        form.addRow(row++, label("Description"), text(Hazard::description, model::setDescription, true));
+        form.addRow(row++, label("Description"), text(Hazard::description, model::setDescription, 4));
         form.addRow(row++, label("Causes (one per line)"), text(h -> String.join("\n", h.causes()),
-                model::setCauses, true));
-        form.addRow(row++, label("Effect"), text(Hazard::effect, model::setEffect, true));
-        form.addRow(row++, label("Hazard"), text(Hazard::hazard, model::setHazardText, true));
-        form.addRow(row++, label("Harm"), text(Hazard::harm, model::setHarm, true));
+                model::setCauses, 8));
+        form.addRow(row++, label("Effect"), text(Hazard::effect, model::setEffect, 3));
+        form.addRow(row++, label("Hazard"), text(Hazard::hazard, model::setHazardText, 2));
+        form.addRow(row++, label("Harm"), text(Hazard::harm, model::setHarm, 3));
         form.addRow(row++, label("Hazard types (one per line)"), text(h -> String.join("\n", h.hazardTypes()),
-                model::setHazardTypes, true));
+                model::setHazardTypes, 2));
         form.addRow(row++, label("Existing controls"), text(Hazard::existingControls, model::setExistingControls,
-                true));
-        form.addRow(row++, label("Assignment"), text(Hazard::assignment, model::setAssignment, false));
+                2));
+        form.addRow(row++, label("Assignment"), text(Hazard::assignment, model::setAssignment, 1));
         form.addRow(row++, label("Code (one per line)"), text(h -> String.join("\n", h.codeReferences()),
-                model::setCodeReferences, true));
+                model::setCodeReferences, 2));
         ComboBox<HazardStatus> status = new ComboBox<>(FXCollections.observableArrayList(HazardStatus.values()));
         status.setId("hazardStatus");
         status.setConverter(new LabelConverter<>(HazardStatus::of));
@@ -94,10 +110,17 @@ public final class HazardView extends BorderPane {
                 model.setStatus(status.getValue());
             }
         });
-        form.addRow(row++, label("Status"), status);
-        for (Node n : form.getChildren()) {
-            GridPane.setHgrow(n, Priority.ALWAYS);
+        head.addRow(1, label("Status"), status);
+        for (GridPane g : java.util.List.of(head, form)) {
+            for (Node n : g.getChildren()) {
+                GridPane.setHgrow(n, Priority.ALWAYS);
+            }
         }
+        // Both grids' label columns share one width, so the fields line up.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(190);
+        head.getColumnConstraints().add(labels);
+        form.getColumnConstraints().add(labels);
         Label risk = new Label();
         risk.setId("hazardRisk");
         risk.getStyleClass().add("figure-value");
@@ -109,8 +132,9 @@ public final class HazardView extends BorderPane {
         };
         model.currentProperty().addListener(o -> showRisk.run());
         showRisk.run();
-        VBox center = new VBox(12, form, section("Risk: severity × likelihood (click a cell)"),
-                new HBox(16, new RiskMatrixView(model), risk), section("Controls by type"), new ControlsPane(model));
+        VBox center = new VBox(12, head, section("Risk: severity × likelihood (click a cell)"),
+                new RiskMatrixView(model), risk, section("Analysis"), form, section("Controls by type"),
+                new ControlsPane(model));
         center.setPadding(new Insets(10, 14, 14, 14));
         center.disableProperty().bind(model.currentProperty().isNull());
         ScrollPane scroll = new ScrollPane(center);
@@ -125,14 +149,21 @@ public final class HazardView extends BorderPane {
                 + RiskMatrix.LIKELIHOOD_LABELS[likelihood - 1] + " = " + r.label()).orElse("TBC");
     }
 
-    private EditableText text(Function<Hazard, String> read,
-            Function<String, Optional<String>> commit, boolean multiLine) {
+    /** A field of the form; {@code rows} above one gives a text area that tall, sized to the usual text. */
+    private EditableText text(Function<Hazard, String> read, Function<String, Optional<String>> commit, int rows) {
         ObservableValue<Hazard> current = model.currentProperty();
-        EditableText field = new EditableText(current, h -> h == null ? "" : read.apply(h), commit, multiLine);
-        if (multiLine) {
-            ((javafx.scene.control.TextArea) field.input()).setPrefRowCount(2);
+        EditableText field = new EditableText(current, h -> h == null ? "" : read.apply(h), commit, rows > 1);
+        if (rows > 1) {
+            ((javafx.scene.control.TextArea) field.input()).setPrefRowCount(rows);
         }
         return field;
+    }
+
+    private static GridPane form() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(6);
+        return g;
     }
 
     private static Label label(String text) {

@@ -2,12 +2,8 @@ package dev.lifeguard.desktop.postmortem;
 
 import dev.lifeguard.desktop.workspace.EditableText;
 import dev.lifeguard.desktop.workspace.LabelConverter;
-import dev.lifeguard.incident.ActionItem;
-import dev.lifeguard.incident.ActionStatus;
-import dev.lifeguard.incident.ActionType;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.ReviewStatus;
-import dev.lifeguard.incident.WireEnum;
 import dev.lifeguard.postmortem.render.ExportFormat;
 import dev.lifeguard.postmortem.rules.Suggestion;
 import dev.lifeguard.postmortem.rules.SuggestionEdit;
@@ -27,18 +23,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -55,7 +45,7 @@ public final class PostmortemView extends BorderPane {
         this.model = model;
         setTop(toolbar());
         SplitPane split = new SplitPane(sections(), right());
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.27);
         setCenter(split);
         model.refreshSuggestions();
     }
@@ -90,12 +80,13 @@ public final class PostmortemView extends BorderPane {
             bar.getChildren().add(b);
         }
         Button copy = new Button("Copy Markdown");
-        copy.setOnAction(e -> {
+        copy.setId("copyMarkdown");
+        copy.setOnAction(e -> model.withMarkdown(text -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(model.previewProperty().get());
+            content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
-            exported.setText("Markdown copied to the clipboard");
-        });
+            exported.setText("Markdown (" + model.templateProperty().get() + ") copied to the clipboard");
+        }));
         exported.setId("exportedFiles");
         exported.getStyleClass().add("figure-label");
         model.lastExportProperty().addListener((o, a, files) -> exported.setText(files.isEmpty() ? ""
@@ -131,7 +122,7 @@ public final class PostmortemView extends BorderPane {
 
     private Node right() {
         Tab previewTab = new Tab("Preview", previewPane());
-        TabPane tabs = new TabPane(new Tab("Action items", actionItems()), new Tab("Suggestions", suggestions()),
+        TabPane tabs = new TabPane(new Tab("Action items", new ActionItemsPane(model)), new Tab("Suggestions", suggestions()),
                 previewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Rendering draws the charts: only while the preview is on screen.
@@ -148,96 +139,6 @@ public final class PostmortemView extends BorderPane {
         return tabs;
     }
 
-    private Node actionItems() {
-        TableView<ActionItem> table = new TableView<>();
-        table.setId("actionItems");
-        table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getItems().setAll(model.incidentProperty().get().actionItems());
-        model.incidentProperty().addListener((o, a, i) -> table.getItems().setAll(i.actionItems()));
-        Label error = new Label();
-        error.setId("actionItemError");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        TableColumn<ActionItem, String> id = new TableColumn<>("ID");
-        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
-        id.setEditable(false);
-        id.setMinWidth(50);
-        id.setPrefWidth(55);
-        table.getColumns().add(id);
-        table.getColumns().add(column(table, error, "Action", ActionField.TITLE, 220));
-        table.getColumns().add(column(table, error, "Owner", ActionField.OWNER, 80));
-        table.getColumns().add(column(table, error, "Due", ActionField.DUE, 92));
-        table.getColumns().add(column(table, error, "Priority", ActionField.PRIORITY, 70, "", "P0", "P1", "P2", "P3"));
-        table.getColumns().add(column(table, error, "Type", ActionField.TYPE, 86, labels(ActionType.values())));
-        table.getColumns().add(column(table, error, "Status", ActionField.STATUS, 104, labels(ActionStatus.values())));
-        table.getColumns().add(column(table, error, "Ticket", ActionField.TICKET, 80));
-        table.getColumns().add(column(table, error, "Evidence", ActionField.EVIDENCE, 150));
-        Label evidence = new Label();
-        evidence.setId("actionItemEvidence");
-        evidence.setWrapText(true);
-        evidence.getStyleClass().add("figure-label");
-        Runnable showEvidence = () -> {
-            ActionItem a = table.getSelectionModel().getSelectedItem();
-            evidence.setText(a == null ? "Select an action item to read its evidence; double-click a cell to edit it."
-                    : a.evidence() == null ? a.id() + " cites no evidence."
-                    : a.id() + " rests on " + a.evidence().kind().label().toLowerCase(java.util.Locale.ROOT) + ": "
-                            + a.evidence().summary());
-        };
-        table.getSelectionModel().selectedItemProperty().addListener(o -> showEvidence.run());
-        showEvidence.run();
-        TextField title = new TextField();
-        title.setPromptText("New action item");
-        HBox.setHgrow(title, Priority.ALWAYS);
-        ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
-        type.setValue(ActionType.PREVENT);
-        Button add = new Button("Add");
-        add.setId("addActionItem");
-        add.setOnAction(e -> {
-            if (!title.getText().isBlank()) {
-                model.addActionItem(title.getText().trim(), type.getValue());
-                title.clear();
-            }
-        });
-        title.setOnAction(add.getOnAction());
-        Button delete = new Button("Delete");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> model.deleteActionItem(table.getSelectionModel().getSelectedItem().id()));
-        VBox box = new VBox(6, table, error, evidence, new HBox(6, title, type, add, delete));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
-    }
-
-    /**
-     * An editable column for {@code field}: a combo box over {@code choices}, else a text field. A rejected
-     * value leaves the item as it was and says why under the table, naming the item and the field.
-     */
-    private TableColumn<ActionItem, String> column(TableView<ActionItem> table, Label error, String title,
-            ActionField field, double width, String... choices) {
-        TableColumn<ActionItem, String> column = new TableColumn<>(title);
-        column.setId("column-" + field.name().toLowerCase(java.util.Locale.ROOT));
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 70));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(field.text(c.getValue())));
-        if (choices.length > 0) {
-            column.setCellFactory(ComboBoxTableCell.forTableColumn(choices));
-        } else {
-            column.setCellFactory(TextFieldTableCell.forTableColumn());
-        }
-        column.setOnEditCommit(e -> {
-            Optional<String> rejected = model.setActionItemField(e.getRowValue().id(), field, e.getNewValue());
-            error.setText(rejected.orElse(""));
-            // The cell shows what was typed; redraw from the incident so a rejected value does not linger.
-            table.refresh();
-        });
-        return column;
-    }
-
-    private static String[] labels(WireEnum[] values) {
-        return java.util.Arrays.stream(values).map(WireEnum::label).toArray(String[]::new);
-    }
-
     private Node suggestions() {
         ListView<Suggestion> list = new ListView<>(model.suggestions());
         list.setId("suggestions");
@@ -248,6 +149,8 @@ public final class PostmortemView extends BorderPane {
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
                 super.updateItem(s, empty);
+                // Sized by the list, not by the unwrapped text, so long lines wrap instead of being cut.
+                setPrefWidth(0);
                 setGraphic(empty || s == null ? null : suggestionCard(s, list));
             }
         });
@@ -280,7 +183,6 @@ public final class PostmortemView extends BorderPane {
             figures.setWrapText(true);
             figures.getStyleClass().add(check.state() == SizingCheck.State.FAILED ? "error-text" : "figure-label");
             box.getChildren().add(figures);
-            figures.maxWidthProperty().bind(box.maxWidthProperty());
             if (check.verifying()) {
                 ProgressBar progress = new ProgressBar();
                 progress.progressProperty().bind(model.sizingProgressProperty());
@@ -294,8 +196,13 @@ public final class PostmortemView extends BorderPane {
         }
         box.getChildren().add(buttons);
         box.maxWidthProperty().bind(list.widthProperty().subtract(30));
-        title.maxWidthProperty().bind(box.maxWidthProperty());
-        because.maxWidthProperty().bind(box.maxWidthProperty());
+        box.setPadding(new Insets(4, 2, 6, 2));
+        for (Node n : box.getChildren()) {
+            if (n instanceof Label l) {
+                l.maxWidthProperty().bind(box.maxWidthProperty());
+                l.setMinHeight(Label.USE_PREF_SIZE);
+            }
+        }
         return box;
     }
 

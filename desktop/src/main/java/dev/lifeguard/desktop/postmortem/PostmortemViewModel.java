@@ -246,6 +246,22 @@ public final class PostmortemViewModel {
                 .executeWith(executor);
     }
 
+    /**
+     * Renders the Markdown with the chosen template in the background and hands it to {@code use} on the UI
+     * thread (copy to clipboard): the preview may never have been shown, so its text cannot be relied on.
+     */
+    public void withMarkdown(java.util.function.Consumer<String> use) {
+        Incident incident = workspace.incident();
+        String name = template.get();
+        BackgroundTask.of("Rendering Markdown", () -> exporter.text(incident, ExportFormat.MD, name))
+                .onSuccess(text -> {
+                    preview.set(text);
+                    use.accept(text);
+                })
+                .onFailure(e -> messages.error("Rendering Markdown", e))
+                .executeWith(executor);
+    }
+
     /** Exports the postmortem as {@code format} into the export folder; the files written become {@link #lastExportProperty()}. */
     public void export(ExportFormat format) {
         Incident incident = workspace.incident();

@@ -24,6 +24,8 @@ import dev.lifeguard.postmortem.rules.SuggestionEdit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -277,6 +279,63 @@ class PostmortemViewModelTest {
         assertThat(files).isNotEmpty();
         assertThat(files.get(0)).hasFileName(workspace.incident().id() + ".md");
         assertThat(Files.readString(files.get(0))).contains(workspace.incident().title());
+    }
+
+    @Test
+    void export_html_isOneSelfContainedFileWithTheTitleAndActionItems() throws Exception {
+        postmortem.export(ExportFormat.HTML);
+
+        var files = postmortem.lastExportProperty().get();
+        assertThat(files.get(0)).hasFileName(workspace.incident().id() + ".html");
+        String html = Files.readString(files.get(0));
+        assertThat(html).contains("<html").contains("data:image/png;base64,").contains(workspace.incident().id())
+                .contains(workspace.incident().actionItems().get(0).owner());
+    }
+
+    @Test
+    void export_pdf_writesAPdf() throws Exception {
+        postmortem.export(ExportFormat.PDF);
+
+        var files = postmortem.lastExportProperty().get();
+        assertThat(files.get(0)).hasFileName(workspace.incident().id() + ".pdf");
+        byte[] pdf = Files.readAllBytes(files.get(0));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(10_000);
+    }
+
+    @Test
+    void templateChoice_changesTheExportedDocument() throws Exception {
+        postmortem.templateProperty().set("classic");
+        postmortem.export(ExportFormat.MD);
+        String classic = Files.readString(postmortem.lastExportProperty().get().get(0));
+        postmortem.templateProperty().set("incident-log");
+        postmortem.export(ExportFormat.MD);
+        String log = Files.readString(postmortem.lastExportProperty().get().get(0));
+
+        assertThat(classic).contains("Root Cause and Resolution");
+        assertThat(log).doesNotContain("Root Cause and Resolution").isNotEqualTo(classic);
+    }
+
+    @Test
+    void withMarkdown_previewNeverShown_stillRendersTheChosenTemplate() {
+        postmortem.templateProperty().set("hazard");
+        List<String> copied = new ArrayList<>();
+
+        postmortem.withMarkdown(copied::add);
+
+        assertThat(copied).hasSize(1);
+        assertThat(copied.get(0)).isEqualTo(postmortem.previewProperty().get());
+    }
+
+    @Test
+    void reviewStatus_walksDraftToClosed_andIsSaved() {
+        for (ReviewStatus s : List.of(ReviewStatus.IN_REVIEW, ReviewStatus.REVIEWED, ReviewStatus.CLOSED)) {
+            assertThat(postmortem.setReviewStatus(s)).isEmpty();
+            assertThat(workspace.incident().reviewStatus()).isEqualTo(s);
+        }
+        workspace.saveIfDirty();
+        assertThat(store.get(workspace.incident().id()).orElseThrow().incident().reviewStatus())
+                .isEqualTo(ReviewStatus.CLOSED);
     }
 
     @Test
