@@ -57,7 +57,7 @@ final class ActionItemsPane extends VBox {
         TableColumn<ActionItem, String> id = new TableColumn<>("ID");
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
         id.setEditable(false);
-        fixed(id, 46);
+        fixed(id, 50);
         TableColumn<ActionItem, String> title = column("Action", ActionField.TITLE);
         title.setMinWidth(160);
         title.setCellFactory(c -> new WrappingCell(title));
@@ -65,13 +65,13 @@ final class ActionItemsPane extends VBox {
         evidence.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().evidence() == null ? "—"
                 : c.getValue().evidence().kind().label()));
         evidence.setEditable(false);
-        fixed(evidence, 80);
-        table.getColumns().addAll(java.util.List.of(id, title, fixed(column("Owner", ActionField.OWNER), 62),
-                fixed(column("Due", ActionField.DUE), 86),
-                fixed(column("Pri.", ActionField.PRIORITY, "", "P0", "P1", "P2", "P3"), 48),
-                fixed(column("Type", ActionField.TYPE, labels(ActionType.values())), 78),
-                fixed(column("Status", ActionField.STATUS, labels(ActionStatus.values())), 92),
-                fixed(column("Ticket", ActionField.TICKET), 64), evidence));
+        fixed(evidence, 96);
+        table.getColumns().addAll(java.util.List.of(id, title, fixed(column("Owner", ActionField.OWNER), 76),
+                fixed(column("Due", ActionField.DUE), 100),
+                fixed(column("Pri.", ActionField.PRIORITY, "", "P0", "P1", "P2", "P3"), 52),
+                fixed(column("Type", ActionField.TYPE, labels(ActionType.values())), 86),
+                fixed(column("Status", ActionField.STATUS, labels(ActionStatus.values())), 106),
+                fixed(column("Ticket", ActionField.TICKET), 90), evidence));
         // Every column but the action's has a fixed width, so the room left goes to the action's text.
         javafx.beans.binding.DoubleBinding others = javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> table.getColumns().stream().filter(c -> c != title).mapToDouble(TableColumn::getWidth).sum(),

@@ -20,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -28,12 +27,13 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The Postmortem tab: the document's sections on the left; action items, suggestions and the preview
- * on the right; review status, template and export (Markdown, HTML, PDF, clipboard) on top.
+ * The Postmortem tab: the document's sections, action items, suggestions and the preview as tabs; review
+ * status, template and export (Markdown, HTML, PDF, clipboard) on top.
  */
 public final class PostmortemView extends BorderPane {
 
@@ -44,9 +44,9 @@ public final class PostmortemView extends BorderPane {
     public PostmortemView(PostmortemViewModel model) {
         this.model = model;
         setTop(toolbar());
-        SplitPane split = new SplitPane(sections(), right());
-        split.setDividerPositions(0.27);
-        setCenter(split);
+        // One full-width tab at a time: the action-items table needs the width more than it needs the
+        // sections beside it (side by side, at 1440 px, the action text got a few characters per line).
+        setCenter(tabs());
         model.refreshSuggestions();
     }
 
@@ -96,34 +96,45 @@ public final class PostmortemView extends BorderPane {
         return bar;
     }
 
+    /** The document's sections in two columns: what happened on the left, what was learnt on the right. */
     private Node sections() {
-        VBox box = new VBox(6);
-        box.setPadding(new Insets(10));
-        add(box, "Summary", Incident::summary, model::setSummary);
-        add(box, "Trigger", Incident::trigger, model::setTrigger);
-        add(box, "Root cause", Incident::rootCause, model::setRootCause);
-        add(box, "Resolution", Incident::resolution, model::setResolution);
-        add(box, "Contributing factors (one per line)", i -> String.join("\n", i.contributingFactors()),
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(10));
+        add(grid, 0, 0, "Summary", Incident::summary, model::setSummary);
+        add(grid, 0, 1, "Trigger", Incident::trigger, model::setTrigger);
+        add(grid, 0, 2, "Root cause", Incident::rootCause, model::setRootCause);
+        add(grid, 0, 3, "Resolution", Incident::resolution, model::setResolution);
+        add(grid, 1, 0, "Contributing factors (one per line)", i -> String.join("\n", i.contributingFactors()),
                 model::setContributingFactors);
-        add(box, "What went well", i -> String.join("\n", i.lessons().wentWell()), model::setWentWell);
-        add(box, "What went wrong", i -> String.join("\n", i.lessons().wentWrong()), model::setWentWrong);
-        add(box, "Where we got lucky", i -> String.join("\n", i.lessons().gotLucky()), model::setGotLucky);
-        ScrollPane scroll = new ScrollPane(box);
+        add(grid, 1, 1, "What went well", i -> String.join("\n", i.lessons().wentWell()), model::setWentWell);
+        add(grid, 1, 2, "What went wrong", i -> String.join("\n", i.lessons().wentWrong()), model::setWentWrong);
+        add(grid, 1, 3, "Where we got lucky", i -> String.join("\n", i.lessons().gotLucky()), model::setGotLucky);
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().add(half);
+        }
+        ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         return scroll;
     }
 
-    private void add(VBox box, String title, Function<Incident, String> read,
+    private void add(GridPane grid, int column, int row, String title, Function<Incident, String> read,
             Function<String, Optional<String>> commit) {
         Label label = new Label(title);
         label.getStyleClass().add("section-title");
-        box.getChildren().addAll(label, new EditableText(model.incidentProperty(), read, commit, true));
+        EditableText text = new EditableText(model.incidentProperty(), read, commit, true);
+        // The summary and the factors run longest; a section that needs more scrolls inside its field.
+        ((TextArea) text.input()).setPrefRowCount(row == 0 ? 6 : 4);
+        grid.add(new VBox(4, label, text), column, row);
     }
 
-    private Node right() {
+    private Node tabs() {
         Tab previewTab = new Tab("Preview", previewPane());
-        TabPane tabs = new TabPane(new Tab("Action items", new ActionItemsPane(model)), new Tab("Suggestions", suggestions()),
-                previewTab);
+        TabPane tabs = new TabPane(new Tab("Document", sections()), new Tab("Action items", new ActionItemsPane(model)),
+                new Tab("Suggestions", suggestions()), previewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Rendering draws the charts: only while the preview is on screen.
         previewTab.selectedProperty().addListener((o, a, shown) -> {

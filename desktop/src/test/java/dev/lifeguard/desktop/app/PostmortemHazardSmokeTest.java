@@ -57,6 +57,7 @@ class PostmortemHazardSmokeTest {
     @Test
     void postmortem_editOwnerInTheTable_savesIt_badDueIsRefusedNamingTheField(FxRobot robot) {
         open(SLOW, "Postmortem");
+        robot.clickOn("Action items");
 
         robot.doubleClickOn(cell(robot, "column-owner", 2)).eraseText(10).write("maya").type(KeyCode.ENTER);
         ShellFixture.await("owner saved", () -> fixture.store.get(SLOW).orElseThrow().incident()
