@@ -22,9 +22,9 @@ sleep 2
 java -jar "$jar" demo --db "$work/demo.db" >/dev/null
 demo=${LIFEGUARD_SHOT_INCIDENT:-INC-20260312-LEAK}
 
-shoot_one() { # name tab theme
+shoot_one() { # name tab theme [incident]
   local ready="$work/$1.ready"
-  DISPLAY=$display java -Dprism.order=sw -Dlifeguard.theme="$3" -Dlifeguard.open="$demo" -Dlifeguard.tab="$2" \
+  DISPLAY=$display java -Dprism.order=sw -Dlifeguard.theme="$3" -Dlifeguard.open="${4:-$demo}" -Dlifeguard.tab="$2" \
     -Dlifeguard.readyFile="$ready" -Dlifeguard.settle="${LIFEGUARD_SETTLE:-8}" -jar "$jar" --db "$work/demo.db" &
   local pid=$!
   # The console writes $ready once the incident is shown and settled; wait for it (at most 3 min).
@@ -76,5 +76,6 @@ shoot replay-dark Replay dark
 shoot timeline Timeline light
 shoot whatif What-if light
 shoot postmortem Postmortem light
-shoot hazard Hazard light
+# The slow-query demo is the one with a hazard-log entry.
+shoot hazard Hazard light INC-20260604-SLOW
 if [ -z "$only" ] || [[ " $only " == *" live "* ]]; then shoot_live live; fi

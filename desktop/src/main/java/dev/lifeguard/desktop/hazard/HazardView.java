@@ -1,11 +1,11 @@
 package dev.lifeguard.desktop.hazard;
 
 import dev.lifeguard.desktop.workspace.EditableText;
-import dev.lifeguard.incident.hazard.ControlType;
+import dev.lifeguard.desktop.workspace.LabelConverter;
 import dev.lifeguard.incident.hazard.Hazard;
-import dev.lifeguard.incident.hazard.HazardControl;
 import dev.lifeguard.incident.hazard.HazardStatus;
-import dev.lifeguard.incident.store.AttachedRun;
+import dev.lifeguard.incident.hazard.RiskLevel;
+import dev.lifeguard.incident.hazard.RiskMatrix;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
@@ -13,20 +13,18 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The Hazard tab: hazards on the left, the DCB0129 form, the risk matrix and the typed controls. */
+/** The Hazard tab: hazards on the left, the DCB0129 form, the risk matrix and the controls grouped by type. */
 public final class HazardView extends BorderPane {
 
     private final HazardViewModel model;
@@ -39,8 +37,24 @@ public final class HazardView extends BorderPane {
             @Override
             protected void updateItem(Hazard h, boolean empty) {
                 super.updateItem(h, empty);
-                setText(empty || h == null ? null : h.id() + "  " + h.name()
-                        + h.initialRisk().map(r -> "  ·  " + r.label()).orElse(""));
+                if (empty || h == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(h.name());
+                name.setWrapText(true);
+                name.getStyleClass().add("library-cell-title");
+                Label meta = new Label(h.id() + " · " + h.status().label() + " · risk "
+                        + h.initialRisk().map(r -> r.label()).orElse("TBC")
+                        + h.residualRisk().map(r -> " → " + r.label()).orElse(""));
+                meta.getStyleClass().add("library-cell-meta");
+                name.setMinHeight(Label.USE_PREF_SIZE);
+                VBox box = new VBox(2, name, meta);
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+                name.maxWidthProperty().bind(box.maxWidthProperty());
+                // Sized by the list, not by the unwrapped name, so long names wrap instead of widening the cell.
+                setPrefWidth(0);
+                setGraphic(box);
             }
         });
         list.getSelectionModel().select(model.selectedProperty().get());
@@ -58,24 +72,36 @@ public final class HazardView extends BorderPane {
         Button add = new Button("Add hazard");
         add.setId("addHazard");
         add.setOnAction(e -> model.addHazard());
-        VBox left = new VBox(6, list, add);
+        Button remove = new Button("Remove");
+        remove.disableProperty().bind(model.currentProperty().isNull());
+        remove.setOnAction(e -> model.removeHazard());
+        VBox left = new VBox(6, list, new HBox(6, add, remove));
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(8));
         left.setPrefWidth(260);
         setLeft(left);
 
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(6);
+        // Name and status, then the risk (the entry's headline), then the analysis, then the controls.
+        GridPane head = form();
+        head.addRow(0, label("Name"), text(Hazard::name, model::setName, 1));
+        GridPane form = form();
         int row = 0;
-        form.addRow(row++, label("Name"), text(Hazard::name, model::setName, false));
-        form.addRow(row++, label("Description"), text(Hazard::description, model::setDescription, true));
+        form.addRow(row++, label("Description"), text(Hazard::description, model::setDescription, 4));
         form.addRow(row++, label("Causes (one per line)"), text(h -> String.join("\n", h.causes()),
-                model::setCauses, true));
-        form.addRow(row++, label("Effect"), text(Hazard::effect, model::setEffect, true));
-        form.addRow(row++, label("Hazard"), text(Hazard::hazard, model::setHazardText, true));
-        form.addRow(row++, label("Harm"), text(Hazard::harm, model::setHarm, true));
+                model::setCauses, 8));
+        form.addRow(row++, label("Effect"), text(Hazard::effect, model::setEffect, 3));
+        form.addRow(row++, label("Hazard"), text(Hazard::hazard, model::setHazardText, 2));
+        form.addRow(row++, label("Harm"), text(Hazard::harm, model::setHarm, 3));
+        form.addRow(row++, label("Hazard types (one per line)"), text(h -> String.join("\n", h.hazardTypes()),
+                model::setHazardTypes, 2));
+        form.addRow(row++, label("Existing controls"), text(Hazard::existingControls, model::setExistingControls,
+                2));
+        form.addRow(row++, label("Assignment"), text(Hazard::assignment, model::setAssignment, 1));
+        form.addRow(row++, label("Code (one per line)"), text(h -> String.join("\n", h.codeReferences()),
+                model::setCodeReferences, 2));
         ComboBox<HazardStatus> status = new ComboBox<>(FXCollections.observableArrayList(HazardStatus.values()));
+        status.setId("hazardStatus");
+        status.setConverter(new LabelConverter<>(HazardStatus::of));
         model.currentProperty().addListener((o, a, h) -> status.setValue(h == null ? null : h.status()));
         status.setValue(model.currentProperty().get() == null ? null : model.currentProperty().get().status());
         status.setOnAction(e -> {
@@ -84,22 +110,31 @@ public final class HazardView extends BorderPane {
                 model.setStatus(status.getValue());
             }
         });
-        form.addRow(row++, label("Status"), status);
+        head.addRow(1, label("Status"), status);
+        for (GridPane g : java.util.List.of(head, form)) {
+            for (Node n : g.getChildren()) {
+                GridPane.setHgrow(n, Priority.ALWAYS);
+            }
+        }
+        // Both grids' label columns share one width, so the fields line up.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(190);
+        head.getColumnConstraints().add(labels);
+        form.getColumnConstraints().add(labels);
         Label risk = new Label();
         risk.setId("hazardRisk");
         risk.getStyleClass().add("figure-value");
+        risk.setWrapText(true);
         Runnable showRisk = () -> {
             Hazard h = model.currentProperty().get();
-            risk.setText(h == null ? "" : "Initial risk: " + h.initialRisk().map(r -> r.label()).orElse("TBC")
-                    + "     Residual risk: " + h.residualRisk().map(r -> r.label()).orElse("TBC"));
+            risk.setText(h == null ? "" : "Initial risk: " + score(h.severity(), h.likelihood(), h.initialRisk())
+                    + "\nResidual risk: " + score(h.residualSeverity(), h.residualLikelihood(), h.residualRisk()));
         };
         model.currentProperty().addListener(o -> showRisk.run());
         showRisk.run();
-        for (Node n : form.getChildren()) {
-            GridPane.setHgrow(n, Priority.ALWAYS);
-        }
-        VBox center = new VBox(12, form, section("Risk (click a cell)"), new RiskMatrixView(model), risk,
-                section("Controls"), controls());
+        VBox center = new VBox(12, head, section("Risk: severity × likelihood (click a cell)"),
+                new RiskMatrixView(model), risk, section("Analysis"), form, section("Controls by type"),
+                new ControlsPane(model));
         center.setPadding(new Insets(10, 14, 14, 14));
         center.disableProperty().bind(model.currentProperty().isNull());
         ScrollPane scroll = new ScrollPane(center);
@@ -108,62 +143,27 @@ public final class HazardView extends BorderPane {
         model.refreshRuns();
     }
 
-    private Node controls() {
-        ListView<HazardControl> list = new ListView<>();
-        list.setPrefHeight(150);
-        list.setId("hazardControls");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(HazardControl c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : "[" + c.type().label() + "] " + c.text()
-                        + (c.implemented() ? "  ✓ in place" : "  (planned)")
-                        + (c.evidence() == null ? "" : "  · evidence: " + c.evidence().summary()));
-            }
-        });
-        Runnable fill = () -> {
-            Hazard h = model.currentProperty().get();
-            list.getItems().setAll(h == null ? java.util.List.of() : h.controls());
-        };
-        model.currentProperty().addListener(o -> fill.run());
-        fill.run();
-        ComboBox<ControlType> type = new ComboBox<>(FXCollections.observableArrayList(ControlType.values()));
-        type.setValue(ControlType.DESIGN);
-        TextField text = new TextField();
-        text.setPromptText("Control, with its numbers (e.g. pool timeout 5 s, alert at 80 % for 2 min)");
-        HBox.setHgrow(text, Priority.ALWAYS);
-        CheckBox implemented = new CheckBox("In place");
-        Button add = new Button("Add control");
-        add.setOnAction(e -> model.addControl(type.getValue(), text.getText(), implemented.isSelected())
-                .ifPresentOrElse(err -> text.setPromptText(err), text::clear));
-        ComboBox<AttachedRun> runs = new ComboBox<>(model.runs());
-        runs.setPromptText("Simulation run…");
-        runs.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(AttachedRun r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.title() + " (" + r.createdAt() + ")");
-            }
-        });
-        runs.setButtonCell(runs.getCellFactory().call(null));
-        Button link = new Button("Cite run as evidence");
-        link.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
-                .or(runs.valueProperty().isNull()));
-        link.setOnAction(e -> model.linkRun(list.getSelectionModel().getSelectedIndex(), runs.getValue()));
-        Button remove = new Button("Remove");
-        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> model.removeControl(list.getSelectionModel().getSelectedIndex()));
-        return new VBox(6, list, new HBox(6, type, text, implemented, add), new HBox(6, runs, link, remove));
+    /** {@code 3 Considerable × 4 High = Moderate}, or TBC while unscored. */
+    private static String score(Integer severity, Integer likelihood, Optional<RiskLevel> level) {
+        return level.map(r -> severity + " " + RiskMatrix.SEVERITY_LABELS[severity - 1] + " × " + likelihood + " "
+                + RiskMatrix.LIKELIHOOD_LABELS[likelihood - 1] + " = " + r.label()).orElse("TBC");
     }
 
-    private EditableText text(Function<Hazard, String> read,
-            Function<String, Optional<String>> commit, boolean multiLine) {
+    /** A field of the form; {@code rows} above one gives a text area that tall, sized to the usual text. */
+    private EditableText text(Function<Hazard, String> read, Function<String, Optional<String>> commit, int rows) {
         ObservableValue<Hazard> current = model.currentProperty();
-        EditableText field = new EditableText(current, h -> h == null ? "" : read.apply(h), commit, multiLine);
-        if (multiLine) {
-            ((javafx.scene.control.TextArea) field.input()).setPrefRowCount(2);
+        EditableText field = new EditableText(current, h -> h == null ? "" : read.apply(h), commit, rows > 1);
+        if (rows > 1) {
+            ((javafx.scene.control.TextArea) field.input()).setPrefRowCount(rows);
         }
         return field;
+    }
+
+    private static GridPane form() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(6);
+        return g;
     }
 
     private static Label label(String text) {

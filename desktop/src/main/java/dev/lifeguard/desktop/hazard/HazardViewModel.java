@@ -86,8 +86,27 @@ public final class HazardViewModel {
 
     /** Sets the causes, one per line. */
     public Optional<String> setCauses(String lines) {
-        return change("Edit causes", d -> d.causes = lines == null ? List.of()
-                : Arrays.stream(lines.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+        return change("Edit causes", d -> d.causes = lines(lines));
+    }
+
+    /** Sets the hazard types (classification labels), one per line. */
+    public Optional<String> setHazardTypes(String lines) {
+        return change("Edit hazard types", d -> d.hazardTypes = lines(lines));
+    }
+
+    /** Sets the controls that were in place before the analysis, in words. */
+    public Optional<String> setExistingControls(String value) {
+        return change("Edit existing controls", d -> d.existingControls = blankToNull(value));
+    }
+
+    /** Sets who owns the hazard. */
+    public Optional<String> setAssignment(String value) {
+        return change("Edit assignment", d -> d.assignment = blankToNull(value));
+    }
+
+    /** Sets the code associated with the hazard, one reference per line. */
+    public Optional<String> setCodeReferences(String lines) {
+        return change("Edit code references", d -> d.codeReferences = lines(lines));
     }
 
     /** Sets the effect. */
@@ -131,13 +150,43 @@ public final class HazardViewModel {
         return change("Add control", d -> d.controls.add(new HazardControl(type, text, implemented, null)));
     }
 
+    /** Marks control {@code index} in place, or planned again. */
+    public Optional<String> toggleImplemented(int index) {
+        return change("Mark control in place", d -> {
+            HazardControl c = d.controls.get(index);
+            d.controls.set(index, new HazardControl(c.type(), c.text(), !c.implemented(), c.evidence()));
+        });
+    }
+
+    /** Removes the selected hazard from the log. */
+    public void removeHazard() {
+        int index = selected.get();
+        if (index >= 0 && index < workspace.incident().hazards().size()) {
+            workspace.edit("Remove hazard", i -> {
+                List<Hazard> list = new ArrayList<>(i.hazards());
+                list.remove(index);
+                return i.toBuilder().hazards(list).build();
+            });
+            selected.set(Math.min(index, workspace.incident().hazards().size() - 1));
+        }
+    }
+
     /** Removes control {@code index} of the selected hazard. */
     public Optional<String> removeControl(int index) {
         return change("Remove control", d -> d.controls.remove(index));
     }
 
-    /** Cites a kept simulation run as the evidence of control {@code index}. */
+    /**
+     * Cites a kept simulation run as the evidence of testing control {@code index}; DCB0129 tests a control by
+     * testing it, so only testing controls cite runs.
+     */
     public Optional<String> linkRun(int index, AttachedRun run) {
+        Hazard h = current.get();
+        if (h != null && index >= 0 && index < h.controls().size()
+                && h.controls().get(index).type() != ControlType.TESTING) {
+            return Optional.of("control " + (index + 1) + " is a " + h.controls().get(index).type().label()
+                    .toLowerCase(java.util.Locale.ROOT) + " control: only testing controls cite simulation runs");
+        }
         return change("Link simulation run", d -> {
             HazardControl c = d.controls.get(index);
             d.controls.set(index, new HazardControl(c.type(), c.text(), c.implemented(),
@@ -152,6 +201,26 @@ public final class HazardViewModel {
                 .onSuccess(runs::setAll)
                 .onFailure(e -> messages.error("Loading simulation runs", e))
                 .executeWith(executor);
+    }
+
+    /** The kept run a control's evidence cites, if its reference is the id of one. */
+    public Optional<AttachedRun> linkedRun(HazardControl control) {
+        if (control.evidence() == null || control.evidence().reference() == null) {
+            return Optional.empty();
+        }
+        return runs.stream().filter(r -> r.id().equals(control.evidence().reference())).findFirst();
+    }
+
+    /** The position in the selected hazard's controls of the {@code k}th control of {@code type}, or −1. */
+    public int controlIndex(ControlType type, int k) {
+        Hazard h = current.get();
+        int seen = 0;
+        for (int i = 0; h != null && i < h.controls().size(); i++) {
+            if (h.controls().get(i).type() == type && seen++ == k) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- Properties -------------------------------------------------------------------------------
@@ -200,6 +269,11 @@ public final class HazardViewModel {
 
     private boolean exists(String id) {
         return workspace.incident().hazards().stream().anyMatch(h -> h.id().equals(id));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String blankToNull(String s) {

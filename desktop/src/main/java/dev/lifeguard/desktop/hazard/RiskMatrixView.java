@@ -36,18 +36,20 @@ final class RiskMatrixView extends VBox {
         for (int s = 1; s <= 5; s++) {
             Label label = new Label(s + " " + RiskMatrix.SEVERITY_LABELS[s - 1]);
             label.getStyleClass().add("figure-label");
+            label.setMinWidth(Label.USE_PREF_SIZE);
             grid.add(label, s, 6);
         }
         for (int l = 5; l >= 1; l--) {
             Label label = new Label(l + " " + RiskMatrix.LIKELIHOOD_LABELS[l - 1]);
             label.getStyleClass().add("figure-label");
+            label.setMinWidth(Label.USE_PREF_SIZE);
             grid.add(label, 0, 6 - l);
             for (int s = 1; s <= 5; s++) {
                 RiskLevel level = RiskMatrix.risk(s, l);
                 Button cell = new Button(level.label());
                 cell.setId("risk-" + s + "-" + l);
-                cell.setPrefWidth(96);
-                cell.setMinWidth(96);
+                cell.setPrefWidth(112);
+                cell.setMinWidth(112);
                 cell.getStyleClass().addAll("risk-cell", "risk-" + level.wire().toLowerCase(Locale.ROOT));
                 cell.setTooltip(new Tooltip("Severity " + s + " (" + RiskMatrix.SEVERITY_LABELS[s - 1]
                         + ") × likelihood " + l + " (" + RiskMatrix.LIKELIHOOD_LABELS[l - 1] + ") = " + level.label()));
@@ -64,7 +66,8 @@ final class RiskMatrixView extends VBox {
                 grid.add(cell, s, 6 - l);
             }
         }
-        Label axis = new Label("Likelihood ↑   Severity →");
+        Label axis = new Label("Likelihood ↑   Severity →      Solid outline: initial risk · dashed outline: residual"
+                + " risk after controls");
         axis.getStyleClass().add("figure-label");
         getChildren().addAll(new HBox(12, initial, residual), grid, axis);
         model.currentProperty().addListener((o, a, h) -> mark(h));

@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.overview;
 
 import dev.lifeguard.desktop.workspace.EditableText;
+import dev.lifeguard.desktop.workspace.LabelConverter;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.IncidentStatus;
@@ -34,17 +35,7 @@ public final class OverviewView extends ScrollPane {
         severity.setValue(workspace.incident().severity());
         severity.setOnAction(e -> model.setSeverity(severity.getValue()));
         ComboBox<IncidentStatus> status = new ComboBox<>(FXCollections.observableArrayList(IncidentStatus.values()));
-        status.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(IncidentStatus s) {
-                return s == null ? "" : s.label();
-            }
-
-            @Override
-            public IncidentStatus fromString(String s) {
-                return IncidentStatus.of(s);
-            }
-        });
+        status.setConverter(new LabelConverter<>(IncidentStatus::of));
         status.setValue(workspace.incident().status());
         status.setOnAction(e -> model.setStatus(status.getValue()));
         incident.addListener((o, a, i) -> {

@@ -1,9 +1,7 @@
 package dev.lifeguard.desktop.postmortem;
 
 import dev.lifeguard.desktop.workspace.EditableText;
-import dev.lifeguard.incident.ActionItem;
-import dev.lifeguard.incident.ActionStatus;
-import dev.lifeguard.incident.ActionType;
+import dev.lifeguard.desktop.workspace.LabelConverter;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.ReviewStatus;
 import dev.lifeguard.postmortem.render.ExportFormat;
@@ -22,26 +20,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The Postmortem tab: the document's sections on the left; action items, suggestions and the preview
- * on the right; review status, template and export (Markdown, HTML, PDF, clipboard) on top.
+ * The Postmortem tab: the document's sections, action items, suggestions and the preview as tabs; review
+ * status, template and export (Markdown, HTML, PDF, clipboard) on top.
  */
 public final class PostmortemView extends BorderPane {
 
@@ -52,9 +44,9 @@ public final class PostmortemView extends BorderPane {
     public PostmortemView(PostmortemViewModel model) {
         this.model = model;
         setTop(toolbar());
-        SplitPane split = new SplitPane(sections(), right());
-        split.setDividerPositions(0.4);
-        setCenter(split);
+        // One full-width tab at a time: the action-items table needs the width more than it needs the
+        // sections beside it (side by side, at 1440 px, the action text got a few characters per line).
+        setCenter(tabs());
         model.refreshSuggestions();
     }
 
@@ -70,17 +62,7 @@ public final class PostmortemView extends BorderPane {
 
     private Node toolbar() {
         ComboBox<ReviewStatus> status = new ComboBox<>(FXCollections.observableArrayList(ReviewStatus.values()));
-        status.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ReviewStatus s) {
-                return s == null ? "" : s.label();
-            }
-
-            @Override
-            public ReviewStatus fromString(String s) {
-                return ReviewStatus.of(s);
-            }
-        });
+        status.setConverter(new LabelConverter<>(ReviewStatus::of));
         status.setValue(model.incidentProperty().get().reviewStatus());
         model.incidentProperty().addListener((o, a, i) -> status.setValue(i.reviewStatus()));
         status.setOnAction(e -> {
@@ -98,12 +80,13 @@ public final class PostmortemView extends BorderPane {
             bar.getChildren().add(b);
         }
         Button copy = new Button("Copy Markdown");
-        copy.setOnAction(e -> {
+        copy.setId("copyMarkdown");
+        copy.setOnAction(e -> model.withMarkdown(text -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(model.previewProperty().get());
+            content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
-            exported.setText("Markdown copied to the clipboard");
-        });
+            exported.setText("Markdown (" + model.templateProperty().get() + ") copied to the clipboard");
+        }));
         exported.setId("exportedFiles");
         exported.getStyleClass().add("figure-label");
         model.lastExportProperty().addListener((o, a, files) -> exported.setText(files.isEmpty() ? ""
@@ -113,34 +96,45 @@ public final class PostmortemView extends BorderPane {
         return bar;
     }
 
+    /** The document's sections in two columns: what happened on the left, what was learnt on the right. */
     private Node sections() {
-        VBox box = new VBox(6);
-        box.setPadding(new Insets(10));
-        add(box, "Summary", Incident::summary, model::setSummary);
-        add(box, "Trigger", Incident::trigger, model::setTrigger);
-        add(box, "Root cause", Incident::rootCause, model::setRootCause);
-        add(box, "Resolution", Incident::resolution, model::setResolution);
-        add(box, "Contributing factors (one per line)", i -> String.join("\n", i.contributingFactors()),
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(10));
+        add(grid, 0, 0, "Summary", Incident::summary, model::setSummary);
+        add(grid, 0, 1, "Trigger", Incident::trigger, model::setTrigger);
+        add(grid, 0, 2, "Root cause", Incident::rootCause, model::setRootCause);
+        add(grid, 0, 3, "Resolution", Incident::resolution, model::setResolution);
+        add(grid, 1, 0, "Contributing factors (one per line)", i -> String.join("\n", i.contributingFactors()),
                 model::setContributingFactors);
-        add(box, "What went well", i -> String.join("\n", i.lessons().wentWell()), model::setWentWell);
-        add(box, "What went wrong", i -> String.join("\n", i.lessons().wentWrong()), model::setWentWrong);
-        add(box, "Where we got lucky", i -> String.join("\n", i.lessons().gotLucky()), model::setGotLucky);
-        ScrollPane scroll = new ScrollPane(box);
+        add(grid, 1, 1, "What went well", i -> String.join("\n", i.lessons().wentWell()), model::setWentWell);
+        add(grid, 1, 2, "What went wrong", i -> String.join("\n", i.lessons().wentWrong()), model::setWentWrong);
+        add(grid, 1, 3, "Where we got lucky", i -> String.join("\n", i.lessons().gotLucky()), model::setGotLucky);
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().add(half);
+        }
+        ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         return scroll;
     }
 
-    private void add(VBox box, String title, Function<Incident, String> read,
+    private void add(GridPane grid, int column, int row, String title, Function<Incident, String> read,
             Function<String, Optional<String>> commit) {
         Label label = new Label(title);
         label.getStyleClass().add("section-title");
-        box.getChildren().addAll(label, new EditableText(model.incidentProperty(), read, commit, true));
+        EditableText text = new EditableText(model.incidentProperty(), read, commit, true);
+        // The summary and the factors run longest; a section that needs more scrolls inside its field.
+        ((TextArea) text.input()).setPrefRowCount(row == 0 ? 6 : 4);
+        grid.add(new VBox(4, label, text), column, row);
     }
 
-    private Node right() {
+    private Node tabs() {
         Tab previewTab = new Tab("Preview", previewPane());
-        TabPane tabs = new TabPane(new Tab("Action items", actionItems()), new Tab("Suggestions", suggestions()),
-                previewTab);
+        TabPane tabs = new TabPane(new Tab("Document", sections()), new Tab("Action items", new ActionItemsPane(model)),
+                new Tab("Suggestions", suggestions()), previewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Rendering draws the charts: only while the preview is on screen.
         previewTab.selectedProperty().addListener((o, a, shown) -> {
@@ -156,102 +150,71 @@ public final class PostmortemView extends BorderPane {
         return tabs;
     }
 
-    private Node actionItems() {
-        TableView<ActionItem> table = new TableView<>();
-        table.setId("actionItems");
-        table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getItems().setAll(model.incidentProperty().get().actionItems());
-        model.incidentProperty().addListener((o, a, i) -> table.getItems().setAll(i.actionItems()));
-        table.getColumns().add(text("ID", ActionItem::id, null, 55));
-        table.getColumns().add(text("Action", ActionItem::title, (a, v) -> new ActionItem(a.id(), v, a.owner(),
-                a.due(), a.priority(), a.type(), a.status(), a.ticket(), a.evidence()), 220));
-        table.getColumns().add(text("Owner", a -> a.owner() == null ? "" : a.owner(), (a, v) -> new ActionItem(a.id(),
-                a.title(), v, a.due(), a.priority(), a.type(), a.status(), a.ticket(), a.evidence()), 90));
-        table.getColumns().add(text("Type", a -> a.type().label(), null, 80));
-        TableColumn<ActionItem, ActionStatus> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setCellFactory(ComboBoxTableCell.forTableColumn(ActionStatus.values()));
-        status.setOnEditCommit(e -> model.editActionItem(e.getRowValue().id(), a -> a.withStatus(e.getNewValue())));
-        status.setPrefWidth(110);
-        status.setMinWidth(100);
-        table.getColumns().add(status);
-        table.getColumns().get(0).setMinWidth(50);
-        table.getColumns().add(text("Ticket", a -> a.ticket() == null ? "" : a.ticket(), (a, v) -> new ActionItem(
-                a.id(), a.title(), a.owner(), a.due(), a.priority(), a.type(), a.status(), v, a.evidence()), 90));
-        table.getColumns().add(text("Evidence", a -> a.evidence() == null ? "" : a.evidence().summary(), null, 240));
-        TextField title = new TextField();
-        title.setPromptText("New action item");
-        HBox.setHgrow(title, Priority.ALWAYS);
-        ComboBox<ActionType> type = new ComboBox<>(FXCollections.observableArrayList(ActionType.values()));
-        type.setValue(ActionType.PREVENT);
-        Button add = new Button("Add");
-        add.setOnAction(e -> {
-            if (!title.getText().isBlank()) {
-                model.addActionItem(title.getText().trim(), type.getValue());
-                title.clear();
-            }
-        });
-        Button delete = new Button("Delete");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> model.deleteActionItem(table.getSelectionModel().getSelectedItem().id()));
-        VBox box = new VBox(6, table, new HBox(6, title, type, add, delete));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
-    }
-
-    private TableColumn<ActionItem, String> text(String title, Function<ActionItem, String> read,
-            java.util.function.BiFunction<ActionItem, String, ActionItem> write, double width) {
-        TableColumn<ActionItem, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(read.apply(c.getValue())));
-        if (write != null) {
-            column.setCellFactory(TextFieldTableCell.forTableColumn());
-            column.setOnEditCommit(e -> model.editActionItem(e.getRowValue().id(), a -> write.apply(a, e.getNewValue())));
-        } else {
-            column.setEditable(false);
-        }
-        return column;
-    }
-
     private Node suggestions() {
         ListView<Suggestion> list = new ListView<>(model.suggestions());
         list.setId("suggestions");
         list.setPlaceholder(new Label("No suggestions: the rules found nothing more to propose."));
+        // The sizing suggestion's cell shows the simulation's state: redraw it when that changes.
+        model.sizingCheckProperty().addListener(o -> list.refresh());
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
                 super.updateItem(s, empty);
-                if (empty || s == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label title = new Label(s.title());
-                title.getStyleClass().add("library-cell-title");
-                title.setWrapText(true);
-                Label because = new Label(s.because() + (s.verified() ? "" : "  (sizing not verified by simulation)"));
-                because.setWrapText(true);
-                because.getStyleClass().add("library-cell-meta");
-                Button accept = new Button("Accept");
-                accept.setOnAction(e -> model.accept(s.id(), SuggestionEdit.NONE));
-                Button edit = new Button("Edit…");
-                edit.setOnAction(e -> {
-                    TextInputDialog d = new TextInputDialog(s.title());
-                    d.setHeaderText("Edit the action before accepting it");
-                    d.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> model.accept(s.id(),
-                            new SuggestionEdit(t, null, null, null, null)));
-                });
-                Button dismiss = new Button("Dismiss");
-                dismiss.setOnAction(e -> model.dismiss(s.id(), "dismissed in the console"));
-                VBox box = new VBox(4, title, because, new HBox(6, accept, edit, dismiss));
-                box.maxWidthProperty().bind(list.widthProperty().subtract(30));
-                title.maxWidthProperty().bind(box.maxWidthProperty());
-                because.maxWidthProperty().bind(box.maxWidthProperty());
-                setGraphic(box);
+                // Sized by the list, not by the unwrapped text, so long lines wrap instead of being cut.
+                setPrefWidth(0);
+                setGraphic(empty || s == null ? null : suggestionCard(s, list));
             }
         });
         return list;
+    }
+
+    private Node suggestionCard(Suggestion s, ListView<Suggestion> list) {
+        Label title = new Label(s.title());
+        title.getStyleClass().add("library-cell-title");
+        title.setWrapText(true);
+        boolean sizing = s.proposedPool() != null;
+        // A sizing suggestion's figures are shown from the simulation below, not twice.
+        Label because = new Label("Because " + (sizing ? s.because().split("; (simulated before|not verified)")[0]
+                : s.because()));
+        because.setWrapText(true);
+        because.getStyleClass().add("library-cell-meta");
+        VBox box = new VBox(4, title, because);
+        Button accept = new Button("Accept");
+        accept.setOnAction(e -> model.accept(s.id(), SuggestionEdit.NONE));
+        Button edit = new Button("Edit…");
+        edit.setOnAction(e -> new SuggestionEditDialog(model, s).showAndWait());
+        Button dismiss = new Button("Dismiss");
+        dismiss.setOnAction(e -> model.dismiss(s.id(), "dismissed in the console"));
+        HBox buttons = new HBox(6, accept, edit, dismiss);
+        if (sizing) {
+            SizingCheck check = model.sizingCheckProperty().get();
+            Label figures = new Label(check.state() == SizingCheck.State.NONE ? "Not verified by simulation."
+                    : check.text());
+            figures.setId("sizingCheck");
+            figures.setWrapText(true);
+            figures.getStyleClass().add(check.state() == SizingCheck.State.FAILED ? "error-text" : "figure-label");
+            box.getChildren().add(figures);
+            if (check.verifying()) {
+                ProgressBar progress = new ProgressBar();
+                progress.progressProperty().bind(model.sizingProgressProperty());
+                progress.setPrefWidth(160);
+                Button cancel = new Button("Cancel simulation");
+                cancel.setOnAction(e -> model.cancelVerification());
+                accept.setDisable(true);
+                edit.setDisable(true);
+                buttons.getChildren().addAll(progress, cancel);
+            }
+        }
+        box.getChildren().add(buttons);
+        box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+        box.setPadding(new Insets(4, 2, 6, 2));
+        for (Node n : box.getChildren()) {
+            if (n instanceof Label l) {
+                l.maxWidthProperty().bind(box.maxWidthProperty());
+                l.setMinHeight(Label.USE_PREF_SIZE);
+            }
+        }
+        return box;
     }
 
     private Node previewPane() {

@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.sizing;
 
+import dev.lifeguard.desktop.concurrent.ProgressSink;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.pool.PoolConfig;
@@ -19,11 +20,13 @@ import dev.lifeguard.postmortem.rules.SizingVerifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * The application's {@link SizingVerifier}: the incident's load at its 95th percentile of offered load (that
  * moment's request rate, median hold and p99 as a lognormal) run for ten minutes of virtual time against the current
- * and the proposed pool, with the same seed, on pool-sim's virtual engine.
+ * and the proposed pool, with the same seed, on pool-sim's virtual engine. Progress goes to a {@link ProgressSink},
+ * and a cancelled sink stops the run in progress.
  */
 public final class SimulatedSizingVerifier implements SizingVerifier {
 
@@ -32,11 +35,25 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
     /** Virtual time simulated per run. */
     static final SimDuration LENGTH = SimDuration.parse("10m");
 
+    private final ProgressSink progress;
+
+    /** A verifier nobody watches (the command line). */
+    public SimulatedSizingVerifier() {
+        this(ProgressSink.none());
+    }
+
+    /** A verifier that reports each run's progress to {@code progress} and stops when it is cancelled. */
+    public SimulatedSizingVerifier(ProgressSink progress) {
+        this.progress = progress;
+    }
+
     @Override
     public SizingVerification verify(Incident incident, PoolConfig current, PoolConfig proposed) {
         MetricSample peak = peak(incident);
-        return new SizingVerification(figures(run(scenario(peak, incident, current, "before"))),
-                figures(run(scenario(peak, incident, proposed, "after"))),
+        return new SizingVerification(
+                figures(run(scenario(peak, incident, current, "before"), 0, "current pool of " + current.maxConnections())),
+                figures(run(scenario(peak, incident, proposed, "after"), 1, "proposed pool of "
+                        + proposed.maxConnections())),
                 "simulation:virtual seed=" + SEED + " rate=" + Math.round(peak.requestRate()) + "/s for "
                         + LENGTH.text());
     }
@@ -72,8 +89,19 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
         return loaded.get(Math.max(0, (int) Math.ceil(0.95 * loaded.size()) - 1));
     }
 
-    private static SimulationResult run(Scenario scenario) {
-        return Engines.create("virtual").run(scenario, RunControl.defaults());
+    /** Runs {@code scenario}, the {@code index}th (0 or 1) of a before/after pair, reporting as {@code what}. */
+    private SimulationResult run(Scenario scenario, int index, String what) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("sizing verification cancelled");
+        }
+        RunControl control = RunControl.defaults();
+        control.progress((fraction, message) -> {
+            progress.update((index + fraction) / 2, "simulating the " + what + ": " + message);
+            if (progress.isCancelled()) {
+                control.cancel();
+            }
+        });
+        return Engines.create("virtual").run(scenario, control);
     }
 
     private static SizingFigures figures(SimulationResult r) {

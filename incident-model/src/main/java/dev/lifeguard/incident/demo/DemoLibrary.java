@@ -12,6 +12,12 @@ import java.util.List;
  */
 public final class DemoLibrary {
 
+    /**
+     * Prefix of an evidence reference that names a bundled pool-sim scenario ({@code simulation:virtual
+     * demo/NAME}); the simulated demo runs it, keeps the run with the incident and cites the run instead.
+     */
+    public static final String SCENARIO_EVIDENCE = "simulation:virtual demo/";
+
     private DemoLibrary() {
     }
 

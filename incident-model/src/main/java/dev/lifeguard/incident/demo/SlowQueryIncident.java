@@ -89,6 +89,7 @@ final class SlowQueryIncident {
                                 LocalDate.parse("2026-06-11"), Priority.P1, ActionType.MITIGATE, ActionStatus.OPEN, "DB-312", null),
                         new ActionItem("AI-3", "Route reporting queries to a read replica with its own pool", "sam",
                                 LocalDate.parse("2026-07-01"), Priority.P2, ActionType.PREVENT, ActionStatus.OPEN, null, null)))
+                .hazards(List.of(SlowQueryHazard.build()))
                 .metrics(List.of(series))
                 .pool(HikariPoolConfig.defaults(20))
                 .demo(true)

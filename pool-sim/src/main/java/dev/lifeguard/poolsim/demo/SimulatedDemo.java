@@ -1,9 +1,16 @@
 package dev.lifeguard.poolsim.demo;
 
+import dev.lifeguard.incident.Evidence;
+import dev.lifeguard.incident.EvidenceKind;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.demo.DemoLibrary;
+import dev.lifeguard.incident.hazard.Hazard;
+import dev.lifeguard.incident.hazard.HazardControl;
+import dev.lifeguard.incident.json.Documents;
+import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.incident.store.IncidentStore;
+import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
@@ -17,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -71,14 +79,54 @@ public final class SimulatedDemo {
         return sketch.toBuilder().metrics(List.of(series)).build();
     }
 
-    /** Adds the simulated demo incidents that are not in {@code store} yet (simulating only those); returns their ids. */
+    /**
+     * Adds the simulated demo incidents that are not in {@code store} yet (simulating only those); returns their ids.
+     * A hazard control citing a bundled scenario ({@link DemoLibrary#SCENARIO_EVIDENCE}) gets that scenario run,
+     * kept with the incident, and cited by its run id with the run's figures.
+     */
     public static List<String> loadInto(IncidentStore store) {
         List<String> added = new ArrayList<>();
         for (Incident incident : incidents(id -> store.get(id).isEmpty())) {
-            store.create(incident);
+            StoredIncident stored = store.create(incident);
+            Incident cited = citeRuns(store, incident);
+            if (!cited.equals(incident)) {
+                store.update(cited, stored.revision());
+            }
             added.add(incident.id());
         }
         return added;
+    }
+
+    /** {@code incident} with each control's scenario reference replaced by a run of it kept in {@code store}. */
+    private static Incident citeRuns(IncidentStore store, Incident incident) {
+        List<Hazard> hazards = new ArrayList<>();
+        for (Hazard h : incident.hazards()) {
+            List<HazardControl> controls = new ArrayList<>();
+            for (HazardControl c : h.controls()) {
+                Evidence e = c.evidence();
+                if (e == null || e.reference() == null || !e.reference().startsWith(DemoLibrary.SCENARIO_EVIDENCE)) {
+                    controls.add(c);
+                    continue;
+                }
+                Scenario scenario = scenario(e.reference().substring(DemoLibrary.SCENARIO_EVIDENCE.length()));
+                SimulationResult r = new VirtualEngine().run(scenario, RunControl.defaults());
+                String runId = store.attachRun(incident.id(), scenario.name() + " (" + r.engine() + ")",
+                        Documents.write(r, Formats.RESULT));
+                controls.add(new HazardControl(c.type(), c.text(), c.implemented(), new Evidence(EvidenceKind.SIMULATION,
+                        runId, e.summary() + ": " + figures(r))));
+            }
+            hazards.add(new Hazard(h.id(), h.name(), h.description(), h.causes(), h.effect(), h.hazard(), h.harm(),
+                    h.hazardTypes(), h.existingControls(), controls, h.severity(), h.likelihood(), h.residualSeverity(),
+                    h.residualLikelihood(), h.status(), h.assignment(), h.codeReferences()));
+        }
+        return incident.toBuilder().hazards(hazards).build();
+    }
+
+    /** The figures a reviewer checks: served, timeouts, acquire p99, peak utilization. */
+    static String figures(SimulationResult r) {
+        return String.format(Locale.ROOT, "%d of %d requests served, %d timeouts, acquire p99 %.1f ms, peak"
+                + " utilization %.0f %%", r.served(), r.requests(), r.timeouts(), r.acquireMs().p99(),
+                r.utilization().max() * 100);
     }
 
     static Scenario scenario(String name) {
