@@ -134,6 +134,7 @@ public final class WhatIfView extends BorderPane {
                 new Label("from"), from, new Label("to"), to, new Label("step"), step, sweep);
 
         ComboBox<ActionItem> item = new ComboBox<>();
+        item.setId("attachItem");
         item.setPromptText("Action item…");
         item.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -146,6 +147,7 @@ public final class WhatIfView extends BorderPane {
         item.getItems().setAll(items.getValue());
         items.addListener((o, a, b) -> item.getItems().setAll(b));
         Button attach = new Button("Attach latest run as evidence");
+        attach.setId("attachRun");
         attach.setMinWidth(Button.USE_PREF_SIZE);
         attach.disableProperty().bind(item.valueProperty().isNull()
                 .or(javafx.beans.binding.Bindings.isEmpty(model.runs())));
