@@ -67,19 +67,20 @@ final class PhaseTable extends VBox {
         table.setFixedCellSize(26);
         // As tall as its rows (two to six), so one replay row does not leave an empty box.
         table.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> 26.0 * Math.max(2, Math.min(6, model.rows().size() + 1)) + 34, model.rows()));
+                () -> 26.0 * Math.max(2, Math.min(6, model.rows().size() + 1)) + 34 + 14, model.rows()));
         table.minHeightProperty().bind(table.prefHeightProperty());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their widths (room left for the sideways scroll bar): a squeezed column shows "…".
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No load phases"));
         table.getColumns().add(choiceColumn("Type", "type", 74, "constant, ramp, burst, closed or replay",
                 PhaseRow.TYPES.toArray(new String[0])));
         table.getColumns().add(textColumn("Rate", "rate", 64, "requests per second (a ramp's start)"));
         table.getColumns().add(textColumn("To", "to", 36, "a ramp's final requests per second"));
         table.getColumns().add(textColumn("Length", "duration", 66, "how long the phase lasts: 30s, 10m, 2h"));
-        table.getColumns().add(textColumn("At", "at", 36, "when a burst arrives, from the start: 90s"));
-        table.getColumns().add(textColumn("Count", "count", 46, "a burst's requests"));
-        table.getColumns().add(textColumn("Users", "users", 44, "a closed phase's concurrent users"));
-        table.getColumns().add(textColumn("Think", "think", 44, "a closed phase's mean think time: 1s"));
+        table.getColumns().add(textColumn("At", "at", 42, "when a burst arrives, from the start: 90s"));
+        table.getColumns().add(textColumn("Count", "count", 52, "a burst's requests"));
+        table.getColumns().add(textColumn("Users", "users", 50, "a closed phase's concurrent users"));
+        table.getColumns().add(textColumn("Think", "think", 50, "a closed phase's mean think time: 1s"));
         table.getColumns().add(choiceColumn("Arrivals", "arrivals", 70, "poisson (random) or uniform (evenly spaced)",
                 "poisson", "uniform"));
         model.errors().addListener((MapChangeListener<String, String>) c -> {
@@ -181,7 +182,6 @@ final class PhaseTable extends VBox {
         header.setMinWidth(Label.USE_PREF_SIZE);
         header.setTooltip(new Tooltip(help));
         column.setGraphic(header);
-        // Never narrower than the header: a squeezed table scrolls sideways instead of showing "…".
         column.setMinWidth(width);
         return column;
     }
