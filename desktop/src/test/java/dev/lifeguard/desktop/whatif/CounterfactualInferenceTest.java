@@ -43,11 +43,11 @@ class CounterfactualInferenceTest {
         Counterfactual c = Counterfactual.fromIncident(incident(60, i -> new double[] {Math.min(20, 2 + i / 6), 20},
                 List.of())).orElseThrow();
         assertThat(c.inferences()).singleElement().isInstanceOfSatisfying(LeakInference.class, leak -> {
-            assertThat(leak.perMinute()).isCloseTo(1.0, within(0.05));
+            assertThat(leak.perMinute()).isCloseTo(1.0, within(0.02));
             assertThat(leak.ratePerSecond()).isEqualTo(10.0);
             assertThat(leak.probability()).isCloseTo(1 / 600.0, within(1e-4));
-            assertThat(leak.text()).matches("leak 0\\.1[67] % of requests, from active \\+0\\.9\\d/min at 10 req/s"
-                    + " \\(pool app: active climbed 2 → 20 .*");
+            assertThat(leak.text()).isEqualTo("leak 0.17 % of requests, from active +1.00/min at 10 req/s (pool app:"
+                    + " active climbed 2 → 20 (max 20) over 18 minutes while the request rate stayed 10–10/s)");
             assertThat(leak.unit()).isEqualTo("% of requests leak");
         });
         assertThat(c.scenario().request().leakProbability()).isCloseTo(1 / 600.0, within(1e-4));

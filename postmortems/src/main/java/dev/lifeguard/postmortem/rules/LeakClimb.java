@@ -24,9 +24,11 @@ import java.util.Optional;
  * @param meanRate     the mean request rate over the climb, per second
  * @param usageP99From usage p99 at {@code from} in ms ({@code null} when not recorded)
  * @param usageP99To   usage p99 at {@code to} in ms ({@code null} when not recorded)
+ * @param perMinute    connections added per minute while climbing: the 10–90 % rise of the smoothed active
+ *                     over its time, so a flat stretch before the leak began does not dilute it
  */
 public record LeakClimb(String pool, Instant from, Instant to, double activeFrom, double activeTo, int max,
-        double minRate, double maxRate, double meanRate, Double usageP99From, Double usageP99To) {
+        double minRate, double maxRate, double meanRate, Double usageP99From, Double usageP99To, double perMinute) {
 
     /** Traffic counts as flat when its range stays within this share of its mean. */
     static final double FLAT_TRAFFIC = 0.15;
@@ -109,17 +111,31 @@ public record LeakClimb(String pool, Instant from, Instant to, double activeFrom
         }
         return Optional.of(new LeakClimb(s.pool(), samples.get(low).at(), samples.get(peak).at(), smooth[low],
                 smooth[peak], max, minRate, maxRate, rateSum / rateCount, samples.get(low).usageP99Ms(),
-                samples.get(peak).usageP99Ms()));
+                samples.get(peak).usageP99Ms(), rise(samples, smooth, low, peak)));
+    }
+
+    /** Connections per minute between the last 10 % point and the first 90 % point of the climb. */
+    private static double rise(List<MetricSample> samples, double[] smooth, int low, int peak) {
+        double climb = smooth[peak] - smooth[low];
+        int start = low;
+        for (int i = low; i < peak; i++) {
+            if (smooth[i] <= smooth[low] + 0.1 * climb) {
+                start = i;
+            }
+        }
+        int end = peak;
+        for (int i = peak; i > start; i--) {
+            if (smooth[i] >= smooth[low] + 0.9 * climb) {
+                end = i;
+            }
+        }
+        double minutes = Duration.between(samples.get(start).at(), samples.get(end).at()).toMillis() / 60_000.0;
+        return minutes <= 0 ? 0 : (smooth[end] - smooth[start]) / minutes;
     }
 
     /** How long the climb took. */
     public Duration over() {
         return Duration.between(from, to);
-    }
-
-    /** Connections added per minute over the climb. */
-    public double perMinute() {
-        return (activeTo - activeFrom) / Math.max(1e-9, over().toMillis() / 60_000.0);
     }
 
     /** The climb in words, as the leak rule cites it. */
