@@ -69,14 +69,13 @@ final class PhaseTable extends VBox {
         table.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> 26.0 * Math.max(2, Math.min(6, model.rows().size() + 1)) + 34 + 14, model.rows()));
         table.minHeightProperty().bind(table.prefHeightProperty());
-        // Columns keep their widths (room left for the sideways scroll bar): a squeezed column shows "…".
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.widthProperty().addListener((o, a, b) -> fitColumns());
         table.setPlaceholder(new Label("No load phases"));
         table.getColumns().add(choiceColumn("Type", "type", 74, "constant, ramp, burst, closed or replay",
                 PhaseRow.TYPES.toArray(new String[0])));
         table.getColumns().add(textColumn("Rate", "rate", 64, "requests per second (a ramp's start)"));
         table.getColumns().add(textColumn("To", "to", 36, "a ramp's final requests per second"));
-        table.getColumns().add(textColumn("Length", "duration", 66, "how long the phase lasts: 30s, 10m, 2h"));
+        table.getColumns().add(textColumn("Length", "duration", 78, "how long the phase lasts: 30s, 10m, 2h"));
         table.getColumns().add(textColumn("At", "at", 42, "when a burst arrives, from the start: 90s"));
         table.getColumns().add(textColumn("Count", "count", 52, "a burst's requests"));
         table.getColumns().add(textColumn("Users", "users", 50, "a closed phase's concurrent users"));
@@ -111,6 +110,18 @@ final class PhaseTable extends VBox {
             column.setVisible(field.equals("type") || model.rows().stream()
                     .anyMatch(r -> !r.cell(field).isEmpty()));
         }
+        fitColumns();
+    }
+
+    /**
+     * Spreads the visible columns over the table's width when they fit; when they do not, they keep their
+     * widths and the table scrolls sideways (a squeezed column would show "…" instead of its value).
+     */
+    private void fitColumns() {
+        double wanted = table.getColumns().stream().filter(TableColumn::isVisible)
+                .mapToDouble(TableColumn::getMinWidth).sum();
+        table.setColumnResizePolicy(wanted + 4 <= table.getWidth()
+                ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     /** The selected phase in words (the first when none is selected): a replay's samples and step show here. */
