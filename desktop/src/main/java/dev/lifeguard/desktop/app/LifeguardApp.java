@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.app;
 
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
+import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
 import dev.lifeguard.desktop.errors.ErrorMessages;
 import dev.lifeguard.desktop.errors.MessageCenter;
@@ -75,7 +76,7 @@ public final class LifeguardApp extends Application {
             }
             String open = System.getProperty("lifeguard.open");
             if (open != null) {
-                signalReadyWhenShown(shell);
+                signalReadyWhenShown(shell, executor);
                 shell.open(open, System.getProperty("lifeguard.tab"));
             }
         }).onFailure(e -> {
@@ -88,9 +89,10 @@ public final class LifeguardApp extends Application {
 
     /**
      * For the screenshot script: with {@code -Dlifeguard.readyFile=PATH}, writes that file a moment
-     * after the requested incident is shown, so the script captures a settled window, not a guess.
+     * after the requested incident is shown and its background work (e.g. the What-if baseline run) is
+     * done, so the script captures a settled window, not a guess. It gives up waiting after two minutes.
      */
-    private static void signalReadyWhenShown(ShellView shell) {
+    private static void signalReadyWhenShown(ShellView shell, TaskExecutor tasks) {
         String ready = System.getProperty("lifeguard.readyFile");
         if (ready == null) {
             return;
@@ -102,9 +104,15 @@ public final class LifeguardApp extends Application {
                 // Then wait for 30 more pulses, so a loaded machine has rendered what settled.
                 settle.setOnFinished(e -> new javafx.animation.AnimationTimer() {
                     private int pulses;
+                    private long since;
 
                     @Override
                     public void handle(long now) {
+                        since = since == 0 ? now : since;
+                        boolean busy = !tasks.tasks().isEmpty() && now - since < 120_000_000_000L;
+                        if (busy) {
+                            pulses = 0;
+                        }
                         if (++pulses < 30) {
                             return;
                         }

@@ -5,30 +5,39 @@ import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.PoolConfig;
+import dev.lifeguard.poolsim.scenario.DatabaseEvent;
 import dev.lifeguard.poolsim.scenario.DatabaseModel;
 import dev.lifeguard.poolsim.scenario.LoadModel;
-import dev.lifeguard.poolsim.scenario.LognormalHold;
 import dev.lifeguard.poolsim.scenario.ReplayPhase;
 import dev.lifeguard.poolsim.scenario.RequestShape;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.SimDuration;
 import dev.lifeguard.poolsim.scenario.Slo;
+import dev.lifeguard.postmortem.rules.LeakClimb;
+import dev.lifeguard.postmortem.rules.LeakRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A scenario that replays an incident's recorded load (its request rate, sample by sample) against the
- * pool it had, with hold times taken from the recorded usage percentiles: change a setting and see
- * whether, and when, the pool would still have run out.
+ * A scenario that replays an incident's recorded load (its request rate, sample by sample) against the pool it
+ * had, with what the evidence says about its requests: hold times from the healthy usage percentiles, a leak
+ * sized from the leak signature, slow spells where the usage median rose. Change a setting and see whether,
+ * and when, the pool would still have run out.
+ *
+ * @param scenario          the replay
+ * @param inferences        what was inferred about the requests, and from which numbers (already in the scenario)
+ * @param recordedTimeoutMs when the recording's first timeout came, from its start (null when it had none):
+ *                          what a run of the replay is compared with
  */
-public final class Counterfactual {
+public record Counterfactual(Scenario scenario, List<Inference> inferences, Double recordedTimeoutMs) {
 
-    private Counterfactual() {
+    public Counterfactual {
+        inferences = List.copyOf(inferences);
     }
 
-    /** The counterfactual scenario, or empty when the incident recorded no request rate. */
-    public static Optional<Scenario> fromIncident(Incident incident) {
+    /** The counterfactual replay, or empty when the incident recorded no request rate. */
+    public static Optional<Counterfactual> fromIncident(Incident incident) {
         for (PoolMetricSeries series : incident.metrics()) {
             List<MetricSample> samples = series.samples();
             List<Double> rates = new ArrayList<>();
@@ -42,37 +51,41 @@ public final class Counterfactual {
                     - samples.get(0).at().toEpochMilli()) / (samples.size() - 1));
             PoolConfig pool = incident.pool() != null ? incident.pool()
                     : HikariPoolConfig.defaults(Math.max(1, samples.get(0).max()));
-            RequestShape request = new RequestShape(hold(samples), null, 1, 0);
-            DatabaseModel database = incident.fleet() == null ? DatabaseModel.DEFAULT
+            RequestEvidence evidence = RequestEvidence.of(series);
+            List<Inference> inferences = new ArrayList<>();
+            Optional<LeakClimb> climb = LeakClimb.in(series);
+            if (climb.isPresent()) {
+                inferences.add(LeakInference.of(climb.get()));
+            } else {
+                // Leak warnings without a climb: the leak is named, but nothing sizes it.
+                LeakRule.signature(incident).ifPresent(s -> inferences.add(new LeakInference(0, 0, 0, s)));
+            }
+            inferences.addAll(evidence.spells());
+            List<DatabaseEvent> events = new ArrayList<>();
+            evidence.spells().forEach(spell -> events.add(spell.event()));
+            DatabaseModel database = incident.fleet() == null ? new DatabaseModel(0, SimDuration.ZERO, 1, events)
                     : new DatabaseModel(incident.fleet().usableConnections(), SimDuration.ofMillis(5),
-                            incident.fleet().instances(), List.of());
-            return Optional.of(new Scenario("Counterfactual: " + incident.title(),
+                            incident.fleet().instances(), events);
+            Scenario scenario = new Scenario("Counterfactual: " + incident.title(),
                     "The load recorded in " + incident.id() + " (" + series.pool() + "), replayed", 1, null, pool,
                     database, new LoadModel(List.of(new ReplayPhase(rates, SimDuration.ofMillis(stepMs), null))),
-                    request, new Slo(SimDuration.ofMillis(1000), 0.0, 0.9)));
+                    new RequestShape(evidence.hold(), null, 1, 0), new Slo(SimDuration.ofMillis(1000), 0.0, 0.9));
+            for (Inference inference : inferences) {
+                if (inference instanceof LeakInference) {
+                    scenario = inference.apply(scenario, inference.inferred());
+                }
+            }
+            return Optional.of(new Counterfactual(scenario, inferences, firstTimeoutMs(samples)));
         }
         return Optional.empty();
     }
 
-    /** Hold times from the median recorded usage percentiles (20 ms / 200 ms when none were recorded). */
-    private static LognormalHold hold(List<MetricSample> samples) {
-        double p50 = median(samples.stream().map(MetricSample::usageP50Ms).filter(v -> v != null && v > 0).toList());
-        double p99 = median(samples.stream().map(MetricSample::usageP99Ms).filter(v -> v != null && v > 0).toList());
-        if (!(p50 > 0)) {
-            p50 = 20;
+    private static Double firstTimeoutMs(List<MetricSample> samples) {
+        for (int i = 1; i < samples.size(); i++) {
+            if (samples.get(i).timeoutsTotal() > samples.get(i - 1).timeoutsTotal()) {
+                return (double) (samples.get(i).at().toEpochMilli() - samples.get(0).at().toEpochMilli());
+            }
         }
-        if (!(p99 > p50)) {
-            p99 = Math.max(p50 * 10, 200);
-        }
-        return new LognormalHold(SimDuration.ofMillis(Math.max(1, Math.round(p50))),
-                SimDuration.ofMillis(Math.max(2, Math.round(p99))));
-    }
-
-    private static double median(List<Double> values) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+        return null;
     }
 }

@@ -29,8 +29,12 @@ public final class RunSummary {
         return text.toString().trim();
     }
 
-    private static String time(double ms) {
+    /** {@code 45 s}, {@code 12 min 05 s}, {@code 3 h 30 min}. */
+    static String time(double ms) {
         long s = Math.round(ms / 1000);
+        if (s >= 3600) {
+            return s / 3600 + " h " + String.format("%02d min", s % 3600 / 60);
+        }
         return s < 60 ? s + " s" : s / 60 + " min " + String.format("%02d s", s % 60);
     }
 }

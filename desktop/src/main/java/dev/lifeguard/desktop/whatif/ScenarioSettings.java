@@ -2,15 +2,29 @@ package dev.lifeguard.desktop.whatif;
 
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
-import dev.lifeguard.poolsim.scenario.ConstantPhase;
+import dev.lifeguard.poolsim.scenario.DatabaseModel;
 import dev.lifeguard.poolsim.scenario.Scenario;
+import dev.lifeguard.poolsim.scenario.SimDuration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The numbers of a scenario a person edits in the lab, under the keys {@code ScenarioEditor} accepts. */
 final class ScenarioSettings {
 
+    /** The database's connect latency in ms: a key of the lab's own (sweeps do not vary it). */
+    static final String CONNECT_LATENCY = "connectLatency";
+
     private ScenarioSettings() {
+    }
+
+    /** {@code s} with the database's connect latency set to {@code ms} milliseconds. */
+    static Scenario withConnectLatency(Scenario s, double ms) {
+        if (!(ms >= 0 && ms <= 600_000)) {
+            throw new IllegalArgumentException("database 'connectLatency' must be between 0 and 600000 ms, was " + ms);
+        }
+        DatabaseModel d = s.database();
+        return s.withDatabase(new DatabaseModel(d.maxConnections(), new SimDuration(Math.round(ms * 1e6)),
+                d.instances(), d.events(), d.dialect()));
     }
 
     static List<PoolSetting> of(Scenario s) {
@@ -37,11 +51,10 @@ final class ScenarioSettings {
         }
         list.add(new PoolSetting("maxConnections", "Database", s.database().maxConnections(),
                 "the database's connection limit (0 = unlimited)"));
+        list.add(new PoolSetting(CONNECT_LATENCY, "Database", s.database().connectLatency().millis(),
+                "ms to open a connection"));
         list.add(new PoolSetting("instances", "Database", s.database().instances(),
                 "application instances, each with its own pool"));
-        s.load().phases().stream().filter(p -> p instanceof ConstantPhase).findFirst().ifPresent(p ->
-                list.add(new PoolSetting("rate", "Load", ((ConstantPhase) p).rate(),
-                        "requests per second of every constant phase")));
         list.add(new PoolSetting("leakProbability", "Load", s.request().leakProbability(),
                 "share of requests that never return their connection"));
         list.add(new PoolSetting("seed", "Load", s.seed(), "seeds every random choice"));

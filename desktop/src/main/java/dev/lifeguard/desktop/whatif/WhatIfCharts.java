@@ -10,8 +10,11 @@ import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -28,33 +31,56 @@ final class WhatIfCharts {
     private WhatIfCharts() {
     }
 
-    static JFreeChart runs(List<SimulationResult> runs) {
-        XYSeriesCollection data = new XYSeriesCollection();
+    /**
+     * Active connections (solid, left axis) and waiting requests (dashed, right axis: a queue outgrows the
+     * pool by orders of magnitude) of each run; {@code recordedTimeoutMs}, when not null, marks where the
+     * incident's own first timeout came.
+     */
+    static JFreeChart runs(List<SimulationResult> runs, Double recordedTimeoutMs) {
+        XYSeriesCollection active = new XYSeriesCollection();
+        XYSeriesCollection waiting = new XYSeriesCollection();
         for (int r = 0; r < runs.size(); r++) {
             SimulationResult result = runs.get(r);
             String label = "#" + (r + 1) + " " + result.engine();
-            XYSeries active = new XYSeries(label + " active");
-            XYSeries waiting = new XYSeries(label + " waiting");
+            XYSeries busy = new XYSeries(label + " active");
+            XYSeries queued = new XYSeries(label + " waiting");
             List<MetricSample> samples = result.series().samples();
             long start = samples.isEmpty() ? 0 : samples.get(0).at().toEpochMilli();
             int stride = Math.max(1, samples.size() / 1500);
             for (int i = 0; i < samples.size(); i += stride) {
                 MetricSample s = samples.get(i);
                 double minutes = (s.at().toEpochMilli() - start) / 60_000.0;
-                active.add(minutes, s.active(), false);
-                waiting.add(minutes, s.pending(), false);
+                busy.add(minutes, s.active(), false);
+                queued.add(minutes, s.pending(), false);
             }
-            data.addSeries(active);
-            data.addSeries(waiting);
+            active.addSeries(busy);
+            waiting.addSeries(queued);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(null, "simulated minutes", "connections", data);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            renderer.setSeriesPaint(i, RUN_COLORS[(i / 2) % RUN_COLORS.length]);
-            renderer.setSeriesStroke(i, i % 2 == 0 ? new BasicStroke(2f)
-                    : new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5, 4}, 0));
+        JFreeChart chart = ChartFactory.createXYLineChart(null, "simulated minutes", "active connections", active);
+        XYPlot plot = chart.getXYPlot();
+        plot.setRangeAxis(1, new NumberAxis("waiting requests"));
+        plot.setDataset(1, waiting);
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer dashed = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer solid = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < runs.size(); i++) {
+            Color color = RUN_COLORS[i % RUN_COLORS.length];
+            solid.setSeriesPaint(i, color);
+            solid.setSeriesStroke(i, new BasicStroke(2f));
+            dashed.setSeriesPaint(i, color);
+            dashed.setSeriesStroke(i, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+                    new float[] {5, 4}, 0));
         }
-        style(chart, renderer);
+        plot.setRenderer(1, dashed);
+        if (recordedTimeoutMs != null) {
+            ValueMarker marker = new ValueMarker(recordedTimeoutMs / 60_000.0, new Color(0x57606a),
+                    new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2, 3}, 0));
+            marker.setLabel("incident: first timeout");
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(marker);
+        }
+        style(chart, solid);
         return chart;
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -75,16 +76,24 @@ public final class WhatIfView extends BorderPane {
         sheet.setSearchBoxVisible(false);
         // Flat, so the pool's own settings are visible at once (categories collapse in an accordion).
         sheet.setMode(PropertySheet.Mode.NAME);
-        sheet.setPrefHeight(380);
         rejected.getStyleClass().add("error-text");
         rejected.setWrapText(true);
-        notes.setPrefHeight(120);
-        notes.setPlaceholder(new Label("HikariCP terms: no mapping needed."));
+        notes.setPrefHeight(96);
         Label notesTitle = new Label("Mapping to HikariCP");
         notesTitle.getStyleClass().add("section-title");
-        VBox left = new VBox(8, title, scenarioBar, sheet, rejected, notesTitle, notes);
+        // Only a pool in another library's terms has mapping notes; HikariCP terms need none.
+        notesTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notes.getItems()));
+        notesTitle.managedProperty().bind(notesTitle.visibleProperty());
+        notes.visibleProperty().bind(notesTitle.visibleProperty());
+        notes.managedProperty().bind(notesTitle.visibleProperty());
+        Label settingsTitle = new Label("Pool, database and requests");
+        settingsTitle.getStyleClass().add("section-title");
+        VBox left = new VBox(8, title, scenarioBar, new InferredPanel(model), new PhaseTable(model.phases()),
+                settingsTitle, sheet, rejected, notesTitle, notes);
         left.setPadding(new Insets(10));
-        VBox.setVgrow(sheet, Priority.ALWAYS);
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         ComboBox<String> engine = new ComboBox<>(FXCollections.observableArrayList("virtual", "real"));
         engine.valueProperty().bindBidirectional(model.engineProperty());
@@ -107,6 +116,7 @@ public final class WhatIfView extends BorderPane {
 
         ComboBox<String> key = new ComboBox<>(FXCollections.observableArrayList(ScenarioEditor.KEYS));
         key.setValue("maximumPoolSize");
+        key.setPrefWidth(180);
         TextField from = number("5");
         TextField to = number("40");
         TextField step = number("5");
@@ -124,6 +134,7 @@ public final class WhatIfView extends BorderPane {
                 new Label("from"), from, new Label("to"), to, new Label("step"), step, sweep);
 
         ComboBox<ActionItem> item = new ComboBox<>();
+        item.setId("attachItem");
         item.setPromptText("Action item…");
         item.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -136,6 +147,7 @@ public final class WhatIfView extends BorderPane {
         item.getItems().setAll(items.getValue());
         items.addListener((o, a, b) -> item.getItems().setAll(b));
         Button attach = new Button("Attach latest run as evidence");
+        attach.setId("attachRun");
         attach.setMinWidth(Button.USE_PREF_SIZE);
         attach.disableProperty().bind(item.valueProperty().isNull()
                 .or(javafx.beans.binding.Bindings.isEmpty(model.runs())));
@@ -147,8 +159,8 @@ public final class WhatIfView extends BorderPane {
         VBox right = new VBox(8, runBar, summary, runsChart, sweepBar, sweepChart, attachBar);
         right.setPadding(new Insets(10));
         VBox.setVgrow(runsChart, Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.38);
+        SplitPane split = new SplitPane(leftScroll, right);
+        split.setDividerPositions(0.48);
         setCenter(split);
 
         model.scenarioProperty().addListener((o, a, s) -> showScenario(s));
@@ -182,9 +194,13 @@ public final class WhatIfView extends BorderPane {
 
     private void showScenario(Scenario s) {
         title.setText(s.name() + " · " + (s.pool() instanceof SqlAlchemyPoolConfig ? "SQLAlchemy QueuePool" : "HikariCP")
-                + " · " + s.duration().text() + " · " + s.load().phases().size() + " load phase(s)");
+                + " · " + RunSummary.time(s.duration().millis()) + " · " + s.load().phases().size() + " load phase"
+                + (s.load().phases().size() == 1 ? "" : "s"));
         sheet.getItems().setAll(model.settings().stream()
                 .map(p -> new SettingItem(p, model::set, rejected::setText)).toList());
+        // Tall enough for every row: the left side scrolls as a whole, not the sheet inside it.
+        sheet.setPrefHeight(sheet.getItems().size() * 38 + 16);
+        sheet.setMinHeight(sheet.getPrefHeight());
         notes.getItems().setAll(model.mappingNotes().stream()
                 .map((MappingNote n) -> n.from() + " → " + n.to() + (n.exact() ? "" : " (approximate)") + ": "
                         + n.meaning()).toList());
@@ -197,6 +213,12 @@ public final class WhatIfView extends BorderPane {
             return;
         }
         StringBuilder text = new StringBuilder(RunSummary.detail(model.runs().get(model.runs().size() - 1)));
+        Double recorded = model.recordedTimeoutMsProperty().get();
+        if (recorded != null) {
+            // Right under the run's own line, which says when its first timeout came.
+            text.insert(text.indexOf("\n") < 0 ? text.length() : text.indexOf("\n"),
+                    "\nthe incident itself: first timeout after " + RunSummary.time(recorded));
+        }
         if (model.runs().size() > 1) {
             text.append("\n\nCompared:");
             for (int i = 0; i < model.runs().size(); i++) {
@@ -204,12 +226,12 @@ public final class WhatIfView extends BorderPane {
             }
         }
         summary.setText(text.toString());
-        runsChart.setChart(WhatIfCharts.runs(model.runs()));
+        runsChart.setChart(WhatIfCharts.runs(model.runs(), model.recordedTimeoutMsProperty().get()));
     }
 
     private static TextField number(String value) {
         TextField field = new TextField(value);
-        field.setPrefColumnCount(4);
+        field.setPrefWidth(52);
         return field;
     }
 

@@ -58,6 +58,10 @@ public final class WhatIfViewModel {
     private final ObservableList<SimulationResult> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ReadOnlyObjectWrapper<SweepResult> sweep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Double> recordedTimeoutMs = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Inference> inferences = FXCollections.observableArrayList();
+    private final ObservableList<Inference> inferencesView = FXCollections.unmodifiableObservableList(inferences);
+    private final PhaseTableModel phases;
     private BackgroundTask<?> task;
 
     public WhatIfViewModel(WorkspaceViewModel workspace, IncidentStore store, TaskExecutor executor,
@@ -66,15 +70,24 @@ public final class WhatIfViewModel {
         this.store = store;
         this.executor = executor;
         this.messages = messages;
-        scenario.set(Counterfactual.fromIncident(workspace.incident())
-                .orElseGet(() -> Scenarios.bundled("exhaustion-test")));
+        Optional<Counterfactual> replay = Counterfactual.fromIncident(workspace.incident());
+        scenario.set(replay.map(Counterfactual::scenario).orElseGet(() -> Scenarios.bundled("exhaustion-test")));
+        replay.ifPresent(this::remember);
+        phases = new PhaseTableModel(scenario);
     }
 
     // ---- Commands ---------------------------------------------------------------------------------
 
-    /** Sets one setting by key; returns the reason when the value is rejected. */
+    /**
+     * Sets one setting by key ({@link ScenarioEditor#KEYS}, or {@code connectLatency} in ms); returns the reason
+     * when the value is rejected.
+     */
     public Optional<String> set(String key, double value) {
         try {
+            if (key.equals(ScenarioSettings.CONNECT_LATENCY)) {
+                scenario.set(ScenarioSettings.withConnectLatency(scenario.get(), value));
+                return Optional.empty();
+            }
             scenario.set(ScenarioEditor.with(scenario.get(), key, value));
             return Optional.empty();
         } catch (IllegalArgumentException e) {
@@ -84,14 +97,42 @@ public final class WhatIfViewModel {
 
     /** Restarts from the counterfactual replay of the incident's recorded load (if it recorded any). */
     public boolean useCounterfactual() {
-        Optional<Scenario> found = Counterfactual.fromIncident(workspace.incident());
-        found.ifPresent(scenario::set);
+        Optional<Counterfactual> found = Counterfactual.fromIncident(workspace.incident());
+        found.ifPresent(c -> {
+            scenario.set(c.scenario());
+            remember(c);
+        });
         return found.isPresent();
+    }
+
+    private void remember(Counterfactual c) {
+        inferences.setAll(c.inferences());
+        recordedTimeoutMs.set(c.recordedTimeoutMs());
+    }
+
+    /**
+     * Sets what an inference put into the scenario (a leak's share in %, a slow spell's extra ms; 0 removes
+     * it); returns the reason when the value is rejected.
+     */
+    public Optional<String> setInferred(Inference inference, double value) {
+        try {
+            scenario.set(inference.apply(scenario.get(), value));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** Uses a bundled scenario, e.g. {@code exhaustion-test}. */
     public void useBundled(String name) {
         scenario.set(Scenarios.bundled(name));
+        forgetRecording();
+    }
+
+    /** Another scenario than the replay: no inferences, and nothing recorded to compare with. */
+    private void forgetRecording() {
+        inferences.clear();
+        recordedTimeoutMs.set(null);
     }
 
     /** Shows the pool in HikariCP terms (exact where the mapping is exact; notes say where not). */
@@ -110,7 +151,10 @@ public final class WhatIfViewModel {
     /** Reads a scenario file in the background. */
     public void open(Path file) {
         BackgroundTask.of("Opening " + file.getFileName(), () -> Scenarios.read(file))
-                .onSuccess(scenario::set)
+                .onSuccess(s -> {
+                    scenario.set(s);
+                    forgetRecording();
+                })
                 .onFailure(e -> messages.error("Opening " + file.getFileName(), e))
                 .executeWith(executor);
     }
@@ -233,6 +277,24 @@ public final class WhatIfViewModel {
     /** True while a run or sweep is in progress. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** The scenario's load phases as editable table rows. */
+    public PhaseTableModel phases() {
+        return phases;
+    }
+
+    /** What the counterfactual inferred from the incident's evidence (empty for other scenarios). */
+    public ObservableList<Inference> inferences() {
+        return inferencesView;
+    }
+
+    /**
+     * When the incident's recording had its first timeout, in ms from its start, while the scenario is its
+     * replay (null otherwise, or when the recording had none).
+     */
+    public ReadOnlyObjectProperty<Double> recordedTimeoutMsProperty() {
+        return recordedTimeoutMs.getReadOnlyProperty();
     }
 
     /** The scenario's editable numbers, grouped for the property sheet. */

@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.lifeguard.desktop.concurrent.InlineTaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
@@ -15,6 +16,7 @@ import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.poolsim.scenario.ReplayPhase;
+import dev.lifeguard.poolsim.scenario.SimDuration;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,6 +118,74 @@ class WhatIfViewModelTest {
             assertThat(r.id()).isEqualTo(evidence.reference());
             assertThat(r.document()).contains("lifeguard.result/1");
         });
+    }
+
+    @Test
+    void phases_editedCount_isTheScenarioThatRunsAndThatSaveWrites() throws Exception {
+        lab.useBundled("exhaustion-test");
+        lab.run();
+        assertThat(lab.runs().get(0).timeouts()).isEqualTo(5);
+        // 45 transactions of 45 s at once against 30 connections: 15 wait out the 30 s timeout
+        assertThat(lab.phases().edit(0, "count", "45")).isEmpty();
+        lab.run();
+        assertThat(lab.runs().get(1).timeouts()).isEqualTo(15);
+        Path file = dir.resolve("edited.json");
+        lab.save(file);
+        lab.useBundled("load-test");
+        assertThat(lab.phases().rows()).extracting(PhaseRow::type).containsExactly("closed");
+        lab.open(file);
+        assertThat(lab.phases().rows()).singleElement().satisfies(r -> assertThat(r.count()).isEqualTo("45"));
+    }
+
+    @Test
+    void phases_counterfactual_isOneReadOnlyReplayRow() {
+        assertThat(lab.phases().rows()).singleElement().satisfies(r -> {
+            assertThat(r.type()).isEqualTo("replay");
+            assertThat(r.describe()).startsWith("replay of 121 recorded samples, one every 1s (20–200 req/s");
+        });
+        assertThat(lab.phases().edit(0, "type", "constant")).hasValueSatisfying(m -> assertThat(m)
+                .contains("stays a replay"));
+        assertThat(lab.phases().errors()).containsOnlyKeys("phases[0].type");
+    }
+
+    @Test
+    void set_connectLatency_changesTheDatabaseModel() {
+        assertThat(lab.set("connectLatency", 25)).isEmpty();
+        assertThat(lab.scenarioProperty().get().database().connectLatency()).isEqualTo(SimDuration.ofMillis(25));
+        assertThat(lab.settings()).filteredOn(p -> p.key().equals("connectLatency")).singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualTo(25.0));
+        assertThat(lab.set("connectLatency", -1)).hasValueSatisfying(m -> assertThat(m).contains("connectLatency"));
+    }
+
+    @Test
+    void leakingIncident_inferenceShownEditableAndRecordedTimeoutKeptForTheReplayOnly() {
+        List<MetricSample> samples = new ArrayList<>();
+        Instant start = Instant.parse("2026-11-21T10:00:00Z");
+        for (int i = 0; i <= 360; i++) {
+            // one more connection lent out every minute at 10 requests/s; timeouts once the pool is full
+            int active = Math.min(20, 2 + i / 6);
+            samples.add(new MetricSample(start.plusSeconds(10L * i), 20, active, 20 - active, 0, 20, 0,
+                    Math.max(0, i - 113), null, null, 20.0, 100.0, 10.0));
+        }
+        Incident leaking = Incident.builder("INC-W2", "Leak", Severity.SEV2).pool(HikariPoolConfig.defaults(20))
+                .addMetrics(new PoolMetricSeries("app", "test", samples)).build();
+        WhatIfViewModel leakLab = new WhatIfViewModel(new WorkspaceViewModel(store.create(leaking), store,
+                new InlineTaskExecutor(), messages), store, new InlineTaskExecutor(), messages);
+        Inference leak = leakLab.inferences().get(0);
+        assertThat(leakLab.inferences()).singleElement().isInstanceOf(LeakInference.class);
+        assertThat(leak.value(leakLab.scenarioProperty().get())).isCloseTo(100 / 600.0, within(0.01));
+        assertThat(leakLab.recordedTimeoutMsProperty().get()).isEqualTo(19 * 60_000.0);
+
+        assertThat(leakLab.setInferred(leak, 0.5)).isEmpty();
+        assertThat(leakLab.scenarioProperty().get().request().leakProbability()).isEqualTo(0.005);
+        assertThat(leakLab.setInferred(leak, 150)).hasValueSatisfying(m -> assertThat(m).contains("leakProbability"));
+
+        leakLab.useBundled("load-test");
+        assertThat(leakLab.inferences()).isEmpty();
+        assertThat(leakLab.recordedTimeoutMsProperty().get()).isNull();
+        assertThat(leakLab.useCounterfactual()).isTrue();
+        assertThat(leakLab.inferences()).hasSize(1);
+        assertThat(leakLab.recordedTimeoutMsProperty().get()).isEqualTo(19 * 60_000.0);
     }
 
     @Test

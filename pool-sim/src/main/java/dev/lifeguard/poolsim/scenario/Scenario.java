@@ -61,6 +61,20 @@ public record Scenario(String name, String description, long seed, SimDuration d
         return new Scenario(name, description, seed, duration, newPool, database, load, request, slo);
     }
 
+    /**
+     * A copy with another load. A duration that was where the old load ended follows the new load's end; a
+     * duration set apart from the load (a scenario cut short or run on past its phases) is kept.
+     */
+    public Scenario withLoad(LoadModel newLoad) {
+        SimDuration d = duration.equals(load.naturalLength()) ? null : duration;
+        return new Scenario(name, description, seed, d, pool, database, newLoad, request, slo);
+    }
+
+    /** A copy with another database model. */
+    public Scenario withDatabase(DatabaseModel newDatabase) {
+        return new Scenario(name, description, seed, duration, pool, newDatabase, load, request, slo);
+    }
+
     /** A copy with another request shape. */
     public Scenario withRequest(RequestShape newRequest) {
         return new Scenario(name, description, seed, duration, pool, database, load, newRequest, slo);

@@ -1,0 +1,77 @@
+package dev.lifeguard.desktop.whatif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lifeguard.poolsim.scenario.BurstPhase;
+import dev.lifeguard.poolsim.scenario.ClosedPhase;
+import dev.lifeguard.poolsim.scenario.ConstantPhase;
+import dev.lifeguard.poolsim.scenario.Scenario;
+import dev.lifeguard.poolsim.scenario.Scenarios;
+import dev.lifeguard.poolsim.scenario.SimDuration;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+class PhaseTableModelTest {
+
+    private final SimpleObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenarios.bundled("load-test"));
+    private final PhaseTableModel table = new PhaseTableModel(scenario);
+
+    @Test
+    void rows_showTheScenarioPhases_andFollowAnotherScenario() {
+        assertThat(table.rows()).extracting(PhaseRow::type).containsExactly("closed");
+        scenario.set(Scenarios.bundled("exhaustion-test"));
+        assertThat(table.rows()).extracting(PhaseRow::type).containsExactly("burst");
+    }
+
+    @Test
+    void edit_validValue_changesTheScenarioThatRuns() {
+        assertThat(table.edit(0, "users", "80")).isEmpty();
+        assertThat(scenario.get().load().phases()).containsExactly(
+                new ClosedPhase(80, SimDuration.parse("50ms"), SimDuration.parse("1m")));
+        assertThat(Scenarios.write(scenario.get())).contains("\"users\" : 80");
+        assertThat(table.errors()).isEmpty();
+    }
+
+    @Test
+    void edit_invalidValue_isNotAppliedAndNamesPhaseAndCell() {
+        Scenario before = scenario.get();
+        assertThat(table.edit(0, "think", "soon")).hasValueSatisfying(m ->
+                assertThat(m).startsWith("Phase 1: load phase 'thinkTime': 'soon' is not a duration"));
+        assertThat(scenario.get()).isSameAs(before);
+        assertThat(table.errors()).containsOnlyKeys("phases[0].think");
+        assertThat(table.edit(0, "users", "30")).isEmpty();
+        assertThat(table.errors()).isEmpty();
+    }
+
+    @Test
+    void addMoveRemove_keepTheLoadValidAndTheDurationFollowingTheLoad() {
+        assertThat(table.add("constant", 0)).isEmpty();
+        assertThat(scenario.get().load().phases()).hasSize(2);
+        assertThat(scenario.get().duration()).isEqualTo(SimDuration.parse("2m"));
+        assertThat(table.move(1, -1)).isEmpty();
+        assertThat(scenario.get().load().phases().get(0)).isInstanceOf(ConstantPhase.class);
+        assertThat(table.move(0, -1)).isEmpty();
+        assertThat(scenario.get().load().phases().get(0)).isInstanceOf(ConstantPhase.class);
+        assertThat(table.remove(1)).isEmpty();
+        assertThat(table.rows()).extracting(PhaseRow::type).containsExactly("constant");
+        assertThat(table.remove(0)).hasValueSatisfying(m -> assertThat(m).contains("at least one phase"));
+        assertThat(table.rows()).hasSize(1);
+        assertThat(table.errors()).containsOnlyKeys("phases[0].type");
+    }
+
+    @Test
+    void add_toAScenarioWithItsOwnDuration_keepsThatDuration() {
+        scenario.set(Scenarios.bundled("exhaustion-test"));
+        assertThat(table.add("burst", -1)).isEmpty();
+        assertThat(scenario.get().load().phases()).containsExactly(new BurstPhase(35, SimDuration.ZERO),
+                new BurstPhase(50, SimDuration.ZERO));
+        assertThat(scenario.get().duration()).isEqualTo(SimDuration.parse("1m"));
+    }
+
+    @Test
+    void edit_type_changesThePhaseKind() {
+        assertThat(table.edit(0, "type", "constant")).isEmpty();
+        assertThat(scenario.get().load().phases()).containsExactly(
+                new ConstantPhase(10, SimDuration.parse("1m"), null));
+    }
+}
