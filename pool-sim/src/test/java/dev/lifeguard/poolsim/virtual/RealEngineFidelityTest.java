@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The virtual engine against the real one (a live HikariCP pool) on the same scenarios and seed, so both
  * see the same requests. Tolerances: P(timeout) within 5 % relative, acquire p99 within 10 %, first
- * timeout within 5 %. Kept short: they run in real (compressed) time on a shared CI machine, and the
- * real engine runs at speed 2 where its own start-up lag on a busy machine would otherwise show in the
- * tail (at speed 4 under a load average of 10 a 1 s timeout was measured as 1.13 s).
+ * timeout within 5 %. Kept short: they run in real time on a shared CI machine, and the real engine runs
+ * uncompressed (speed 1) where its own scheduling lag on a busy machine would otherwise show in the tail
+ * (at speed 4 under a load average of 10 a 1 s timeout was measured as 1.13 s; at speed 2 under a load
+ * average of 8 the steady scenario's p99 came out 489 ms against the model's 437 ms).
  *
  * <p>Not covered: steady overload. There real HikariCP is only roughly FIFO (a new borrower can take a
  * connection being handed to a waiter, which then queues again at the back), so on a loaded machine it
@@ -54,7 +55,7 @@ class RealEngineFidelityTest {
         assertAgree(VirtualEngineTest.scenario("30s",
                 "{\"kind\":\"hikari\",\"maximumPoolSize\":10,\"connectionTimeout\":10000}",
                 "{}", "{\"type\":\"constant\",\"rate\":45,\"duration\":\"30s\"}",
-                "{\"hold\":{\"dist\":\"exponential\",\"mean\":\"200ms\"}}"), 2.0);
+                "{\"hold\":{\"dist\":\"exponential\",\"mean\":\"200ms\"}}"), 1.0);
     }
 
     @Test
@@ -67,6 +68,6 @@ class RealEngineFidelityTest {
         assertAgree(VirtualEngineTest.scenario("20s",
                 "{\"kind\":\"hikari\",\"maximumPoolSize\":10,\"connectionTimeout\":1000,\"validationTimeout\":500}",
                 "{}", "{\"type\":\"constant\",\"rate\":50,\"duration\":\"20s\"}",
-                "{\"hold\":{\"dist\":\"constant\",\"value\":\"20ms\"},\"leakProbability\":0.02}"), 2.0);
+                "{\"hold\":{\"dist\":\"constant\",\"value\":\"20ms\"},\"leakProbability\":0.02}"), 1.0);
     }
 }
