@@ -13,7 +13,7 @@ import java.util.List;
  * that ends no anchor lets the window jump ahead up to 7 bytes, so the scan takes a fraction of the steps, as
  * {@code grep} does. The newlines in the bytes each step passes over are counted in the same step, from the
  * same 8-byte load: a skip scan waits on one load after another, and the counting fills those waits for free,
- * where a separate counting pass cost a fifth of the import.
+ * where a separate counting pass cost a fifth of the import. Two halves of the range are scanned side by side.
  */
 final class AnchorScanner {
 
@@ -50,39 +50,132 @@ final class AnchorScanner {
     private AnchorScanner() {
     }
 
+    /** Anchor starts found in a range, ascending, each with the newlines before it in the range. */
+    static final class Hits {
+        private int[] at = new int[16];
+        private long[] before = new long[16];
+        private int size;
+        private long newlines;
+
+        private void add(int start, long newlinesBefore) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+                before = Arrays.copyOf(before, size * 2);
+            }
+            at[size] = start;
+            before[size++] = newlinesBefore;
+        }
+
+        /** How many anchors were found. */
+        int size() {
+            return size;
+        }
+
+        /** The start of anchor {@code i}. */
+        int at(int i) {
+            return at[i];
+        }
+
+        /** The newlines in the range before anchor {@code i}. */
+        long newlinesBefore(int i) {
+            return before[i];
+        }
+
+        /** The newlines in the whole range. */
+        long newlines() {
+            return newlines;
+        }
+    }
+
     /**
-     * The start of the first anchor occurrence at or after {@code from} that ends before {@code to}, or −1;
-     * adds the newlines before that start (from {@code from}; all of {@code [from, to)} when none) to
-     * {@code newlines[0]}.
+     * Every anchor occurrence starting in {@code buf[from, to)} (and ending before {@code to}), and the newlines.
+     * Two halves are scanned in one loop: each step waits on its load and table lookup, and two independent
+     * chains of those run side by side in the processor, a quarter faster than one.
      */
-    static int next(byte[] buf, int from, int to, long[] newlines) {
-        long count = 0;
-        int start = from; // the window is buf[start, start + 8); every byte before start is counted
-        int last = to - WIDTH;
-        while (start <= last) {
-            long word = (long) LONGS.get(buf, start);
+    static Hits scan(byte[] buf, int from, int to) {
+        Hits hits = new Hits();
+        Hits laneB = new Hits(); // counted from mid; lane A's count is added once it is known
+        int mid = from + (to - from) / 2;
+        int last = to - WIDTH; // the last window start
+        int a = from; // lane A: windows starting in [from, mid); every byte in [from, a) is counted
+        int b = mid; // lane B: windows starting in [mid, last]; every byte in [mid, b) is counted
+        long na = 0;
+        long nb = 0;
+        while (a < mid && a <= last && b <= last) {
+            long wa = (long) LONGS.get(buf, a);
+            long wb = (long) LONGS.get(buf, b);
+            int sa = SHIFT[(int) (wa >>> 48)];
+            int sb = SHIFT[(int) (wb >>> 48)];
+            if (sa == 0) {
+                if (isAnchor(wa)) {
+                    hits.add(a, na);
+                }
+                sa = 1;
+            }
+            if (sb == 0) {
+                if (isAnchor(wb)) {
+                    laneB.add(b, nb);
+                }
+                sb = 1;
+            }
+            na += newlinesLeft(wa, sa);
+            nb += newlinesLeft(wb, sb);
+            a += sa;
+            b += sb;
+        }
+        long[] count = {na};
+        a = finishLane(buf, a, Math.min(mid - 1, last), hits, count);
+        na = count[0];
+        // Lane A's last skip may run past mid (its bytes are lane B's) or stop short of it near the end.
+        for (int i = mid; i < a; i++) {
+            na -= buf[i] == '\n' ? 1 : 0;
+        }
+        for (; a < mid; a++) {
+            na += buf[a] == '\n' ? 1 : 0;
+        }
+        count[0] = nb;
+        b = finishLane(buf, b, last, laneB, count);
+        nb = count[0];
+        for (; b < to; b++) {
+            nb += buf[b] == '\n' ? 1 : 0;
+        }
+        for (int i = 0; i < laneB.size; i++) {
+            hits.add(laneB.at[i], na + laneB.before[i]); // every lane A start is before mid, every lane B one after
+        }
+        hits.newlines = na + nb;
+        return hits;
+    }
+
+    /**
+     * Runs one lane alone from window start {@code pos} through window start {@code lastStart}: hits go to
+     * {@code hits} with {@code count[0]} as the newlines before them, which grows by the bytes passed over.
+     * Returns where the lane stopped (its last step may pass {@code lastStart}).
+     */
+    private static int finishLane(byte[] buf, int pos, int lastStart, Hits hits, long[] count) {
+        long n = count[0];
+        while (pos <= lastStart) {
+            long word = (long) LONGS.get(buf, pos);
             int s = SHIFT[(int) (word >>> 48)];
             if (s == 0) {
                 if (isAnchor(word)) {
-                    newlines[0] += count;
-                    return start;
+                    hits.add(pos, n);
                 }
                 s = 1;
             }
-            // high bit set in each byte of x that is zero, i.e. was '\n' (exact: no borrow between bytes);
-            // the shift keeps only the s bytes the window leaves behind
-            long x = word ^ NEWLINES;
-            long zero = ~(((x & ONES_7F) + ONES_7F) | x | ONES_7F);
-            count += Long.bitCount(zero << (64 - (s << 3)));
-            start += s;
+            n += newlinesLeft(word, s);
+            pos += s;
         }
-        for (; start < to; start++) {
-            if (buf[start] == '\n') {
-                count++;
-            }
-        }
-        newlines[0] += count;
-        return -1;
+        count[0] = n;
+        return pos;
+    }
+
+    /** The newlines among the first {@code s} bytes of {@code word} (1 ≤ s ≤ 7), the bytes a window step leaves. */
+    private static int newlinesLeft(long word, int s) {
+        // high bit set in each byte of x that is zero, i.e. was '\n' (exact: no borrow between bytes);
+        // the shift keeps only the s low bytes, which come first in the buffer
+        long x = word ^ NEWLINES;
+        long zero = ~(((x & ONES_7F) + ONES_7F) | x | ONES_7F);
+        return Long.bitCount(zero << (64 - (s << 3)));
     }
 
     private static boolean isAnchor(long word) {

@@ -52,23 +52,19 @@ final class ChunkScanner {
     /** Scans {@code buf[0, limit)}; safe to call from several threads on different buffers. */
     Result scan(byte[] buf, int limit) {
         List<Candidate> candidates = new ArrayList<>();
-        long[] newlines = {0};
-        int from = 0;
-        while (true) {
-            int found = AnchorScanner.next(buf, from, limit, newlines);
-            if (found < 0) {
-                break;
+        AnchorScanner.Hits hits = AnchorScanner.scan(buf, 0, limit);
+        int nextLine = 0;
+        for (int i = 0; i < hits.size(); i++) {
+            int found = hits.at(i);
+            if (found < nextLine) {
+                continue; // another anchor in a line already taken
             }
-            // the scanner counted up to the anchor; the line holds no newline before it or after it
             int lineStart = previousNewline(buf, found) + 1;
             int lineEnd = nextNewline(buf, found, limit);
-            candidates.add(candidate(buf, lineStart, lineEnd, (int) newlines[0] + 1));
-            if (lineEnd < limit) {
-                newlines[0]++;
-            }
-            from = lineEnd + 1;
+            candidates.add(candidate(buf, lineStart, lineEnd, (int) hits.newlinesBefore(i) + 1));
+            nextLine = lineEnd + 1;
         }
-        long lines = newlines[0];
+        long lines = hits.newlines();
         // The last timestamped line, for continuation lines at the start of the next chunk.
         int lineEnd = limit > 0 && buf[limit - 1] == '\n' ? limit - 1 : limit;
         int rel = (int) lines + (lineEnd == limit ? 1 : 0);

@@ -17,10 +17,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,19 +81,20 @@ public final class LogIngester {
     /**
      * Reads the whole file (or until cancelled). Chunks of about {@link #FILL} bytes are read (small enough that
      * the bytes are still in the cache when scanned: 1 MiB reads ran at a third of the speed on the benchmark
-     * machine) and scanned on up to two worker threads while the next chunk is read; results are taken in file
-     * order, so line numbers, bursts and series come out as a sequential read gives. A chunk grows up to
-     * {@link #CHUNK} bytes only to hold one long line.
+     * machine) and scanned on a worker thread (two where there are more than two cores) while the next chunk is
+     * read; when the workers have two chunks queued each, the reading thread scans the next one itself rather than
+     * wait. Results are taken in file order, so line numbers, bursts and series come out as a sequential read
+     * gives. A chunk grows up to {@link #CHUNK} bytes only to hold one long line.
      */
     public void read(ReadableByteChannel in, long totalBytes) throws IOException {
-        int workers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        int workers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "lifeguard-ingest-scan " + source);
             t.setDaemon(true);
             return t;
         });
         ArrayDeque<ByteBuffer> free = new ArrayDeque<>();
-        for (int i = 0; i < workers + 2; i++) {
+        for (int i = 0; i < 2 * workers + 2; i++) {
             free.add(ByteBuffer.allocate(CHUNK));
         }
         ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
@@ -133,7 +136,15 @@ public final class LogIngester {
                 byte[] chunk = buf.array();
                 int chunkLimit = limit;
                 consumed += eof ? end : limit;
-                inFlight.add(new InFlight(buf, pool.submit(() -> scanner.scan(chunk, chunkLimit)), consumed));
+                Callable<ChunkScanner.Result> scan = () -> scanner.scan(chunk, chunkLimit);
+                if (inFlight.stream().filter(f -> !f.scan().isDone()).count() >= 2L * workers) {
+                    // the workers have enough queued: scanning here beats waiting for them
+                    FutureTask<ChunkScanner.Result> here = new FutureTask<>(scan);
+                    here.run();
+                    inFlight.add(new InFlight(buf, here, consumed));
+                } else {
+                    inFlight.add(new InFlight(buf, pool.submit(scan), consumed));
+                }
                 if (eof) {
                     drain(inFlight, free, 0, totalBytes);
                     if (limit > 0 && chunk[limit - 1] != '\n') {

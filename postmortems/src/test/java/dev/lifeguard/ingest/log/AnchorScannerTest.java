@@ -16,9 +16,9 @@ class AnchorScannerTest {
         SplittableRandom random = new SplittableRandom(20261123);
         String[] pieces = {"d out af", "d out", " af", "(total=", "status=5", "status=2", "Too many", "ion slot",
             "\n", "\n\n", "\r\n", "a", "xyz", "P/1.1\" 5", "many cli", "out after", "ool limi", "-"};
-        for (int round = 0; round < 200; round++) {
+        for (int round = 0; round < 500; round++) {
             StringBuilder text = new StringBuilder();
-            int parts = random.nextInt(1, 120);
+            int parts = random.nextInt(1, 400);
             for (int i = 0; i < parts; i++) {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
@@ -26,22 +26,16 @@ class AnchorScannerTest {
             int from = random.nextInt(0, Math.min(bytes.length, 9) + 1);
             int to = random.nextInt(from, bytes.length + 1);
 
+            AnchorScanner.Hits hits = AnchorScanner.scan(bytes, from, to);
             List<Integer> found = new ArrayList<>();
-            long[] newlines = {0};
-            int at = from;
-            while (true) {
-                int hit = AnchorScanner.next(bytes, at, to, newlines);
-                if (hit < 0) {
-                    break;
-                }
-                assertThat(newlines[0]).as("newlines before %d", hit).isEqualTo(count(bytes, from, hit));
-                found.add(hit);
-                newlines[0] += count(bytes, hit, hit + 1); // an anchor's first byte is never a newline
-                at = hit + 1;
+            for (int i = 0; i < hits.size(); i++) {
+                assertThat(hits.newlinesBefore(i)).as("newlines before %d", hits.at(i))
+                        .isEqualTo(count(bytes, from, hits.at(i)));
+                found.add(hits.at(i));
             }
 
             assertThat(found).as("anchors in %s [%d, %d)", text, from, to).isEqualTo(anchorsIn(bytes, from, to));
-            assertThat(newlines[0]).isEqualTo(count(bytes, from, to));
+            assertThat(hits.newlines()).isEqualTo(count(bytes, from, to));
         }
     }
 
