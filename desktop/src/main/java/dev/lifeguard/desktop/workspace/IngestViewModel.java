@@ -61,9 +61,14 @@ public final class IngestViewModel {
         this.options = requireNonNull(options, "options");
     }
 
-    /** Reads {@code files} into the open incident; ignored while an ingest runs (one at a time keeps undo simple). */
+    /** Reads {@code files} into the open incident; one ingest at a time (each is one undoable edit). */
     public void ingest(List<Path> files) {
-        if (files.isEmpty() || running.get()) {
+        if (files.isEmpty()) {
+            return;
+        }
+        if (running.get()) {
+            messages.info("An ingest is running", "Wait for it to finish (or cancel it in the status bar), then add "
+                    + names(files) + " again.");
             return;
         }
         List<Path> batch = List.copyOf(files);
