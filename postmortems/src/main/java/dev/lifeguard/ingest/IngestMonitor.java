@@ -10,7 +10,7 @@ public interface IngestMonitor {
     IngestMonitor NONE = new IngestMonitor() { };
 
     /**
-     * Reports progress, roughly every megabyte read.
+     * Reports progress, after each chunk read (64 KiB for logs; often, so forward it through a throttle).
      *
      * @param bytesRead  bytes consumed so far
      * @param totalBytes the file's size, or −1 when unknown

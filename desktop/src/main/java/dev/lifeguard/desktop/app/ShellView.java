@@ -102,6 +102,7 @@ public final class ShellView extends BorderPane {
         keys.put(Shortcuts.SEARCH.keys(), libraryView::focusSearch);
         keys.put(Shortcuts.NEW.keys(), this::newIncident);
         keys.put(Shortcuts.IMPORT.keys(), this::importFiles);
+        keys.put(Shortcuts.INGEST.keys(), () -> onWorkspace(WorkspaceView::chooseFilesToIngest));
         keys.put(Shortcuts.DELETE.keys(), libraryView::deleteSelected);
         keys.put(Shortcuts.UNDO.keys(), this::undo);
         keys.put(Shortcuts.REDO.keys(), () -> onWorkspace(w -> w.model().redo()));
@@ -265,7 +266,8 @@ public final class ShellView extends BorderPane {
     private void importFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import incidents");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Lifeguard incidents", "*.json"),
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Incidents and postmortems", "*.json",
+                "*.md", "*.markdown", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(getScene() == null ? null : getScene().getWindow());
         if (files != null) {

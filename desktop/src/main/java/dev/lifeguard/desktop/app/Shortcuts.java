@@ -17,7 +17,10 @@ public final class Shortcuts {
 
     public static final Shortcut SEARCH = of("Shortcut+F", "Search incidents");
     public static final Shortcut NEW = of("Shortcut+N", "New incident");
-    public static final Shortcut IMPORT = of("Shortcut+O", "Import incident files (or drop them on the list)");
+    public static final Shortcut IMPORT = of("Shortcut+O",
+            "Import incidents or postmortem documents (or drop them on the list)");
+    public static final Shortcut INGEST = of("Shortcut+I",
+            "Ingest metrics or logs into the open incident (or drop them on it)");
     public static final Shortcut DELETE = of("Shortcut+DELETE", "Delete the selected incident (undo with Ctrl+Z)");
     public static final Shortcut UNDO = of("Shortcut+Z", "Undo the last edit (or the last delete)");
     public static final Shortcut REDO = of("Shortcut+Shift+Z", "Redo");
@@ -37,8 +40,8 @@ public final class Shortcuts {
     public static final Shortcut TAB_1 = of("Shortcut+DIGIT1", "Tabs: Overview … Hazard are Ctrl+1 … Ctrl+6");
 
     /** Everything, in the order the help overlay lists it. */
-    public static final List<Shortcut> ALL = List.of(SEARCH, NEW, IMPORT, DELETE, UNDO, REDO, SAVE, NOTE, PLAY,
-            STEP_BACK, STEP_FORWARD, SPEED, RUN, EXPORT, TAB_1, LIVE, THEME, HELP);
+    public static final List<Shortcut> ALL = List.of(SEARCH, NEW, IMPORT, INGEST, DELETE, UNDO, REDO, SAVE, NOTE,
+            PLAY, STEP_BACK, STEP_FORWARD, SPEED, RUN, EXPORT, TAB_1, LIVE, THEME, HELP);
 
     private Shortcuts() {
     }

@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.cli;
 
+import dev.lifeguard.desktop.library.IncidentFiles;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.json.Documents;
@@ -9,14 +10,9 @@ import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.postmortem.importer.DocumentImporter;
 import dev.lifeguard.postmortem.importer.ImportException;
 import dev.lifeguard.postmortem.importer.ImportResult;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -55,7 +51,7 @@ public final class ImportCommand implements Callable<Integer> {
         List<Incident> incidents = new ArrayList<>();
         DocumentImporter importer = new DocumentImporter(Clock.systemDefaultZone());
         for (Path file : files) {
-            if (isJson(file)) {
+            if (IncidentFiles.isJson(file)) {
                 incidents.add(read(file));
                 continue;
             }
@@ -73,23 +69,6 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
-    }
-
-    /** A {@code .json} file, or one whose first character is '{', is a Lifeguard document. */
-    static boolean isJson(Path file) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return true;
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            int c;
-            do {
-                c = reader.read();
-            } while (c == ' ' || c == '\n' || c == '\r' || c == '\t');
-            return c == '{';
-        } catch (IOException e) {
-            // Unreadable: let the document importer say why, with the file name.
-            return false;
-        }
     }
 
     private static Incident read(Path file) {

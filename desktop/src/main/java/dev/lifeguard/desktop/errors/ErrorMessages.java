@@ -4,6 +4,7 @@ import dev.lifeguard.desktop.errors.UserMessage.Level;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.store.IncidentStoreException;
 import dev.lifeguard.incident.store.RevisionConflictException;
+import dev.lifeguard.postmortem.importer.ImportException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +26,9 @@ public final class ErrorMessages {
         }
         if (cause instanceof DocumentException) {
             return new UserMessage(Level.ERROR, action + ": the file is not valid", reason, details);
+        }
+        if (cause instanceof ImportException) {
+            return new UserMessage(Level.ERROR, action + ": not imported", reason, details);
         }
         if (cause instanceof IllegalArgumentException) {
             return new UserMessage(Level.ERROR, action + ": invalid value", reason, details);

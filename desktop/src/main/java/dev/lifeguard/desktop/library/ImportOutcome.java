@@ -1,17 +1,30 @@
 package dev.lifeguard.desktop.library;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What became of one imported file.
  *
- * @param file       the file
- * @param incidentId the id stored, or null when it failed
- * @param error      why it failed, or null
+ * @param file        the file
+ * @param incidentIds the ids stored (an incident log holds several); empty when it failed
+ * @param report      how the file was read and anything left as it was, line by line
+ * @param error       why it was skipped, or null
  */
-public record ImportOutcome(Path file, String incidentId, Exception error) {
+public record ImportOutcome(Path file, List<String> incidentIds, List<String> report, Exception error) {
 
-    /** True when the incident was stored. */
+    public ImportOutcome {
+        java.util.Objects.requireNonNull(file, "outcome 'file' is required");
+        incidentIds = List.copyOf(incidentIds);
+        report = List.copyOf(report);
+    }
+
+    /** A file that was skipped. */
+    static ImportOutcome skipped(Path file, Exception error) {
+        return new ImportOutcome(file, List.of(), List.of(), error);
+    }
+
+    /** True when the file was read and its incidents are in the store. */
     public boolean succeeded() {
         return error == null;
     }

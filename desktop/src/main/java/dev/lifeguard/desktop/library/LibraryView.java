@@ -1,11 +1,11 @@
 package dev.lifeguard.desktop.library;
 
 import dev.lifeguard.desktop.app.Combos;
+import dev.lifeguard.desktop.workspace.FileDrop;
 import dev.lifeguard.incident.IncidentStatus;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.WireEnum;
 import dev.lifeguard.incident.store.IncidentSummary;
-import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,7 +77,8 @@ public final class LibraryView extends VBox {
         list = new ListView<>(model.incidents());
         list.setId("incidentList");
         list.setCellFactory(v -> new SummaryCell());
-        list.setPlaceholder(new Label("No incidents match.\nDrop incident .json files here to import them."));
+        list.setPlaceholder(new Label(
+                "No incidents match.\nDrop incident .json files or postmortem documents here to import them."));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && selected() != null) {
@@ -95,27 +95,15 @@ public final class LibraryView extends VBox {
                 open.accept(s.id());
             }
         });
-        list.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        list.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                model.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        FileDrop.install(list, () -> true, model::importFiles);
 
         Button create = new Button("New");
         create.setId("newIncident");
         create.setTooltip(new Tooltip("New incident (Ctrl+N)"));
         create.setOnAction(e -> newOne.run());
         Button importButton = new Button("Import…");
-        importButton.setTooltip(new Tooltip("Import incident files (Ctrl+O), or drop them on the list"));
+        importButton.setTooltip(
+                new Tooltip("Import incidents or postmortem documents (Ctrl+O), or drop them on the list"));
         importButton.setOnAction(e -> importer.run());
         Button delete = new Button("Delete");
         delete.setTooltip(new Tooltip("Delete the selected incident (Ctrl+Delete; undo with Ctrl+Z)"));

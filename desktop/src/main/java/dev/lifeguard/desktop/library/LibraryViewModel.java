@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.errors.UserMessage;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.IncidentIds;
 import dev.lifeguard.incident.IncidentStatus;
@@ -12,6 +13,7 @@ import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.IncidentSummary;
 import dev.lifeguard.incident.store.StoredIncident;
+import dev.lifeguard.postmortem.importer.DocumentImporter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -164,40 +167,48 @@ public final class LibraryViewModel {
                 .executeWith(executor);
     }
 
-    /** Imports incident files; each failure is reported with the file, line and field it concerns. */
+    /**
+     * Imports incident JSON and postmortem documents, as {@code lifeguard import} does. Every file gets its own
+     * outcome: a bad file is skipped with a message naming the file and line, and never stops the others.
+     */
     public void importFiles(List<Path> files) {
         if (files.isEmpty()) {
             return;
         }
         List<Path> batch = List.copyOf(files);
+        DocumentImporter importer = new DocumentImporter(clock);
         BackgroundTask.wrap("Importing " + batch.size() + (batch.size() == 1 ? " file" : " files"), progress -> {
             List<ImportOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < batch.size() && !progress.isCancelled(); i++) {
                 Path file = batch.get(i);
                 progress.update((double) i / batch.size(), "Importing " + file.getFileName());
-                try {
-                    Incident incident = IncidentFiles.read(file);
-                    outcomes.add(new ImportOutcome(file, store.create(incident).incident().id(), null));
-                } catch (Exception e) {
-                    outcomes.add(new ImportOutcome(file, null, e));
-                }
+                outcomes.add(IncidentFiles.importInto(store, file, importer));
             }
             return outcomes;
-        }).onSuccess(outcomes -> {
-            long ok = outcomes.stream().filter(ImportOutcome::succeeded).count();
-            for (ImportOutcome outcome : outcomes) {
-                if (!outcome.succeeded()) {
-                    messages.error("Importing " + outcome.file().getFileName(), outcome.error());
-                }
+        }).onSuccess(this::reportImport).onFailure(e -> messages.error("Importing files", e)).executeWith(executor);
+    }
+
+    private void reportImport(List<ImportOutcome> outcomes) {
+        for (ImportOutcome outcome : outcomes) {
+            if (!outcome.succeeded()) {
+                messages.error("Importing " + outcome.file().getFileName(), outcome.error());
             }
-            if (ok > 0) {
-                messages.info("Imported " + ok + (ok == 1 ? " incident" : " incidents"), outcomes.stream()
-                        .filter(ImportOutcome::succeeded).map(ImportOutcome::incidentId)
-                        .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        List<ImportOutcome> done = outcomes.stream().filter(ImportOutcome::succeeded).toList();
+        long incidents = done.stream().mapToLong(o -> o.incidentIds().size()).sum();
+        if (!done.isEmpty()) {
+            String text = done.stream().map(o -> o.file().getFileName() + ": " + String.join(", ", o.incidentIds()))
+                    .collect(Collectors.joining("; "));
+            long skipped = outcomes.size() - done.size();
+            if (skipped > 0) {
+                text += " (" + skipped + (skipped == 1 ? " file" : " files") + " skipped, see the messages)";
             }
-            lastImport.setAll(outcomes);
-            refresh();
-        }).onFailure(e -> messages.error("Importing files", e)).executeWith(executor);
+            String details = done.stream().flatMap(o -> o.report().stream()).collect(Collectors.joining("\n"));
+            messages.show(new UserMessage(UserMessage.Level.INFO, "Imported " + incidents
+                    + (incidents == 1 ? " incident" : " incidents"), text, details));
+        }
+        lastImport.setAll(outcomes);
+        refresh();
     }
 
     /** What the last import did, file by file. */

@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.workspace;
 
+import dev.lifeguard.ingest.IngestOptions;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -12,11 +13,13 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * An open incident: a header, a conflict banner when another writer got there first, and the tabs.
+ * An open incident: a header (with the ingest button), a conflict banner when another writer got there first, and
+ * the tabs. Metric and log files dropped anywhere on it are ingested into the incident.
  * Saves every second while there are unsaved edits (so a crash loses at most about two seconds).
  */
 public final class WorkspaceView extends BorderPane {
@@ -33,6 +36,8 @@ public final class WorkspaceView extends BorderPane {
     private final WorkspaceViewModel model;
     private final TabPane tabs = new TabPane();
     private final Timeline autosave;
+    private final IngestViewModel ingest;
+    private final IngestControls ingestControls;
 
     public WorkspaceView(WorkspaceViewModel model, List<TabSpec> specs) {
         this.model = model;
@@ -42,7 +47,11 @@ public final class WorkspaceView extends BorderPane {
         Label id = new Label();
         id.getStyleClass().add("figure-label");
         id.textProperty().bind(model.incidentProperty().map(i -> i.id() + (i.demo() ? " · demo" : "")));
-        HBox header = new HBox(10, title, id);
+        ingest = new IngestViewModel(model, model.executor(), model.messages(), IngestOptions.defaults());
+        ingestControls = new IngestControls(ingest, this);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, id, spacer, ingestControls.button());
         header.getStyleClass().add("incident-header");
 
         Label conflictText = new Label();
@@ -83,6 +92,16 @@ public final class WorkspaceView extends BorderPane {
     /** The open incident's view model. */
     public WorkspaceViewModel model() {
         return model;
+    }
+
+    /** Adds metrics or logs to the incident: the same path as dropping files on the workspace. */
+    public IngestViewModel ingest() {
+        return ingest;
+    }
+
+    /** Asks for metric or log files to add to the incident. */
+    public void chooseFilesToIngest() {
+        ingestControls.choose();
     }
 
     /** Shows tab {@code index} (0 = Overview). */

@@ -216,6 +216,16 @@ public final class WorkspaceViewModel {
         return revision;
     }
 
+    /** The executor edits are saved through, for the workspace's own background work. */
+    TaskExecutor executor() {
+        return executor;
+    }
+
+    /** Where the workspace's messages go. */
+    MessageCenter messages() {
+        return messages;
+    }
+
     // ---- Internals --------------------------------------------------------------------------------
 
     private void load(StoredIncident stored) {

@@ -143,4 +143,50 @@ class LibraryViewModelTest {
         assertThat(shown.text()).contains("bad.json:5").contains("severity");
         assertThat(shown.details()).isNotEmpty();
     }
+
+    private static Path document(String name) throws Exception {
+        return Path.of(LibraryViewModelTest.class.getResource("/import/" + name).toURI());
+    }
+
+    @Test
+    void importFiles_postmortemIncidentLogAndBadFiles_eachDocumentImported_badOnesSkippedByName() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.md"), "  \n");
+        Path log = Files.writeString(dir.resolve("app.log"), "2026-03-14 10:00:00 INFO started\n");
+
+        library.importFiles(List.of(empty, document("bold-labels-utc.md"), log, document("incident-log.md")));
+
+        assertThat(library.lastImport()).extracting(ImportOutcome::succeeded).containsExactly(false, true, false, true);
+        assertThat(library.lastImport().get(3).incidentIds())
+                .containsExactly("INC-2024-014", "INC-2024-031", "INC-2024-047");
+        assertThat(ids()).contains("INC-2024-014", "INC-2024-031", "INC-2024-047");
+        String postmortemId = library.lastImport().get(1).incidentIds().get(0);
+        var postmortem = store.get(postmortemId).orElseThrow().incident();
+        assertThat(postmortem.severity()).isEqualTo(Severity.SEV2);
+        assertThat(postmortem.services()).containsExactly("billing-api", "invoices-worker");
+        assertThat(postmortem.timeline()).hasSize(6);
+        assertThat(library.lastImport().get(1).report()).first().asString().contains("read as postmortem");
+        List<UserMessage> errors = messages.history().stream()
+                .filter(m -> m.severity() == UserMessage.Level.ERROR).toList();
+        assertThat(errors).anySatisfy(m -> assertThat(m.text()).contains("empty.md").contains("empty"));
+        assertThat(errors).anySatisfy(m -> assertThat(m.text()).contains("app.log").contains("open the incident"));
+        UserMessage summary = messages.history().stream().filter(m -> m.severity() == UserMessage.Level.INFO)
+                .findFirst().orElseThrow();
+        assertThat(summary.title()).isEqualTo("Imported 4 incidents");
+        assertThat(summary.text()).contains("2 files skipped");
+        assertThat(summary.details()).contains("incident-log.md: read as incident-log");
+    }
+
+    @Test
+    void importFiles_sameDocumentTwice_secondTimeSaysUnchangedAndAddsNothing() throws Exception {
+        library.importFiles(List.of(document("incident-log.md")));
+        int count = store.list().size();
+
+        library.importFiles(List.of(document("incident-log.md")));
+
+        assertThat(store.list()).hasSize(count);
+        assertThat(library.lastImport()).singleElement().satisfies(o -> {
+            assertThat(o.succeeded()).isTrue();
+            assertThat(o.report()).contains("INC-2024-014: already in the library, unchanged");
+        });
+    }
 }

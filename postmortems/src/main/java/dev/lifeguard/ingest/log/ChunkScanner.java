@@ -1,7 +1,6 @@
 package dev.lifeguard.ingest.log;
 
 import dev.lifeguard.ingest.Timestamps;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -15,7 +14,6 @@ import java.util.List;
  */
 final class ChunkScanner {
 
-    private static final AnchorScanner SCANNER = new AnchorScanner(List.of(LogSignature.values()));
     /** How far back a continuation line looks for the line with its record's timestamp. */
     private static final int MAX_LOOKBACK_LINES = 500;
     /** How much of a timestamped line is read for the continuation lines after it. */
@@ -52,26 +50,23 @@ final class ChunkScanner {
     }
 
     /** Scans {@code buf[0, limit)}; safe to call from several threads on different buffers. */
-    Result scan(ByteBuffer buf, int limit) {
+    Result scan(byte[] buf, int limit) {
         List<Candidate> candidates = new ArrayList<>();
-        long lines = 0;
-        int counted = 0;
-        int from = 0;
-        while (true) {
-            int found = SCANNER.next(buf, from, limit);
-            if (found < 0) {
-                break;
+        AnchorScanner.Hits hits = AnchorScanner.scan(buf, 0, limit);
+        int nextLine = 0;
+        for (int i = 0; i < hits.size(); i++) {
+            int found = hits.at(i);
+            if (found < nextLine) {
+                continue; // another anchor in a line already taken
             }
             int lineStart = previousNewline(buf, found) + 1;
             int lineEnd = nextNewline(buf, found, limit);
-            lines += AnchorScanner.countNewlines(buf, counted, lineStart);
-            counted = lineStart;
-            candidates.add(candidate(buf, lineStart, lineEnd, (int) lines + 1));
-            from = lineEnd + 1;
+            candidates.add(candidate(buf, lineStart, lineEnd, (int) hits.newlinesBefore(i) + 1));
+            nextLine = lineEnd + 1;
         }
-        lines += AnchorScanner.countNewlines(buf, counted, limit);
+        long lines = hits.newlines();
         // The last timestamped line, for continuation lines at the start of the next chunk.
-        int lineEnd = limit > 0 && buf.get(limit - 1) == '\n' ? limit - 1 : limit;
+        int lineEnd = limit > 0 && buf[limit - 1] == '\n' ? limit - 1 : limit;
         int rel = (int) lines + (lineEnd == limit ? 1 : 0);
         for (int scanned = 0; lineEnd > 0 && scanned < MAX_LOOKBACK_LINES; scanned++, rel--) {
             int lineStart = previousNewline(buf, lineEnd) + 1;
@@ -84,8 +79,8 @@ final class ChunkScanner {
         return new Result(lines, candidates, null, 0);
     }
 
-    private Candidate candidate(ByteBuffer buf, int start, int end, int relLine) {
-        int length = end > start && buf.get(end - 1) == '\r' ? end - start - 1 : end - start;
+    private Candidate candidate(byte[] buf, int start, int end, int relLine) {
+        int length = end > start && buf[end - 1] == '\r' ? end - start - 1 : end - start;
         String line = text(buf, start, length);
         OffsetDateTime own;
         try {
@@ -109,7 +104,7 @@ final class ChunkScanner {
         return new Candidate(line, relLine, null, 0, null);
     }
 
-    private OffsetDateTime stampOrNull(ByteBuffer buf, int start, int end) {
+    private OffsetDateTime stampOrNull(byte[] buf, int start, int end) {
         try {
             return timestamps.find(text(buf, start, Math.min(end - start, HEADER_BYTES)));
         } catch (DateTimeException e) {
@@ -118,36 +113,34 @@ final class ChunkScanner {
     }
 
     /** True when a line may start with a timestamp: continuation lines (stack traces) never do. */
-    private static boolean headerLike(ByteBuffer buf, int start, int end) {
+    private static boolean headerLike(byte[] buf, int start, int end) {
         if (start >= end) {
             return false;
         }
-        byte first = buf.get(start);
-        boolean syslog = end - start > 4 && buf.get(start + 3) == ' ' && "JFMASOND".indexOf(first) >= 0;
+        byte first = buf[start];
+        boolean syslog = end - start > 4 && buf[start + 3] == ' ' && "JFMASOND".indexOf(first) >= 0;
         return (first >= '0' && first <= '9') || first == '[' || first == '{' || syslog;
     }
 
-    static int previousNewline(ByteBuffer buf, int before) {
+    static int previousNewline(byte[] buf, int before) {
         for (int i = before - 1; i >= 0; i--) {
-            if (buf.get(i) == '\n') {
+            if (buf[i] == '\n') {
                 return i;
             }
         }
         return -1;
     }
 
-    private static int nextNewline(ByteBuffer buf, int from, int limit) {
+    private static int nextNewline(byte[] buf, int from, int limit) {
         for (int i = from; i < limit; i++) {
-            if (buf.get(i) == '\n') {
+            if (buf[i] == '\n') {
                 return i;
             }
         }
         return limit;
     }
 
-    private static String text(ByteBuffer buf, int start, int length) {
-        byte[] bytes = new byte[length];
-        buf.get(start, bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+    private static String text(byte[] buf, int start, int length) {
+        return new String(buf, start, length, StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,2 @@
+/** Tests of the log scanner's parts. */
+package dev.lifeguard.ingest.log;
