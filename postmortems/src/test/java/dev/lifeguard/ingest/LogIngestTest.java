@@ -79,7 +79,10 @@ class LogIngestTest {
         assertThat(one.samples()).extracting(MetricSample::active).containsExactly(3, 10, 10, 10, 10, 10, 5);
         assertThat(one.samples()).extracting(MetricSample::pending).containsExactly(0, 6, 7, 9, 4, 1, 0);
         assertThat(one.samples()).extracting(MetricSample::timeoutsTotal).containsExactly(0L, 0L, 2L, 3L, 4L, 5L, 5L);
+        assertThat(one.samples()).as("timed out at total=10: the pool's maximum").extracting(MetricSample::max)
+                .containsOnly(10);
         PoolMetricSeries two = result.series().get(1);
+        assertThat(two.samples()).as("never timed out: maximum unknown").extracting(MetricSample::max).containsOnly(0);
         // two lines in the same second merge, keeping each gauge's peak
         assertThat(two.samples()).extracting(MetricSample::active).containsExactly(1, 4);
         assertThat(two.samples()).extracting(MetricSample::pending).containsExactly(0, 1);

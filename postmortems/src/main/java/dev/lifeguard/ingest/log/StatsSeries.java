@@ -13,6 +13,11 @@ import java.util.TreeMap;
  * Rebuilds a series per pool from HikariCP's {@code stats (total=…, active=…, idle=…, waiting=…)} lines.
  * Lines within one resolution step are merged keeping each gauge's peak, so a chatty log cannot grow the
  * series without bound; timeouts seen in the log are counted into {@code timeoutsTotal}.
+ *
+ * <p>The log never states {@code maximumPoolSize}. A pool that timed out could not add a connection, so (unless
+ * the database refused connections) it was at its maximum then: for a pool with timeouts the series' {@code max}
+ * is the largest total it logged, a value no logged total exceeds. A pool that never timed out keeps
+ * {@code max} 0, unknown, rather than a guess that would put the 80 %/90 % bands in the wrong place.
  */
 final class StatsSeries {
 
@@ -45,6 +50,7 @@ final class StatsSeries {
             var pendingTimeouts = timeouts.getOrDefault(pool, new TreeMap<>()).entrySet().iterator();
             Map.Entry<Long, Long> nextTimeout = pendingTimeouts.hasNext() ? pendingTimeouts.next() : null;
             long cumulative = 0;
+            int max = timeouts.containsKey(pool) ? rows.values().stream().mapToInt(r -> r[0]).max().orElse(0) : 0;
             List<MetricSample> samples = new ArrayList<>(rows.size());
             for (Map.Entry<Long, int[]> e : rows.entrySet()) {
                 while (nextTimeout != null && nextTimeout.getKey() <= e.getKey()) {
@@ -52,7 +58,7 @@ final class StatsSeries {
                     nextTimeout = pendingTimeouts.hasNext() ? pendingTimeouts.next() : null;
                 }
                 int[] r = e.getValue();
-                samples.add(MetricSample.gauges(Instant.ofEpochMilli(e.getKey()), r[0], r[1], r[2], r[3], 0, 0,
+                samples.add(MetricSample.gauges(Instant.ofEpochMilli(e.getKey()), r[0], r[1], r[2], r[3], max, 0,
                         cumulative));
             }
             out.add(new PoolMetricSeries(pool, source, samples));
