@@ -9,4 +9,13 @@ package dev.lifeguard.desktop.whatif;
  * @param help     what it means
  */
 public record PoolSetting(String key, String category, double value, String help) {
+
+    /** Keys that take fractions: SQLAlchemy's timeout is a float of seconds, the others are a ratio and ms. */
+    private static final java.util.Set<String> FRACTIONAL = java.util.Set.of("pool_timeout", "leakProbability",
+            ScenarioSettings.CONNECT_LATENCY);
+
+    /** Whether the setting is a whole number (a count, or milliseconds as HikariCP takes them). */
+    public boolean whole() {
+        return !FRACTIONAL.contains(key);
+    }
 }

@@ -20,7 +20,8 @@ final class SettingItem implements PropertySheet.Item {
 
     @Override
     public Class<?> getType() {
-        return Double.class;
+        // A whole-number type gets a whole-number editor: "10", not "10.0", for a pool size.
+        return setting.whole() ? Long.class : Double.class;
     }
 
     @Override
@@ -40,7 +41,7 @@ final class SettingItem implements PropertySheet.Item {
 
     @Override
     public Object getValue() {
-        return setting.value();
+        return setting.whole() ? (Object) Math.round(setting.value()) : (Object) setting.value();
     }
 
     @Override
