@@ -77,8 +77,13 @@ public final class LibraryView extends VBox {
         list = new ListView<>(model.incidents());
         list.setId("incidentList");
         list.setCellFactory(v -> new SummaryCell());
-        list.setPlaceholder(new Label(
-                "No incidents match.\nDrop incident .json files or postmortem documents here to import them."));
+        Label empty = new Label("No incidents match.\nDrop incident .json files or postmortem documents here to "
+                + "import them, or press Ctrl+N to start one.");
+        // Wrapped and centred in the list's width: the library pane is narrow.
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
+        list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && selected() != null) {
