@@ -6,6 +6,7 @@ import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.incident.Incident;
+import dev.lifeguard.incident.store.IncidentMerge;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.RevisionConflictException;
 import dev.lifeguard.incident.store.StoredIncident;
@@ -104,20 +105,28 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** Writes the incident if it changed since the last save and no save or conflict is pending. */
+    /**
+     * Writes the incident if it changed since the last save and no save or conflict is pending. When another
+     * writer saved first (the live watch recording into this incident, say), the two versions are merged if
+     * they changed different things ({@link IncidentMerge}); only a real conflict stops saving and asks.
+     */
     public void saveIfDirty() {
         if (saving || conflict.get() != null || incident.get().equals(persisted)) {
             return;
         }
         Incident snapshot = incident.get();
+        Incident base = persisted;
         long expected = revision;
         saving = true;
         saveState.set(SaveState.SAVING);
-        BackgroundTask.of("Saving " + snapshot.id(), () -> store.update(snapshot, expected))
+        BackgroundTask.of("Saving " + snapshot.id(), () -> saveOrMerge(base, snapshot, expected))
                 .onSuccess(stored -> {
                     saving = false;
                     revision = stored.revision();
-                    persisted = snapshot;
+                    persisted = stored.incident();
+                    if (!persisted.equals(snapshot)) {
+                        showMerged(snapshot);
+                    }
                     updateSaveState();
                 })
                 .onFailure(e -> {
@@ -131,6 +140,32 @@ public final class WorkspaceViewModel {
                     messages.error("Saving " + snapshot.id(), e);
                 })
                 .executeWith(executor);
+    }
+
+    /** Saves {@code mine}; on a lost race, saves its merge with the store's version, or rethrows the conflict. */
+    private StoredIncident saveOrMerge(Incident base, Incident mine, long expected) {
+        try {
+            return store.update(mine, expected);
+        } catch (RevisionConflictException conflictWithTheirs) {
+            StoredIncident theirs = store.get(mine.id()).orElseThrow(() -> conflictWithTheirs);
+            Incident merged = base == null ? null
+                    : IncidentMerge.merge(base, mine, theirs.incident()).orElse(null);
+            if (merged == null) {
+                throw conflictWithTheirs;
+            }
+            return store.update(merged, theirs.revision());
+        }
+    }
+
+    /**
+     * Shows what was saved after a merge: the other writer's changes join the edits, and edits made while the
+     * save ran are merged on top (or kept as they are, to conflict visibly at the next save).
+     */
+    private void showMerged(Incident saved) {
+        Incident current = incident.get();
+        Incident shown = current.equals(saved) ? persisted
+                : IncidentMerge.merge(saved, current, persisted).orElse(current);
+        incident.set(shown);
     }
 
     /**

@@ -90,6 +90,27 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void saveIfDirty_anotherWriterChangedOtherThings_mergesBothAndKeepsSaving() {
+        // The live watch appends an alert and a note while the engineer rewrites the summary.
+        StoredIncident theirs = store.get(id).orElseThrow();
+        java.time.OffsetDateTime at = theirs.incident().timeline().get(0).at().plusSeconds(1);
+        java.util.List<dev.lifeguard.incident.TimelineEntry> timeline = new java.util.ArrayList<>(theirs.incident().timeline());
+        timeline.add(dev.lifeguard.incident.TimelineEntry.of(at, dev.lifeguard.incident.TimelineKind.NOTE, "live note"));
+        store.update(theirs.incident().toBuilder().timeline(timeline).build(), theirs.revision());
+        workspace.edit("Mine", i -> i.toBuilder().summary("my summary").build());
+
+        workspace.saveIfDirty();
+
+        assertThat(workspace.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(workspace.conflictProperty().get()).isNull();
+        StoredIncident stored = store.get(id).orElseThrow();
+        assertThat(stored.incident().summary()).isEqualTo("my summary");
+        assertThat(stored.incident().timeline()).extracting(e -> e.text()).contains("live note");
+        assertThat(workspace.incident()).isEqualTo(stored.incident());
+        assertThat(workspace.revision()).isEqualTo(stored.revision());
+    }
+
+    @Test
     void keepMine_afterConflict_savesLocalVersionOverTheirs() {
         StoredIncident theirs = store.get(id).orElseThrow();
         store.update(theirs.incident().toBuilder().summary("their summary").build(), theirs.revision());
