@@ -84,7 +84,10 @@ public final class WorkspaceView extends BorderPane {
         setCenter(tabs);
         setPadding(new Insets(0));
 
-        autosave = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.saveIfDirty()));
+        autosave = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            model.saveIfDirty();
+            model.followOtherWriters();
+        }));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
     }

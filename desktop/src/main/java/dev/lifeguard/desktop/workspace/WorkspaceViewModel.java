@@ -43,6 +43,7 @@ public final class WorkspaceViewModel {
     private final Deque<Edit> redo = new ArrayDeque<>();
     private long revision;
     private boolean saving;
+    private boolean following;
     /** The value last written (or read); unsaved when the current incident differs. */
     private Incident persisted;
 
@@ -140,6 +141,48 @@ public final class WorkspaceViewModel {
                     messages.error("Saving " + snapshot.id(), e);
                 })
                 .executeWith(executor);
+    }
+
+    /**
+     * Shows another writer's saves (the Live view recording into this incident) while there is nothing local to
+     * save: a cheap revision check, and the incident read only when it moved. Undo and redo keep working: their
+     * states are rebased onto the new version, so undoing an edit never takes back the other writer's data.
+     */
+    public void followOtherWriters() {
+        if (following || saving || conflict.get() != null || !incident.get().equals(persisted)) {
+            return;
+        }
+        String id = incident.get().id();
+        long known = revision;
+        following = true;
+        BackgroundTask.of("Checking " + id + " for changes",
+                        () -> store.revision(id) > known ? store.get(id) : Optional.<StoredIncident>empty())
+                .onSuccess(found -> {
+                    following = false;
+                    found.filter(s -> s.revision() > revision && !saving && incident.get().equals(persisted))
+                            .ifPresent(this::takeTheirs);
+                })
+                // Quietly: the next save reports a store that cannot be read.
+                .onFailure(e -> following = false)
+                .executeWith(executor);
+    }
+
+    private void takeTheirs(StoredIncident theirs) {
+        Incident before = persisted;
+        rebase(undo, before, theirs.incident());
+        rebase(redo, before, theirs.incident());
+        revision = theirs.revision();
+        persisted = theirs.incident();
+        apply(theirs.incident());
+    }
+
+    private static void rebase(Deque<Edit> edits, Incident base, Incident theirs) {
+        Deque<Edit> rebased = new ArrayDeque<>();
+        for (Edit e : edits) {
+            IncidentMerge.merge(base, e.before(), theirs).ifPresent(b -> rebased.addLast(new Edit(e.what(), b)));
+        }
+        edits.clear();
+        edits.addAll(rebased);
     }
 
     /** Saves {@code mine}; on a lost race, saves its merge with the store's version, or rethrows the conflict. */

@@ -111,6 +111,27 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void followOtherWriters_showsTheirSave_andUndoKeepsTheirData() {
+        workspace.edit("Mine", i -> i.toBuilder().summary("my summary").build());
+        workspace.saveIfDirty();
+        StoredIncident saved = store.get(id).orElseThrow();
+        long checked = saved.revision();
+        workspace.followOtherWriters();
+        assertThat(workspace.revision()).as("nothing new").isEqualTo(checked);
+
+        store.update(saved.incident().toBuilder().notes(java.util.List.of("recorded by the live watch")).build(),
+                saved.revision());
+        workspace.followOtherWriters();
+
+        assertThat(workspace.incident().notes()).containsExactly("recorded by the live watch");
+        assertThat(workspace.revision()).isEqualTo(checked + 1);
+        assertThat(workspace.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        workspace.undo();
+        assertThat(workspace.incident().summary()).as("my edit undone").isNotEqualTo("my summary");
+        assertThat(workspace.incident().notes()).as("their data stays").containsExactly("recorded by the live watch");
+    }
+
+    @Test
     void keepMine_afterConflict_savesLocalVersionOverTheirs() {
         StoredIncident theirs = store.get(id).orElseThrow();
         store.update(theirs.incident().toBuilder().summary("their summary").build(), theirs.revision());

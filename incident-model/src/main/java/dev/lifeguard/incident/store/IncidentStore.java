@@ -19,6 +19,9 @@ public interface IncidentStore extends AutoCloseable {
     /** One incident with its revision, if stored. */
     Optional<StoredIncident> get(String id);
 
+    /** The stored revision of incident {@code id} (0 when there is none), without reading its document. */
+    long revision(String id);
+
     /**
      * Saves a new incident at revision 1.
      *

@@ -152,6 +152,19 @@ public final class SqliteIncidentStore implements IncidentStore {
     }
 
     @Override
+    public long revision(String id) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT revision FROM incident WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw failure("read the revision of incident " + id, e);
+        }
+    }
+
+    @Override
     public StoredIncident create(Incident incident) {
         return write(incident, 0);
     }
