@@ -181,7 +181,7 @@ public final class SqliteIncidentStore implements IncidentStore {
     private StoredIncident write(Incident incident, long expectedRevision) {
         String document = Documents.write(incident, Formats.INCIDENT);
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+            begin(c);
             try {
                 long actual = rows.revision(c, incident.id());
                 if (actual != expectedRevision) {
@@ -202,6 +202,21 @@ public final class SqliteIncidentStore implements IncidentStore {
         }
     }
 
+    /**
+     * Starts a write transaction ({@code BEGIN IMMEDIATE}: sqlite-jdbc runs it when auto-commit goes off). When it
+     * fails, typically SQLITE_BUSY after the busy timeout, the driver has already recorded auto-commit as off with
+     * no transaction open; pooled again, that connection would run the next write outside any transaction and
+     * fail its rollback. It is evicted instead, so the next write gets a sound connection.
+     */
+    private void begin(Connection c) throws SQLException {
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            dataSource.evictConnection(c);
+            throw e;
+        }
+    }
+
     @Override
     public boolean delete(String id) {
         return deleteWhere("DELETE FROM incident WHERE id = ?", id) > 0;
@@ -214,7 +229,7 @@ public final class SqliteIncidentStore implements IncidentStore {
 
     private int deleteWhere(String sql, String id) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+            begin(c);
             try (PreparedStatement fts = c.prepareStatement(id == null
                     ? "DELETE FROM incident_fts WHERE id IN (SELECT id FROM incident WHERE demo = 1)"
                     : "DELETE FROM incident_fts WHERE id = ?");

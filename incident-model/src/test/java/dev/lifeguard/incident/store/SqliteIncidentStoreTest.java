@@ -9,6 +9,9 @@ import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import java.nio.file.Path;
+import java.sql.Statement;
+import java.sql.DriverManager;
+import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -115,6 +118,25 @@ class SqliteIncidentStoreTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void write_whileAnotherProcessHoldsTheLock_failsClearly_andTheNextWriteSucceeds() throws Exception {
+        store.close();
+        store = SqliteIncidentStore.open(dir.resolve("nested/lifeguard.db"), new StoreOptions(1, 2_000, 100));
+        store.create(incident("INC-20260105-BUSY", "Busy"));
+
+        try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("nested/lifeguard.db"));
+                Statement st = lock.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE");
+            assertThatThrownBy(() -> store.update(incident("INC-20260105-BUSY", "Renamed"), 1))
+                    .isInstanceOf(IncidentStoreException.class).hasMessageContaining("INC-20260105-BUSY");
+            st.execute("ROLLBACK");
+        }
+
+        // One pooled connection: the write after the failed BEGIN must not get a connection left half in a transaction.
+        assertThat(store.update(incident("INC-20260105-BUSY", "Renamed"), 1).revision()).isEqualTo(2);
+        assertThat(store.delete("INC-20260105-BUSY")).isTrue();
     }
 
     @Test
