@@ -7,6 +7,7 @@ import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.concurrent.UiThread;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
+import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.IncidentIds;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.metrics.MetricSample;
@@ -218,15 +219,18 @@ public final class LiveViewModel {
         if (recording != null || declaring) {
             return;
         }
-        String title = incidentTitle.get() == null || incidentTitle.get().isBlank() ? suggestedTitle()
-                : incidentTitle.get().strip();
-        String id = IncidentIds.newId(LocalDate.now(clock));
+        // Declared in the session but not stored (the store refused the first write): store that one again.
+        Optional<Incident> pending = s.incident();
+        String title = pending.map(Incident::title).orElseGet(() -> incidentTitle.get() == null
+                || incidentTitle.get().isBlank() ? suggestedTitle() : incidentTitle.get().strip());
+        String id = pending.map(Incident::id).orElseGet(() -> IncidentIds.newId(LocalDate.now(clock)));
         Severity severity = alerts.stream().anyMatch(a -> a.severity() == AlertSeverity.CRITICAL) ? Severity.SEV2
                 : Severity.SEV3;
         LiveRecording r = new LiveRecording(store, id);
         declaring = true;
         problem.set("");
-        BackgroundTask.of("Declaring " + id, () -> r.create(s.declareIncident(id, title, severity)))
+        BackgroundTask.of("Declaring " + id, () -> r.create(pending.isPresent() ? s.incident().orElseThrow()
+                        : s.declareIncident(id, title, severity)))
                 .onSuccess(stored -> {
                     if (s != session) {
                         return;
@@ -242,7 +246,10 @@ public final class LiveViewModel {
                         save();
                     }
                 })
-                .onFailure(e -> messages.error("Declaring an incident from the live watch", e))
+                .onFailure(e -> {
+                    messages.error("Declaring an incident from the live watch", e);
+                    problem.set("Declare: " + id + " could not be stored; press Declare again to retry");
+                })
                 .onFinished(() -> declaring = false)
                 .executeWith(executor);
     }

@@ -11,6 +11,7 @@ import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.StoreOptions;
 import dev.lifeguard.watch.Alert;
 import dev.lifeguard.watch.AlertSeverity;
 import dev.lifeguard.watch.EndpointStatus.State;
@@ -120,6 +121,42 @@ class LiveViewModelTest {
         ui.runUntil("the next sample", () -> model.samples("orders").size() > seen);
 
         assertThat(model.alerts()).isEmpty();
+    }
+
+    @Test
+    void declareIncident_storeRefusesTheWrite_saysSo_andDeclareAgainStoresTheSameIncident() throws Exception {
+        model.close();
+        store.close();
+        // A store that gives up on a locked database after 200 ms, and another connection holding the lock.
+        store = SqliteIncidentStore.open(dir.resolve("live.db"), new StoreOptions(4, 0, 200));
+        model = new LiveViewModel(store, new InlineTaskExecutor(), messages, Clock.systemDefaultZone(), ui,
+                declared::add);
+        model.urlProperty().set(endpoint.url());
+        model.intervalProperty().set("100ms");
+        model.start();
+        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
+        endpoint.serve(10, 6, 3);
+        ui.runUntil("an alert", () -> !model.alerts().isEmpty());
+
+        try (java.sql.Connection lock = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("live.db"));
+                java.sql.Statement st = lock.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE");
+            model.declareIncident();
+            st.execute("ROLLBACK");
+        }
+
+        assertThat(model.declaredIdProperty().get()).isNull();
+        assertThat(model.problemProperty().get()).contains("could not be stored").contains("Declare again");
+        assertThat(declared).isEmpty();
+
+        model.declareIncident();
+
+        String id = model.declaredIdProperty().get();
+        assertThat(id).as(model.problemProperty().get() + " / " + messages.latestProperty().get()).isNotNull();
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(declared).containsExactly(id);
+        assertThat(store.get(id).orElseThrow().incident().timeline())
+                .filteredOn(e -> e.kind() == TimelineKind.ALERT).isNotEmpty();
     }
 
     @Test
