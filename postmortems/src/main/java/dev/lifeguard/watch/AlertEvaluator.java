@@ -25,6 +25,34 @@ public final class AlertEvaluator {
         this.rules = List.copyOf(rules);
     }
 
+    /**
+     * An evaluator of {@code newRules} that carries on from this one: the last sample of each pool is kept (so a
+     * timeout counted before the change is not counted again), and a rule present in both keeps how long its
+     * condition has held and whether it fired, so editing one rule neither resets nor re-fires the others.
+     */
+    public AlertEvaluator withRules(List<AlertRule> newRules) {
+        AlertEvaluator next = new AlertEvaluator(newRules);
+        next.previous.putAll(previous);
+        for (int i = 0; i < next.rules.size(); i++) {
+            int old = rules.indexOf(next.rules.get(i));
+            if (old < 0) {
+                continue;
+            }
+            int now = i;
+            holdingSince.forEach((pool, since) -> {
+                if (since.containsKey(old)) {
+                    next.holdingSince.computeIfAbsent(pool, p -> new HashMap<>()).put(now, since.get(old));
+                }
+            });
+            fired.forEach((pool, done) -> {
+                if (done.containsKey(old)) {
+                    next.fired.computeIfAbsent(pool, p -> new HashMap<>()).put(now, done.get(old));
+                }
+            });
+        }
+        return next;
+    }
+
     /** The rules applied. */
     public List<AlertRule> rules() {
         return rules;

@@ -44,7 +44,7 @@ public final class WatchSession implements AutoCloseable {
 
     private final URI endpoint;
     private final WatchSettings settings;
-    private final AlertEvaluator evaluator;
+    private AlertEvaluator evaluator;
     private final Clock clock;
     private final List<WatchListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, ArrayDeque<MetricSample>> recorded = new LinkedHashMap<>();
@@ -231,6 +231,11 @@ public final class WatchSession implements AutoCloseable {
         notes.add(new TimelineEntry(now, TimelineKind.ACTION, "Incident declared from live watch of " + endpoint,
                 null, "watch"));
         return incident().orElseThrow();
+    }
+
+    /** Applies {@code rules} from the next scrape on (see {@link AlertEvaluator#withRules}); past alerts stay. */
+    public synchronized void setRules(List<AlertRule> rules) {
+        evaluator = evaluator.withRules(rules);
     }
 
     /** Adds a note to the declared incident's timeline, stamped now. */

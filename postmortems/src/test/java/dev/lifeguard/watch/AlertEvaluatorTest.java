@@ -48,6 +48,26 @@ class AlertEvaluatorTest {
     }
 
     @Test
+    void withRules_keepsWhatUnchangedRulesKnow_andAppliesTheEditedOne() {
+        AlertEvaluator evaluator = new AlertEvaluator(AlertRule.defaults());
+        // 19 of 20 busy and 3 waiting for 50 s: critical utilization needs 2 min, waiting threads 1 min.
+        assertThat(feed(evaluator, 0, 50, 19, 3, 0)).isEmpty();
+
+        List<AlertRule> edited = new ArrayList<>(AlertRule.defaults());
+        AlertRule waiting = edited.remove(3);
+        edited.add(0, new AlertRule(waiting.name(), waiting.metric(), waiting.threshold(), Duration.ZERO,
+                waiting.severity()));
+        AlertEvaluator next = evaluator.withRules(edited);
+
+        // The edited rule fires at once; 'pool utilization critical' keeps holding since 0 s, so it fires at
+        // 120 s, not two minutes after the edit.
+        assertThat(feed(next, 55, 55, 19, 3, 0)).extracting(Alert::rule)
+                .containsExactly("threads waiting for connections");
+        assertThat(feed(next, 60, 175, 19, 3, 0)).extracting(Alert::rule, Alert::at).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("pool utilization critical", T0.plusSeconds(120)));
+    }
+
+    @Test
     void utilizationAbove90_firesCriticalAfterTwoMinutes_andWarningLater() {
         AlertEvaluator evaluator = new AlertEvaluator(AlertRule.defaults());
 

@@ -22,7 +22,8 @@ import javafx.scene.layout.VBox;
 /**
  * The alert rules as an editable table (on, metric, threshold, for how long, severity, name) with add, remove and the
  * hazard log's defaults. A rejected edit snaps back; the view model's problem line says which field was wrong.
- * Rules are fixed while watching.
+ * While watching, a change applies from the next scrape: during an incident a noisy rule can be raised or
+ * switched off without losing the recording.
  */
 final class LiveRulesTable extends VBox {
 
@@ -33,7 +34,7 @@ final class LiveRulesTable extends VBox {
         this.model = model;
         table = new TableView<>(model.rules().rules());
         table.setId("liveRules");
-        table.editableProperty().bind(model.runningProperty().not());
+        table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(28);
         TableColumn<RuleSetting, Boolean> on = new TableColumn<>("On");
@@ -65,9 +66,7 @@ final class LiveRulesTable extends VBox {
         title.getStyleClass().add("section-title");
         Label hint = new Label();
         hint.getStyleClass().add("figure-label");
-        hint.textProperty().bind(model.runningProperty().map(r -> r
-                ? "Watching: stop to change the rules"
-                : "Double-click a cell to edit; rules apply from the next Start. Utilization thresholds are %."));
+        hint.setText("Double-click a cell to edit; a change applies from the next scrape. Utilization thresholds are %.");
         Button add = new Button("Add rule");
         add.setOnAction(e -> {
             int row = model.rules().add();
@@ -76,12 +75,9 @@ final class LiveRulesTable extends VBox {
         });
         Button remove = new Button("Remove");
         remove.setOnAction(e -> model.rules().remove(table.getSelectionModel().getSelectedIndex()));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(model.runningProperty()));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Button defaults = new Button("Hazard-log defaults");
         defaults.setOnAction(e -> model.rules().resetToDefaults());
-        add.disableProperty().bind(model.runningProperty());
-        defaults.disableProperty().bind(model.runningProperty());
         HBox head = new HBox(8, title, hint);
         head.setStyle("-fx-alignment: baseline-left;");
         HBox buttons = new HBox(6, add, remove, defaults);

@@ -117,6 +117,7 @@ public final class LiveViewModel {
         this.ui = requireNonNull(ui, "ui");
         this.declared = requireNonNull(declared, "declared");
         this.time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(clock.getZone());
+        rules.rules().addListener((javafx.collections.ListChangeListener<RuleSetting>) c -> applyRulesToTheWatch());
     }
 
     // ---- Commands ---------------------------------------------------------------------------------
@@ -275,16 +276,23 @@ public final class LiveViewModel {
     }
 
     /**
-     * Edits one field of a rule (see {@link LiveRules#edit}); rules are fixed while watching.
+     * Edits one field of a rule (see {@link LiveRules#edit}); while watching, the change applies from the next
+     * scrape.
      *
      * @return false, with {@link #problemProperty()} naming the field, when the edit was rejected
      */
     public boolean editRule(int index, LiveRules.Field field, String text) {
-        Optional<String> rejected = running.get()
-                ? Optional.of("Rules: stop watching to change them; they apply from the next Start")
-                : rules.edit(index, field, text);
+        Optional<String> rejected = rules.edit(index, field, text);
         problem.set(rejected.orElse(""));
         return rejected.isEmpty();
+    }
+
+    /** Hands the enabled rules to the running watch: an edit during an incident counts at once. */
+    private void applyRulesToTheWatch() {
+        WatchSession s = session;
+        if (s != null) {
+            s.setRules(rules.active());
+        }
     }
 
     // ---- Properties -------------------------------------------------------------------------------

@@ -251,12 +251,22 @@ class LiveViewModelTest {
     }
 
     @Test
-    void ruleEditWhileWatching_isRejected() throws Exception {
+    void ruleEditWhileWatching_appliesFromTheNextScrape() throws Exception {
         model.start();
+        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
 
-        assertThat(model.editRule(0, LiveRules.Field.THRESHOLD, "70")).isFalse();
+        // Waiting threads alert after one minute by default; during the incident, make it immediate.
+        assertThat(model.editRule(3, LiveRules.Field.HOLD, "0s")).isTrue();
+        assertThat(model.problemProperty().get()).isEmpty();
+        endpoint.serve(5, 6, 0);
+        ui.runUntil("an alert", () -> !model.alerts().isEmpty());
 
-        assertThat(model.problemProperty().get()).startsWith("Rules: stop watching to change them");
+        assertThat(model.alerts()).extracting(Alert::rule).containsExactly(model.rules().rules().get(3).rule().name());
+        assertThat(model.alerts().get(0).message()).contains("6 threads waiting");
+
+        // A rejected edit is still named, and changes nothing.
+        assertThat(model.editRule(0, LiveRules.Field.THRESHOLD, "170")).isFalse();
+        assertThat(model.problemProperty().get()).startsWith("Threshold");
         assertThat(model.rules().rules().get(0).thresholdText()).isEqualTo("80 %");
     }
 
