@@ -7,30 +7,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class LogChunkBoundaryTest {
 
-    /** The importer reads 1 MiB chunks. */
-    private static final int CHUNK = 1 << 20;
-
-    @Test
-    void stackTraceLineOpeningTheNextChunk_takesTheTimestampOfTheRecordInThePreviousChunk(@TempDir Path dir)
-            throws Exception {
+    /**
+     * The importer reads 64 KiB at a time into chunks of up to 1 MiB: a record header ending exactly at either
+     * size puts its stack trace at the start of the next read.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1 << 16, 1 << 20})
+    void stackTraceLineOpeningTheNextChunk_takesTheTimestampOfTheRecordInThePreviousChunk(int chunk,
+            @TempDir Path dir) throws Exception {
         StringBuilder log = new StringBuilder();
         String filler = "2026-03-14 09:59:59.000  INFO 1 --- [main] c.e.Filler : ";
         int lines = 0;
-        // 100-byte filler lines up to 76 bytes short of the chunk, then a 76-byte record header ending exactly there
-        while (log.length() + 100 <= CHUNK - 76) {
+        // filler lines up to 76 bytes short of the chunk, then a 76-byte record header ending exactly there
+        while (log.length() + 200 <= chunk - 76) {
             log.append(filler).append("x".repeat(100 - filler.length() - 1)).append('\n');
             lines++;
         }
+        int last = chunk - 76 - log.length(); // 100..199 bytes: one filler line makes the header end on the boundary
+        log.append(filler).append("x".repeat(last - filler.length() - 1)).append('\n');
+        lines++;
         String header = "2026-03-14 10:00:00.500 ERROR 1 --- [x] Servlet : failed";
         header = header + " ".repeat(75 - header.length());
         log.append(header).append('\n');
         lines++;
-        assertThat(log.length()).isEqualTo(CHUNK);
+        assertThat(log.length()).isEqualTo(chunk);
         log.append("java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available,"
                 + " request timed out after 30000ms.\n");
         log.append("\tat com.zaxxer.hikari.pool.HikariPool.createTimeoutException(HikariPool.java:696)\n");
