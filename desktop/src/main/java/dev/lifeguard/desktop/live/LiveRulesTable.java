@@ -66,7 +66,9 @@ final class LiveRulesTable extends VBox {
         title.getStyleClass().add("section-title");
         Label hint = new Label();
         hint.getStyleClass().add("figure-label");
-        hint.setText("Double-click a cell to edit; a change applies from the next scrape. Utilization thresholds are %.");
+        hint.setText("Double-click to edit; applies from the next scrape. Utilization in %.");
+        // The title keeps its width; the hint gives way.
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button add = new Button("Add rule");
         add.setOnAction(e -> {
             int row = model.rules().add();
