@@ -86,10 +86,24 @@ public final class WorkspaceView extends BorderPane {
 
         autosave = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             model.saveIfDirty();
-            model.followOtherWriters();
+            // A newer version would rebuild the table under a cell being typed in: wait until it is committed.
+            if (!editingACell()) {
+                model.followOtherWriters();
+            }
         }));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
+    }
+
+    /** Whether the keyboard focus is in a table cell being edited (a timeline entry, an action item). */
+    private boolean editingACell() {
+        javafx.scene.Node node = getScene() == null ? null : getScene().getFocusOwner();
+        for (; node != null; node = node.getParent()) {
+            if (node instanceof javafx.scene.control.IndexedCell<?> cell && cell.isEditing()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The open incident's view model. */

@@ -64,6 +64,33 @@ class ShellSmokeTest {
     }
 
     @Test
+    void anotherWritersSave_waitsWhileACellIsEdited_thenShows(FxRobot robot) throws Exception {
+        String id = fixture.openFirstDemo();
+        robot.interact(() -> fixture.shell.workspace().selectTab("Timeline"));
+        @SuppressWarnings("unchecked")
+        TableView<TimelineEntry> table = robot.lookup("#timelineTable").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.edit(0, table.getColumns().get(2));
+        });
+        assertThat(table.getEditingCell()).isNotNull();
+
+        // The Live view (another writer) saves the incident with a note while the cell is being typed in.
+        var stored = fixture.store.get(id).orElseThrow();
+        fixture.store.update(stored.incident().toBuilder().notes(java.util.List.of("recorded live")).build(),
+                stored.revision());
+        Thread.sleep(2_500);
+        robot.interact(() -> { });
+
+        assertThat(table.getEditingCell()).as("the edit was not interrupted").isNotNull();
+        assertThat(fixture.shell.workspace().model().incident().notes()).doesNotContain("recorded live");
+
+        robot.interact(() -> table.edit(-1, null));
+        ShellFixture.await("the other writer's save shown",
+                () -> fixture.shell.workspace().model().incident().notes().contains("recorded live"));
+    }
+
+    @Test
     void help_f1_showsTheShortcutOverlay(FxRobot robot) {
         robot.clickOn("#incidentList");
         robot.press(KeyCode.F1).release(KeyCode.F1);
