@@ -205,6 +205,9 @@ public final class WorkspaceViewModel {
      * save ran are merged on top (or kept as they are, to conflict visibly at the next save).
      */
     private void showMerged(Incident saved) {
+        // Undo and redo states join the other writer's changes too, so undoing an edit keeps them.
+        rebase(undo, saved, persisted);
+        rebase(redo, saved, persisted);
         Incident current = incident.get();
         Incident shown = current.equals(saved) ? persisted
                 : IncidentMerge.merge(saved, current, persisted).orElse(current);

@@ -108,6 +108,10 @@ class WorkspaceViewModelTest {
         assertThat(stored.incident().timeline()).extracting(e -> e.text()).contains("live note");
         assertThat(workspace.incident()).isEqualTo(stored.incident());
         assertThat(workspace.revision()).isEqualTo(stored.revision());
+
+        workspace.undo();
+        assertThat(workspace.incident().summary()).as("my edit undone").isNotEqualTo("my summary");
+        assertThat(workspace.incident().timeline()).extracting(e -> e.text()).as("their note stays").contains("live note");
     }
 
     @Test
