@@ -3,11 +3,10 @@ package dev.lifeguard.desktop.replay;
 /**
  * Turns a window of samples into a min/max envelope with one top and one bottom point per pixel column,
  * so a frame costs the same for 24 hours at 1 s as for 10 minutes and every spike stays visible.
- * The envelope is a closed polygon (the maxima left to right, then the minima right to left): filled
- * and outlined, it covers exactly the pixels a stroke through every sample would, but a scanline
- * crosses it twice instead of hundreds of times. Where there are fewer samples than columns the two
- * edges coincide and the outline is the line through the samples. {@link #naive} strokes every
- * sample; the benchmark compares the two.
+ * The envelope is laid out as a closed polygon (the maxima left to right, then the minima right to
+ * left); the chart paints it column by column as pixel spans ({@link SpanRaster}) when the window is
+ * dense, and strokes {@link #naive}, every sample, when it is sparse. The benchmark also keeps the
+ * filled-polygon drawing of the envelope, for comparison.
  */
 public final class Decimator {
 
