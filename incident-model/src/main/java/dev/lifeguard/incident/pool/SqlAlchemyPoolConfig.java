@@ -89,10 +89,12 @@ public record SqlAlchemyPoolConfig(
         int minIdle = unlimited() ? 0 : poolSize;
         notes.add(MappingNote.approximate("pool_size", "minimumIdle",
                 "SQLAlchemy opens connections lazily and never pre-fills; HikariCP pre-fills and refills to minimumIdle"));
-        long timeout = Math.max(HikariPoolConfig.TIMEOUT_FLOOR_MS, acquireTimeoutMs());
-        notes.add(acquireTimeoutMs() < HikariPoolConfig.TIMEOUT_FLOOR_MS
+        // one above HikariCP's floor: validationTimeout (at least the floor) must stay below connectionTimeout
+        long timeout = Math.max(HikariPoolConfig.TIMEOUT_FLOOR_MS + 1, acquireTimeoutMs());
+        notes.add(timeout != acquireTimeoutMs()
                 ? MappingNote.approximate("pool_timeout", "connectionTimeout",
-                        "raised to HikariCP's 250 ms floor from " + acquireTimeoutMs() + " ms")
+                        "raised to " + timeout + " ms (HikariCP's floor is 250 ms, with validationTimeout below the"
+                                + " timeout) from " + acquireTimeoutMs() + " ms")
                 : MappingNote.approximate("pool_timeout", "connectionTimeout",
                         "same meaning, but SQLAlchemy only waits once overflow is exhausted and HikariCP counts"
                                 + " validation retries inside the timeout"));
