@@ -71,10 +71,12 @@ record PhaseVolume(int index, String field, String what, double requests, double
                         peak, 0));
             } else if (phase instanceof ClosedPhase c) {
                 double cycle = c.thinkTime().nanos() / NANOS + meanHoldSeconds;
-                double requests = c.users() * (1 + (cycle > 0 ? spanSeconds / cycle : Double.POSITIVE_INFINITY));
+                // every user is made (and asked for its first request) even when the phase starts past the end
+                double requests = c.users() * (1 + (spanSeconds == 0 ? 0
+                        : cycle > 0 ? spanSeconds / cycle : Double.POSITIVE_INFINITY));
                 out.add(new PhaseVolume(i, at + ".users", RunBudget.count(c.users()) + " users × " + span
                         + " ÷ (thinkTime " + c.thinkTime() + " + mean hold " + text(meanHoldSeconds) + ")",
-                        spanSeconds > 0 ? requests : 0, 0, spanSeconds > 0 ? c.users() : 0));
+                        requests, 0, c.users()));
             }
         }
         return out;

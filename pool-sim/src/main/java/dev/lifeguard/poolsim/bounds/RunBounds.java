@@ -39,6 +39,7 @@ public final class RunBounds {
      */
     public static RunEstimate check(Scenario scenario, RunBudget budget, String engine) {
         timeline(scenario);
+        poolTimes(scenario);
         zeroTimeLoops(scenario);
         if ("real".equals(engine)) {
             realConnections(scenario);
@@ -71,6 +72,32 @@ public final class RunBounds {
                 throw new RunRefusedException("load.phases[" + i + "]", String.format(Locale.ROOT, "the phases up to"
                         + " this one last %.3g hours, past the longest simulated time of %.3g hours", end / 3.6e12,
                         MAX_TIMELINE_NANOS / 3.6e12));
+            }
+        }
+    }
+
+    /**
+     * Pool time settings must fit the simulated timeline too: a deadline or lifetime added to the clock must not
+     * overflow it (a timeout longer than the longest simulated time is "for ever", written 0 in HikariCP).
+     */
+    static void poolTimes(Scenario scenario) {
+        double maxMs = MAX_TIMELINE_NANOS / 1e6;
+        if (scenario.pool() instanceof HikariPoolConfig h) {
+            long[] values = {h.connectionTimeout(), h.idleTimeout(), h.maxLifetime(), h.keepaliveTime(),
+                h.leakDetectionThreshold(), h.validationTimeout()};
+            String[] names = {"connectionTimeout", "idleTimeout", "maxLifetime", "keepaliveTime",
+                "leakDetectionThreshold", "validationTimeout"};
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] > maxMs) {
+                    throw new RunRefusedException("pool." + names[i], String.format(Locale.ROOT, "%d ms is longer than"
+                            + " the longest simulated time (%.0f ms, about 73 years); 0 means no limit", values[i],
+                            maxMs));
+                }
+            }
+        } else if (scenario.pool() instanceof SqlAlchemyPoolConfig s) {
+            if (s.poolTimeout() * 1e3 > maxMs) {
+                throw new RunRefusedException("pool.pool_timeout", String.format(Locale.ROOT, "%.3g s is longer than the"
+                        + " longest simulated time (%.3g s, about 73 years)", s.poolTimeout(), maxMs / 1e3));
             }
         }
     }

@@ -225,6 +225,32 @@ class RunBoundsTest {
     }
 
     @Test
+    void aBillionClosedUsers_startingAfterTheEnd_stillRefused_becauseEveryUserIsMade() throws Exception {
+        // found by HostileScenarioTest: the load model makes every user of a closed phase, in range or not
+        Scenario s = hikari("30s", """
+                {"type": "constant", "rate": 5, "duration": "2m"},
+                {"type": "closed", "users": 1e9, "thinkTime": "30s", "duration": "1s"}
+                """, CONSTANT_5MS);
+
+        RunRefusedException e = refused(s, VirtualEngine.NAME);
+
+        assertThat(e.field()).isEqualTo("load.phases[1].users");
+        assertThat(e.reason()).startsWith("1,000,000,000 users × 0ms");
+    }
+
+    @Test
+    void poolTimesBeyondTheLongestSimulatedTime_refused_insteadOfOverflowingTheClock() throws Exception {
+        Scenario sqla = scenario("1m", "{\"kind\": \"sqlalchemy\", \"pool_timeout\": 1e308}",
+                "{\"type\": \"burst\", \"count\": 5}", CONSTANT_5MS);
+        assertThat(refused(sqla, VirtualEngine.NAME).field()).isEqualTo("pool.pool_timeout");
+
+        Scenario hikari = scenario("1m", "{\"kind\": \"hikari\", \"connectionTimeout\": 9223372036854775807}",
+                "{\"type\": \"burst\", \"count\": 5}", CONSTANT_5MS);
+        assertThat(refused(hikari, VirtualEngine.NAME).getMessage()).startsWith("pool.connectionTimeout:"
+                + " 9223372036854775807 ms is longer than the longest simulated time");
+    }
+
+    @Test
     void phasesLongerThanTheLongestSimulatedTime_refusedNamingThePhase() throws Exception {
         Scenario s = hikari("1h", """
                 {"type": "constant", "rate": 1, "duration": "600000h"},
