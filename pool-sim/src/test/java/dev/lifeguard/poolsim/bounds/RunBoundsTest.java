@@ -10,7 +10,6 @@ import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -197,7 +196,6 @@ class RunBoundsTest {
     void realEngine_millionConnectionPool_refusedAtOnceSuggestingTheVirtualEngine() throws Exception {
         Scenario s = scenario("1m", "{\"kind\": \"hikari\", \"maximumPoolSize\": 1000000, \"minimumIdle\": 1000000}",
                 "{\"type\": \"burst\", \"count\": 10}", CONSTANT_5MS);
-        long start = System.nanoTime();
 
         assertThatThrownBy(() -> new RealEngine().run(s, RunControl.defaults().budget(BUDGET)))
                 .isInstanceOf(RunRefusedException.class)
@@ -205,7 +203,6 @@ class RunBoundsTest {
                         + " 1,000,000 real connections, over the real engine's limit of 2,000")
                 .hasMessageContaining("filling minimumIdle 1,000,000 would take 8.3 hours")
                 .hasMessageContaining("--engine virtual");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         // the virtual engine models it
         assertThat(refused(s, VirtualEngine.NAME)).isNull();
     }
