@@ -1,9 +1,20 @@
 package dev.lifeguard.desktop.whatif;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lifeguard.incident.json.LifeguardJson;
+import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
-/** A run's outcome in words: what an engineer wants to read first. */
+/** A run's outcome in words: what an engineer wants to read first, then the settings that produced it. */
 public final class RunSummary {
+
+    /** An array longer than this (a replay's rates, empirical samples) is summarised by its length. */
+    private static final int LISTED = 6;
 
     private RunSummary() {
     }
@@ -29,12 +40,87 @@ public final class RunSummary {
         return text.toString().trim();
     }
 
-    /** {@code 45 s}, {@code 12 min 05 s}, {@code 3 h 30 min}. */
+    /**
+     * The settings run {@code r} ran with, one line each: the pool under its library's keys, the database
+     * model, the load with its seed, and what each request did.
+     */
+    public static List<String> settings(SimulationResult r) {
+        Scenario s = r.scenario();
+        List<String> lines = new ArrayList<>();
+        lines.add("pool (" + (s.pool() instanceof SqlAlchemyPoolConfig ? "SQLAlchemy QueuePool" : "HikariCP") + "): "
+                + flat(LifeguardJson.mapper().valueToTree(s.pool())));
+        lines.add("database: " + flat(LifeguardJson.mapper().valueToTree(s.database())));
+        lines.add("load: " + String.join("; ", s.load().phases().stream().map(p -> PhaseRow.of(p).describe())
+                .toList()) + " · duration " + s.duration().text() + " · seed " + s.seed());
+        lines.add("request: " + flat(LifeguardJson.mapper().valueToTree(s.request())));
+        return lines;
+    }
+
+    /**
+     * The summary panel: the latest run in detail with its settings, when the incident itself first timed out
+     * ({@code recordedTimeoutMs}, null when unknown), and every compared run with the settings it ran with.
+     */
+    public static String panel(List<SimulationResult> runs, Double recordedTimeoutMs) {
+        if (runs.isEmpty()) {
+            return "";
+        }
+        SimulationResult latest = runs.get(runs.size() - 1);
+        StringBuilder text = new StringBuilder(detail(latest));
+        if (recordedTimeoutMs != null) {
+            // Right under the run's own line, which says when its first timeout came.
+            int end = text.indexOf("\n") < 0 ? text.length() : text.indexOf("\n");
+            text.insert(end, "\nthe incident itself: first timeout after " + time(recordedTimeoutMs));
+        }
+        text.append("\nran with:");
+        settings(latest).forEach(line -> text.append("\n  ").append(line));
+        if (runs.size() > 1) {
+            text.append("\n\nCompared:");
+            for (int i = 0; i < runs.size(); i++) {
+                text.append("\n#").append(i + 1).append(' ').append(oneLine(runs.get(i)));
+                settings(runs.get(i)).forEach(line -> text.append("\n    ").append(line));
+            }
+        }
+        return text.toString();
+    }
+
+    /** {@code 250 ms}, {@code 45 s}, {@code 12 min 05 s}, {@code 3 h 30 min}. */
     static String time(double ms) {
+        if (ms < 999.5) {
+            return Math.round(ms) + " ms";
+        }
         long s = Math.round(ms / 1000);
         if (s >= 3600) {
             return s / 3600 + " h " + String.format("%02d min", s % 3600 / 60);
         }
         return s < 60 ? s + " s" : s / 60 + " min " + String.format("%02d s", s % 60);
+    }
+
+    /** An object's fields as {@code key value · key value}; nested objects in parentheses, long arrays counted. */
+    private static String flat(JsonNode node) {
+        List<String> parts = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode value = field.getValue();
+            if (value.isNull() || field.getKey().equals("kind")) {
+                continue;
+            }
+            parts.add(field.getKey() + " " + value(value));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String value(JsonNode value) {
+        if (value.isObject()) {
+            return "(" + flat(value).replace(" · ", ", ") + ")";
+        }
+        if (value.isArray()) {
+            if (value.size() > LISTED) {
+                return value.size() + " values";
+            }
+            List<String> items = new ArrayList<>();
+            value.forEach(v -> items.add(value(v)));
+            return "[" + String.join(", ", items) + "]";
+        }
+        return value.asText();
     }
 }
