@@ -31,7 +31,8 @@ final class LabField {
         this.key = key;
         this.help = help;
         this.value = value;
-        input.setId("field-" + key);
+        // an id without dots, so it works as a CSS selector: field-hold-p50
+        input.setId("field-" + key.replace('.', '-'));
         input.setUserData(this);
         input.setPrefColumnCount(7);
         input.setMinWidth(TextField.USE_PREF_SIZE);
