@@ -44,6 +44,7 @@ final class SettingsGrid extends VBox {
         problems.getStyleClass().add("error-text");
         problems.setWrapText(true);
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
+        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(grid, problems);
         model.scenarioProperty().addListener((o, a, s) -> refresh());
         model.fields().rejected().addListener((MapChangeListener<String, FieldEdits.Rejection>) c -> refresh());

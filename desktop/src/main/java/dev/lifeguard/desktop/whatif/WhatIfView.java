@@ -105,6 +105,8 @@ public final class WhatIfView extends BorderPane {
         blocked.setWrapText(true);
         blocked.textProperty().bind(model.blockedReasonProperty());
         blocked.managedProperty().bind(blocked.textProperty().isNotEmpty());
+        // the whole reason, wrapped: it names the field and what the model said
+        blocked.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button cancel = new Button("Cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
@@ -115,6 +117,8 @@ public final class WhatIfView extends BorderPane {
         summary.setEditable(false);
         summary.setWrapText(true);
         summary.setPrefRowCount(9);
+        // room for the outcome and the settings it ran with; the chart gives way
+        summary.setMinHeight(170);
         summary.setPromptText("Run the scenario to see whether, and when, the pool runs out.");
 
         // The keys follow the pool's kind: pool_size, max_overflow… for SQLAlchemy, maximumPoolSize… for HikariCP.
@@ -134,6 +138,7 @@ public final class WhatIfView extends BorderPane {
         sweepProblem.getStyleClass().add("error-text");
         sweepProblem.setWrapText(true);
         sweepProblem.managedProperty().bind(sweepProblem.textProperty().isNotEmpty());
+        sweepProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         sweep.setOnAction(e -> sweepProblem.setText(model.sweep(key.getValue(), from.getText(), to.getText(),
                 step.getText()).orElse("")));
         javafx.scene.layout.FlowPane sweepBar = new javafx.scene.layout.FlowPane(6, 6, new Label("Sweep"), key,
