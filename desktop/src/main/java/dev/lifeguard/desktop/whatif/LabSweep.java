@@ -1,7 +1,5 @@
 package dev.lifeguard.desktop.whatif;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.lifeguard.incident.json.LifeguardJson;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.scenario.ClosedPhase;
 import dev.lifeguard.poolsim.scenario.ConstantPhase;
@@ -27,12 +25,13 @@ final class LabSweep {
      * {@code connectionTimeout}…; {@code rate} only with a constant phase, {@code users} only with a closed one.
      */
     static List<String> keys(Scenario s) {
-        JsonNode pool = LifeguardJson.mapper().valueToTree(s.pool());
+        // the pool's own keys are those the lab shows for it: HikariCP's or SQLAlchemy's
+        List<String> pool = ScenarioSettings.of(s).stream().map(PoolSetting::key).toList();
         boolean constant = s.load().phases().stream().anyMatch(p -> p instanceof ConstantPhase);
         boolean closed = s.load().phases().stream().anyMatch(p -> p instanceof ClosedPhase);
         List<String> keys = new ArrayList<>();
         for (String key : ScenarioEditor.KEYS) {
-            boolean applies = ScenarioEditor.POOL_KEYS.contains(key) ? pool.has(key)
+            boolean applies = ScenarioEditor.POOL_KEYS.contains(key) ? pool.contains(key)
                     : key.equals("rate") ? constant : !key.equals("users") || closed;
             if (applies) {
                 keys.add(key);

@@ -1,20 +1,21 @@
 package dev.lifeguard.desktop.whatif;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.lifeguard.incident.json.LifeguardJson;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.ConstantHold;
+import dev.lifeguard.poolsim.scenario.DatabaseEvent;
+import dev.lifeguard.poolsim.scenario.EmpiricalHold;
+import dev.lifeguard.poolsim.scenario.ExponentialHold;
+import dev.lifeguard.poolsim.scenario.HoldDistribution;
+import dev.lifeguard.poolsim.scenario.LatencySpikeEvent;
+import dev.lifeguard.poolsim.scenario.LognormalHold;
+import dev.lifeguard.poolsim.scenario.RequestShape;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /** A run's outcome in words: what an engineer wants to read first, then the settings that produced it. */
 public final class RunSummary {
-
-    /** An array longer than this (a replay's rates, empirical samples) is summarised by its length. */
-    private static final int LISTED = 6;
 
     private RunSummary() {
     }
@@ -46,13 +47,21 @@ public final class RunSummary {
      */
     public static List<String> settings(SimulationResult r) {
         Scenario s = r.scenario();
+        List<PoolSetting> fields = ScenarioSettings.of(s);
         List<String> lines = new ArrayList<>();
-        lines.add("pool (" + (s.pool() instanceof SqlAlchemyPoolConfig ? "SQLAlchemy QueuePool" : "HikariCP") + "): "
-                + flat(LifeguardJson.mapper().valueToTree(s.pool())));
-        lines.add("database: " + flat(LifeguardJson.mapper().valueToTree(s.database())));
+        String library = s.pool() instanceof SqlAlchemyPoolConfig ? "SQLAlchemy QueuePool" : "HikariCP";
+        lines.add("pool (" + library + "): " + join(fields, library));
+        List<String> database = new ArrayList<>(List.of("maxConnections " + s.database().maxConnections(),
+                "connectLatency " + s.database().connectLatency().text(), "instances " + s.database().instances()));
+        s.database().events().forEach(e -> database.add(event(e)));
+        lines.add("database: " + String.join(" · ", database) + " · " + s.database().dialect().wire());
         lines.add("load: " + String.join("; ", s.load().phases().stream().map(p -> PhaseRow.of(p).describe())
                 .toList()) + " · duration " + s.duration().text() + " · seed " + s.seed());
-        lines.add("request: " + flat(LifeguardJson.mapper().valueToTree(s.request())));
+        RequestShape q = s.request();
+        lines.add("request: hold " + hold(q.hold()) + (q.slow() == null ? ""
+                : " · slow " + PhaseRow.num(q.slow().fraction()) + " with hold " + hold(q.slow().hold()))
+                + " · connectionsPerRequest " + q.connectionsPerRequest() + " · leakProbability "
+                + PhaseRow.num(q.leakProbability()));
         return lines;
     }
 
@@ -95,32 +104,27 @@ public final class RunSummary {
         return s < 60 ? s + " s" : s / 60 + " min " + String.format("%02d s", s % 60);
     }
 
-    /** An object's fields as {@code key value · key value}; nested objects in parentheses, long arrays counted. */
-    private static String flat(JsonNode node) {
-        List<String> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            JsonNode value = field.getValue();
-            if (value.isNull() || field.getKey().equals("kind")) {
-                continue;
-            }
-            parts.add(field.getKey() + " " + value(value));
-        }
-        return String.join(" · ", parts);
+    /** The fields of one group as {@code key value · key value}. */
+    private static String join(List<PoolSetting> fields, String category) {
+        return String.join(" · ", fields.stream().filter(f -> f.category().equals(category))
+                .map(f -> f.key() + " " + f.text()).toList());
     }
 
-    private static String value(JsonNode value) {
-        if (value.isObject()) {
-            return "(" + flat(value).replace(" · ", ", ") + ")";
+    private static String event(DatabaseEvent e) {
+        String what = e instanceof LatencySpikeEvent l ? "latency +" + l.latency().text() : "restart";
+        return what + " at " + e.at().text() + " for " + e.duration().text();
+    }
+
+    private static String hold(HoldDistribution h) {
+        if (h instanceof ConstantHold c) {
+            return "constant " + c.value().text();
         }
-        if (value.isArray()) {
-            if (value.size() > LISTED) {
-                return value.size() + " values";
-            }
-            List<String> items = new ArrayList<>();
-            value.forEach(v -> items.add(value(v)));
-            return "[" + String.join(", ", items) + "]";
+        if (h instanceof ExponentialHold e) {
+            return "exponential, mean " + e.mean().text();
         }
-        return value.asText();
+        if (h instanceof LognormalHold l) {
+            return "lognormal, p50 " + l.p50().text() + ", p99 " + l.p99().text();
+        }
+        return "empirical, " + ((EmpiricalHold) h).samples().size() + " samples";
     }
 }

@@ -1,17 +1,15 @@
 package dev.lifeguard.desktop.whatif;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lifeguard.incident.json.DocumentException;
-import dev.lifeguard.incident.json.LifeguardJson;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.scenario.ConstantHold;
 import dev.lifeguard.poolsim.scenario.DatabaseModel;
 import dev.lifeguard.poolsim.scenario.ExponentialHold;
+import dev.lifeguard.poolsim.scenario.HoldDistribution;
 import dev.lifeguard.poolsim.scenario.LognormalHold;
+import dev.lifeguard.poolsim.scenario.RequestShape;
 import dev.lifeguard.poolsim.scenario.Scenario;
-import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.scenario.SimDuration;
 import dev.lifeguard.poolsim.sweep.ScenarioEditor;
 import java.util.ArrayList;
@@ -22,7 +20,7 @@ import java.util.regex.Pattern;
  * The numbers of a scenario a person edits in the lab: the pool's settings under the library's own keys, the
  * database model, and what each request does. Keys {@code ScenarioEditor} knows go through it (so the lab and
  * {@code sweep} change a setting the same way); the lab's own keys (connect latency and hold times in ms, the
- * SQLAlchemy flags) are edited in the scenario's JSON and read back, so they are checked as a file would be.
+ * SQLAlchemy flags) are set through the scenario's records, whose checks are a scenario file's.
  */
 final class ScenarioSettings {
 
@@ -130,26 +128,34 @@ final class ScenarioSettings {
         return list;
     }
 
-    /** A lab-only key set in the scenario's JSON, then read back and checked as a scenario file would be. */
+    /** A lab-only key: a SQLAlchemy flag, or a hold time in ms; the records check the value as a file's would be. */
     private static Scenario edited(Scenario s, String key, double value) {
-        ObjectNode root = (ObjectNode) LifeguardJson.mapper().valueToTree(s);
         if (FLAGS.contains(key)) {
-            ((ObjectNode) root.get("pool")).put(key, value != 0);
-        } else {
-            if (!(value > 0) || value > 86_400_000) {
-                throw new IllegalArgumentException("request hold '" + key.substring(HOLD.length())
-                        + "' must be above 0 and at most a day in ms, was " + PhaseRow.num(value));
+            if (!(s.pool() instanceof SqlAlchemyPoolConfig q)) {
+                throw new IllegalArgumentException("the scenario's pool has no '" + key + "' (it is not SQLAlchemy's)");
             }
-            JsonNode hold = root.path("request").path("hold");
-            ((ObjectNode) hold).put(key.substring(HOLD.length()), new SimDuration(Math.round(value * 1e6)).text());
+            boolean on = value != 0;
+            return s.withPool(new SqlAlchemyPoolConfig(q.poolSize(), q.maxOverflow(), q.poolTimeout(), q.poolRecycle(),
+                    key.equals("pool_pre_ping") ? on : q.poolPrePing(), key.equals("pool_use_lifo") ? on : q.poolUseLifo()));
         }
-        try {
-            String json = LifeguardJson.mapper().writeValueAsString(root);
-            return Scenarios.read("{\"format\":\"lifeguard.scenario/1\"," + json.substring(1), key);
-        } catch (DocumentException e) {
-            throw new IllegalArgumentException(e.reason(), e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write scenario '" + s.name() + "'", e);
+        String field = key.substring(HOLD.length());
+        if (!(value > 0) || value > 86_400_000) {
+            throw new IllegalArgumentException("request hold '" + field + "' must be above 0 and at most a day in ms,"
+                    + " was " + PhaseRow.num(value));
         }
+        SimDuration d = new SimDuration(Math.round(value * 1e6));
+        HoldDistribution hold = s.request().hold();
+        HoldDistribution edited;
+        if (hold instanceof ConstantHold && field.equals("value")) {
+            edited = new ConstantHold(d);
+        } else if (hold instanceof ExponentialHold && field.equals("mean")) {
+            edited = new ExponentialHold(d);
+        } else if (hold instanceof LognormalHold l && (field.equals("p50") || field.equals("p99"))) {
+            edited = field.equals("p50") ? new LognormalHold(d, l.p99()) : new LognormalHold(l.p50(), d);
+        } else {
+            throw new IllegalArgumentException("the request's hold has no '" + field + "'");
+        }
+        RequestShape r = s.request();
+        return s.withRequest(new RequestShape(edited, r.slow(), r.connectionsPerRequest(), r.leakProbability()));
     }
 }
