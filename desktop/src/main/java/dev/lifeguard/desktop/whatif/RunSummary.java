@@ -55,8 +55,10 @@ public final class RunSummary {
                 "connectLatency " + s.database().connectLatency().text(), "instances " + s.database().instances()));
         s.database().events().forEach(e -> database.add(event(e)));
         lines.add("database: " + String.join(" · ", database) + " · " + s.database().dialect().wire());
-        lines.add("load: " + String.join("; ", s.load().phases().stream().map(p -> PhaseRow.of(p).describe())
-                .toList()) + " · duration " + s.duration().text() + " · seed " + s.seed());
+        // a replay's description ends with why its row is read-only: the table's business, not the summary's
+        lines.add("load: " + String.join("; ", s.load().phases().stream().map(p -> PhaseRow.of(p).describe()
+                .replaceFirst(": read-only.*$", "")).toList()) + " · duration " + time(s.duration().millis())
+                + " · seed " + s.seed());
         RequestShape q = s.request();
         lines.add("request: hold " + hold(q.hold()) + (q.slow() == null ? ""
                 : " · slow " + PhaseRow.num(q.slow().fraction()) + " with hold " + hold(q.slow().hold()))

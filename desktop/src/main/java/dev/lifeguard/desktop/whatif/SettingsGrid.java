@@ -106,6 +106,8 @@ final class SettingsGrid extends VBox {
                 CheckBox box = new CheckBox();
                 box.setId("field-" + key);
                 box.setTooltip(new Tooltip(setting.help()));
+                // as tall as a text field's row, so the rows keep one rhythm
+                box.setMinHeight(30);
                 box.setOnAction(e -> model.edit(key, String.valueOf(box.isSelected())));
                 flags.put(key, box);
                 grid.addRow(row++, name, box, help);

@@ -298,7 +298,7 @@ class WhatIfViewModelTest {
         assertThat(second.get(0)).contains("connectionTimeout 10000");
         assertThat(first.get(1)).contains("maxConnections 151").contains("connectLatency 5ms");
         assertThat(second.get(1)).contains("maxConnections 40");
-        assertThat(first.get(2)).isEqualTo("load: 35 requests at once, 0ms from the start · duration 1m · seed 2");
+        assertThat(first.get(2)).isEqualTo("load: 35 requests at once, 0ms from the start · duration 1 min 00 s · seed 2");
         assertThat(first.get(1)).endsWith("instances 1 · postgresql");
         assertThat(first.get(3)).isEqualTo("request: hold constant 45s · connectionsPerRequest 1 · leakProbability 0");
         String panel = RunSummary.panel(lab.runs(), null);
