@@ -1,5 +1,6 @@
 package dev.lifeguard.poolsim.real;
 
+import dev.lifeguard.incident.pool.EffectivePool;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationEngine;
@@ -62,7 +63,10 @@ public final class RealEngine implements SimulationEngine {
         long floor = TimeoutFloor.lower();
         double speed = control.speed() != null ? control.speed() : Compression.defaultSpeed(scenario, floor);
         CompressionPlan plan = Compression.plan(scenario, speed, floor);
-        HikariPoolConfig hikari = scenario.hikariMapping().hikari();
+        HikariPoolConfig requested = scenario.hikariMapping().hikari();
+        // What HikariCP runs for these settings; the pools are given the requested ones and validate them alike.
+        EffectivePool ran = requested.effective();
+        HikariPoolConfig hikari = ran.hikari();
         String tag = "lifeguard-sim-" + RUNS.incrementAndGet();
         SimClock clock = new SimClock(speed);
         RunRecorder recorder = new RunRecorder();
@@ -85,7 +89,7 @@ public final class RealEngine implements SimulationEngine {
                 String name = hikari.poolName() != null
                         ? hikari.poolName() + (scenario.database().instances() > 1 ? "-" + (i + 1) : "")
                         : "HikariPool-" + (i + 1);
-                PoolInstance pool = new PoolInstance(name, hikari, plan, source, tag, clock);
+                PoolInstance pool = new PoolInstance(name, requested, hikari, plan, source, tag, clock);
                 pools.add(pool);
                 control.listener().poolOpened(pool);
             }
@@ -128,7 +132,7 @@ public final class RealEngine implements SimulationEngine {
             DatabaseStats stats = database.stats();
             return recorder.result(NAME, scenario, speed,
                     sampler.summedSeries(pools.size() == 1 ? pools.get(0).poolName() : "fleet"),
-                    pools.size() == 1 ? List.of() : sampler.poolSeries(), sampler.utilization(), distortions, stats,
+                    pools.size() == 1 ? List.of() : sampler.poolSeries(), sampler.utilization(), distortions, ran, stats,
                     simulated / 1e6, (System.nanoTime() - wallStart) / 1_000_000L);
         } catch (IOException | SQLException e) {
             throw new SimulationException("simulation of '" + scenario.name() + "' failed to set up its database: "

@@ -1,6 +1,7 @@
 package dev.lifeguard.poolsim.result;
 
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import dev.lifeguard.incident.pool.EffectivePool;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,11 +122,13 @@ public final class RunRecorder {
     /**
      * The result of the run.
      *
-     * @param series the summed series; {@code instanceSeries} one per pool when there are several
+     * @param series        the summed series; {@code instanceSeries} one per pool when there are several
+     * @param effectivePool the pool settings that ran
      */
     public synchronized SimulationResult result(String engine, Scenario scenario, double speed,
             PoolMetricSeries series, List<PoolMetricSeries> instanceSeries, Utilization utilization,
-            List<Distortion> distortions, DatabaseStats database, double simulatedMs, long wallMs) {
+            List<Distortion> distortions, EffectivePool effectivePool, DatabaseStats database, double simulatedMs,
+            long wallMs) {
         Percentiles acquireMs = Percentiles.ofNanos(acquire);
         List<SloFailure> failures = SloCheck.evaluate(scenario.slo(), acquireMs, requests, timeouts, utilization);
         double seconds = simulatedMs / 1000.0;
@@ -133,6 +136,7 @@ public final class RunRecorder {
                 Percentiles.ofNanos(usage), utilization, seconds > 0 ? served / seconds : 0,
                 firstTimeoutNanos < 0 ? null : Math.round(firstTimeoutNanos / 1e3) / 1e3,
                 List.copyOf(timeoutMessages), List.copyOf(leakMessages), failures.isEmpty(), failures, series,
-                instanceSeries, distortions, scenario.hikariMapping().notes(), database, simulatedMs, wallMs);
+                instanceSeries, distortions, scenario.hikariMapping().notes(), effectivePool, database, simulatedMs,
+                wallMs);
     }
 }
