@@ -58,6 +58,25 @@ class PoolParityCommandsTest {
     }
 
     @Test
+    void simulate_atHikarisFloor_onTheRealEngine_realHikariTimesOutAtIt() throws Exception {
+        Path file = scenario("{\"kind\": \"hikari\", \"maximumPoolSize\": 10, \"connectionTimeout\": 250}",
+                "{\"type\": \"burst\", \"count\": 15, \"at\": \"0ms\"}",
+                "{\"dist\": \"constant\", \"value\": \"1s\"}", "1s");
+        Path out = dir.resolve("real.json");
+
+        CliRun run = CliRun.of("simulate", file.toString(), "--engine", "real", "--speed", "1", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        SimulationResult r = Documents.read(Files.readString(out), "real.json", Formats.RESULT, SimulationResult.class);
+        assertThat(r.served()).isEqualTo(10);
+        assertThat(r.timeouts()).isEqualTo(5);
+        assertThat(r.effectivePool().hikari().connectionTimeout()).isEqualTo(250);
+        // HikariCP gives up after its timeout, never before; scheduling can only add to it
+        assertThat(r.acquireMs().max()).isGreaterThanOrEqualTo(250);
+        assertThat(r.timeoutMessages()).allSatisfy(m -> assertThat(m).contains("request timed out after 2"));
+    }
+
+    @Test
     void simulate_belowHikarisFloor_exitsTwo_namingTheSettingWithHikarisReason() throws Exception {
         Path file = scenario("{\"kind\": \"hikari\", \"connectionTimeout\": 249}",
                 "{\"type\": \"burst\", \"count\": 5, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"1s\"}",
