@@ -70,6 +70,19 @@ class SimulationResultTest {
     }
 
     @Test
+    void read_resultKeptBeforeEffectivePool_getsTheScenarioPoolsCompletion() throws Exception {
+        SimulationResult r = sample(Scenarios.bundled("exhaustion-test"), 5);
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                dev.lifeguard.incident.json.LifeguardJson.mapper().readTree(Documents.write(r, Formats.RESULT));
+        json.remove("effectivePool");
+
+        SimulationResult old = Documents.read(json.toString(), "old.json", Formats.RESULT, SimulationResult.class);
+
+        assertThat(old.effectivePool()).isEqualTo(r.scenario().pool().effective());
+        assertThat(old.effectivePool().hikari().minimumIdle()).isEqualTo(20);
+    }
+
+    @Test
     void constructor_sloMetContradictsFailures_rejected() {
         SimulationResult r = sample(Scenarios.bundled("exhaustion-test"), 5);
 
