@@ -128,6 +128,21 @@ class PoolParityCommandsTest {
     }
 
     @Test
+    void simulate_sqlalchemyPoolTimeoutZero_onTheRealEngine_runsHikarisFloor_andSaysSo() throws Exception {
+        Path file = scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 5, \"max_overflow\": 10, \"pool_timeout\": 0}",
+                "{\"type\": \"burst\", \"count\": 20, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"1s\"}",
+                "1s");
+
+        CliRun run = CliRun.of("simulate", file.toString(), "--engine", "real", "--speed", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("requests 20: served 15, timed out 5")
+                .contains("mapping pool_timeout → connectionTimeout: SQLAlchemy fails at once when no connection is"
+                        + " free (pool_timeout 0); HikariCP's shortest wait is its 250 ms floor")
+                .contains("effective pool (HikariCP");
+    }
+
+    @Test
     void simulate_sqlalchemyPoolSizeZero_isCappedByMaxOverflow_andOnlyMinusOneIsUnlimited() throws Exception {
         String burst = "{\"type\": \"burst\", \"count\": 35, \"at\": \"0ms\"}";
         String hold = "{\"dist\": \"constant\", \"value\": \"45s\"}";
