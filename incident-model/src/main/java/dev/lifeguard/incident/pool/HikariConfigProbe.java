@@ -196,7 +196,7 @@ final class HikariConfigProbe {
             floor.setAccessible(true);
             return floor.getLong(null);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // Another HikariCP build without the field: its setter still enforces whatever floor it has.
+            // A HikariCP build without the field: its setters still enforce their floor, but it cannot be stated.
             throw new IllegalStateException("cannot read HikariCP's timeout floor: " + e, e);
         }
     }
