@@ -127,7 +127,8 @@ public final class RunRecorder {
             PoolMetricSeries series, List<PoolMetricSeries> instanceSeries, Utilization utilization,
             List<Distortion> distortions, DatabaseStats database, double simulatedMs, long wallMs) {
         Percentiles acquireMs = Percentiles.ofNanos(acquire);
-        List<SloFailure> failures = SloCheck.evaluate(scenario.slo(), acquireMs, requests, timeouts, utilization);
+        List<SloFailure> failures = SloCheck.evaluate(scenario, acquireMs, requests, timeouts, errors, leaked,
+                utilization);
         double seconds = simulatedMs / 1000.0;
         return new SimulationResult(engine, scenario, speed, requests, served, timeouts, errors, leaked, acquireMs,
                 Percentiles.ofNanos(usage), utilization, seconds > 0 ? served / seconds : 0,
