@@ -25,7 +25,15 @@ public final class ScenarioCheck {
     /** Runs {@code scenario} on {@code engine} and judges it. */
     public static CheckOutcome run(Scenario scenario, SimulationEngine engine, RunControl control) {
         SimulationResult result = engine.run(scenario, control);
-        return new CheckOutcome(result, warnings(scenario));
+        List<String> warnings = new ArrayList<>(warnings(scenario));
+        long refused = result.database().refused();
+        if (refused > 0 && result.errors().keySet().stream().noneMatch(k -> k.startsWith("connect"))) {
+            // HikariCP (and the real engine, which runs every pool as HikariCP) retries a refused connect in the
+            // background, so the requests waited instead of failing; the refusals still happened.
+            warnings.add("the database refused " + refused + " connect(s) at maxConnections "
+                    + scenario.database().maxConnections() + "; the pool retried them, so no request failed of it");
+        }
+        return new CheckOutcome(result, warnings);
     }
 
     /** Hazards visible from the settings alone. */

@@ -109,6 +109,13 @@ class ScenarioCheckTest {
         long failed = outcome.result().errorCount() + outcome.result().leaked();
         assertThat(outcome.result().sloFailures().stream().anyMatch(f -> f.clause().equals("maxErrorRate")))
                 .isEqualTo(failed > 0);
+        // 45 connects against 40: the database refused some, and the report says so even when HikariCP's retries
+        // meant no request failed of it.
+        assertThat(outcome.result().database().refused()).isPositive();
+        if (failed == 0) {
+            assertThat(outcome.warnings()).anySatisfy(w -> assertThat(w).startsWith("the database refused "
+                    + outcome.result().database().refused() + " connect(s) at maxConnections 40"));
+        }
     }
 
     @Test
