@@ -96,6 +96,16 @@ public final class RunRecorder {
         return served;
     }
 
+    /** Acquire latency so far, simulated milliseconds. */
+    public synchronized Percentiles acquirePercentiles() {
+        return Percentiles.ofNanos(acquire);
+    }
+
+    /** Usage (borrow to return) of served requests so far, simulated milliseconds. */
+    public synchronized Percentiles usagePercentiles() {
+        return Percentiles.ofNanos(usage);
+    }
+
     /** Requests started so far. */
     public synchronized long requests() {
         return requests;
