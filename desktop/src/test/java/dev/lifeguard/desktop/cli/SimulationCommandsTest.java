@@ -64,6 +64,16 @@ class SimulationCommandsTest {
     }
 
     @Test
+    void sweep_hikariKeyOnASqlalchemyPool_exitsTwoListingThePoolsOwnKeys() throws IOException {
+        CliRun run = CliRun.of("sweep", bundled("load-test").toString(), "--vary", "maximumPoolSize=10..20:5");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("the scenario's pool (kind sqlalchemy) has no 'maximumPoolSize'; its keys:"
+                + " pool_size, max_overflow, pool_timeout, pool_recycle");
+        CliRun ok = CliRun.of("sweep", bundled("load-test").toString(), "--vary", "pool_size=10..20:10");
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+    }
+
+    @Test
     void sweep_unknownKey_exitsTwo() throws IOException {
         CliRun run = CliRun.of("sweep", bundled("stress-test").toString(), "--vary", "poolsize=1..3");
         assertThat(run.exitCode()).isEqualTo(2);
