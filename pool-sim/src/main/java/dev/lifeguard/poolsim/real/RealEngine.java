@@ -114,15 +114,8 @@ public final class RealEngine implements SimulationEngine {
                         + recorder.requests() + " requests started)", null);
             }
             List<Distortion> distortions = new ArrayList<>(plan.distortions());
-            double lagMs = run.startLagP99() / 1e6;
-            // Bunching matters against the hold time (utilization) and against the timeout (time-outs).
-            if (lagMs > Math.max(scenario.request().meanHoldNanos() / 1e6, 0.01 * scenario.pool().acquireTimeoutMs())) {
-                distortions.add(new Distortion("harness lag", 0, lagMs, String.format(Locale.ROOT, "1 %% of requests"
-                        + " started more than %.0f ms (simulated) late, over the mean hold and 1 %% of the"
-                        + " timeout, because the machine"
-                        + " was busy; acquire latency still counts from the intended start, but the load arrived"
-                        + " bunched up: a slower --speed distorts less", lagMs)));
-            }
+            run.lag().distortion(recorder.acquirePercentiles().p99(), recorder.usagePercentiles().p99(),
+                    scenario.request().meanHoldNanos() / 1e6, speed).ifPresent(distortions::add);
             if (run.rejected() > 0) {
                 distortions.add(new Distortion("request threads", 0, 0, String.format(Locale.ROOT, "%d requests found"
                         + " all %d request threads busy and were not sent (errors of kind 'harness')", run.rejected(),

@@ -97,6 +97,16 @@ public final class RunRecorder {
         return served;
     }
 
+    /** Acquire latency so far, simulated milliseconds. */
+    public synchronized Percentiles acquirePercentiles() {
+        return Percentiles.ofNanos(acquire);
+    }
+
+    /** Usage (borrow to return) of served requests so far, simulated milliseconds. */
+    public synchronized Percentiles usagePercentiles() {
+        return Percentiles.ofNanos(usage);
+    }
+
     /** Requests started so far. */
     public synchronized long requests() {
         return requests;
@@ -130,7 +140,8 @@ public final class RunRecorder {
             List<Distortion> distortions, EffectivePool effectivePool, DatabaseStats database, double simulatedMs,
             long wallMs) {
         Percentiles acquireMs = Percentiles.ofNanos(acquire);
-        List<SloFailure> failures = SloCheck.evaluate(scenario.slo(), acquireMs, requests, timeouts, utilization);
+        List<SloFailure> failures = SloCheck.evaluate(scenario, acquireMs, requests, timeouts, errors, leaked,
+                utilization);
         double seconds = simulatedMs / 1000.0;
         return new SimulationResult(engine, scenario, speed, requests, served, timeouts, errors, leaked, acquireMs,
                 Percentiles.ofNanos(usage), utilization, seconds > 0 ? served / seconds : 0,

@@ -123,7 +123,8 @@ public final class VirtualEngine implements SimulationEngine {
         }
         Utilization utilization = r.utilization();
         Percentiles acquire = Percentiles.ofNanos(r.acquireNs);
-        List<SloFailure> failures = SloCheck.evaluate(scenario.slo(), acquire, r.requests, r.timeouts, utilization);
+        List<SloFailure> failures = SloCheck.evaluate(scenario, acquire, r.requests, r.timeouts, r.errors,
+                r.leaked, utilization);
         double simulatedMs = sim.endNs() / 1e6;
         double seconds = simulatedMs / 1000;
         PoolMetricSeries series = new PoolMetricSeries(poolName(scenario), "simulation:" + NAME, r.samples);
