@@ -52,6 +52,10 @@ public final class Timestamps {
             Map.entry("AEST", hours(10)), Map.entry("AEDT", hours(11)), Map.entry("NZST", hours(12)),
             Map.entry("NZDT", hours(13)));
 
+    /** The first and last instants a stamp may name: ISO-8601's four-digit years, as incident JSON writes them. */
+    private static final long EARLIEST_MS = Instant.parse("0001-01-01T00:00:00Z").toEpochMilli();
+    private static final long LATEST_MS = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
+
     private final ZoneId zone;
     private final int syslogYear;
 
@@ -110,6 +114,22 @@ public final class Timestamps {
             throw new DateTimeException("'" + text + "' is not a timestamp");
         }
         return found;
+    }
+
+    /**
+     * Epoch milliseconds from a number of epoch seconds or milliseconds as an export writes it.
+     *
+     * @param field   the field as the input names it, for the message
+     * @param written the stamp as written, for the message
+     * @throws MalformedLineException when the number is not finite or names an instant outside years 0001–9999
+     */
+    public static long epochMs(double value, boolean seconds, String field, String written)
+            throws MalformedLineException {
+        double ms = seconds ? value * 1000 : value;
+        if (!Double.isFinite(ms) || ms < EARLIEST_MS || ms > LATEST_MS) {
+            throw new MalformedLineException(field, written, "is not a time between the years 0001 and 9999");
+        }
+        return Math.round(ms);
     }
 
     private OffsetDateTime iso(Matcher m) {

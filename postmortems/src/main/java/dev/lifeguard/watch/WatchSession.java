@@ -58,6 +58,13 @@ public final class WatchSession implements AutoCloseable {
     private EndpointStatus status;
     private Incident declared;
     private long dropped;
+    /** The reason of the last failed scrape, so a run of the same failure is noted once. */
+    private String lastFailure;
+    private int outageNotes;
+    private long outageNotesDropped;
+
+    /** Outage notes kept on the timeline; a flapping endpoint beyond this is counted in the incident's notes. */
+    private static final int MAX_OUTAGE_NOTES = 200;
 
     /**
      * A session that has not started polling yet.
@@ -72,7 +79,7 @@ public final class WatchSession implements AutoCloseable {
         this.settings = requireNonNull(settings, "settings");
         this.evaluator = new AlertEvaluator(rules);
         this.clock = requireNonNull(clock, "clock");
-        this.scraper = new Scraper(endpoint, settings.timeout());
+        this.scraper = new Scraper(endpoint, settings.timeout(), settings.maxBodyBytes());
         this.status = new EndpointStatus(EndpointStatus.State.CONNECTING, "not polled yet", null, 0, null);
     }
 
@@ -96,30 +103,38 @@ public final class WatchSession implements AutoCloseable {
     }
 
     private void pollAndReschedule() {
-        Duration next = pollOnce();
-        synchronized (this) {
-            if (poller != null && !poller.isShutdown()) {
-                poller.schedule(this::pollAndReschedule, next.toMillis(), TimeUnit.MILLISECONDS);
+        Duration next = settings.maxBackoff();
+        try {
+            next = pollOnce();
+        } finally {
+            // whatever happened in the scrape, the next one is scheduled: a watch never stops by itself
+            synchronized (this) {
+                if (poller != null && !poller.isShutdown()) {
+                    poller.schedule(this::pollAndReschedule, next.toMillis(), TimeUnit.MILLISECONDS);
+                }
             }
         }
     }
 
     /**
      * Scrapes once, synchronously, and returns how long to wait before the next scrape: the interval after a
-     * success, a doubling backoff (capped) after failures.
+     * success, a doubling backoff (capped) after a failure of any kind, each failure reported to the listeners
+     * and noted on the timeline.
      */
     public Duration pollOnce() {
-        String body;
         try {
-            body = scraper.fetch();
-        } catch (Scraper.Failure e) {
+            accept(scraper.fetch());
+            return settings.interval();
+        } catch (ScrapeException e) {
             return failed(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return settings.interval();
+        } catch (RuntimeException e) {
+            // a bug in reading the scrape or in a listener: reported and retried like any failure, never fatal
+            return failed("unexpected " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
-        accept(body);
-        return settings.interval();
     }
 
     private Duration failed(String reason) {
@@ -128,13 +143,37 @@ public final class WatchSession implements AutoCloseable {
         synchronized (this) {
             int failures = status.consecutiveFailures() + 1;
             wait = backoff(failures);
+            Instant now = clock.instant();
             next = new EndpointStatus(EndpointStatus.State.DOWN, "cannot scrape " + endpoint + ": " + reason
-                    + "; retrying in " + wait.toSeconds() + "s", status.lastSuccess(), failures,
-                    clock.instant().plus(wait));
+                    + "; retrying in " + human(wait), status.lastSuccess(), failures, now.plus(wait));
+            if (status.state() != EndpointStatus.State.DOWN || !reason.equals(lastFailure)) {
+                outage(now, "Scrape of " + endpoint + " failed: " + reason);
+            }
+            lastFailure = reason;
             status = next;
         }
-        listeners.forEach(l -> l.onStatus(next));
+        for (WatchListener l : listeners) {
+            try {
+                l.onStatus(next);
+            } catch (RuntimeException e) {
+                // a listener that cannot take the report cannot be told about it either; the others still are
+            }
+        }
         return wait;
+    }
+
+    /** A timeline note about the endpoint (kept for a declared incident), bounded so an outage cannot grow it. */
+    private void outage(Instant at, String text) {
+        if (outageNotes >= MAX_OUTAGE_NOTES) {
+            outageNotesDropped++;
+            return;
+        }
+        outageNotes++;
+        notes.add(new TimelineEntry(offset(at), TimelineKind.NOTE, text, null, "watch"));
+    }
+
+    private static String human(Duration wait) {
+        return wait.compareTo(Duration.ofSeconds(1)) < 0 ? wait.toMillis() + " ms" : wait.toSeconds() + "s";
     }
 
     /** The wait after {@code failures} failed scrapes in a row: interval × 2^(failures−1), capped. */
@@ -178,6 +217,10 @@ public final class WatchSession implements AutoCloseable {
             if (problems.malformed() > 0) {
                 message += ", " + problems.malformed() + " malformed line(s) skipped";
             }
+            if (status.state() == EndpointStatus.State.DOWN) {
+                outage(at, "Scrapes of " + endpoint + " resumed after " + status.consecutiveFailures()
+                        + " failed attempt(s)");
+            }
             next = new EndpointStatus(EndpointStatus.State.UP, message, at, 0, at.plus(settings.interval()));
             status = next;
         }
@@ -202,6 +245,9 @@ public final class WatchSession implements AutoCloseable {
             return sample;
         }
         double rate = (acquires.getAsDouble() - previous[0]) * 1000 / (sample.at().toEpochMilli() - previous[1]);
+        if (!Double.isFinite(rate)) {
+            return sample;
+        }
         return new MetricSample(sample.at(), sample.total(), sample.active(), sample.idle(), sample.pending(),
                 sample.max(), sample.min(), sample.timeoutsTotal(), sample.acquireP50Ms(), sample.acquireP99Ms(),
                 sample.usageP50Ms(), sample.usageP99Ms(), rate);
@@ -262,6 +308,10 @@ public final class WatchSession implements AutoCloseable {
         builder.timeline(timeline).metrics(series());
         if (dropped > 0) {
             builder.addNote(dropped + " early samples were dropped to keep the recording bounded");
+        }
+        if (outageNotesDropped > 0) {
+            builder.addNote(outageNotesDropped + " further scrape failures or recoveries were not put on the"
+                    + " timeline (limit " + MAX_OUTAGE_NOTES + ")");
         }
         return Optional.of(builder.build());
     }

@@ -69,9 +69,9 @@ public final class IngestCommand implements Callable<Integer> {
             try {
                 result = Ingester.ingest(file, options);
             } catch (DocumentException e) {
-                throw new BadInputException(e.getMessage(), e);
+                throw new BadInputException(TerminalText.block(e.getMessage()), e);
             }
-            out.print(result.summary().describe());
+            out.print(TerminalText.block(result.summary().describe()));
             if (result.series().isEmpty() && result.timeline().isEmpty()) {
                 out.println("nothing to add to " + incidentId);
                 return ExitCodes.OK;

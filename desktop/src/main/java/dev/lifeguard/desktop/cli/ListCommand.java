@@ -43,13 +43,15 @@ public final class ListCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (incidents.isEmpty()) {
-            out.println("no incidents" + (search == null ? " (try: lifeguard demo)" : " match '" + search + "'"));
+            out.println("no incidents"
+                    + (search == null ? " (try: lifeguard demo)" : " match '" + TerminalText.line(search) + "'"));
             return ExitCodes.OK;
         }
         out.printf("%-24s %-5s %-10s %-23s %s%n", "ID", "SEV", "STATUS", "STARTED", "TITLE");
         for (IncidentSummary i : incidents) {
             out.printf("%-24s %-5s %-10s %-23s %s%s%n", i.id(), i.severity().wire(), i.status().wire(),
-                    i.startedAt() == null ? "-" : WHEN.format(i.startedAt()), i.title(), i.demo() ? "  [demo]" : "");
+                    i.startedAt() == null ? "-" : WHEN.format(i.startedAt()), TerminalText.line(i.title()),
+                    i.demo() ? "  [demo]" : "");
         }
         return ExitCodes.OK;
     }

@@ -24,6 +24,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,8 +39,12 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "watch", description = {
     "Watch a Prometheus endpoint (e.g. /actuator/prometheus) and print pool alerts.",
+    "A failed scrape is reported on stderr with the reason and retried with doubling waits (up to 1 min);"
+            + " it never ends the watch.",
     "Exits 1 when --exit-on fires, 0 when --for elapses or on Ctrl-C, 2 on bad input."})
 public final class WatchCommand implements Callable<Integer> {
+
+    private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d{1,12})\\s*(b|([kmg])i?b?)?\\s*");
 
     @Mixin
     StoreOption store;
@@ -51,8 +57,13 @@ public final class WatchCommand implements Callable<Integer> {
     String interval;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
-            description = "Time one scrape may take (default: ${DEFAULT-VALUE}).")
+            description = "Time one scrape may take, the whole exchange with its body (default: ${DEFAULT-VALUE}).")
     String timeout;
+
+    @Option(names = "--max-body", paramLabel = "SIZE", defaultValue = "16MB",
+            description = "The largest scrape read, e.g. 512KB or 64MB (binary units); a larger one is cut off and"
+                    + " reported (default: ${DEFAULT-VALUE}).")
+    String maxBody;
 
     @Option(names = "--for", paramLabel = "DURATION", description = "Stop after this long (default: until Ctrl-C).")
     String runFor;
@@ -91,7 +102,7 @@ public final class WatchCommand implements Callable<Integer> {
         Duration limit;
         try {
             settings = WatchSettings.defaults().withInterval(duration(interval, "--interval"))
-                    .withTimeout(duration(timeout, "--timeout"));
+                    .withTimeout(duration(timeout, "--timeout")).withMaxBodyBytes(bytes(maxBody, "--max-body"));
             alertRules = rules.isEmpty() ? AlertRule.defaults() : rules.stream().map(AlertRule::parse).toList();
             endpoint = URI.create(url);
             exitSeverity = exitOn == null ? null : severity(exitOn);
@@ -113,7 +124,7 @@ public final class WatchCommand implements Callable<Integer> {
                 @Override
                 public void onAlert(Alert alert) {
                     synchronized (out) {
-                        out.println(alert.at() + " " + alert.message());
+                        out.println(alert.at() + " " + TerminalText.line(alert.message()));
                         out.flush();
                     }
                     firstAlert.compareAndSet(null, alert);
@@ -127,7 +138,7 @@ public final class WatchCommand implements Callable<Integer> {
                 public void onStatus(EndpointStatus status) {
                     if (status.state() == EndpointStatus.State.DOWN) {
                         synchronized (err) {
-                            err.println("lifeguard watch: " + status.message());
+                            err.println("lifeguard watch: " + TerminalText.line(status.message()));
                             err.flush();
                         }
                     }
@@ -183,7 +194,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         synchronized (out) {
-            out.println("declared " + incidentId + " (" + incidentTitle + ")");
+            out.println("declared " + incidentId + " (" + TerminalText.line(incidentTitle) + ")");
             out.flush();
         }
     }
@@ -215,6 +226,24 @@ public final class WatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A size such as {@code 16MB}, {@code 512KiB} or {@code 1048576}: K, M and G are powers of 1024. */
+    static long bytes(String text, String option) {
+        Matcher m = SIZE.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a size such as 512KB or 16MB");
+        }
+        long value = Long.parseLong(m.group(1));
+        int shift = m.group(3) == null ? 0 : switch (Character.toLowerCase(m.group(3).charAt(0))) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            default -> 30;
+        };
+        if (value < 1 || value > (Long.MAX_VALUE >> shift)) {
+            throw new IllegalArgumentException(option + ": '" + text + "' must be between 1 byte and 8 EiB");
+        }
+        return value << shift;
     }
 
     private static void removeHook(Thread hook) {

@@ -460,6 +460,13 @@ public final class LiveViewModel {
     }
 
     private void setStatus(EndpointStatus s) {
+        EndpointStatus before = status.get();
+        if (s.state() == EndpointStatus.State.DOWN
+                && (before == null || before.state() != EndpointStatus.State.DOWN)) {
+            // once per outage: the status line carries every later failure and the retries
+            messages.show(new UserMessage(UserMessage.Level.WARNING, "Endpoint down",
+                    s.message() + (recording == null ? "" : " The declared incident notes the outage."), ""));
+        }
         status.set(s);
         statusText.set(switch (s.state()) {
             case CONNECTING -> "Connecting to " + session.endpoint() + "…";

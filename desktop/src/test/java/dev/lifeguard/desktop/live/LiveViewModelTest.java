@@ -80,6 +80,24 @@ class LiveViewModelTest {
     }
 
     @Test
+    void endpointDown_isAnnouncedInTheBannerOncePerOutage() throws Exception {
+        model.start();
+        ui.runUntil("up", () -> state() == State.UP);
+        assertThat(messages.history()).isEmpty();
+
+        endpoint.down();
+        ui.runUntil("two failures in a row", () -> state() == State.DOWN
+                && model.statusProperty().get().consecutiveFailures() >= 2);
+
+        assertThat(messages.history()).singleElement().satisfies(m -> {
+            assertThat(m.severity()).isEqualTo(UserMessage.Level.WARNING);
+            assertThat(m.title()).isEqualTo("Endpoint down");
+            assertThat(m.text()).contains("cannot scrape " + endpoint.url()).contains("HTTP 503")
+                    .contains("retrying in");
+        });
+    }
+
+    @Test
     void timeoutCounterIncreases_raisesCriticalAlert_listedAndNotified() throws Exception {
         model.start();
         ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);

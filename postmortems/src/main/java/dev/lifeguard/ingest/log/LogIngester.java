@@ -4,6 +4,7 @@ import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.ingest.IngestMonitor;
 import dev.lifeguard.ingest.IngestProblems;
+import dev.lifeguard.ingest.MalformedLineException;
 import dev.lifeguard.ingest.Timestamps;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -287,31 +288,52 @@ public final class LogIngester {
     }
 
     private void occurrence(LogSignature s, Matcher m, OffsetDateTime at, String line, long lineNo) {
-        counts.merge(s, 1L, Long::sum);
-        switch (s) {
-            case HIKARI_POOL_STATS -> {
-                String pool = poolBefore(line, m.start());
-                if (pool != null) {
-                    stats.stats(pool, at.toInstant(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        try {
+            switch (s) {
+                case HIKARI_POOL_STATS -> {
+                    String pool = poolBefore(line, m.start());
+                    if (pool != null) {
+                        stats(pool, at, m);
+                    }
+                    counts.merge(s, 1L, Long::sum);
+                    return; // a gauge reading, not an event
                 }
-                return; // a gauge reading, not an event
-            }
-            case HIKARI_TIMEOUT -> {
-                String pool = poolBefore(line, m.start());
-                if (pool != null) {
-                    stats.timeout(pool, at.toInstant());
-                    Matcher counts = POOL_COUNTS.matcher(line);
-                    if (counts.find(m.end())) {
-                        stats.stats(pool, at.toInstant(), Integer.parseInt(counts.group(1)),
-                                Integer.parseInt(counts.group(2)), Integer.parseInt(counts.group(3)),
-                                Integer.parseInt(counts.group(4)));
+                case HIKARI_TIMEOUT -> {
+                    String pool = poolBefore(line, m.start());
+                    Matcher poolCounts = POOL_COUNTS.matcher(line);
+                    if (pool != null && poolCounts.find(m.end())) {
+                        stats(pool, at, poolCounts);
+                    }
+                    if (pool != null) {
+                        stats.timeout(pool, at.toInstant());
                     }
                 }
+                default -> { }
             }
-            default -> { }
+        } catch (MalformedLineException e) {
+            problems.malformed(lineNo, s.label() + ": " + e.getMessage());
+            return;
         }
+        counts.merge(s, 1L, Long::sum);
         bursts.occurrence(s, at, lineNo, line);
+    }
+
+    /** Records the {@code (total=…, active=…, idle=…, waiting=…)} numbers of groups 1–4, each checked first. */
+    private void stats(String pool, OffsetDateTime at, Matcher numbers) throws MalformedLineException {
+        int total = count(numbers.group(1), "total");
+        int active = count(numbers.group(2), "active");
+        int idle = count(numbers.group(3), "idle");
+        int waiting = count(numbers.group(4), "waiting");
+        stats.stats(pool, at.toInstant(), total, active, idle, waiting);
+    }
+
+    /** A run of digits as an int: HikariCP logs ints, so anything longer is not HikariCP's. */
+    private static int count(String digits, String field) throws MalformedLineException {
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        if (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE) {
+            throw new MalformedLineException(field, digits, "is out of range (0 … 2147483647)");
+        }
+        return Integer.parseInt(significant);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.lifeguard.ingest.metrics;
 
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.ingest.IngestProblems;
+import dev.lifeguard.ingest.MalformedLineException;
 import dev.lifeguard.ingest.Timestamps;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -116,16 +117,24 @@ public final class CsvReader {
                 pool = cell;
                 continue;
             }
+            MetricField field = MetricField.valueOf(roles[i].toUpperCase(Locale.ROOT));
+            double v;
             try {
-                double v = Double.parseDouble(cell);
-                if (Double.isNaN(v) || Double.isInfinite(v) || v < 0) {
-                    throw new NumberFormatException();
-                }
-                values.put(MetricField.valueOf(roles[i].toUpperCase(Locale.ROOT)), v);
+                v = Double.parseDouble(cell);
             } catch (NumberFormatException e) {
+                v = Double.NaN;
+            }
+            if (Double.isNaN(v) || v < 0) {
                 problems.malformed(lines, "column '" + names.get(i) + "': '" + cell + "' is not a number ≥ 0");
                 return;
             }
+            try {
+                field.check(names.get(i), cell, v);
+            } catch (MalformedLineException e) {
+                problems.malformed(lines, "column " + e.getMessage());
+                return;
+            }
+            values.put(field, v);
         }
         String finalPool = pool;
         values.forEach((field, v) -> assembler.put(finalPool, null, at, field, v));

@@ -1,5 +1,7 @@
 package dev.lifeguard.ingest.metrics;
 
+import dev.lifeguard.ingest.MalformedLineException;
+import dev.lifeguard.ingest.Timestamps;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,16 +11,18 @@ import java.util.Map;
  * @param name        the metric name
  * @param labels      label name → value (unescaped)
  * @param value       the value (NaN and ±Inf are allowed by the format)
+ * @param valueText   the value as written, for messages
  * @param timestampMs the sample's own timestamp in epoch milliseconds, or {@code null} when it has none
  */
-public record ExpositionLine(String name, Map<String, String> labels, double value, Long timestampMs) {
+public record ExpositionLine(String name, Map<String, String> labels, double value, String valueText,
+        Long timestampMs) {
 
     /**
      * Parses a sample line (not a comment, not blank).
      *
-     * @throws IllegalArgumentException saying what is wrong and at which column
+     * @throws MalformedLineException saying what is wrong and at which column, or which value is unreadable
      */
-    public static ExpositionLine parse(String line) {
+    public static ExpositionLine parse(String line) throws MalformedLineException {
         int i = 0;
         int n = line.length();
         while (i < n && line.charAt(i) == ' ') {
@@ -29,7 +33,7 @@ public record ExpositionLine(String name, Map<String, String> labels, double val
             i++;
         }
         if (i == nameStart) {
-            throw new IllegalArgumentException("expected a metric name at column " + (i + 1));
+            throw new MalformedLineException("line", "", "expected a metric name at column " + (i + 1));
         }
         String name = line.substring(nameStart, i);
         Map<String, String> labels = Map.of();
@@ -39,17 +43,17 @@ public record ExpositionLine(String name, Map<String, String> labels, double val
         }
         String[] rest = line.substring(i).trim().split("\\s+");
         if (rest.length == 0 || rest[0].isEmpty()) {
-            throw new IllegalArgumentException("metric '" + name + "' has no value");
+            throw new MalformedLineException(name, "", "the metric has no value");
         }
         if (rest.length > 2 && !rest[2].startsWith("#")) {
-            throw new IllegalArgumentException("metric '" + name + "': unexpected text after the timestamp");
+            throw new MalformedLineException(name, "", "unexpected text after the timestamp");
         }
         double value = number(rest[0], name);
         Long timestamp = rest.length >= 2 && !rest[1].startsWith("#") ? timestamp(rest[1], name) : null;
-        return new ExpositionLine(name, labels, value, timestamp);
+        return new ExpositionLine(name, labels, value, rest[0], timestamp);
     }
 
-    private static int labels(String line, int i, Map<String, String> out) {
+    private static int labels(String line, int i, Map<String, String> out) throws MalformedLineException {
         int n = line.length();
         while (true) {
             while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == ',')) {
@@ -63,7 +67,7 @@ public record ExpositionLine(String name, Map<String, String> labels, double val
                 i++;
             }
             if (i == start || i + 1 >= n || line.charAt(i) != '=' || line.charAt(i + 1) != '"') {
-                throw new IllegalArgumentException("expected label=\"value\" at column " + (start + 1));
+                throw new MalformedLineException("labels", "", "expected label=\"value\" at column " + (start + 1));
             }
             String key = line.substring(start, i);
             i += 2;
@@ -79,7 +83,7 @@ public record ExpositionLine(String name, Map<String, String> labels, double val
                 i++;
             }
             if (i >= n) {
-                throw new IllegalArgumentException("label '" + key + "' has no closing quote");
+                throw new MalformedLineException(key, "", "the label has no closing quote");
             }
             out.put(key, value.toString());
             i++;
@@ -91,7 +95,7 @@ public record ExpositionLine(String name, Map<String, String> labels, double val
                 || (!first && c >= '0' && c <= '9');
     }
 
-    private static double number(String text, String name) {
+    private static double number(String text, String name) throws MalformedLineException {
         switch (text) {
             case "+Inf", "Inf" -> {
                 return Double.POSITIVE_INFINITY;
@@ -106,7 +110,7 @@ public record ExpositionLine(String name, Map<String, String> labels, double val
                 try {
                     return Double.parseDouble(text);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("metric '" + name + "': '" + text + "' is not a number");
+                    throw new MalformedLineException(name, text, "is not a number");
                 }
             }
         }
@@ -116,16 +120,14 @@ public record ExpositionLine(String name, Map<String, String> labels, double val
      * Prometheus text writes epoch milliseconds as an integer; OpenMetrics writes epoch seconds, usually with a
      * fraction. Values below 10^11 cannot be milliseconds of any plausible date (that is 1973), so they are seconds.
      */
-    private static Long timestamp(String text, String name) {
+    private static Long timestamp(String text, String name) throws MalformedLineException {
+        double raw;
         try {
-            double raw = Double.parseDouble(text);
-            if (Double.isNaN(raw) || Double.isInfinite(raw)) {
-                throw new NumberFormatException();
-            }
-            boolean seconds = text.contains(".") || text.contains("e") || Math.abs(raw) < 1e11;
-            return seconds ? Math.round(raw * 1000) : (long) raw;
+            raw = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("metric '" + name + "': '" + text + "' is not a timestamp");
+            throw new MalformedLineException(name + " timestamp", text, "is not a number");
         }
+        boolean seconds = text.contains(".") || text.contains("e") || text.contains("E") || Math.abs(raw) < 1e11;
+        return Timestamps.epochMs(raw, seconds, name + " timestamp", text);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lifeguard.ingest.metrics;
 
 import dev.lifeguard.ingest.IngestProblems;
+import dev.lifeguard.ingest.MalformedLineException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Duration;
@@ -44,16 +45,24 @@ public final class PrometheusTextReader {
     public void read(BufferedReader in, BooleanSupplier cancelled) throws IOException {
         String line;
         while ((line = in.readLine()) != null) {
-            lines++;
-            if ((lines & 0xFFF) == 0 && cancelled.getAsBoolean()) {
+            if (((lines + 1) & 0xFFF) == 0 && cancelled.getAsBoolean()) {
                 return;
             }
             accept(line);
         }
     }
 
-    /** Reads one line of text. */
+    /** Reads the next line of text; a line it cannot use is skipped and counted, never thrown. */
     public void accept(String line) {
+        lines++;
+        try {
+            sample(line);
+        } catch (MalformedLineException e) {
+            problems.malformed(lines, e.getMessage());
+        }
+    }
+
+    private void sample(String line) throws MalformedLineException {
         String trimmed = line.strip();
         if (trimmed.isEmpty()) {
             return;
@@ -64,13 +73,7 @@ public final class PrometheusTextReader {
             }
             return;
         }
-        ExpositionLine sample;
-        try {
-            sample = ExpositionLine.parse(trimmed);
-        } catch (IllegalArgumentException e) {
-            problems.malformed(lines, e.getMessage());
-            return;
-        }
+        ExpositionLine sample = ExpositionLine.parse(trimmed);
         Optional<HikariNames.Mapping> mapping = HikariNames.resolve(sample.name(), sample.labels().get("quantile"));
         if (mapping.isEmpty()) {
             return;
@@ -81,13 +84,10 @@ public final class PrometheusTextReader {
             return;
         }
         double value = sample.value() * mapping.get().toMs();
-        if (Double.isNaN(value) || Double.isInfinite(value) || value < 0) {
-            // Summaries report NaN quantiles before their first observation: that is absence, not damage.
-            if (!Double.isNaN(value)) {
-                problems.malformed(lines, "metric '" + sample.name() + "' has an impossible value " + sample.value());
-            }
-            return;
+        if (Double.isNaN(value)) {
+            return; // summaries report NaN quantiles before their first observation: absence, not damage
         }
+        field.check(sample.name(), sample.valueText(), value);
         long at;
         if (sample.timestampMs() != null) {
             at = sample.timestampMs();

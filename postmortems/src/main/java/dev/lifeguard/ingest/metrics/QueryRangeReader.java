@@ -6,6 +6,8 @@ import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.LifeguardJson;
 import dev.lifeguard.ingest.IngestProblems;
+import dev.lifeguard.ingest.MalformedLineException;
+import dev.lifeguard.ingest.Timestamps;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
@@ -88,26 +90,40 @@ public final class QueryRangeReader {
         JsonNode points = series.has("values") ? series.get("values") : wrap(series.get("value"));
         for (int i = 0; points != null && i < points.size(); i++) {
             values++;
-            JsonNode point = points.get(i);
-            if (!point.isArray() || point.size() != 2 || !point.get(0).isNumber()) {
-                problems.malformed(values, path + ".values[" + i + "]: expected [seconds, \"value\"]");
-                continue;
-            }
-            double value;
+            String where = path + ".values[" + i + "]";
             try {
-                value = Double.parseDouble(point.get(1).asText()) * mapping.get().toMs();
-            } catch (NumberFormatException e) {
-                problems.malformed(values, path + ".values[" + i + "]: '" + point.get(1).asText()
-                        + "' is not a number");
-                continue;
+                point(points.get(i), name, mapping.get(), pool, instance);
+            } catch (MalformedLineException e) {
+                problems.malformed(values, where + ": " + e.getMessage());
             }
-            recognised.merge(name, 1L, Long::sum);
-            if (mapping.get().field() == null || Double.isNaN(value) || Double.isInfinite(value) || value < 0) {
-                continue;
-            }
-            long at = Math.round(point.get(0).asDouble() * 1000);
-            assembler.put(pool, instance, at, mapping.get().field(), value);
         }
+    }
+
+    /** One {@code [seconds, "value"]} point of a series. */
+    private void point(JsonNode point, String name, HikariNames.Mapping mapping, String pool, String instance)
+            throws MalformedLineException {
+        if (point == null || !point.isArray() || point.size() != 2 || !point.get(0).isNumber()) {
+            throw new MalformedLineException(name, "", "expected [seconds, \"value\"]");
+        }
+        String written = point.get(1).asText();
+        double value;
+        try {
+            // Prometheus writes infinities as Go does
+            value = switch (written) {
+                case "+Inf", "Inf" -> Double.POSITIVE_INFINITY;
+                case "-Inf" -> Double.NEGATIVE_INFINITY;
+                default -> Double.parseDouble(written) * mapping.toMs();
+            };
+        } catch (NumberFormatException e) {
+            throw new MalformedLineException(name, written, "is not a number");
+        }
+        recognised.merge(name, 1L, Long::sum);
+        if (mapping.field() == null || Double.isNaN(value)) {
+            return; // a HikariCP metric no sample holds, or NaN: no observation yet
+        }
+        mapping.field().check(name, written, value);
+        long at = Timestamps.epochMs(point.get(0).asDouble(), true, name + " time", point.get(0).asText());
+        assembler.put(pool, instance, at, mapping.field(), value);
     }
 
     private static JsonNode wrap(JsonNode single) {

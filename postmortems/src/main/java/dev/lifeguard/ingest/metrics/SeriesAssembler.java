@@ -103,12 +103,15 @@ public final class SeriesAssembler {
             long at = entry.getKey();
             int active = count(carried, MetricField.ACTIVE);
             int idle = count(carried, MetricField.IDLE);
-            int total = everSeen.containsKey(MetricField.TOTAL) ? count(carried, MetricField.TOTAL) : active + idle;
+            // both fit an int, their sum need not: capped, never wrapped negative
+            int total = everSeen.containsKey(MetricField.TOTAL) ? count(carried, MetricField.TOTAL)
+                    : (int) Math.min(Integer.MAX_VALUE, (long) active + idle);
             double acquireCount = row[MetricField.ACQUIRE_COUNT.ordinal()];
             Double rate = present(row, MetricField.REQUEST_RATE);
             if (rate == null && !Double.isNaN(acquireCount) && !Double.isNaN(previousCount) && at > previousMs
                     && acquireCount >= previousCount) {
                 rate = (acquireCount - previousCount) * 1000.0 / (at - previousMs);
+                rate = Double.isFinite(rate) ? rate : null;
             }
             if (!Double.isNaN(acquireCount)) {
                 previousCount = acquireCount;
@@ -123,8 +126,9 @@ public final class SeriesAssembler {
         return samples;
     }
 
+    /** A gauge as a sample holds it; readers check the range, the clamp keeps a missed check from wrapping. */
     private static int count(double[] values, MetricField f) {
-        return (int) Math.max(0, Math.round(orZero(values, f)));
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.round(orZero(values, f))));
     }
 
     private static double orZero(double[] values, MetricField f) {
