@@ -97,10 +97,11 @@ public final class LogIngester {
             t.setDaemon(true);
             return t;
         });
+        // Buffers are made as the file needs them: a small file (one chunk) costs one buffer, not all of them.
+        int buffers = 2 * workers + 2;
         ArrayDeque<ByteBuffer> free = new ArrayDeque<>();
-        for (int i = 0; i < 2 * workers + 2; i++) {
-            free.add(ByteBuffer.allocate(CHUNK));
-        }
+        free.add(ByteBuffer.allocate(CHUNK));
+        int allocated = 1;
         ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
         long consumed = 0;
         try {
@@ -141,8 +142,9 @@ public final class LogIngester {
                 int chunkLimit = limit;
                 consumed += eof ? end : limit;
                 Callable<ChunkScanner.Result> scan = () -> scanner.scan(chunk, chunkLimit);
-                if (inFlight.stream().filter(f -> !f.scan().isDone()).count() >= 2L * workers) {
-                    // the workers have enough queued: scanning here beats waiting for them
+                if ((eof && inFlight.isEmpty())
+                        || inFlight.stream().filter(f -> !f.scan().isDone()).count() >= 2L * workers) {
+                    // the whole file in one chunk, or the workers have enough queued: scanning here beats a hand-off
                     FutureTask<ChunkScanner.Result> here = new FutureTask<>(scan);
                     here.run();
                     inFlight.add(new InFlight(buf, here, consumed));
@@ -155,6 +157,10 @@ public final class LogIngester {
                         lines++; // a last line without a newline
                     }
                     return;
+                }
+                if (free.isEmpty() && allocated < buffers) {
+                    free.add(ByteBuffer.allocate(CHUNK));
+                    allocated++;
                 }
                 if (free.isEmpty() && !drain(inFlight, free, inFlight.size() - 1, totalBytes)) {
                     return;
