@@ -36,7 +36,8 @@ final class MarkdownGuard implements InlineParserFactory {
     /** Containers one line may open. */
     static final int MAX_NESTING = 32;
 
-    private static final Pattern CONTAINER = Pattern.compile("\\G[ \\t]{0,3}(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))");
+    private static final Pattern CONTAINER =
+            Pattern.compile("\\G[ \\t]{0,3}(?:>|[-+*](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))");
 
     private final List<String> warnings = new ArrayList<>();
 

@@ -45,7 +45,8 @@ enum SecretForm {
     GITHUB_TOKEN("GitHub token", List.of("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"),
             "\\b((?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36,251}+|github_pat_[A-Za-z0-9_]{22,251}+)"),
     /** A JSON web token: three base64url parts, the first a JSON header. */
-    JWT("JWT", List.of("eyj"), "\\b(eyJ[A-Za-z0-9_\\-]{8,8192}+\\.[A-Za-z0-9_\\-]{8,16384}+\\.[A-Za-z0-9_\\-]{0,4096}+)"),
+    JWT("JWT", List.of("eyj"),
+            "\\b(eyJ[A-Za-z0-9_\\-]{8,8192}+\\.[A-Za-z0-9_\\-]{8,16384}+\\.[A-Za-z0-9_\\-]{0,4096}+)"),
     /** {@code scheme://user:password@host} for every scheme (postgres, mysql, jdbc:…, https, redis, amqp…). */
     URL_CREDENTIALS("URL credentials", List.of("://"), "://[^\\s:/@]{0,128}+:([^\\s@/]{1,256}+)@"),
     /** Oracle's {@code jdbc:oracle:thin:user/password@host}. */
