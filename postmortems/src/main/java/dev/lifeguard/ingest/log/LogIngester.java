@@ -4,6 +4,7 @@ import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.ingest.IngestMonitor;
 import dev.lifeguard.ingest.IngestProblems;
+import dev.lifeguard.ingest.IngestRedaction;
 import dev.lifeguard.ingest.MalformedLineException;
 import dev.lifeguard.ingest.Timestamps;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class LogIngester {
     private OffsetDateTime carried;
     private long carriedLine;
     private boolean cancelled;
+    private final IngestRedaction redaction;
 
     /**
      * @param source          the file name, for entry sources and messages
@@ -72,6 +74,7 @@ public final class LogIngester {
         this.source = source;
         this.timestamps = timestamps;
         this.problems = problems;
+        this.redaction = new IngestRedaction(problems);
         this.monitor = monitor;
         this.bursts = new BurstCollector(burstGap, http5xxBurst, source);
         this.stats = new StatsSeries(statsResolution.toMillis());
@@ -267,7 +270,9 @@ public final class LogIngester {
         }
     }
 
-    private void hit(String line, OffsetDateTime at, long header, long lineNo) {
+    private void hit(String candidate, OffsetDateTime at, long header, long lineNo) {
+        // Masked before anything is taken from it: a pool name, a timeline excerpt.
+        String line = redaction.line(candidate, lineNo);
         for (LogSignature s : SIGNATURES) {
             if (!containsAnchor(line, s)) {
                 continue;
