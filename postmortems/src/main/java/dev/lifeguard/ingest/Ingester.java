@@ -74,6 +74,7 @@ public final class Ingester {
         IngestProblems problems = new IngestProblems();
         Timestamps timestamps = new Timestamps(options.zone(), LocalDate.now(options.zone()).getYear());
         SeriesAssembler assembler = new SeriesAssembler();
+        IngestRedaction redaction = new IngestRedaction(problems);
         IngestMonitor monitor = options.monitor();
         Map<String, Long> recognised;
         long lines;
@@ -85,7 +86,7 @@ public final class Ingester {
                 Instant at = options.scrapeTime() != null ? options.scrapeTime() : Instant.now();
                 PrometheusTextReader reader =
                         new PrometheusTextReader(assembler, problems, at, options.scrapeInterval());
-                reader.read(text(in), monitor::cancelled);
+                reader.read(redaction.lines(text(in)), monitor::cancelled);
                 recognised = reader.recognised();
                 lines = reader.lines();
                 if (reader.untimedScrapes() > 0) {
@@ -96,14 +97,14 @@ public final class Ingester {
             }
             case QUERY_RANGE -> {
                 QueryRangeReader reader = new QueryRangeReader(assembler, problems);
-                reader.read(text(in), source);
+                reader.read(redaction.json(text(in)), source);
                 recognised = reader.recognised();
                 lines = reader.values();
                 series = assembler.build("query-range:" + source);
             }
             case CSV -> {
                 CsvReader reader = new CsvReader(assembler, problems, timestamps, options.columnMap());
-                reader.read(text(in), source, monitor::cancelled);
+                reader.read(redaction.lines(text(in)), source, monitor::cancelled);
                 recognised = reader.recognised();
                 lines = reader.lines();
                 series = assembler.build("csv:" + source);

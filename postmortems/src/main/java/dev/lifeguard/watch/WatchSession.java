@@ -10,9 +10,11 @@ import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.ingest.IngestProblems;
+import dev.lifeguard.ingest.IngestRedaction;
 import dev.lifeguard.ingest.metrics.MetricField;
 import dev.lifeguard.ingest.metrics.PrometheusTextReader;
 import dev.lifeguard.ingest.metrics.SeriesAssembler;
+import dev.lifeguard.postmortem.redact.Redactor;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -144,10 +146,10 @@ public final class WatchSession implements AutoCloseable {
             int failures = status.consecutiveFailures() + 1;
             wait = backoff(failures);
             Instant now = clock.instant();
-            next = new EndpointStatus(EndpointStatus.State.DOWN, "cannot scrape " + endpoint + ": " + reason
+            next = new EndpointStatus(EndpointStatus.State.DOWN, "cannot scrape " + shownEndpoint() + ": " + reason
                     + "; retrying in " + human(wait), status.lastSuccess(), failures, now.plus(wait));
             if (status.state() != EndpointStatus.State.DOWN || !reason.equals(lastFailure)) {
-                outage(now, "Scrape of " + endpoint + " failed: " + reason);
+                outage(now, "Scrape of " + shownEndpoint() + " failed: " + reason);
             }
             lastFailure = reason;
             status = next;
@@ -191,7 +193,10 @@ public final class WatchSession implements AutoCloseable {
         SeriesAssembler assembler = new SeriesAssembler();
         IngestProblems problems = new IngestProblems();
         PrometheusTextReader reader = new PrometheusTextReader(assembler, problems, at, settings.interval());
-        exposition.lines().forEach(reader::accept);
+        // Labels are masked like every other way in: a pool named after its JDBC URL keeps no password.
+        IngestRedaction redaction = new IngestRedaction(problems);
+        long[] lineNo = {0};
+        exposition.lines().forEach(line -> reader.accept(redaction.line(line, ++lineNo[0])));
         List<Alert> fired = new ArrayList<>();
         List<Map.Entry<String, MetricSample>> samples = new ArrayList<>();
         EndpointStatus next;
@@ -254,7 +259,12 @@ public final class WatchSession implements AutoCloseable {
     }
 
     private String source() {
-        return "live:" + endpoint;
+        return "live:" + shownEndpoint();
+    }
+
+    /** The endpoint as recorded and shown: a URL may carry {@code user:password@}, which is masked. */
+    private String shownEndpoint() {
+        return Redactor.mask(endpoint.toString());
     }
 
     /**
@@ -290,7 +300,7 @@ public final class WatchSession implements AutoCloseable {
             throw new IllegalStateException("declare an incident before adding notes");
         }
         notes.add(new TimelineEntry(clock.instant().atZone(clock.getZone()).toOffsetDateTime(), TimelineKind.NOTE,
-                text, null, "watch"));
+                Redactor.mask(text), null, "watch"));
     }
 
     /** The declared incident with the alerts, notes and series so far; empty when none was declared. */

@@ -3,18 +3,15 @@ package dev.lifeguard.desktop.cli;
 import dev.lifeguard.desktop.library.IncidentFiles;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.DocumentException;
-import dev.lifeguard.incident.json.Documents;
-import dev.lifeguard.incident.json.Formats;
+import dev.lifeguard.incident.store.BatchSave;
+import dev.lifeguard.incident.store.IncidentExistsException;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
-import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.postmortem.importer.DocumentImporter;
 import dev.lifeguard.postmortem.importer.ImportException;
-import dev.lifeguard.postmortem.importer.ImportResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code import FILE…}: Lifeguard JSON incidents, Markdown or plain-text postmortems, incident logs and hazard-log
  * entries into the store. Prints the new ids on standard output and, for documents, what was recognised, kept in
- * notes, warned about and redacted on standard error.
+ * notes, warned about and redacted on standard error (for JSON, what was redacted). Every file is read and checked
+ * before any is saved, and all are saved in one transaction.
  */
 @Command(name = "import", description = "Import incidents into the store: lifeguard.incident/1 JSON, Markdown or"
         + " plain-text postmortems, incident logs, hazard-log entries. Prints their ids; the import report goes to"
@@ -51,49 +49,30 @@ public final class ImportCommand implements Callable<Integer> {
         List<Incident> incidents = new ArrayList<>();
         DocumentImporter importer = new DocumentImporter(Clock.systemDefaultZone());
         for (Path file : files) {
-            if (IncidentFiles.isJson(file)) {
-                incidents.add(read(file));
-                continue;
-            }
             try {
-                ImportResult result = importer.importFile(file);
-                result.report().lines().forEach(spec.commandLine().getErr()::println);
-                incidents.addAll(result.incidents());
-            } catch (ImportException e) {
+                IncidentFiles.Read read = IncidentFiles.readDocument(file, importer);
+                read.report().forEach(spec.commandLine().getErr()::println);
+                incidents.addAll(read.incidents());
+            } catch (ImportException | DocumentException e) {
                 throw new BadInputException(e.getMessage(), e);
             }
         }
+        // Then save them in one transaction: a failure or a kill part-way saves none.
         try (SqliteIncidentStore s = store.open()) {
-            for (Incident incident : incidents) {
-                spec.commandLine().getOut().println(save(s, incident));
+            List<BatchSave> saved;
+            try {
+                saved = s.saveAll(incidents, replace, id -> { });
+            } catch (IncidentExistsException e) {
+                throw new BadInputException(e.getMessage() + "; use --replace to overwrite it (nothing was imported)",
+                        e);
+            }
+            for (BatchSave save : saved) {
+                if (save.outcome() == BatchSave.Outcome.UNCHANGED) {
+                    spec.commandLine().getErr().println(save.id() + ": already in the store, unchanged");
+                }
+                spec.commandLine().getOut().println(save.id());
             }
         }
         return ExitCodes.OK;
-    }
-
-    private static Incident read(Path file) {
-        try {
-            return Documents.read(file, Formats.INCIDENT, Incident.class);
-        } catch (DocumentException e) {
-            throw new BadInputException(e.getMessage(), e);
-        }
-    }
-
-    private String save(SqliteIncidentStore s, Incident incident) {
-        Optional<StoredIncident> existing = s.get(incident.id());
-        if (existing.isEmpty()) {
-            s.create(incident);
-            return incident.id();
-        }
-        if (existing.get().incident().equals(incident)) {
-            spec.commandLine().getErr().println(incident.id() + ": already in the store, unchanged");
-            return incident.id();
-        }
-        if (!replace) {
-            throw new BadInputException("incident " + incident.id() + " already exists (revision "
-                    + existing.get().revision() + ") with other content; use --replace to overwrite it");
-        }
-        s.update(incident, existing.get().revision());
-        return incident.id();
     }
 }

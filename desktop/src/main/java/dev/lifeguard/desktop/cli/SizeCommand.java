@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 /** {@code size --rate R --hold H [--timeout T] [SLO options]} or {@code size SCENARIO.json}: pool sizing advice. */
 @Command(name = "size", description = {"The smallest pool meeting an SLO: from the M/M/c+D closed form, confirmed on"
         + " the virtual engine, with the margin.",
-    "Without SLO options the objective is: no timeouts and at most 80 %% utilization."})
+    "Without SLO options the objective is: no timeouts and at most 80 %% utilization.",
+    "When the simulation misses, the pool grows (doubling steps, then bisection) until it meets the SLO or reaches"
+            + " the bound (--max-size), which the answer then names."})
 public final class SizeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO.json", arity = "0..1",
@@ -49,6 +51,11 @@ public final class SizeCommand implements Callable<Integer> {
             + " more than N simulated events (default: " + RunBudget.DEFAULT_MAX_EVENTS + ").")
     String maxEvents;
 
+    @Option(names = "--max-size", paramLabel = "N", description = "Simulate no pool larger than N (default: 4 × the"
+            + " closed form's answer, at least 64 more); the answer names this bound when no pool up to it meets the"
+            + " SLO.")
+    Integer maxSize;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +78,7 @@ public final class SizeCommand implements Callable<Integer> {
                 request = SizeRequest.exponential(rate, duration(hold, "--hold"), duration(timeout, "--timeout"), slo);
             }
             RunControl control = RunControl.defaults().budget(ScenarioFiles.budget(maxEvents));
-            SizeReport report = SizeAdvisor.advise(request, control);
+            SizeReport report = SizeAdvisor.advise(request, control, maxSize);
             spec.commandLine().getOut().print(report.text());
         } catch (RunRefusedException e) {
             throw new BadInputException("size: the confirming simulation at the peak rate is refused: " + e.reason(), e);

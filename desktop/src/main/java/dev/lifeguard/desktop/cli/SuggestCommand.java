@@ -59,7 +59,23 @@ public final class SuggestCommand implements Callable<Integer> {
             }
             for (Suggestion suggestion : suggestions) {
                 out.println(suggestion.id() + "  [" + suggestion.type().wire() + "] " + suggestion.title());
-                out.println("    because " + suggestion.because());
+                if (suggestion.proposedPool() == null) {
+                    out.println("    because " + suggestion.because());
+                    continue;
+                }
+                // As the console shows a pool-size suggestion: the rule's numbers, then the simulation's verdict.
+                out.println("    because " + suggestion.because().split("; (simulated before|not verified)")[0]);
+                var v = suggestion.verification();
+                if (v == null) {
+                    out.println("    not verified: " + suggestion.notVerifiedBecause());
+                } else {
+                    out.println("    verified by simulation (" + v.reference() + ")");
+                    out.println("    before: " + v.before().describe());
+                    out.println("    after:  " + v.after().describe());
+                    if (v.caveat() != null) {
+                        out.println("    " + v.caveat());
+                    }
+                }
             }
             try {
                 dismiss.forEach(d -> review.dismiss(d, "dismissed on the command line"));

@@ -2,13 +2,13 @@ package dev.lifeguard.desktop.library;
 
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.DocumentException;
-import dev.lifeguard.incident.json.Documents;
-import dev.lifeguard.incident.json.Formats;
+import dev.lifeguard.incident.store.BatchSave;
+import dev.lifeguard.incident.store.IncidentExistsException;
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.postmortem.importer.DocumentImporter;
 import dev.lifeguard.postmortem.importer.ImportException;
 import dev.lifeguard.postmortem.importer.ImportResult;
+import dev.lifeguard.postmortem.importer.IncidentJsonImporter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,38 +48,51 @@ public final class IncidentFiles {
 
     /** The incidents in {@code file}; the exception names the file (and the line, where there is one). */
     static Read read(Path file, DocumentImporter importer) throws DocumentException, ImportException {
-        if (isJson(file)) {
-            return new Read(List.of(Documents.read(file, Formats.INCIDENT, Incident.class)), List.of());
-        }
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (EVIDENCE.stream().anyMatch(name::endsWith)) {
+        if (!isJson(file) && EVIDENCE.stream().anyMatch(name::endsWith)) {
             throw new ImportException(file.toString(), "metrics and logs are evidence for an incident, not"
                     + " incidents: open the incident and drop the file on it (or press Ctrl+I there)");
+        }
+        return readDocument(file, importer);
+    }
+
+    /**
+     * The incidents in a Lifeguard JSON file or a document, their secrets masked. The report says how a document
+     * was read; for JSON it lists only what was redacted (nothing, usually).
+     */
+    public static Read readDocument(Path file, DocumentImporter importer) throws DocumentException, ImportException {
+        if (isJson(file)) {
+            ImportResult result = IncidentJsonImporter.importFile(file);
+            List<String> report = result.report().redactions().isEmpty() ? List.of()
+                    : result.report().redactions().stream().map(r -> file + ": redacted " + r).toList();
+            return new Read(result.incidents(), report);
         }
         ImportResult result = importer.importFile(file);
         return new Read(result.incidents(), result.report().lines());
     }
 
     /**
-     * Reads {@code file} and stores its incidents; one already stored unchanged is reported, one stored with other
-     * content is never overwritten (the file is skipped). Never throws: a failure is the outcome.
+     * Reads {@code file} and stores its incidents in one transaction: all of them or none. One already stored
+     * unchanged is reported; one stored with other content is never overwritten (the file is skipped, nothing of it
+     * saved). Never throws: a failure is the outcome.
      */
     static ImportOutcome importInto(IncidentStore store, Path file, DocumentImporter importer) {
         try {
             Read read = read(file, importer);
             List<String> report = new ArrayList<>(read.report());
             List<String> ids = new ArrayList<>();
-            for (Incident incident : read.incidents()) {
-                Optional<StoredIncident> existing = store.get(incident.id());
-                if (existing.isEmpty()) {
-                    store.create(incident);
-                } else if (existing.get().incident().equals(incident)) {
-                    report.add(incident.id() + ": already in the library, unchanged");
-                } else {
-                    throw new ImportException(file.toString(), "incident " + incident.id() + " is already in the"
-                            + " library with other content; delete it there to import this file again");
+            List<BatchSave> saved;
+            try {
+                saved = store.saveAll(read.incidents(), false, id -> { });
+            } catch (IncidentExistsException e) {
+                throw new ImportException(file.toString(), "incident " + e.incidentId() + " is already in the"
+                        + " library with other content; delete it there to import this file again");
+            }
+            for (BatchSave s : saved) {
+                if (s.outcome() == BatchSave.Outcome.UNCHANGED) {
+                    report.add(s.id() + ": already in the library, unchanged");
                 }
-                ids.add(incident.id());
+                ids.add(s.id());
             }
             return new ImportOutcome(file, ids, report, null);
         } catch (Exception e) {

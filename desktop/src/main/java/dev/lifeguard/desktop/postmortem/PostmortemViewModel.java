@@ -17,7 +17,6 @@ import dev.lifeguard.postmortem.rules.ActionItemRules;
 import dev.lifeguard.postmortem.rules.Suggestion;
 import dev.lifeguard.postmortem.rules.SuggestionEdit;
 import dev.lifeguard.postmortem.rules.SuggestionReview;
-import dev.lifeguard.postmortem.rules.UndersizedPoolRule;
 import dev.lifeguard.postmortem.template.TemplateCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -324,10 +323,18 @@ public final class PostmortemViewModel {
         }
         sizing.set(new SizingCheck(SizingCheck.State.VERIFYING, "Verifying by simulation…"));
         sizingProgress.set(-1);
+        // The rule that made the suggestion, now with a simulator: the same answer as `lifeguard suggest`.
+        var rule = ActionItemRules.sizingRule(unverified.id(), null);
+        if (rule.isEmpty()) {
+            sizing.set(new SizingCheck(SizingCheck.State.FAILED, "Not verified: no simulation checks '"
+                    + unverified.id() + "' suggestions."));
+            return;
+        }
         BackgroundTask<Suggestion> task = BackgroundTask.wrap("Verifying the pool size by simulation", sink ->
-                new UndersizedPoolRule(new SimulatedSizingVerifier(sink)).evaluate(incident).stream()
-                        .filter(s -> s.id().equals(unverified.id()) && s.verified()).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("the simulation found no pool size to propose")));
+                ActionItemRules.sizingRule(unverified.id(), new SimulatedSizingVerifier(sink)).orElseThrow()
+                        .evaluate(incident).stream().filter(s -> s.id().equals(unverified.id())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("the rule no longer suggests '"
+                                + unverified.id() + "' for this incident")));
         task.progressProperty().addListener((o, a, p) -> {
             if (run == generation) {
                 sizingProgress.set(p.doubleValue());
@@ -340,8 +347,14 @@ public final class PostmortemViewModel {
         });
         verification = task;
         task.onSuccess(verified -> {
-                    if (run == generation) {
+                    if (run != generation) {
+                        return;
+                    }
+                    if (verified.verified()) {
                         showVerified(incident, verified);
+                    } else {
+                        sizing.set(new SizingCheck(SizingCheck.State.FAILED, "Not verified: "
+                                + verified.notVerifiedBecause() + "."));
                     }
                 })
                 .onFailure(e -> {
@@ -362,10 +375,12 @@ public final class PostmortemViewModel {
     /** Replaces the pending sizing suggestion with the verified one (which may propose a larger pool). */
     private void showVerified(Incident incident, Suggestion verified) {
         var v = verified.verification();
+        String perInstance = incident.fleet() == null ? "" : " per instance";
         sizing.set(new SizingCheck(SizingCheck.State.VERIFIED, "Verified by simulation (" + v.reference() + ").\n"
-                + "Before (" + describePool(incident) + "): " + v.before().describe() + "\nAfter ("
-                + verified.proposedPool().maxConnections() + " connections): " + v.after().describe()
-                + (v.fixes() ? "" : "\nThe proposed pool still timed out: consider the other suggestions first.")));
+                + "Before (" + describePool(incident) + perInstance + "): " + v.before().describe() + "\nAfter ("
+                + verified.proposedPool().maxConnections() + " connections" + perInstance + "): "
+                + v.after().describe()
+                + (v.caveat() == null ? "" : "\n" + v.caveat())));
         int at = -1;
         for (int k = 0; k < suggestions.size(); k++) {
             if (suggestions.get(k).id().equals(verified.id())) {

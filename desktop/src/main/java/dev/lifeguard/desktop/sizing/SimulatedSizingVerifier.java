@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.sizing;
 
 import dev.lifeguard.desktop.concurrent.ProgressSink;
+import dev.lifeguard.incident.Fleet;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.pool.PoolConfig;
@@ -9,6 +10,7 @@ import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Arrivals;
 import dev.lifeguard.poolsim.scenario.ConstantPhase;
+import dev.lifeguard.poolsim.scenario.DatabaseModel;
 import dev.lifeguard.poolsim.scenario.LoadModel;
 import dev.lifeguard.poolsim.scenario.LognormalHold;
 import dev.lifeguard.poolsim.scenario.RequestShape;
@@ -25,13 +27,17 @@ import java.util.concurrent.CancellationException;
 /**
  * The application's {@link SizingVerifier}: the incident's load at its 95th percentile of offered load (that
  * moment's request rate, median hold and p99 as a lognormal) run for ten minutes of virtual time against the current
- * and the proposed pool, with the same seed, on pool-sim's virtual engine. Progress goes to a {@link ProgressSink},
- * and a cancelled sink stops the run in progress.
+ * and the proposed pool, with the same seed, on pool-sim's virtual engine. An incident with a fleet is simulated as
+ * that fleet: every instance with its own pool and the recorded load (the metrics are one instance's pool), against
+ * the database's usable connections, so a proposal that would overrun max_connections shows the refused connects.
+ * Progress goes to a {@link ProgressSink}, and a cancelled sink stops the run in progress.
  */
 public final class SimulatedSizingVerifier implements SizingVerifier {
 
     /** Seed shared by both runs, so they differ only in the pool. */
     static final long SEED = 42;
+    /** The most instances a fleet may have to be simulated (the database model's limit). */
+    static final int MAX_INSTANCES = 64;
     /** Virtual time simulated per run. */
     static final SimDuration LENGTH = SimDuration.parse("10m");
 
@@ -54,8 +60,10 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
                 figures(run(scenario(peak, incident, current, "before"), 0, "current pool of " + current.maxConnections())),
                 figures(run(scenario(peak, incident, proposed, "after"), 1, "proposed pool of "
                         + proposed.maxConnections())),
-                "simulation:virtual seed=" + SEED + " rate=" + Math.round(peak.requestRate()) + "/s for "
-                        + LENGTH.text());
+                "simulation:virtual seed=" + SEED + " rate=" + Math.round(peak.requestRate()) + "/s"
+                        + (incident.fleet() == null ? "" : " per instance × " + incident.fleet().instances()
+                                + " instances against " + incident.fleet().usableConnections() + " connections")
+                        + " for " + LENGTH.text());
     }
 
     /**
@@ -66,8 +74,21 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
         double p50 = peak.usageP50Ms();
         double p99 = peak.usageP99Ms() != null && peak.usageP99Ms() >= p50 ? peak.usageP99Ms() : p50 * 4;
         LognormalHold hold = new LognormalHold(SimDuration.ofSeconds(p50 / 1000), SimDuration.ofSeconds(p99 / 1000));
-        LoadModel load = new LoadModel(List.of(new ConstantPhase(peak.requestRate(), LENGTH, Arrivals.POISSON)));
-        return new Scenario(incident.id() + " sizing " + label, null, SEED, LENGTH, pool, null, load,
+        Fleet fleet = incident.fleet();
+        DatabaseModel database = null;
+        int instances = 1;
+        if (fleet != null) {
+            if (fleet.instances() > MAX_INSTANCES) {
+                throw new IllegalArgumentException("the fleet has " + fleet.instances() + " instances; the simulation"
+                        + " models at most " + MAX_INSTANCES + " pools against one database");
+            }
+            instances = fleet.instances();
+            database = new DatabaseModel(fleet.usableConnections(), null, instances, null);
+        }
+        // Arrivals are dealt to the instances in turn, so each pool sees the recorded rate.
+        LoadModel load = new LoadModel(List.of(new ConstantPhase(peak.requestRate() * instances, LENGTH,
+                Arrivals.POISSON)));
+        return new Scenario(incident.id() + " sizing " + label, null, SEED, LENGTH, pool, database, load,
                 new RequestShape(hold, null, 1, 0.0), null);
     }
 
@@ -105,6 +126,6 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
     }
 
     private static SizingFigures figures(SimulationResult r) {
-        return new SizingFigures(r.timeouts(), r.acquireMs().p99(), r.utilization().max());
+        return new SizingFigures(r.timeouts(), r.acquireMs().p99(), r.utilization().max(), r.database().refused());
     }
 }

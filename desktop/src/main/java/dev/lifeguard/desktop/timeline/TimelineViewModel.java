@@ -6,6 +6,7 @@ import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.TimelineKind;
+import dev.lifeguard.postmortem.redact.Redactor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -95,7 +96,8 @@ public final class TimelineViewModel {
     /** Sets entry {@code index}'s text. */
     public Optional<String> setText(int index, String text) {
         return result("timeline[" + index + "].text", changeEntry(index, "Edit entry text",
-                e -> new TimelineEntry(e.at(), e.kind(), text, e.author(), e.source())));
+                e -> new TimelineEntry(e.at(), e.kind(), text == null ? null : Redactor.mask(text), e.author(),
+                        e.source())));
     }
 
     /** Sets entry {@code index}'s author (blank clears it). */
@@ -116,7 +118,8 @@ public final class TimelineViewModel {
 
     /** Adds a note stamped with the current time (one keystroke during an incident); returns its index. */
     public int addNoteNow(String text) {
-        String body = text == null || text.isBlank() ? "Note" : text;
+        // Typed during an incident, a note is where a pasted connection string lands: masked like every way in.
+        String body = text == null || text.isBlank() ? "Note" : Redactor.mask(text);
         OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
         OffsetDateTime ref = reference(workspace.incident());
         TimelineEntry entry = new TimelineEntry(now.withOffsetSameInstant(ref.getOffset()), TimelineKind.NOTE, body,

@@ -1,24 +1,26 @@
 package dev.lifeguard.desktop.whatif;
 
-import dev.lifeguard.poolsim.scenario.Scenario;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
+import javafx.collections.MapChangeListener;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * "Inferred from the incident": each inference in words with the numbers it came from, and its value in an
- * editable field (Enter or leaving the field applies it; 0 removes it). Hidden when nothing was inferred.
+ * editable field (Enter or leaving the field applies it; 0 removes it; Esc reverts). A refused value stays in
+ * its field, marked, with the reason beneath. Hidden when nothing was inferred.
  */
 final class InferredPanel extends VBox {
 
     private final WhatIfViewModel model;
     private final GridPane grid = new GridPane();
     private final Label problem = new Label();
+    private final List<LabField> fields = new ArrayList<>();
+    private final List<Label> whats = new ArrayList<>();
 
     InferredPanel(WhatIfViewModel model) {
         super(4);
@@ -28,23 +30,26 @@ final class InferredPanel extends VBox {
         title.getStyleClass().add("section-title");
         grid.setHgap(6);
         grid.setVgap(4);
+        problem.setId("inferredProblem");
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
         getChildren().addAll(title, grid, problem);
         managedProperty().bind(visibleProperty());
-        model.inferences().addListener((ListChangeListener<Inference>) c -> show());
-        model.scenarioProperty().addListener((o, a, s) -> show());
-        show();
+        model.inferences().addListener((ListChangeListener<Inference>) c -> build());
+        model.scenarioProperty().addListener((o, a, s) -> refresh());
+        model.fields().rejected().addListener((MapChangeListener<String, FieldEdits.Rejection>) c -> refresh());
+        build();
     }
 
-    private void show() {
+    /** One row per inference, built when the inferences change (not on every commit, so Tab moves on). */
+    private void build() {
         grid.getChildren().clear();
-        problem.setText("");
+        fields.clear();
+        whats.clear();
         setVisible(!model.inferences().isEmpty());
-        Scenario scenario = model.scenarioProperty().get();
-        int row = 0;
-        for (Inference inference : model.inferences()) {
-            Label what = new Label(inference.what());
+        for (int row = 0; row < model.inferences().size(); row++) {
+            Inference inference = model.inferences().get(row);
+            Label what = new Label();
             what.setWrapText(true);
             what.getStyleClass().add("figure-value");
             Label from = new Label(inference.from());
@@ -52,37 +57,26 @@ final class InferredPanel extends VBox {
             from.getStyleClass().add("figure-label");
             VBox text = new VBox(1, what, from);
             GridPane.setHgrow(text, Priority.ALWAYS);
-            TextField value = new TextField(PhaseRow.num(inference.value(scenario)));
-            value.setId("inferred-" + row);
-            value.setPrefColumnCount(6);
-            value.setMinWidth(TextField.USE_PREF_SIZE);
-            value.setAlignment(Pos.CENTER_RIGHT);
-            value.setOnAction(e -> apply(inference, value));
-            value.focusedProperty().addListener((o, was, now) -> {
-                if (!now) {
-                    apply(inference, value);
-                }
-            });
+            int index = row;
+            LabField value = new LabField(model, FieldEdits.inferenceKey(row), inference.unit(),
+                    () -> model.fields().inferenceText(index));
+            value.input().setId("inferred-" + row);
             Label unit = new Label(inference.unit());
             unit.setMinWidth(Label.USE_PREF_SIZE);
-            grid.addRow(row++, text, value, unit);
+            grid.addRow(row, text, value.input(), unit);
+            fields.add(value);
+            whats.add(what);
         }
+        refresh();
     }
 
-    private void apply(Inference inference, TextField field) {
-        Optional<String> rejected;
-        try {
-            double v = Double.parseDouble(field.getText().trim());
-            if (v == inference.value(model.scenarioProperty().get())) {
-                return;
-            }
-            rejected = model.setInferred(inference, v);
-        } catch (NumberFormatException e) {
-            rejected = Optional.of(inference.unit() + ": '" + field.getText() + "' is not a number");
+    private void refresh() {
+        fields.forEach(LabField::refresh);
+        for (int i = 0; i < whats.size(); i++) {
+            whats.get(i).setText(model.inferences().get(i).what());
         }
-        rejected.ifPresent(m -> {
-            problem.setText(m);
-            field.getStyleClass().add("field-error");
-        });
+        problem.setText(String.join("\n", model.fields().rejected().values().stream()
+                .filter(r -> r.key().startsWith("inferred ")).map(FieldEdits.Rejection::message).toList()));
+        problem.setManaged(!problem.getText().isEmpty());
     }
 }

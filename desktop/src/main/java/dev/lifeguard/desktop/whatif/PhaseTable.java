@@ -23,7 +23,8 @@ import javafx.util.converter.DefaultStringConverter;
 
 /**
  * The load phases table: one row per phase, a column per field (blank where the type has none), add / remove /
- * move; a rejected value is named under the table and its cell marked. Replay rows are shown, not edited.
+ * move. A cell commits on Enter and when it loses focus; a refused value stays in its cell, marked, named under
+ * the table, until it is fixed or Esc puts back what ran. Replay rows are shown, not edited.
  */
 final class PhaseTable extends VBox {
 
@@ -83,8 +84,15 @@ final class PhaseTable extends VBox {
         table.getColumns().add(choiceColumn("Arrivals", "arrivals", 70, "poisson (random) or uniform (evenly spaced)",
                 "poisson", "uniform"));
         model.errors().addListener((MapChangeListener<String, String>) c -> {
-            problem.setText(model.errors().isEmpty() ? "" : model.errors().values().iterator().next());
+            problem.setText(String.join("\n", new java.util.TreeMap<>(model.errors()).values()));
             table.refresh();
+        });
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && table.getEditingCell() == null
+                    && !model.errors().isEmpty()) {
+                model.revertAll();
+                e.consume();
+            }
         });
         detail.setId("phaseDetail");
         detail.setWrapText(true);
@@ -101,6 +109,24 @@ final class PhaseTable extends VBox {
         problem.setWrapText(true);
         getChildren().addAll(bar, table, detail, problem);
         VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    /**
+     * Commits the cell being edited, if any, with the text typed so far: Run starts from what is on screen.
+     */
+    void commitEditing() {
+        if (table.getEditingCell() == null) {
+            return;
+        }
+        for (javafx.scene.Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof TextFieldTableCell<?, ?> cell && cell.isEditing()
+                    && cell.getGraphic() instanceof javafx.scene.control.TextField field) {
+                @SuppressWarnings("unchecked")
+                TextFieldTableCell<PhaseRow, String> editing = (TextFieldTableCell<PhaseRow, String>) cell;
+                editing.commitEdit(field.getText());
+                return;
+            }
+        }
     }
 
     /** Shows only the columns some row's type has, so a table of replays and constants is not all blanks. */
@@ -157,6 +183,20 @@ final class PhaseTable extends VBox {
                 super.updateItem(item, empty);
                 mark(this, field, empty);
             }
+
+            @Override
+            public void startEdit() {
+                super.startEdit();
+                // Leaving the cell (Tab, a click elsewhere, Run) commits what was typed, as Enter does.
+                if (getGraphic() instanceof javafx.scene.control.TextField input
+                        && input.getProperties().putIfAbsent("commitsOnBlur", true) == null) {
+                    input.focusedProperty().addListener((o, was, now) -> {
+                        if (!now && isEditing()) {
+                            commitEdit(input.getText());
+                        }
+                    });
+                }
+            }
         });
         return column;
     }
@@ -183,9 +223,7 @@ final class PhaseTable extends VBox {
         column.setReorderable(false);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cell(field)));
         column.setOnEditCommit(e -> {
-            if (report(() -> model.edit(e.getTablePosition().getRow(), field, e.getNewValue()))) {
-                return;
-            }
+            report(() -> model.edit(e.getTablePosition().getRow(), field, e.getNewValue()));
             table.refresh();
         });
         // The header's tooltip says what the field means and how to write it.
@@ -212,7 +250,7 @@ final class PhaseTable extends VBox {
         String error = model.errors().get("phases[" + index + "]." + field);
         if (error != null) {
             cell.getStyleClass().add("field-error");
-            cell.setTooltip(new Tooltip(error));
+            cell.setTooltip(new Tooltip(error + "\nEsc puts back the values that run."));
         } else if (row.replay() != null) {
             cell.setTooltip(new Tooltip("Replayed from the incident's recording: "
                     + row.replay().rates().size() + " samples, one every " + row.replay().step().text()));

@@ -5,7 +5,6 @@ import dev.lifeguard.incident.pool.MappingNote;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
-import dev.lifeguard.poolsim.sweep.ScenarioEditor;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import java.io.File;
 import javafx.collections.FXCollections;
@@ -26,15 +25,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.controlsfx.control.PropertySheet;
 import org.jfree.chart.fx.ChartViewer;
 
 /** The What-if tab: scenario settings on the left, runs and their comparison, sweeps and evidence on the right. */
 public final class WhatIfView extends BorderPane {
 
     private final WhatIfViewModel model;
-    private final PropertySheet sheet = new PropertySheet();
+    private final SettingsGrid settings;
+    private final PhaseTable phaseTable;
     private final Label rejected = new Label();
+    private final Label blocked = new Label();
     private final Label title = new Label();
     private final ListView<String> notes = new ListView<>();
     private final TextArea summary = new TextArea();
@@ -43,6 +43,8 @@ public final class WhatIfView extends BorderPane {
 
     public WhatIfView(WhatIfViewModel model, javafx.beans.value.ObservableValue<java.util.List<ActionItem>> items) {
         this.model = model;
+        settings = new SettingsGrid(model);
+        phaseTable = new PhaseTable(model.phases());
         title.getStyleClass().add("section-title");
         title.setWrapText(true);
         Button counterfactual = new Button("Recorded load");
@@ -72,10 +74,6 @@ public final class WhatIfView extends BorderPane {
         javafx.scene.layout.FlowPane scenarioBar = new javafx.scene.layout.FlowPane(6, 6, counterfactual, bundled, open,
                 save, hikari, sqlalchemy);
 
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        // Flat, so the pool's own settings are visible at once (categories collapse in an accordion).
-        sheet.setMode(PropertySheet.Mode.NAME);
         rejected.getStyleClass().add("error-text");
         rejected.setWrapText(true);
         notes.setPrefHeight(96);
@@ -88,8 +86,8 @@ public final class WhatIfView extends BorderPane {
         notes.managedProperty().bind(notesTitle.visibleProperty());
         Label settingsTitle = new Label("Pool, database and requests");
         settingsTitle.getStyleClass().add("section-title");
-        VBox left = new VBox(8, title, scenarioBar, new InferredPanel(model), new PhaseTable(model.phases()),
-                settingsTitle, sheet, rejected, notesTitle, notes);
+        VBox left = new VBox(8, title, scenarioBar, new InferredPanel(model), phaseTable,
+                settingsTitle, settings, rejected, notesTitle, notes);
         left.setPadding(new Insets(10));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -100,8 +98,15 @@ public final class WhatIfView extends BorderPane {
         Button run = new Button("Run (Ctrl+R)");
         run.setId("whatIfRun");
         run.getStyleClass().add("accent");
-        run.disableProperty().bind(model.runningProperty());
-        run.setOnAction(e -> model.run());
+        run.disableProperty().bind(model.canRunProperty().not());
+        run.setOnAction(e -> run());
+        blocked.setId("whatIfBlocked");
+        blocked.getStyleClass().add("error-text");
+        blocked.setWrapText(true);
+        blocked.textProperty().bind(model.blockedReasonProperty());
+        blocked.managedProperty().bind(blocked.textProperty().isNotEmpty());
+        // the whole reason, wrapped: it names the field and what the model said
+        blocked.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button cancel = new Button("Cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
@@ -111,25 +116,31 @@ public final class WhatIfView extends BorderPane {
         summary.setId("whatIfSummary");
         summary.setEditable(false);
         summary.setWrapText(true);
-        summary.setPrefRowCount(6);
+        summary.setPrefRowCount(9);
+        // room for the outcome and the settings it ran with; the chart gives way
+        summary.setMinHeight(170);
         summary.setPromptText("Run the scenario to see whether, and when, the pool runs out.");
 
-        ComboBox<String> key = new ComboBox<>(FXCollections.observableArrayList(ScenarioEditor.KEYS));
-        key.setValue("maximumPoolSize");
+        // The keys follow the pool's kind: pool_size, max_overflow… for SQLAlchemy, maximumPoolSize… for HikariCP.
+        ComboBox<String> key = new ComboBox<>(model.sweepKeys());
+        key.setId("sweepKey");
+        key.setValue(model.defaultSweepKey());
+        model.sweepKeys().addListener((ListChangeListener<String>) c -> key.setValue(model.defaultSweepKey()));
         key.setPrefWidth(180);
         TextField from = number("5");
         TextField to = number("40");
         TextField step = number("5");
         Button sweep = new Button("Sweep");
-        sweep.disableProperty().bind(model.runningProperty());
-        sweep.setOnAction(e -> {
-            try {
-                model.sweep(key.getValue(), Double.parseDouble(from.getText()), Double.parseDouble(to.getText()),
-                        Double.parseDouble(step.getText()));
-            } catch (NumberFormatException ex) {
-                rejected.setText("Sweep: from, to and step must be numbers");
-            }
-        });
+        sweep.setId("sweepRun");
+        sweep.disableProperty().bind(model.canRunProperty().not());
+        Label sweepProblem = new Label();
+        sweepProblem.setId("sweepProblem");
+        sweepProblem.getStyleClass().add("error-text");
+        sweepProblem.setWrapText(true);
+        sweepProblem.managedProperty().bind(sweepProblem.textProperty().isNotEmpty());
+        sweepProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sweep.setOnAction(e -> sweepProblem.setText(model.sweep(key.getValue(), from.getText(), to.getText(),
+                step.getText()).orElse("")));
         javafx.scene.layout.FlowPane sweepBar = new javafx.scene.layout.FlowPane(6, 6, new Label("Sweep"), key,
                 new Label("from"), from, new Label("to"), to, new Label("step"), step, sweep);
 
@@ -156,7 +167,7 @@ public final class WhatIfView extends BorderPane {
 
         runsChart.setPrefHeight(300);
         sweepChart.setPrefHeight(220);
-        VBox right = new VBox(8, runBar, summary, runsChart, sweepBar, sweepChart, attachBar);
+        VBox right = new VBox(8, runBar, blocked, summary, runsChart, sweepBar, sweepProblem, sweepChart, attachBar);
         right.setPadding(new Insets(10));
         VBox.setVgrow(runsChart, Priority.ALWAYS);
         SplitPane split = new SplitPane(leftScroll, right);
@@ -182,8 +193,16 @@ public final class WhatIfView extends BorderPane {
         }
     }
 
-    /** Runs the scenario (the shortcut). */
+    /**
+     * Runs the scenario (the button and the shortcut): a field or table cell still being typed in is committed
+     * first, so the run starts from what is on screen (or does not start, when that text is refused).
+     */
     public void run() {
+        if (getScene() != null && getScene().getFocusOwner() instanceof TextField focused
+                && focused.getUserData() instanceof LabField field) {
+            field.commit();
+        }
+        phaseTable.commitEditing();
         model.run();
     }
 
@@ -196,37 +215,15 @@ public final class WhatIfView extends BorderPane {
         title.setText(s.name() + " · " + (s.pool() instanceof SqlAlchemyPoolConfig ? "SQLAlchemy QueuePool" : "HikariCP")
                 + " · " + RunSummary.time(s.duration().millis()) + " · " + s.load().phases().size() + " load phase"
                 + (s.load().phases().size() == 1 ? "" : "s"));
-        sheet.getItems().setAll(model.settings().stream()
-                .map(p -> new SettingItem(p, model::set, rejected::setText)).toList());
-        // Tall enough for every row: the left side scrolls as a whole, not the sheet inside it.
-        sheet.setPrefHeight(sheet.getItems().size() * 38 + 16);
-        sheet.setMinHeight(sheet.getPrefHeight());
         notes.getItems().setAll(model.mappingNotes().stream()
                 .map((MappingNote n) -> n.from() + " → " + n.to() + (n.exact() ? "" : " (approximate)") + ": "
                         + n.meaning()).toList());
     }
 
     private void showRuns() {
-        if (model.runs().isEmpty()) {
-            summary.clear();
-            runsChart.setChart(null);
-            return;
-        }
-        StringBuilder text = new StringBuilder(RunSummary.detail(model.runs().get(model.runs().size() - 1)));
-        Double recorded = model.recordedTimeoutMsProperty().get();
-        if (recorded != null) {
-            // Right under the run's own line, which says when its first timeout came.
-            text.insert(text.indexOf("\n") < 0 ? text.length() : text.indexOf("\n"),
-                    "\nthe incident itself: first timeout after " + RunSummary.time(recorded));
-        }
-        if (model.runs().size() > 1) {
-            text.append("\n\nCompared:");
-            for (int i = 0; i < model.runs().size(); i++) {
-                text.append("\n#").append(i + 1).append(' ').append(RunSummary.oneLine(model.runs().get(i)));
-            }
-        }
-        summary.setText(text.toString());
-        runsChart.setChart(WhatIfCharts.runs(model.runs(), model.recordedTimeoutMsProperty().get()));
+        summary.setText(RunSummary.panel(model.runs(), model.recordedTimeoutMsProperty().get()));
+        runsChart.setChart(model.runs().isEmpty() ? null
+                : WhatIfCharts.runs(model.runs(), model.recordedTimeoutMsProperty().get()));
     }
 
     private static TextField number(String value) {

@@ -5,10 +5,6 @@ import dev.lifeguard.desktop.concurrent.ProgressSink;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
-import dev.lifeguard.incident.Evidence;
-import dev.lifeguard.incident.EvidenceKind;
-import dev.lifeguard.incident.json.Documents;
-import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.MappingNote;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
@@ -18,15 +14,16 @@ import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
-import dev.lifeguard.poolsim.sweep.ScenarioEditor;
 import dev.lifeguard.poolsim.sweep.Sweep;
 import dev.lifeguard.poolsim.sweep.SweepAxis;
 import dev.lifeguard.poolsim.sweep.SweepResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -62,6 +59,13 @@ public final class WhatIfViewModel {
     private final ObservableList<Inference> inferences = FXCollections.observableArrayList();
     private final ObservableList<Inference> inferencesView = FXCollections.unmodifiableObservableList(inferences);
     private final PhaseTableModel phases;
+    /** Typed fields the model refused: they stay on screen, marked, and keep the lab from running. */
+    private final FieldEdits fields = new FieldEdits(scenario, inferences, this::set, this::setInferred);
+    private final BooleanBinding blocked;
+    private final StringBinding blockedReason;
+    private final BooleanBinding canRun;
+    private final ObservableList<String> sweepKeys = FXCollections.observableArrayList();
+    private final ObservableList<String> sweepKeysView = FXCollections.unmodifiableObservableList(sweepKeys);
     private BackgroundTask<?> task;
 
     public WhatIfViewModel(WorkspaceViewModel workspace, IncidentStore store, TaskExecutor executor,
@@ -74,31 +78,53 @@ public final class WhatIfViewModel {
         scenario.set(replay.map(Counterfactual::scenario).orElseGet(() -> Scenarios.bundled("exhaustion-test")));
         replay.ifPresent(this::remember);
         phases = new PhaseTableModel(scenario);
+        blocked = Bindings.createBooleanBinding(() -> !fields.rejected().isEmpty() || !phases.errors().isEmpty(),
+                fields.rejected(), phases.errors());
+        blockedReason = Bindings.createStringBinding(() -> fields.rejected().values().stream().findFirst()
+                .map(FieldEdits.Rejection::message)
+                .or(() -> phases.errors().values().stream().findFirst())
+                .map(m -> "Run is off until this is fixed or reverted (Esc): " + m).orElse(""),
+                fields.rejected(), phases.errors());
+        canRun = running.not().and(blocked.not());
+        scenario.addListener((o, a, s) -> showSweepKeys(s));
+        showSweepKeys(scenario.get());
     }
 
     // ---- Commands ---------------------------------------------------------------------------------
 
     /**
-     * Sets one setting by key ({@link ScenarioEditor#KEYS}, or {@code connectLatency} in ms); returns the reason
-     * when the value is rejected.
+     * Sets one setting by key (a key of {@link #settings()}); returns the model's reason when the value is
+     * rejected. Nothing is kept on screen: {@link #edit} is what a typed field commits through.
      */
     public Optional<String> set(String key, double value) {
         try {
-            if (key.equals(ScenarioSettings.CONNECT_LATENCY)) {
-                scenario.set(ScenarioSettings.withConnectLatency(scenario.get(), value));
-                return Optional.empty();
-            }
-            scenario.set(ScenarioEditor.with(scenario.get(), key, value));
+            scenario.set(ScenarioSettings.with(scenario.get(), key, value));
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage().replace("--vary ", ""));
+            return Optional.of(ScenarioSettings.reason(e));
         }
+    }
+
+    /**
+     * Commits the text of field {@code key} (a setting's key or {@link FieldEdits#inferenceKey}). A refused text stays the
+     * field's text, marked with the reason, and the lab does not run until it is fixed or reverted.
+     *
+     * @return the reason when the model refuses it
+     */
+    public Optional<String> edit(String key, String text) {
+        return fields.commit(key, text);
+    }
+
+    /** The typed fields: what each shows, and those whose last commit was refused. */
+    public FieldEdits fields() {
+        return fields;
     }
 
     /** Restarts from the counterfactual replay of the incident's recorded load (if it recorded any). */
     public boolean useCounterfactual() {
         Optional<Counterfactual> found = Counterfactual.fromIncident(workspace.incident());
         found.ifPresent(c -> {
+            fields.clear();
             scenario.set(c.scenario());
             remember(c);
         });
@@ -119,18 +145,20 @@ public final class WhatIfViewModel {
             scenario.set(inference.apply(scenario.get(), value));
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(ScenarioSettings.reason(e));
         }
     }
 
     /** Uses a bundled scenario, e.g. {@code exhaustion-test}. */
     public void useBundled(String name) {
+        fields.clear();
         scenario.set(Scenarios.bundled(name));
         forgetRecording();
     }
 
     /** Another scenario than the replay: no inferences, and nothing recorded to compare with. */
     private void forgetRecording() {
+        fields.clear();
         inferences.clear();
         recordedTimeoutMs.set(null);
     }
@@ -138,6 +166,7 @@ public final class WhatIfViewModel {
     /** Shows the pool in HikariCP terms (exact where the mapping is exact; notes say where not). */
     public void toHikariTerms() {
         scenario.set(scenario.get().withPool(scenario.get().hikariMapping().hikari()));
+        fields.keepFieldsOf(scenario.get());
     }
 
     /** Shows the pool in SQLAlchemy terms: pool_size = maximumPoolSize, no overflow, the same timeout. */
@@ -145,6 +174,7 @@ public final class WhatIfViewModel {
         if (scenario.get().pool() instanceof HikariPoolConfig h) {
             scenario.set(scenario.get().withPool(SqlAlchemyPoolConfig.of(h.maximumPoolSize(), 0,
                     h.connectionTimeout() / 1000.0)));
+            fields.keepFieldsOf(scenario.get());
         }
     }
 
@@ -152,8 +182,8 @@ public final class WhatIfViewModel {
     public void open(Path file) {
         BackgroundTask.of("Opening " + file.getFileName(), () -> Scenarios.read(file))
                 .onSuccess(s -> {
-                    scenario.set(s);
                     forgetRecording();
+                    scenario.set(s);
                 })
                 .onFailure(e -> messages.error("Opening " + file.getFileName(), e))
                 .executeWith(executor);
@@ -161,6 +191,10 @@ public final class WhatIfViewModel {
 
     /** Writes the scenario to a file in the background. */
     public void save(Path file) {
+        if (blocked.get()) {
+            messages.info("Not saved", blockedReason.get());
+            return;
+        }
         String text = Scenarios.write(scenario.get());
         BackgroundTask.of("Saving " + file.getFileName(), () -> Files.writeString(file, text))
                 .onSuccess(p -> messages.info("Saved " + file.getFileName(), file.toString()))
@@ -170,7 +204,7 @@ public final class WhatIfViewModel {
 
     /** Runs the scenario on the chosen engine; the result joins the comparison. */
     public void run() {
-        if (running.get()) {
+        if (!canRun.get()) {
             return;
         }
         Scenario s = scenario.get();
@@ -190,26 +224,40 @@ public final class WhatIfViewModel {
     }
 
     /** Sweeps {@code key} from {@code from} to {@code to} in {@code step}s on the virtual engine. */
-    public void sweep(String key, double from, double to, double step) {
-        if (running.get()) {
-            return;
-        }
-        SweepAxis axis;
-        try {
-            axis = SweepAxis.parse(key + "=" + plain(from) + ".." + plain(to) + ":" + plain(step));
-        } catch (IllegalArgumentException e) {
-            messages.error("Sweeping " + key, e);
-            return;
+    public Optional<String> sweep(String key, double from, double to, double step) {
+        return sweep(key, PhaseRow.num(from), PhaseRow.num(to), PhaseRow.num(step));
+    }
+
+    /**
+     * Sweeps {@code key} (one of {@link #sweepKeys()}) from {@code from} to {@code to} in {@code step}s on the
+     * virtual engine, over the scenario on screen.
+     *
+     * @return why the sweep did not start (a bad number, a key this pool does not have, a value it refuses)
+     */
+    public Optional<String> sweep(String key, String from, String to, String step) {
+        if (!canRun.get()) {
+            return Optional.of(running.get() ? "A run or sweep is in progress" : blockedReason.get());
         }
         Scenario s = scenario.get();
+        SweepAxis axis;
+        try {
+            axis = LabSweep.axis(s, key, from, to, step);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
         running.set(true);
-        task = BackgroundTask.wrap("Sweeping " + key, sink -> Sweep.run(s, List.of(axis),
-                        () -> Engines.create("virtual"), Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
-                        control(sink)))
+        task = BackgroundTask.wrap("Sweeping " + key, sink -> {
+                    LabSweep.check(s, axis);
+                    return Sweep.run(s, List.of(axis), () -> Engines.create("virtual"),
+                            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), control(sink));
+                })
                 .onSuccess(sweep::set)
-                .onFailure(e -> messages.error("Sweeping " + key, e))
+                // the engine's own checks speak to the command line; the lab says it in its words
+                .onFailure(e -> messages.error("Sweeping " + key, String.valueOf(e.getMessage()).contains("--vary")
+                        ? new IllegalArgumentException(ScenarioSettings.reason(e), e) : e))
                 .onFinished(() -> running.set(false))
                 .executeWith(executor);
+        return Optional.empty();
     }
 
     /** Stops the run or sweep in progress. */
@@ -228,28 +276,7 @@ public final class WhatIfViewModel {
      * Keeps run {@code index} with the incident and cites it as the evidence of action item {@code itemId}.
      */
     public void attachToActionItem(int index, String itemId) {
-        SimulationResult result = runs.get(index);
-        String incidentId = workspace.incident().id();
-        String title = result.scenario().name() + " (" + result.engine() + ")";
-        String summary = RunSummary.oneLine(result);
-        String document = Documents.write(result, Formats.RESULT);
-        BackgroundTask.of("Attaching run to " + itemId, () -> store.attachRun(incidentId, title, document))
-                .onSuccess(runId -> {
-                    Optional<String> error = workspace.edit("Attach simulation run", i -> {
-                        var items = new ArrayList<>(i.actionItems());
-                        for (int k = 0; k < items.size(); k++) {
-                            if (items.get(k).id().equals(itemId)) {
-                                items.set(k, items.get(k).withEvidence(
-                                        new Evidence(EvidenceKind.SIMULATION, runId, summary)));
-                            }
-                        }
-                        return i.toBuilder().actionItems(items).build();
-                    });
-                    error.ifPresentOrElse(m -> messages.info("Could not attach the run", m),
-                            () -> messages.info("Run attached to " + itemId, summary));
-                })
-                .onFailure(e -> messages.error("Attaching run to " + itemId, e))
-                .executeWith(executor);
+        RunEvidence.attach(workspace, store, executor, messages, runs.get(index), itemId);
     }
 
     // ---- Properties -------------------------------------------------------------------------------
@@ -272,6 +299,26 @@ public final class WhatIfViewModel {
     /** The last sweep, or null. */
     public ReadOnlyObjectProperty<SweepResult> sweepProperty() {
         return sweep.getReadOnlyProperty();
+    }
+
+    /** True when a run can start: nothing in progress and no field refused. */
+    public BooleanBinding canRunProperty() {
+        return canRun;
+    }
+
+    /** Why the lab does not run, naming the refused field and the model's reason; empty when it can. */
+    public StringBinding blockedReasonProperty() {
+        return blockedReason;
+    }
+
+    /** The keys a sweep of the scenario can vary, its pool's own first. */
+    public ObservableList<String> sweepKeys() {
+        return sweepKeysView;
+    }
+
+    /** The key a sweep starts on: the pool's size, as its library names it. */
+    public String defaultSweepKey() {
+        return LabSweep.defaultKey(scenario.get());
     }
 
     /** True while a run or sweep is in progress. */
@@ -320,7 +367,10 @@ public final class WhatIfViewModel {
         return control;
     }
 
-    private static String plain(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    private void showSweepKeys(Scenario s) {
+        List<String> keys = LabSweep.keys(s);
+        if (!keys.equals(sweepKeys)) {
+            sweepKeys.setAll(keys);
+        }
     }
 }

@@ -76,7 +76,11 @@ class WhatIfLabSmokeTest {
                 .startsWith("Phase 1: load phase 'thinkTime': 'soon' is not a duration");
         // the table redraws its cells to mark the rejected one
         assertThat(cell(robot, "phase-think", 0).getStyleClass()).contains("field-error");
-        assertThat(lab.phases().rows().get(0).think()).isEqualTo("50ms");
+        // the cell keeps what was typed; the scenario keeps what runs, and Run waits until the cell is fixed
+        assertThat(lab.phases().rows().get(0).think()).isEqualTo("soon");
+        assertThat(((dev.lifeguard.poolsim.scenario.ClosedPhase) lab.scenarioProperty().get().load().phases().get(0))
+                .thinkTime()).isEqualTo(dev.lifeguard.poolsim.scenario.SimDuration.parse("50ms"));
+        assertThat(robot.lookup("#whatIfRun").queryButton().isDisabled()).isTrue();
     }
 
     private static TableCell<?, ?> cell(FxRobot robot, String column, int row) {

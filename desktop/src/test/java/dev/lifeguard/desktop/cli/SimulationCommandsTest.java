@@ -36,7 +36,8 @@ class SimulationCommandsTest {
         Path result = dir.resolve("out/result.json");
         CliRun run = CliRun.of("check", bundled("exhaustion-test").toString(), "--out", result.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).startsWith("FAIL").contains("failed maxTimeoutRate: 5 of 35 requests timed out");
+        assertThat(run.out()).startsWith("FAIL")
+                .contains("failed maxTimeoutRate (value 14.29 %, limit 0.00 %): 5 of 35 requests timed out");
         assertThat(Files.readString(result)).contains("\"format\" : \"lifeguard.result/1\"");
     }
 
@@ -63,6 +64,16 @@ class SimulationCommandsTest {
     }
 
     @Test
+    void sweep_hikariKeyOnASqlalchemyPool_exitsTwoListingThePoolsOwnKeys() throws IOException {
+        CliRun run = CliRun.of("sweep", bundled("load-test").toString(), "--vary", "maximumPoolSize=10..20:5");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("the scenario's pool (kind sqlalchemy) has no 'maximumPoolSize'; its keys:"
+                + " pool_size, max_overflow, pool_timeout, pool_recycle");
+        CliRun ok = CliRun.of("sweep", bundled("load-test").toString(), "--vary", "pool_size=10..20:10");
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+    }
+
+    @Test
     void sweep_unknownKey_exitsTwo() throws IOException {
         CliRun run = CliRun.of("sweep", bundled("stress-test").toString(), "--vary", "poolsize=1..3");
         assertThat(run.exitCode()).isEqualTo(2);
@@ -75,6 +86,45 @@ class SimulationCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("closed form").contains("virtual engine").contains("recommendation")
                 .contains("margin            acquire p99");
+    }
+
+    @Test
+    void size_theIssuesCase_recommendsAPoolAboveTheOldGiveUpPoint() {
+        CliRun run = CliRun.of("size", "--rate", "1000", "--hold", "2s", "--timeout", "30s");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String recommendation = run.out().lines().filter(l -> l.startsWith("recommendation")).findFirst().orElseThrow();
+        int size = Integer.parseInt(recommendation.replaceAll("^recommendation\\s+(\\d+) connections.*", "$1"));
+        assertThat(size).isGreaterThan(2564);
+        assertThat(run.out()).contains("virtual engine    " + size + " connections:").contains("SLO met")
+                .contains("one fewer (" + (size - 1) + ")");
+    }
+
+    @Test
+    void size_boundBelowTheAnswer_exitsTwoNamingTheBound() {
+        CliRun run = CliRun.of("size", "--rate", "1000", "--hold", "2s", "--timeout", "30s", "--max-size", "2510");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no pool up to 2510 connections meets the SLO in simulation (--max-size 2510)");
+    }
+
+    @Test
+    void check_fleetOverMaxConnections_exitsOneNamingMaxErrorRateAndTheOvercommit() throws IOException {
+        Path fleet = dir.resolve("fleet.json");
+        Files.writeString(fleet, "{\"format\":\"lifeguard.scenario/1\",\"name\":\"fleet\",\"pool\":{\"kind\":"
+                + "\"sqlalchemy\",\"pool_size\":10,\"max_overflow\":5,\"pool_timeout\":30},\"database\":"
+                + "{\"maxConnections\":40,\"instances\":3},\"load\":{\"phases\":[{\"type\":\"burst\",\"count\":45}]},"
+                + "\"request\":{\"hold\":{\"dist\":\"constant\",\"value\":\"2s\"}},\"duration\":\"10s\"}");
+        CliRun run = CliRun.of("check", fleet.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).startsWith("FAIL fleet")
+                .contains("failed maxErrorRate (value 11.11 %, limit 0.00 %): 5 of 45 requests failed")
+                .contains("failed fleetOvercommit (value 45 connections, limit 40 connections)");
+        Path allowed = dir.resolve("allowed.json");
+        Files.writeString(allowed, Files.readString(fleet).replace("\"instances\":3",
+                "\"instances\":3,\"allowFleetOvercommit\":true").replace("\"duration\"",
+                "\"slo\":{\"maxErrorRate\":0.2},\"duration\""));
+        CliRun ok = CliRun.of("check", allowed.toString());
+        assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
+        assertThat(ok.out()).contains("warning: fleet overcommit accepted (allowFleetOvercommit)");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lifeguard.desktop.concurrent.ProgressSink;
+import dev.lifeguard.incident.Fleet;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.postmortem.rules.ActionItemRules;
@@ -29,6 +30,26 @@ class SimulatedSizingVerifierTest {
         assertThat(s.verification().after().maxUtilization()).isLessThan(1.0);
         assertThat(s.evidence().reference()).startsWith("simulation:virtual seed=42 rate=200/s");
         assertThat(s.proposedPool().maxConnections()).isGreaterThan(12);
+    }
+
+    @Test
+    void verify_fleetTooLargeToSimulate_saysWhyInsteadOfGuessing() {
+        Incident incident = UndersizedIncident.build().toBuilder().fleet(new Fleet(65, 1000, 0)).build();
+
+        assertThatThrownBy(() -> new SimulatedSizingVerifier().verify(incident, incident.pool(),
+                HikariPoolConfig.defaults(15))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the fleet has 65 instances; the simulation models at most 64 pools against one database");
+    }
+
+    @Test
+    void verify_fleet_everyInstanceSimulatedAgainstTheUsableConnections() {
+        // 3 instances × 20 against 50 usable: the proposed 16 each (48) fits, the current 20 does not.
+        Incident incident = UndersizedIncident.build().toBuilder().fleet(new Fleet(3, 53, 3)).build();
+        var verification = new SimulatedSizingVerifier().verify(incident, HikariPoolConfig.defaults(20),
+                HikariPoolConfig.defaults(16));
+        assertThat(verification.reference()).contains("per instance × 3 instances against 50 connections");
+        assertThat(verification.after().refusedConnects()).isZero();
+        assertThat(verification.before().refusedConnects()).isPositive();
     }
 
     @Test

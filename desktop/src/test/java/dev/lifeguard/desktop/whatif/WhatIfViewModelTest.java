@@ -145,7 +145,10 @@ class WhatIfViewModelTest {
         });
         assertThat(lab.phases().edit(0, "type", "constant")).hasValueSatisfying(m -> assertThat(m)
                 .contains("stays a replay"));
-        assertThat(lab.phases().errors()).containsOnlyKeys("phases[0].type");
+        // refused before the row changed: the screen still shows what runs, so nothing stays marked or blocks Run
+        assertThat(lab.phases().errors()).isEmpty();
+        assertThat(lab.phases().rows()).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo("replay"));
+        assertThat(lab.canRunProperty().get()).isTrue();
     }
 
     @Test
@@ -186,6 +189,126 @@ class WhatIfViewModelTest {
         assertThat(leakLab.useCounterfactual()).isTrue();
         assertThat(leakLab.inferences()).hasSize(1);
         assertThat(leakLab.recordedTimeoutMsProperty().get()).isEqualTo(19 * 60_000.0);
+    }
+
+    @Test
+    void edit_refusedValue_staysShownWithItsReason_andNoRunStartsUntilFixed() {
+        lab.useBundled("exhaustion-test");
+        assertThat(lab.edit("connectionTimeout", "10000")).isEmpty();
+        lab.run();
+        assertThat(lab.runs().get(0).firstTimeoutAtMs()).isEqualTo(10_000.0);
+
+        // HikariCP itself refuses a timeout below its 250 ms floor
+        assertThat(lab.edit("connectionTimeout", "100")).hasValueSatisfying(m ->
+                assertThat(m).contains("connectionTimeout").contains("250"));
+        assertThat(lab.fields().text(setting("connectionTimeout"))).isEqualTo("100");
+        assertThat(lab.canRunProperty().get()).isFalse();
+        assertThat(lab.blockedReasonProperty().get()).contains("connectionTimeout = '100' rejected");
+        lab.run();
+        assertThat(lab.runs()).hasSize(1);
+        lab.sweep("maximumPoolSize", 30, 40, 10);
+        assertThat(lab.sweepProperty().get()).isNull();
+
+        assertThat(lab.edit("connectionTimeout", "2000")).isEmpty();
+        assertThat(lab.canRunProperty().get()).isTrue();
+        lab.run();
+        assertThat(lab.runs()).hasSize(2);
+        assertThat(lab.runs().get(1).firstTimeoutAtMs()).isEqualTo(2_000.0);
+        assertThat(((dev.lifeguard.incident.pool.HikariPoolConfig) lab.runs().get(1).scenario().pool())
+                .connectionTimeout()).isEqualTo(2000);
+    }
+
+    @Test
+    void edit_notANumber_isRefusedLikeAModelRejection_andRevertShowsTheValueThatRuns() {
+        lab.useBundled("exhaustion-test");
+        assertThat(lab.edit("instances", "two")).contains("'two' is not a number");
+        assertThat(lab.edit("maximumPoolSize", "0")).hasValueSatisfying(m -> assertThat(m).contains("maximumPoolSize"));
+        assertThat(lab.fields().rejected()).containsOnlyKeys("instances", "maximumPoolSize");
+        lab.fields().revert("instances");
+        lab.fields().revert("maximumPoolSize");
+        assertThat(lab.canRunProperty().get()).isTrue();
+        assertThat(lab.fields().text(setting("maximumPoolSize"))).isEqualTo("30");
+    }
+
+    @Test
+    void edit_refusedHold_isAppliedOnceAnotherEditMakesItValid() {
+        lab.useBundled("load-test");
+        // a 99th percentile below the median is refused, until the median comes down under it
+        assertThat(lab.edit("hold.p99", "10")).hasValueSatisfying(m -> assertThat(m).contains("p99"));
+        assertThat(lab.edit("hold.p50", "5")).isEmpty();
+        assertThat(lab.fields().rejected()).isEmpty();
+        assertThat(lab.scenarioProperty().get().request().hold()).isEqualTo(new dev.lifeguard.poolsim.scenario
+                .LognormalHold(SimDuration.ofMillis(5), SimDuration.ofMillis(10)));
+    }
+
+    @Test
+    void edit_everyKindOfSetting_reachesTheScenario() {
+        lab.useBundled("load-test");
+        assertThat(lab.edit("pool_pre_ping", "true")).isEmpty();
+        assertThat(lab.edit("pool_timeout", "0.5")).isEmpty();
+        assertThat(lab.edit("connectLatency", "12.5")).isEmpty();
+        assertThat(lab.edit("connectionsPerRequest", "2")).isEmpty();
+        var s = lab.scenarioProperty().get();
+        var pool = (dev.lifeguard.incident.pool.SqlAlchemyPoolConfig) s.pool();
+        assertThat(pool.poolPrePing()).isTrue();
+        assertThat(pool.poolTimeout()).isEqualTo(0.5);
+        assertThat(s.database().connectLatency()).isEqualTo(new SimDuration(12_500_000));
+        assertThat(s.request().connectionsPerRequest()).isEqualTo(2);
+    }
+
+    @Test
+    void sweep_sqlAlchemyPool_offersItsOwnKeys_andSweepsPoolSize() {
+        lab.useBundled("load-test");
+        assertThat(lab.sweepKeys()).startsWith("pool_size", "max_overflow", "pool_timeout", "pool_recycle")
+                .contains("users", "seed").doesNotContain("maximumPoolSize", "connectionTimeout", "rate");
+        assertThat(lab.defaultSweepKey()).isEqualTo("pool_size");
+        assertThat(lab.sweep("pool_size", "10", "30", "10")).isEmpty();
+        assertThat(lab.sweepProperty().get().points()).hasSize(3);
+
+        assertThat(lab.sweep("maximumPoolSize", "5", "40", "5")).hasValueSatisfying(m -> assertThat(m)
+                .isEqualTo("this scenario has no 'maximumPoolSize' to sweep; it can sweep " + String.join(", ",
+                        lab.sweepKeys())));
+        assertThat(lab.sweep("pool_size", "5", "x", "5")).contains("sweep 'to' must be a number, was 'x'");
+        lab.toHikariTerms();
+        assertThat(lab.defaultSweepKey()).isEqualTo("maximumPoolSize");
+        assertThat(lab.sweepKeys()).startsWith("maximumPoolSize").doesNotContain("pool_size");
+    }
+
+    @Test
+    void sweep_valueThePoolRefuses_isNamedInTheLabsWords() {
+        lab.useBundled("load-test");
+        assertThat(lab.sweep("max_overflow", "-3", "0", "1")).isEmpty();
+        assertThat(lab.sweepProperty().get()).isNull();
+        var message = messages.latestProperty().get();
+        assertThat(message.text()).contains("sweep max_overflow = -3 is refused").contains("max_overflow")
+                .doesNotContain("--vary");
+    }
+
+    @Test
+    void summary_listsTheSettingsEachComparedRunRanWith() {
+        lab.useBundled("exhaustion-test");
+        lab.run();
+        lab.edit("connectionTimeout", "10000");
+        lab.edit("maxConnections", "40");
+        lab.run();
+        List<String> first = RunSummary.settings(lab.runs().get(0));
+        List<String> second = RunSummary.settings(lab.runs().get(1));
+        assertThat(first.get(0)).startsWith("pool (HikariCP): ").contains("maximumPoolSize 30")
+                .contains("minimumIdle 20").contains("connectionTimeout 30000");
+        assertThat(second.get(0)).contains("connectionTimeout 10000");
+        assertThat(first.get(1)).contains("maxConnections 151").contains("connectLatency 5ms");
+        assertThat(second.get(1)).contains("maxConnections 40");
+        assertThat(first.get(2)).isEqualTo("load: 35 requests at once, 0ms from the start · duration 1 min 00 s · seed 2");
+        assertThat(first.get(1)).endsWith("instances 1 · postgresql");
+        assertThat(first.get(3)).isEqualTo("request: hold constant 45s · connectionsPerRequest 1 · leakProbability 0");
+        String panel = RunSummary.panel(lab.runs(), null);
+        assertThat(panel).contains("ran with:\n  " + second.get(0)).contains("Compared:")
+                .contains("#1 " + RunSummary.oneLine(lab.runs().get(0)) + "\n    " + first.get(0))
+                .contains("#2 " + RunSummary.oneLine(lab.runs().get(1)) + "\n    " + second.get(0));
+    }
+
+    private PoolSetting setting(String key) {
+        return lab.settings().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test

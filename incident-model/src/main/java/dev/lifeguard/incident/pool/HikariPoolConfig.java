@@ -2,22 +2,28 @@ package dev.lifeguard.incident.pool;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * HikariCP settings, named exactly as {@code HikariConfig} names them; times in milliseconds. The
- * constructor enforces the limits HikariCP 7 itself enforces, so a config that validates here is one
- * HikariCP would run unchanged (values HikariCP would silently reset are rejected with the reason).
+ * HikariCP settings as requested, named exactly as {@code HikariConfig} names them; times in milliseconds.
+ * They are checked by HikariCP's own {@code HikariConfig} (its setters and {@code validate()}, see
+ * {@link HikariConfigProbe}): what it refuses cannot be constructed, and the message names the setting
+ * with HikariCP's reason. What it accepts is kept as requested, so a scenario or an incident round-trips
+ * unchanged; {@link #effective()} gives the values HikariCP really runs, with a warning for each one it
+ * changed silently (a {@code maxLifetime} of 10 s becomes 30 min, {@code minimumIdle} above the maximum
+ * becomes the maximum, …). Missing keys take a fresh {@code HikariConfig}'s defaults.
  *
- * @param poolName                  {@code null} for HikariCP's {@code HikariPool-N}
- * @param maximumPoolSize           ≥ 1 (default 10)
- * @param minimumIdle               0..maximumPoolSize (default = maximumPoolSize)
- * @param connectionTimeout         0 (wait forever) or ≥ 250 ms (default 30 000)
- * @param idleTimeout               0 (never) or ≥ 10 000 ms (default 600 000)
- * @param maxLifetime               0 (infinite) or ≥ 30 000 ms (default 1 800 000)
- * @param keepaliveTime             0 (off) or ≥ 30 000 ms and below maxLifetime (default 0)
- * @param leakDetectionThreshold    0 (off) or ≥ 2 000 ms and ≤ maxLifetime (default 0)
- * @param validationTimeout         ≥ 250 ms and below connectionTimeout (default 5 000)
+ * @param poolName               {@code null} for HikariCP's {@code HikariPool-N}
+ * @param maximumPoolSize        connections at most
+ * @param minimumIdle            idle connections kept ready (default: maximumPoolSize)
+ * @param connectionTimeout      how long getConnection waits; 0 means no timeout
+ * @param idleTimeout            idle time after which a connection above minimumIdle is retired
+ * @param maxLifetime            lifetime after which an idle connection is replaced; 0 means infinite
+ * @param keepaliveTime          period of idle-connection pings; 0 means off
+ * @param leakDetectionThreshold time in use after which a leak is logged; 0 means off
+ * @param validationTimeout      how long a liveness check may take
  */
 public record HikariPoolConfig(
         String poolName,
@@ -30,47 +36,25 @@ public record HikariPoolConfig(
         long leakDetectionThreshold,
         long validationTimeout) implements PoolConfig {
 
-    /** HikariCP's floor for connectionTimeout and validationTimeout. */
-    public static final long TIMEOUT_FLOOR_MS = 250;
+    /** The HikariCP release that checks these settings, from its own metadata, e.g. "HikariCP 7.1.0". */
+    public static final String LIBRARY = HikariConfigProbe.LIBRARY;
+    /** HikariCP's floor for connectionTimeout and validationTimeout, as shipped (read from HikariCP). */
+    public static final long TIMEOUT_FLOOR_MS = HikariConfigProbe.TIMEOUT_FLOOR_MS;
+    private static final Map<String, Long> DEFAULTS = HikariConfigProbe.defaults();
 
     public HikariPoolConfig {
-        if (maximumPoolSize < 1) {
-            throw new IllegalArgumentException("pool 'maximumPoolSize' cannot be less than 1, was " + maximumPoolSize);
-        }
-        if (minimumIdle < 0 || minimumIdle > maximumPoolSize) {
-            throw new IllegalArgumentException("pool 'minimumIdle' must be between 0 and maximumPoolSize ("
-                    + maximumPoolSize + "), was " + minimumIdle);
-        }
-        if (connectionTimeout != 0 && connectionTimeout < TIMEOUT_FLOOR_MS) {
-            throw new IllegalArgumentException("pool 'connectionTimeout' cannot be less than 250ms, was " + connectionTimeout);
-        }
-        if (idleTimeout != 0 && idleTimeout < 10_000) {
-            throw new IllegalArgumentException("pool 'idleTimeout' must be 0 or at least 10000ms (HikariCP resets"
-                    + " smaller values to 600000), was " + idleTimeout);
-        }
-        if (maxLifetime != 0 && maxLifetime < 30_000) {
-            throw new IllegalArgumentException("pool 'maxLifetime' must be 0 or at least 30000ms (HikariCP resets"
-                    + " smaller values to 1800000), was " + maxLifetime);
-        }
-        if (keepaliveTime != 0 && (keepaliveTime < 30_000 || (maxLifetime != 0 && keepaliveTime >= maxLifetime))) {
-            throw new IllegalArgumentException("pool 'keepaliveTime' must be 0 or at least 30000ms and below"
-                    + " maxLifetime (" + maxLifetime + "), was " + keepaliveTime);
-        }
-        if (leakDetectionThreshold != 0
-                && (leakDetectionThreshold < 2_000 || (maxLifetime != 0 && leakDetectionThreshold > maxLifetime))) {
-            throw new IllegalArgumentException("pool 'leakDetectionThreshold' must be 0 or between 2000ms and"
-                    + " maxLifetime (" + maxLifetime + "), was " + leakDetectionThreshold);
-        }
-        if (validationTimeout < TIMEOUT_FLOOR_MS) {
-            throw new IllegalArgumentException("pool 'validationTimeout' cannot be less than 250ms, was " + validationTimeout);
-        }
-        if (connectionTimeout != 0 && validationTimeout >= connectionTimeout) {
-            throw new IllegalArgumentException("pool 'validationTimeout' must be below connectionTimeout ("
-                    + connectionTimeout + "), was " + validationTimeout);
+        HikariConfigProbe.Outcome outcome = HikariConfigProbe.check(settings(maximumPoolSize, minimumIdle,
+                connectionTimeout, validationTimeout, idleTimeout, maxLifetime, keepaliveTime, leakDetectionThreshold));
+        if (outcome.refusedSetting() != null) {
+            String setting = outcome.refusedSetting();
+            throw new IllegalArgumentException("pool '" + setting + "' " + settingValue(setting, maximumPoolSize,
+                    minimumIdle, connectionTimeout, validationTimeout, idleTimeout, maxLifetime, keepaliveTime,
+                    leakDetectionThreshold)
+                    + " is refused by " + LIBRARY + ": " + outcome.reason());
         }
     }
 
-    /** Reads JSON, filling HikariCP's defaults for missing keys. */
+    /** Reads JSON, filling a fresh {@code HikariConfig}'s defaults for missing keys. */
     @JsonCreator
     static HikariPoolConfig fromJson(
             @JsonProperty("poolName") String poolName,
@@ -82,10 +66,14 @@ public record HikariPoolConfig(
             @JsonProperty("keepaliveTime") Long keepaliveTime,
             @JsonProperty("leakDetectionThreshold") Long leakDetectionThreshold,
             @JsonProperty("validationTimeout") Long validationTimeout) {
-        int max = maximumPoolSize == null ? 10 : maximumPoolSize;
-        return new HikariPoolConfig(poolName, max, minimumIdle == null ? max : minimumIdle,
-                orDefault(connectionTimeout, 30_000), orDefault(idleTimeout, 600_000), orDefault(maxLifetime, 1_800_000),
-                orDefault(keepaliveTime, 0), orDefault(leakDetectionThreshold, 0), orDefault(validationTimeout, 5_000));
+        int max = maximumPoolSize == null ? Math.toIntExact(DEFAULTS.get("maximumPoolSize")) : maximumPoolSize;
+        // A fresh HikariConfig's minimumIdle is "unset" (−1), which validate() turns into the maximum.
+        int minIdle = minimumIdle != null ? minimumIdle
+                : DEFAULTS.get("minimumIdle") < 0 ? max : Math.toIntExact(DEFAULTS.get("minimumIdle"));
+        return new HikariPoolConfig(poolName, max, minIdle, orDefault(connectionTimeout, "connectionTimeout"),
+                orDefault(idleTimeout, "idleTimeout"), orDefault(maxLifetime, "maxLifetime"),
+                orDefault(keepaliveTime, "keepaliveTime"), orDefault(leakDetectionThreshold, "leakDetectionThreshold"),
+                orDefault(validationTimeout, "validationTimeout"));
     }
 
     /** HikariCP's defaults with the given maximum pool size (a fixed-size pool). */
@@ -93,8 +81,44 @@ public record HikariPoolConfig(
         return fromJson(null, maximumPoolSize, null, null, null, null, null, null, null);
     }
 
-    private static long orDefault(Long value, long fallback) {
-        return value == null ? fallback : value;
+    private static long orDefault(Long value, String property) {
+        return value == null ? DEFAULTS.get(property) : value;
+    }
+
+    /** The numeric settings by HikariConfig's property names, in the order HikariCP is given them. */
+    public Map<String, Long> settings() {
+        return settings(maximumPoolSize, minimumIdle, connectionTimeout, validationTimeout, idleTimeout, maxLifetime,
+                keepaliveTime, leakDetectionThreshold);
+    }
+
+    private static Map<String, Long> settings(long... values) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        List<String> names = HikariConfigProbe.PROPERTIES;
+        for (int i = 0; i < names.size(); i++) {
+            out.put(names.get(i), values[i]);
+        }
+        return out;
+    }
+
+    private static long settingValue(String setting, long... values) {
+        return values[HikariConfigProbe.PROPERTIES.indexOf(setting)];
+    }
+
+    /**
+     * The settings HikariCP runs for these, after its {@code validate()}, with a warning for each value it
+     * changed. Apply it to requested settings only: HikariCP validates a configuration once, and some of
+     * its changes would change again if validated twice (an idleTimeout raised to its default can then be
+     * found too close to maxLifetime).
+     */
+    @Override
+    public EffectivePool effective() {
+        Map<String, Long> requested = settings();
+        Map<String, Long> used = HikariConfigProbe.check(requested).effective();
+        HikariPoolConfig settings = new HikariPoolConfig(poolName, Math.toIntExact(used.get("maximumPoolSize")),
+                Math.toIntExact(used.get("minimumIdle")), used.get("connectionTimeout"), used.get("idleTimeout"),
+                used.get("maxLifetime"), used.get("keepaliveTime"), used.get("leakDetectionThreshold"),
+                used.get("validationTimeout"));
+        return new EffectivePool(LIBRARY, settings, HikariAdjustments.between(requested, used, LIBRARY));
     }
 
     @Override
@@ -104,21 +128,16 @@ public record HikariPoolConfig(
 
     @Override
     public long acquireTimeoutMs() {
+        // HikariCP's setter turns 0 into Integer.MAX_VALUE: wait (practically) forever.
         return connectionTimeout == 0 ? Integer.MAX_VALUE : connectionTimeout;
     }
 
     /**
-     * The idle timeout HikariCP will actually apply: none for a fixed-size pool, and none when
-     * {@code idleTimeout + 1 s > maxLifetime}.
+     * The idle timeout HikariCP's housekeeper applies, for settings that are already effective: it retires
+     * idle connections only when minimumIdle is below maximumPoolSize, and never with idleTimeout 0.
      */
-    public long effectiveIdleTimeout() {
-        if (minimumIdle >= maximumPoolSize) {
-            return 0;
-        }
-        if (maxLifetime != 0 && idleTimeout + 1_000 > maxLifetime) {
-            return 0;
-        }
-        return idleTimeout;
+    public long idleRetirementMs() {
+        return minimumIdle < maximumPoolSize ? idleTimeout : 0;
     }
 
     @Override
@@ -126,15 +145,15 @@ public record HikariPoolConfig(
         return new PoolMapping(this, List.of());
     }
 
-    /** A copy with another maximum pool size; minimumIdle is capped to it. */
+    /** A copy with another maximum pool size; a minimumIdle that followed the maximum keeps following it. */
     public HikariPoolConfig withMaximumPoolSize(int size) {
         return new HikariPoolConfig(poolName, size, Math.min(minimumIdle == maximumPoolSize ? size : minimumIdle, size),
                 connectionTimeout, idleTimeout, maxLifetime, keepaliveTime, leakDetectionThreshold, validationTimeout);
     }
 
-    /** A copy with another connection timeout. */
+    /** A copy with another connection timeout (HikariCP relates it to no other setting). */
     public HikariPoolConfig withConnectionTimeout(long timeoutMs) {
         return new HikariPoolConfig(poolName, maximumPoolSize, minimumIdle, timeoutMs, idleTimeout, maxLifetime,
-                keepaliveTime, leakDetectionThreshold, Math.min(validationTimeout, Math.max(TIMEOUT_FLOOR_MS, timeoutMs - 1)));
+                keepaliveTime, leakDetectionThreshold, validationTimeout);
     }
 }

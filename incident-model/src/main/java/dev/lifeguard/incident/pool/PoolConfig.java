@@ -20,6 +20,12 @@ public sealed interface PoolConfig permits HikariPoolConfig, SqlAlchemyPoolConfi
     /** How long a caller waits for a connection before giving up, in milliseconds. */
     long acquireTimeoutMs();
 
+    /**
+     * The settings the library really runs for these, after its own validation and defaults, with each
+     * value it changed silently (HikariCP through its own {@code HikariConfig}).
+     */
+    EffectivePool effective();
+
     /** The same pool in HikariCP terms, with a note for every mapping that is not exact. */
     PoolMapping toHikari();
 }

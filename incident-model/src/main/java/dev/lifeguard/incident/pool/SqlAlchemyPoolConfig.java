@@ -2,18 +2,20 @@ package dev.lifeguard.incident.pool;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SQLAlchemy {@code QueuePool} settings, named exactly as {@code create_engine} names them.
+ * SQLAlchemy {@code QueuePool} settings, named exactly as {@code create_engine} names them, read as
+ * SQLAlchemy 1.4's {@code pool/impl.py} behaves (not as its docstring reads; see docs/simulation.md): open
+ * connections are capped at pool_size + max_overflow, whatever pool_size is (0 included), unless
+ * max_overflow is −1; pool_size only bounds how many idle connections are kept (none: ≤ 0).
  *
- * @param poolSize     {@code pool_size}: connections kept in the queue; 0 means no limit (default 5)
- * @param maxOverflow  {@code max_overflow}: extra connections beyond pool_size; −1 means unlimited (default 10)
- * @param poolTimeout  {@code pool_timeout}: seconds to wait once overflow is exhausted (default 30.0)
- * @param poolRecycle  {@code pool_recycle}: seconds after which a connection is replaced at checkout; −1 never
- * @param poolPrePing  {@code pool_pre_ping}: ping on every checkout (default false)
- * @param poolUseLifo  {@code pool_use_lifo}: hand out the most recently returned idle connection (default false)
+ * @param poolSize    {@code pool_size}: idle connections kept; ≤ 0 keeps every one (default 5)
+ * @param maxOverflow {@code max_overflow}: connections beyond pool_size; −1 means no limit (default 10)
+ * @param poolTimeout {@code pool_timeout}: seconds a checkout waits once the cap is reached; 0 fails at once
+ * @param poolRecycle {@code pool_recycle}: seconds after which a connection is replaced at checkout; &lt; 0 never
+ * @param poolPrePing {@code pool_pre_ping}: ping on every checkout (default false)
+ * @param poolUseLifo {@code pool_use_lifo}: hand out the most recently returned idle connection (default false)
  */
 public record SqlAlchemyPoolConfig(
         @JsonProperty("pool_size") int poolSize,
@@ -23,24 +25,24 @@ public record SqlAlchemyPoolConfig(
         @JsonProperty("pool_pre_ping") boolean poolPrePing,
         @JsonProperty("pool_use_lifo") boolean poolUseLifo) implements PoolConfig {
 
-    /** What "unlimited" becomes when a limit must be stated (HikariCP has no unlimited pool). */
+    /** The release whose {@code QueuePool} this models (its messages link to {@code sqlalche.me/e/14/}). */
+    public static final String LIBRARY = "SQLAlchemy 1.4 QueuePool";
+    /** What "no limit" becomes when a limit must be stated (HikariCP has no unlimited pool). */
     public static final int UNLIMITED_AS = 10_000;
 
     public SqlAlchemyPoolConfig {
-        if (poolSize < 0) {
-            throw new IllegalArgumentException("pool 'pool_size' must be 0 (no limit) or more, was " + poolSize);
-        }
         if (maxOverflow < -1) {
-            throw new IllegalArgumentException("pool 'max_overflow' must be -1 (unlimited) or more, was " + maxOverflow);
+            // impl.py: use_overflow = max_overflow > -1 (line 120) never waits, yet _inc_overflow refuses past
+            // the limit (line 155) and _do_get retries itself (line 148): a checkout there recurses forever.
+            throw new IllegalArgumentException("pool 'max_overflow' " + maxOverflow + " is below -1: " + LIBRARY
+                    + " accepts it, but a checkout beyond pool_size + max_overflow then recurses until Python's"
+                    + " RecursionError; use -1 for no limit");
         }
         if (!(poolTimeout >= 0) || Double.isInfinite(poolTimeout)) {
-            throw new IllegalArgumentException("pool 'pool_timeout' must be a number of seconds ≥ 0, was " + poolTimeout);
-        }
-        if (poolRecycle < -1) {
-            throw new IllegalArgumentException("pool 'pool_recycle' must be -1 (never) or seconds ≥ 0, was " + poolRecycle);
-        }
-        if (poolSize + Math.max(maxOverflow, 0) < 1 && poolSize != 0 && maxOverflow != -1) {
-            throw new IllegalArgumentException("pool 'pool_size' + 'max_overflow' must allow at least one connection");
+            // util/queue.py Queue.get: "'timeout' must be a positive number" as soon as a checkout must wait.
+            throw new IllegalArgumentException("pool 'pool_timeout' " + poolTimeout + " is not a number of seconds"
+                    + " ≥ 0: SQLAlchemy raises ValueError('timeout' must be a positive number) at the first"
+                    + " checkout that has to wait");
         }
     }
 
@@ -58,19 +60,28 @@ public record SqlAlchemyPoolConfig(
                 poolPrePing != null && poolPrePing, poolUseLifo != null && poolUseLifo);
     }
 
-    /** SQLAlchemy's defaults with the given pool_size and max_overflow. */
+    /** SQLAlchemy's defaults with the given pool_size, max_overflow and pool_timeout. */
     public static SqlAlchemyPoolConfig of(int poolSize, int maxOverflow, double poolTimeoutSeconds) {
         return new SqlAlchemyPoolConfig(poolSize, maxOverflow, poolTimeoutSeconds, -1, false, false);
     }
 
-    /** True when pool_size is 0 or max_overflow is −1: the pool never makes a caller wait. */
+    /** True when max_overflow is −1: the only setting under which QueuePool never makes a caller wait. */
     public boolean unlimited() {
-        return poolSize == 0 || maxOverflow == -1;
+        return maxOverflow == -1;
     }
 
+    /**
+     * The most connections open at once: pool_size + max_overflow (the overflow counter starts at
+     * −pool_size and stops at max_overflow), never below 0; {@link #UNLIMITED_AS} when unlimited.
+     */
     @Override
     public int maxConnections() {
-        return unlimited() ? UNLIMITED_AS : poolSize + maxOverflow;
+        return unlimited() ? UNLIMITED_AS : Math.max(0, poolSize + maxOverflow);
+    }
+
+    /** How many returned connections stay idle; the queue is unbounded when pool_size ≤ 0. */
+    public int idleCapacity() {
+        return poolSize > 0 ? poolSize : Integer.MAX_VALUE;
     }
 
     @Override
@@ -78,46 +89,15 @@ public record SqlAlchemyPoolConfig(
         return Math.round(poolTimeout * 1000);
     }
 
+    /** SQLAlchemy runs what it is given: the effective settings are the requested ones, unadjusted. */
+    @Override
+    public EffectivePool effective() {
+        return new EffectivePool(LIBRARY, this, List.of());
+    }
+
     @Override
     public PoolMapping toHikari() {
-        List<MappingNote> notes = new ArrayList<>();
-        int max = maxConnections();
-        notes.add(unlimited()
-                ? MappingNote.approximate("pool_size + max_overflow", "maximumPoolSize",
-                        "SQLAlchemy is unlimited here; HikariCP needs a cap, so " + UNLIMITED_AS + " stands in")
-                : MappingNote.exact("pool_size + max_overflow", "maximumPoolSize", "the same cap on open connections"));
-        int minIdle = unlimited() ? 0 : poolSize;
-        notes.add(MappingNote.approximate("pool_size", "minimumIdle",
-                "SQLAlchemy opens connections lazily and never pre-fills; HikariCP pre-fills and refills to minimumIdle"));
-        // one above HikariCP's floor: validationTimeout (at least the floor) must stay below connectionTimeout
-        long timeout = Math.max(HikariPoolConfig.TIMEOUT_FLOOR_MS + 1, acquireTimeoutMs());
-        notes.add(timeout != acquireTimeoutMs()
-                ? MappingNote.approximate("pool_timeout", "connectionTimeout",
-                        "raised to " + timeout + " ms (HikariCP's floor is 250 ms, with validationTimeout below the"
-                                + " timeout) from " + acquireTimeoutMs() + " ms")
-                : MappingNote.approximate("pool_timeout", "connectionTimeout",
-                        "same meaning, but SQLAlchemy only waits once overflow is exhausted and HikariCP counts"
-                                + " validation retries inside the timeout"));
-        notes.add(MappingNote.approximate("overflow closed on return to a full queue", "idleTimeout",
-                "SQLAlchemy closes overflow at once; HikariCP retires idle connections above minimumIdle after"
-                        + " idleTimeout (≥ 10 s) on a 30 s sweep"));
-        long maxLifetime = 1_800_000;
-        if (poolRecycle >= 0) {
-            maxLifetime = Math.max(30_000L, poolRecycle * 1000L);
-            notes.add(MappingNote.approximate("pool_recycle", "maxLifetime",
-                    "SQLAlchemy checks at checkout; HikariCP retires on a timer with 2.5 % jitter and never while in use"
-                            + (poolRecycle * 1000L < 30_000 ? "; raised to HikariCP's 30 s minimum" : "")));
-        }
-        notes.add(MappingNote.approximate("pool_pre_ping", "validation on borrow after 500 ms idle",
-                poolPrePing ? "HikariCP always validates a connection idle for more than 500 ms"
-                        : "HikariCP validates anyway; SQLAlchemy without pre_ping does not"));
-        if (poolUseLifo) {
-            notes.add(MappingNote.none("pool_use_lifo", "HikariCP's thread-local lists make it roughly LIFO already"));
-        }
-        long validation = Math.min(5_000, timeout - 1);
-        HikariPoolConfig hikari = new HikariPoolConfig(null, max, Math.min(minIdle, max), timeout, 600_000, maxLifetime,
-                0, 0, Math.max(HikariPoolConfig.TIMEOUT_FLOOR_MS, validation));
-        return new PoolMapping(hikari, notes);
+        return SqlAlchemyMapping.toHikari(this);
     }
 
     /** A copy with another pool_size and max_overflow. */

@@ -3,6 +3,7 @@ package dev.lifeguard.incident.store;
 import dev.lifeguard.incident.Incident;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where incidents live. Every save is atomic; concurrent writers are told apart by revision.
@@ -35,6 +36,16 @@ public interface IncidentStore extends AutoCloseable {
      * @throws RevisionConflictException when another writer saved it since (or it was deleted)
      */
     StoredIncident update(Incident incident, long expectedRevision);
+
+    /**
+     * Saves a batch in one transaction, all or nothing: each incident is created, left alone when stored with the
+     * same content, or (with {@code replace}) replaced. {@code written} is called after each incident is written,
+     * before the commit (for progress).
+     *
+     * @throws IncidentExistsException when one is stored with other content and {@code replace} is false; nothing
+     *                                 of the batch is saved
+     */
+    List<BatchSave> saveAll(List<Incident> incidents, boolean replace, Consumer<String> written);
 
     /** Deletes an incident; returns false when there was none. */
     boolean delete(String id);

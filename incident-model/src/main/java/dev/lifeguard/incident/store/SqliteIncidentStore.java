@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The incident store in one SQLite file, reached through a HikariCP pool configured the way Lifeguard
@@ -199,6 +200,23 @@ public final class SqliteIncidentStore implements IncidentStore {
             }
         } catch (SQLException e) {
             throw failure("save incident " + incident.id(), e);
+        }
+    }
+
+    @Override
+    public List<BatchSave> saveAll(List<Incident> incidents, boolean replace, Consumer<String> written) {
+        try (Connection c = dataSource.getConnection()) {
+            begin(c);
+            try {
+                List<BatchSave> saved = new BatchWriter(rows, file.toString()).write(c, incidents, replace, written);
+                c.commit();
+                return saved;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("save a batch of " + incidents.size() + " incidents", e);
         }
     }
 

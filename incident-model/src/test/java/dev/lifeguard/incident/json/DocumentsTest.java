@@ -38,6 +38,30 @@ class DocumentsTest {
     }
 
     @Test
+    void incidentPool_thatHikariAdjusts_isKeptAsProductionWroteIt_andRoundTrips() throws Exception {
+        String withPool = MINIMAL.replace("\"severity\": \"SEV2\",", "\"severity\": \"SEV2\", \"pool\": {\"kind\":"
+                + " \"hikari\", \"maximumPoolSize\": 10, \"minimumIdle\": 20, \"connectionTimeout\": 250,"
+                + " \"maxLifetime\": 10000, \"leakDetectionThreshold\": 1000, \"keepaliveTime\": 10000},");
+
+        Incident incident = Documents.read(withPool, "prod.json", Formats.INCIDENT, Incident.class);
+        String json = Documents.write(incident, Formats.INCIDENT);
+
+        assertThat(json).contains("\"minimumIdle\" : 20", "\"maxLifetime\" : 10000", "\"connectionTimeout\" : 250");
+        assertThat(Documents.read(json, "again.json", Formats.INCIDENT, Incident.class)).isEqualTo(incident);
+        assertThat(incident.pool().effective().warnings()).hasSize(4);
+    }
+
+    @Test
+    void incidentPool_thatHikariRefuses_namesPathAndSetting() {
+        String refused = MINIMAL.replace("\"severity\": \"SEV2\",",
+                "\"severity\": \"SEV2\", \"pool\": {\"kind\": \"hikari\", \"connectionTimeout\": 100},");
+        assertThatThrownBy(() -> Documents.read(refused, "prod.json", Formats.INCIDENT, Incident.class))
+                .isInstanceOf(DocumentException.class).hasMessageStartingWith("prod.json:")
+                .hasMessageContaining("pool").hasMessageContaining("'connectionTimeout' 100 is refused by HikariCP")
+                .hasMessageEndingWith("connectionTimeout cannot be less than 250ms");
+    }
+
+    @Test
     void read_keepsTheRecordedOffset() throws Exception {
         Incident incident = Documents.read(MINIMAL, "m.json", Formats.INCIDENT, Incident.class);
         assertThat(incident.startedAt().getOffset().getTotalSeconds()).isEqualTo(3600);

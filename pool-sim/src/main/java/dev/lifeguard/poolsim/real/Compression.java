@@ -55,10 +55,11 @@ final class Compression {
 
     /** The settings and distortions for {@code scenario} at {@code speed}. */
     static CompressionPlan plan(Scenario scenario, double speed, long floorMs) {
-        HikariPoolConfig h = scenario.hikariMapping().hikari();
+        // HikariCP's effective values: what its validate() leaves of the requested ones is what gets compressed.
+        HikariPoolConfig h = scenario.hikariMapping().hikari().effective().hikari();
         List<Distortion> distortions = new ArrayList<>();
         double tolerance = 0.05 * h.acquireTimeoutMs();
-        long ct = h.connectionTimeout() == 0 ? 0 : scaled(h.connectionTimeout(), speed);
+        long ct = scaled(h.connectionTimeout(), speed);
         if (ct != 0 && ct < floorMs) {
             distortions.add(new Distortion("connectionTimeout", h.connectionTimeout(), floorMs * speed,
                     "HikariCP's 250 ms floor was already in force in this JVM, so the timeout is " + floorMs * speed
@@ -66,9 +67,6 @@ final class Compression {
             ct = floorMs;
         }
         long vt = Math.max(floorMs, scaled(h.validationTimeout(), speed));
-        if (ct != 0 && vt >= ct) {
-            vt = Math.max(floorMs, ct - 1);
-        }
         boolean restarts = scenario.database().events().stream().anyMatch(e -> e instanceof RestartEvent);
         double horizonMs = 2 * scenario.duration().millis();
         boolean lifetimeEnds = h.maxLifetime() != 0 && h.maxLifetime() < horizonMs;
@@ -98,7 +96,7 @@ final class Compression {
                     fmt(speed), ml)));
         }
         harnessLimits(scenario, speed, h, distortions);
-        long idle = h.effectiveIdleTimeout() == 0 ? 0 : Math.max(1, scaled(h.effectiveIdleTimeout(), speed));
+        long idle = h.idleRetirementMs() == 0 ? 0 : Math.max(1, scaled(h.idleRetirementMs(), speed));
         long keepalive = h.keepaliveTime() == 0 ? 0 : Math.max(1, scaled(h.keepaliveTime(), speed));
         long leak = h.leakDetectionThreshold() == 0 ? 0 : Math.max(1, scaled(h.leakDetectionThreshold(), speed));
         return new CompressionPlan(speed, ct, vt, idle, ml, keepalive, leak, Math.max(1, scaled(30_000, speed)),
@@ -119,7 +117,7 @@ final class Compression {
                     + " requests start late (acquire latency still counts from the intended start)", fmt(speed),
                     rate * speed, MAX_REAL_RATE)));
         }
-        if (h.connectionTimeout() != 0 && h.connectionTimeout() / speed < MIN_REAL_TIMEOUT_MS) {
+        if (h.connectionTimeout() / speed < MIN_REAL_TIMEOUT_MS) {
             out.add(new Distortion("connectionTimeout", h.connectionTimeout(), h.connectionTimeout(), String.format(
                     Locale.ROOT, "the timeout is %.1f ms of real time at speed %s; thread scheduling on a busy machine"
                             + " can move it by more than 5 %%", h.connectionTimeout() / speed, fmt(speed))));

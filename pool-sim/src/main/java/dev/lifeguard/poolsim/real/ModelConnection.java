@@ -17,8 +17,12 @@ final class ModelConnection implements InvocationHandler {
     private final Connection real;
     private final long id;
     private final long openedAt;
-    private volatile long closedAt = -1;
+    /** {@link #OPEN} until closed; then the simulated time it closed, which is negative before time 0. */
+    private volatile long closedAt = OPEN;
     private volatile boolean held;
+
+    /** {@code closedAt} of a connection still open (simulated times before time 0 are negative too). */
+    static final long OPEN = Long.MIN_VALUE;
 
     private ModelConnection(SimulatedDatabase database, Connection real, long id, long openedAt) {
         this.database = database;
@@ -43,7 +47,7 @@ final class ModelConnection implements InvocationHandler {
     }
 
     boolean open() {
-        return closedAt < 0;
+        return closedAt == OPEN;
     }
 
     @Override

@@ -36,13 +36,18 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
     private volatile TimerSnapshot frozenAcquire;
     private volatile TimerSnapshot frozenUsage;
 
-    PoolInstance(String name, HikariPoolConfig config, CompressionPlan plan, ModelDataSource source, String runTag,
-            SimClock clock) {
+    /**
+     * @param requested the settings as the scenario gives them: HikariCP validates them at start-up itself
+     * @param effective what HikariCP makes of them (its validate()), for the sizes this harness tracks
+     */
+    PoolInstance(String name, HikariPoolConfig requested, HikariPoolConfig effective, CompressionPlan plan,
+            ModelDataSource source, String runTag, SimClock clock) {
+        HikariPoolConfig config = requested;
         this.name = name;
         this.clock = clock;
         this.threads = new TrackedThreads(runTag + " " + name);
-        this.max = config.maximumPoolSize();
-        this.min = config.minimumIdle();
+        this.max = effective.maximumPoolSize();
+        this.min = effective.minimumIdle();
         HikariConfig hc = new HikariConfig();
         hc.setPoolName(name);
         hc.setDataSource(source);
@@ -71,7 +76,7 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
             }
         }
         // The pool's runtime setters skip the start-up minimums, so compressed values apply exactly.
-        if (config.effectiveIdleTimeout() != 0) {
+        if (plan.idleTimeout() != 0) {
             dataSource.setIdleTimeout(plan.idleTimeout());
         }
         dataSource.setMaxLifetime(plan.maxLifetime());
@@ -80,7 +85,7 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
         }
         dataSource.setLeakDetectionThreshold(plan.leakDetectionThreshold());
         mxBean = dataSource.getHikariPoolMXBean();
-        if (plan.speed() != 1 && (config.maxLifetime() != 0 || config.keepaliveTime() != 0)) {
+        if (plan.speed() != 1 && (effective.maxLifetime() != 0 || effective.keepaliveTime() != 0)) {
             // Connections opened so far carry unscaled lifetimes: replace them with ones that carry the scaled values.
             mxBean.softEvictConnections();
         }

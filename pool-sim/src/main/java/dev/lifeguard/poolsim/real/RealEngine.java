@@ -1,5 +1,6 @@
 package dev.lifeguard.poolsim.real;
 
+import dev.lifeguard.incident.pool.EffectivePool;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationEngine;
@@ -63,7 +64,10 @@ public final class RealEngine implements SimulationEngine {
         long floor = TimeoutFloor.lower();
         double speed = control.speed() != null ? control.speed() : Compression.defaultSpeed(scenario, floor);
         CompressionPlan plan = Compression.plan(scenario, speed, floor);
-        HikariPoolConfig hikari = scenario.hikariMapping().hikari();
+        HikariPoolConfig requested = scenario.hikariMapping().hikari();
+        // What HikariCP runs for these settings; the pools are given the requested ones and validate them alike.
+        EffectivePool ran = requested.effective();
+        HikariPoolConfig hikari = ran.hikari();
         String tag = "lifeguard-sim-" + RUNS.incrementAndGet();
         SimClock clock = new SimClock(speed);
         RunRecorder recorder = new RunRecorder();
@@ -86,7 +90,7 @@ public final class RealEngine implements SimulationEngine {
                 String name = hikari.poolName() != null
                         ? hikari.poolName() + (scenario.database().instances() > 1 ? "-" + (i + 1) : "")
                         : "HikariPool-" + (i + 1);
-                PoolInstance pool = new PoolInstance(name, hikari, plan, source, tag, clock);
+                PoolInstance pool = new PoolInstance(name, requested, hikari, plan, source, tag, clock);
                 pools.add(pool);
                 control.listener().poolOpened(pool);
             }
@@ -111,15 +115,8 @@ public final class RealEngine implements SimulationEngine {
                         + recorder.requests() + " requests started)", null);
             }
             List<Distortion> distortions = new ArrayList<>(plan.distortions());
-            double lagMs = run.startLagP99() / 1e6;
-            // Bunching matters against the hold time (utilization) and against the timeout (time-outs).
-            if (lagMs > Math.max(scenario.request().meanHoldNanos() / 1e6, 0.01 * scenario.pool().acquireTimeoutMs())) {
-                distortions.add(new Distortion("harness lag", 0, lagMs, String.format(Locale.ROOT, "1 %% of requests"
-                        + " started more than %.0f ms (simulated) late, over the mean hold and 1 %% of the"
-                        + " timeout, because the machine"
-                        + " was busy; acquire latency still counts from the intended start, but the load arrived"
-                        + " bunched up: a slower --speed distorts less", lagMs)));
-            }
+            run.lag().distortion(recorder.acquirePercentiles().p99(), recorder.usagePercentiles().p99(),
+                    scenario.request().meanHoldNanos() / 1e6, speed).ifPresent(distortions::add);
             if (run.rejected() > 0) {
                 distortions.add(new Distortion("request threads", 0, 0, String.format(Locale.ROOT, "%d requests found"
                         + " all %d request threads busy and were not sent (errors of kind 'harness')", run.rejected(),
@@ -129,7 +126,7 @@ public final class RealEngine implements SimulationEngine {
             DatabaseStats stats = database.stats();
             return recorder.result(NAME, scenario, speed,
                     sampler.summedSeries(pools.size() == 1 ? pools.get(0).poolName() : "fleet"),
-                    pools.size() == 1 ? List.of() : sampler.poolSeries(), sampler.utilization(), distortions, stats,
+                    pools.size() == 1 ? List.of() : sampler.poolSeries(), sampler.utilization(), distortions, ran, stats,
                     simulated / 1e6, (System.nanoTime() - wallStart) / 1_000_000L);
         } catch (IOException | SQLException e) {
             throw new SimulationException("simulation of '" + scenario.name() + "' failed to set up its database: "

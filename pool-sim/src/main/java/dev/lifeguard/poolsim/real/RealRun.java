@@ -84,9 +84,9 @@ final class RealRun {
         return stopping || control.cancelled() || System.nanoTime() - wallDeadline > 0;
     }
 
-    /** The 99th percentile of how late the harness started requests, in simulated nanoseconds. */
-    long startLagP99() {
-        return requests.startLagP99();
+    /** How late the harness started requests and ended holds during the run. */
+    HarnessLag lag() {
+        return requests.lag();
     }
 
     /** Requests the harness could not start for lack of threads. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
-import org.HdrHistogram.Histogram;
 
 /**
  * Carries out one request on a real pool: borrow (all its connections, one after another), run a real
@@ -27,7 +26,7 @@ final class RequestExecutor {
     private final RunRecorder recorder;
     private final BooleanSupplier stopping;
     private final Queue<Connection> leaked = new ConcurrentLinkedQueue<>();
-    private final Histogram startLag = new Histogram(3);
+    private final HarnessLag lag = new HarnessLag();
 
     RequestExecutor(SimClock clock, RunRecorder recorder, BooleanSupplier stopping) {
         this.clock = clock;
@@ -38,10 +37,7 @@ final class RequestExecutor {
     /** Runs {@code spec} on {@code pool}; returns the simulated time it finished. */
     long execute(RequestSpec spec, PoolInstance pool) {
         recorder.started();
-        long lag = clock.now() - spec.intendedStartNanos();
-        synchronized (startLag) {
-            startLag.recordValue(Math.max(0, lag));
-        }
+        lag.started(clock.now() - spec.intendedStartNanos());
         List<Connection> held = new ArrayList<>(spec.connections());
         try {
             for (int i = 0; i < spec.connections(); i++) {
@@ -77,11 +73,13 @@ final class RequestExecutor {
             release(held);
             return clock.now();
         }
-        if (!SimClock.sleepUntil(acquiredReal + clock.toReal(spec.holdNanos()), stopping)) {
+        long holdEndReal = acquiredReal + clock.toReal(spec.holdNanos());
+        if (!SimClock.sleepUntil(holdEndReal, stopping)) {
             recorder.error("unfinished");
             release(held);
             return clock.now();
         }
+        lag.holdEnded(clock.toSim(System.nanoTime() - holdEndReal));
         if (spec.leak()) {
             // Keep the connections referenced so the run can hand them back at teardown.
             leaked.addAll(held);
@@ -108,11 +106,9 @@ final class RequestExecutor {
         }
     }
 
-    /** The 99th percentile of how late requests started, in simulated nanoseconds (the harness's own lag). */
-    long startLagP99() {
-        synchronized (startLag) {
-            return startLag.getValueAtPercentile(99);
-        }
+    /** How late the harness started requests and ended holds (its own scheduling lag). */
+    HarnessLag lag() {
+        return lag;
     }
 
     /** Returns every leaked connection to its pool (teardown only), so the pools close promptly. */

@@ -161,8 +161,10 @@ final class SimulatedDatabase {
     }
 
     /**
-     * What the model saw from time 0 on (the pools' start-up fill precedes it); connections count as
-     * broken when a restart began while they were open.
+     * What the model saw from time 0 on; the pools' start-up fill precedes it, and the connections it left
+     * open at time 0 count as opened (the virtual engine opens its warm pool at time 0 too), while those a
+     * compressed pool replaced before time 0 do not. Connections count as broken when a restart began while
+     * they were open.
      */
     synchronized DatabaseStats stats() {
         long opened = 0;
@@ -170,7 +172,7 @@ final class SimulatedDatabase {
         long broken = 0;
         long now = clock.now();
         for (ModelConnection c : connections) {
-            opened += c.openedAt() >= 0 ? 1 : 0;
+            opened += c.openedAt() >= 0 || c.open() || c.closedAt() >= 0 ? 1 : 0;
             closed += !c.open() && c.closedAt() >= 0 ? 1 : 0;
             if (brokenAt(c.openedAt(), c.open() ? now : c.closedAt())) {
                 broken++;

@@ -14,8 +14,11 @@ final class TimeoutFloor {
     private static final long FLOOR;
 
     static {
-        if (System.getProperty(PROPERTY) == null) {
-            System.setProperty(PROPERTY, "1");
+        // The lock HikariCP and Lifeguard's settings check (HikariConfigProbe) take around JVM-wide properties.
+        synchronized (System.getProperties()) {
+            if (System.getProperty(PROPERTY) == null) {
+                System.setProperty(PROPERTY, "1");
+            }
         }
         FLOOR = readFloor();
     }

@@ -45,6 +45,10 @@ public final class ResultSummary {
                 line(out, "  %s: %s", f.clause(), f.message());
             }
         }
+        line(out, "effective pool (%s)", r.effectivePool().describe());
+        for (String warning : r.effectivePool().warnings()) {
+            line(out, "adjusted: %s", warning);
+        }
         for (Distortion d : r.distortions()) {
             line(out, "distortion (%s): %s", d.setting(), d.meaning());
         }

@@ -1,6 +1,7 @@
 package dev.lifeguard.poolsim.result;
 
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import dev.lifeguard.incident.pool.EffectivePool;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,6 +97,16 @@ public final class RunRecorder {
         return served;
     }
 
+    /** Acquire latency so far, simulated milliseconds. */
+    public synchronized Percentiles acquirePercentiles() {
+        return Percentiles.ofNanos(acquire);
+    }
+
+    /** Usage (borrow to return) of served requests so far, simulated milliseconds. */
+    public synchronized Percentiles usagePercentiles() {
+        return Percentiles.ofNanos(usage);
+    }
+
     /** Requests started so far. */
     public synchronized long requests() {
         return requests;
@@ -121,18 +132,22 @@ public final class RunRecorder {
     /**
      * The result of the run.
      *
-     * @param series the summed series; {@code instanceSeries} one per pool when there are several
+     * @param series        the summed series; {@code instanceSeries} one per pool when there are several
+     * @param effectivePool the pool settings that ran
      */
     public synchronized SimulationResult result(String engine, Scenario scenario, double speed,
             PoolMetricSeries series, List<PoolMetricSeries> instanceSeries, Utilization utilization,
-            List<Distortion> distortions, DatabaseStats database, double simulatedMs, long wallMs) {
+            List<Distortion> distortions, EffectivePool effectivePool, DatabaseStats database, double simulatedMs,
+            long wallMs) {
         Percentiles acquireMs = Percentiles.ofNanos(acquire);
-        List<SloFailure> failures = SloCheck.evaluate(scenario.slo(), acquireMs, requests, timeouts, utilization);
+        List<SloFailure> failures = SloCheck.evaluate(scenario, acquireMs, requests, timeouts, errors, leaked,
+                utilization);
         double seconds = simulatedMs / 1000.0;
         return new SimulationResult(engine, scenario, speed, requests, served, timeouts, errors, leaked, acquireMs,
                 Percentiles.ofNanos(usage), utilization, seconds > 0 ? served / seconds : 0,
                 firstTimeoutNanos < 0 ? null : Math.round(firstTimeoutNanos / 1e3) / 1e3,
                 List.copyOf(timeoutMessages), List.copyOf(leakMessages), failures.isEmpty(), failures, series,
-                instanceSeries, distortions, scenario.hikariMapping().notes(), database, simulatedMs, wallMs);
+                instanceSeries, distortions, scenario.hikariMapping().notes(), effectivePool, database, simulatedMs,
+                wallMs);
     }
 }

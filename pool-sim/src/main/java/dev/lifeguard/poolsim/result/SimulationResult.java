@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.lifeguard.incident.Checks;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import dev.lifeguard.incident.pool.EffectivePool;
 import dev.lifeguard.incident.pool.MappingNote;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import java.util.List;
@@ -34,6 +35,8 @@ import java.util.TreeMap;
  * @param instanceSeries   one series per pool when there is more than one instance (else empty)
  * @param distortions      how compression or the harness bent the scenario (empty for none)
  * @param mappingNotes     how the pool settings mapped to HikariCP (empty when they were HikariCP's)
+ * @param effectivePool    the pool settings that actually ran, after the library's own validation and
+ *                         defaults, with each value it changed (default: the scenario pool's own completion)
  * @param database         what the database model saw ({@link DatabaseStats#NONE} when not modelled)
  * @param simulatedMs      simulated time covered by the run
  * @param wallMs           wall-clock time the run took
@@ -60,6 +63,7 @@ public record SimulationResult(
         List<PoolMetricSeries> instanceSeries,
         List<Distortion> distortions,
         List<MappingNote> mappingNotes,
+        EffectivePool effectivePool,
         DatabaseStats database,
         double simulatedMs,
         long wallMs) {
@@ -90,6 +94,7 @@ public record SimulationResult(
         instanceSeries = Checks.copy(instanceSeries);
         distortions = Checks.copy(distortions);
         mappingNotes = Checks.copy(mappingNotes);
+        effectivePool = effectivePool == null ? scenario.pool().effective() : effectivePool;
         database = database == null ? DatabaseStats.NONE : database;
         if (sloMet != sloFailures.isEmpty()) {
             throw new IllegalArgumentException("result 'sloMet' is " + sloMet + " but " + sloFailures.size()

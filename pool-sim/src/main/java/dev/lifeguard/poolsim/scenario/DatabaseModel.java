@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param instances      application instances, each with its own pool of the scenario's settings (default 1)
  * @param events         restarts and latency spikes, in any order
  * @param dialect        whose error messages and codes failures carry (default postgresql)
+ * @param allowFleetOvercommit true when the scenario accepts that instances × the pool's maximum may exceed
+ *                       {@code maxConnections} (default false: such a fleet fails its SLO check, clause
+ *                       {@code fleetOvercommit}, because the database would refuse connects at peak)
  */
 public record DatabaseModel(int maxConnections, SimDuration connectLatency, int instances, List<DatabaseEvent> events,
-        DatabaseDialect dialect) {
+        DatabaseDialect dialect, boolean allowFleetOvercommit) {
 
     /** An unlimited database with instant connects, one instance, no events. */
     public static final DatabaseModel DEFAULT = new DatabaseModel(0, SimDuration.ZERO, 1, List.of());
@@ -34,6 +37,12 @@ public record DatabaseModel(int maxConnections, SimDuration connectLatency, int 
         dialect = Objects.requireNonNullElse(dialect, DatabaseDialect.POSTGRESQL);
     }
 
+    /** A database model that does not accept a fleet over its connection limit. */
+    public DatabaseModel(int maxConnections, SimDuration connectLatency, int instances, List<DatabaseEvent> events,
+            DatabaseDialect dialect) {
+        this(maxConnections, connectLatency, instances, events, dialect, false);
+    }
+
     /** A PostgreSQL-worded database model (the form before {@code dialect} existed). */
     public DatabaseModel(int maxConnections, SimDuration connectLatency, int instances, List<DatabaseEvent> events) {
         this(maxConnections, connectLatency, instances, events, DatabaseDialect.POSTGRESQL);
@@ -42,9 +51,15 @@ public record DatabaseModel(int maxConnections, SimDuration connectLatency, int 
     @JsonCreator
     static DatabaseModel fromJson(@JsonProperty("maxConnections") Integer maxConnections,
             @JsonProperty("connectLatency") SimDuration connectLatency, @JsonProperty("instances") Integer instances,
-            @JsonProperty("events") List<DatabaseEvent> events, @JsonProperty("dialect") DatabaseDialect dialect) {
+            @JsonProperty("events") List<DatabaseEvent> events, @JsonProperty("dialect") DatabaseDialect dialect,
+            @JsonProperty("allowFleetOvercommit") Boolean allowFleetOvercommit) {
         return new DatabaseModel(maxConnections == null ? 0 : maxConnections, connectLatency,
-                instances == null ? 1 : instances, events, dialect);
+                instances == null ? 1 : instances, events, dialect, Boolean.TRUE.equals(allowFleetOvercommit));
+    }
+
+    /** A copy that accepts (or not) a fleet over {@code maxConnections}. */
+    public DatabaseModel withAllowFleetOvercommit(boolean allow) {
+        return new DatabaseModel(maxConnections, connectLatency, instances, events, dialect, allow);
     }
 
     /** True when the database caps connections. */

@@ -13,7 +13,10 @@ import dev.lifeguard.poolsim.theory.PoolFormulas;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The CI gate: runs a scenario and judges it against its SLO, adding the closed-form hazard checks. */
+/**
+ * The CI gate: runs a scenario and judges it against its SLO (including {@code maxErrorRate} and the fleet
+ * overcommit, see {@link dev.lifeguard.poolsim.result.SloCheck}), adding the closed-form hazard checks.
+ */
 public final class ScenarioCheck {
 
     private ScenarioCheck() {
@@ -22,23 +25,32 @@ public final class ScenarioCheck {
     /** Runs {@code scenario} on {@code engine} and judges it. */
     public static CheckOutcome run(Scenario scenario, SimulationEngine engine, RunControl control) {
         SimulationResult result = engine.run(scenario, control);
-        return new CheckOutcome(result, warnings(scenario));
+        List<String> warnings = new ArrayList<>(warnings(scenario));
+        long refused = result.database().refused();
+        if (refused > 0 && result.errors().keySet().stream().noneMatch(k -> k.startsWith("connect"))) {
+            // HikariCP (and the real engine, which runs every pool as HikariCP) retries a refused connect in the
+            // background, so the requests waited instead of failing; the refusals still happened.
+            warnings.add("the database refused " + refused + " connect(s) at maxConnections "
+                    + scenario.database().maxConnections() + "; the pool retried them, so no request failed of it");
+        }
+        return new CheckOutcome(result, warnings);
     }
 
     /** Hazards visible from the settings alone. */
     public static List<String> warnings(Scenario scenario) {
         List<String> out = new ArrayList<>();
         Slo slo = scenario.slo();
-        if (slo.acquireP99() == null && slo.maxTimeoutRate() == null && slo.maxUtilization() == null) {
-            out.add("the scenario has no 'slo' clauses, so it always passes; add acquireP99, maxTimeoutRate or"
-                    + " maxUtilization");
+        if (!slo.hasPerformanceClause()) {
+            out.add("the scenario has no acquireP99, maxTimeoutRate or maxUtilization clause, so only failed"
+                    + " requests (maxErrorRate " + slo.maxErrorRate() + ") can fail it");
         }
         var db = scenario.database();
-        if (db.capped()) {
+        // Over the limit without allowFleetOvercommit is a failed clause (SloCheck), not a warning.
+        if (db.capped() && db.allowFleetOvercommit()) {
             FleetCheck fleet = FleetCheck.of(new Fleet(db.instances(), db.maxConnections(), 0),
                     scenario.pool().maxConnections());
             if (!fleet.fits()) {
-                out.add("fleet: " + fleet.describe());
+                out.add("fleet overcommit accepted (allowFleetOvercommit): " + fleet.describe());
             }
         }
         int perRequest = scenario.request().connectionsPerRequest();

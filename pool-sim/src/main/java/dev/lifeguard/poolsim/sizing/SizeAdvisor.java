@@ -17,34 +17,93 @@ import java.util.List;
 /**
  * Sizes a pool: the smallest fixed pool meeting the SLO by the M/M/c+D closed form, then confirmed on
  * the virtual engine (Poisson arrivals at the peak rate, the real hold distribution, a fixed HikariCP
- * pool); if the simulation misses the SLO the size grows until it meets it.
+ * pool). If the simulation misses the SLO the search goes upward, in steps that double, until a pool meets
+ * it, then bisects back to the smallest one that does; it stops at {@link #bound(int)} and says so.
  */
 public final class SizeAdvisor {
 
     /** Simulated requests per confirmation run (enough for a stable 99th percentile). */
     public static final long CONFIRM_REQUESTS = 200_000;
-    /** The confirmation gives up growing the pool after this many extra connections. */
-    public static final int MAX_GROWTH = 64;
+    /** The upward search stops at this many times the closed form's size (at least {@link #MIN_GROWTH} more). */
+    public static final int BOUND_FACTOR = 4;
+    /** However small the closed form's answer, the search may grow the pool by this many connections. */
+    public static final int MIN_GROWTH = 64;
 
     private SizeAdvisor() {
     }
 
-    /** Sizes for {@code request}. */
+    /**
+     * The largest pool the search simulates when the closed form proposed {@code closedFormSize}: a simulation
+     * that needs four times what queueing theory says means the objective is out of reach of pool size alone.
+     */
+    public static int bound(int closedFormSize) {
+        long bound = Math.max((long) closedFormSize * BOUND_FACTOR, (long) closedFormSize + MIN_GROWTH);
+        return (int) Math.min(Sizing.MAX_POOL, bound);
+    }
+
+    /**
+     * Sizes for {@code request}, searching up to {@link #bound(int)}.
+     *
+     * @throws IllegalArgumentException when no pool up to the bound meets the SLO in simulation
+     */
     public static SizeReport advise(SizeRequest request, RunControl control) {
+        return advise(request, control, null);
+    }
+
+    /**
+     * Sizes for {@code request}, simulating no pool larger than {@code maxSize} ({@code null}: {@link #bound(int)}).
+     *
+     * @throws IllegalArgumentException when no pool up to the bound meets the SLO in simulation (the message
+     *                                  names the bound, where it came from, and what the largest pool missed)
+     */
+    public static SizeReport advise(SizeRequest request, RunControl control, Integer maxSize) {
+        if (maxSize != null && maxSize < 1) {
+            throw new IllegalArgumentException("size: '--max-size' must be at least 1, was " + maxSize);
+        }
         SizingAdvice closed = Sizing.smallestPool(request.ratePerSecond(), request.meanHoldSeconds(),
                 request.timeout().seconds(), request.targets());
-        int size = closed.poolSize();
+        int bound = maxSize != null ? maxSize : bound(closed.poolSize());
+        String boundName = maxSize != null ? "--max-size " + maxSize : "the search's bound: " + BOUND_FACTOR
+                + " × the closed form's " + closed.poolSize() + ", at least " + MIN_GROWTH + " more";
+        int size = Math.min(closed.poolSize(), bound);
         SimulationResult result = simulate(request, size, control);
-        int limit = size + MAX_GROWTH;
-        while (!result.sloMet() && size < limit) {
-            size++;
-            result = simulate(request, size, control);
-        }
+        SimulationResult below = null;
         if (!result.sloMet()) {
-            throw new IllegalArgumentException("size: even " + size + " connections miss the SLO in simulation ("
-                    + result.sloFailures().get(0).message() + "); the objective may be unreachable with this timeout");
+            // Upward in doubling steps: the last miss and the first pass bracket the answer.
+            int missed = size;
+            SimulationResult missedResult = result;
+            int step = Math.max(1, size / 64);
+            while (!result.sloMet()) {
+                if (size >= bound) {
+                    throw new IllegalArgumentException("size: no pool up to " + bound + " connections meets the SLO"
+                            + " in simulation (" + boundName + "); at " + size + ": "
+                            + result.sloFailures().get(0).message() + "; the objective may be unreachable with this"
+                            + " timeout");
+                }
+                missed = size;
+                missedResult = result;
+                size = (int) Math.min(bound, (long) size + step);
+                step *= 2;
+                result = simulate(request, size, control);
+            }
+            // Bisect (missed, size]: the smallest passing pool, and the one just below it.
+            int lo = missed;
+            SimulationResult loResult = missedResult;
+            while (size - lo > 1) {
+                int mid = (lo + size) >>> 1;
+                SimulationResult midResult = simulate(request, mid, control);
+                if (midResult.sloMet()) {
+                    size = mid;
+                    result = midResult;
+                } else {
+                    lo = mid;
+                    loResult = midResult;
+                }
+            }
+            below = loResult;
+        } else if (size > 1) {
+            below = simulate(request, size - 1, control);
         }
-        SimulationResult below = size > 1 ? simulate(request, size - 1, control) : null;
         return new SizeReport(request, closed, size, result, below);
     }
 

@@ -54,7 +54,8 @@ public final class ScenarioEditor {
             ObjectNode pool = (ObjectNode) root.get("pool");
             if (!pool.has(key)) {
                 throw new IllegalArgumentException("--vary " + key + ": the scenario's pool (kind "
-                        + pool.path("kind").asText() + ") has no '" + key + "'");
+                        + pool.path("kind").asText() + ") has no '" + key + "'; its keys: "
+                        + String.join(", ", poolKeys(scenario)));
             }
             put(pool, key, value);
         } else if (key.equals("maxConnections") || key.equals("instances")) {
@@ -85,6 +86,12 @@ public final class ScenarioEditor {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write scenario '" + scenario.name() + "'", e);
         }
+    }
+
+    /** The pool keys a sweep of {@code scenario} can vary: its pool kind's own, in {@link #POOL_KEYS} order. */
+    public static List<String> poolKeys(Scenario scenario) {
+        JsonNode pool = LifeguardJson.mapper().valueToTree(scenario.pool());
+        return POOL_KEYS.stream().filter(pool::has).toList();
     }
 
     private static ObjectNode objectAt(ObjectNode root, String field) {

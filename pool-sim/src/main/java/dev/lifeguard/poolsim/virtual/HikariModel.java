@@ -44,7 +44,7 @@ final class HikariModel implements PoolModel {
         this.db = db;
         this.random = new SplittableRandom(seed);
         this.timeoutNs = config.acquireTimeoutMs() * MS;
-        this.idleTimeoutNs = config.effectiveIdleTimeout() * MS;
+        this.idleTimeoutNs = config.idleRetirementMs() * MS;
         this.adder = new HikariAdder(this, db, config.maximumPoolSize(), config.minimumIdle(), EV_CONNECT_DONE,
                 EV_ADDER_NEXT);
     }

@@ -1,19 +1,24 @@
 package dev.lifeguard.poolsim.virtual;
 
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
- * SQLAlchemy {@code QueuePool} semantics in virtual time (POOL-SEMANTICS.md §2): no pre-fill; a checkout
- * takes an idle connection, else opens one synchronously in the caller while overflow allows
- * (pool_size + max_overflow), else waits FIFO up to pool_timeout. A return hands the connection to the
- * oldest waiter, else queues it, else (queue full) closes it and decrements overflow. pool_recycle is
- * checked at checkout, pre_ping pings every reused connection, and a connection that failed on use
- * invalidates every connection opened before it (they reconnect at their next checkout).
+ * SQLAlchemy 1.4 {@code QueuePool} in virtual time, kept to the counters of its {@code pool/impl.py}
+ * (docs/simulation.md cites each line): no pre-fill; {@code _overflow} starts at −pool_size; a checkout
+ * takes an idle connection, else opens one synchronously in the caller while {@code _overflow <
+ * max_overflow} (always when max_overflow is −1), else waits FIFO up to pool_timeout, and pool_timeout 0
+ * fails at once. A return hands the connection to the oldest waiter, else queues it (an unbounded queue
+ * when pool_size ≤ 0), else (queue full) closes it and decrements overflow. pool_recycle is checked at
+ * checkout, pre_ping pings every reused connection, and a connection that failed on use invalidates every
+ * connection opened before it (they reconnect at their next checkout).
  */
 final class QueuePoolModel implements PoolModel {
 
     private static final long MS = 1_000_000L;
+    /** The release token in SQLAlchemy's error links: 1.4 (see SqlAlchemyPoolConfig.LIBRARY). */
+    static final String SQLALCHEMY_ERROR_RELEASE = "14";
     private static final int EV_CONNECTED = 0;
     private static final int EV_TIMEOUT = 1;
 
@@ -52,6 +57,10 @@ final class QueuePoolModel implements PoolModel {
         } else if (config.unlimited() || overflow < config.maxOverflow()) {
             overflow++;
             connect(slot, now);
+        } else if (timeoutNs == 0) {
+            // Queue.get(True, 0): "remaining <= 0.0" at once, so Empty, then the TimeoutError; nothing returned
+            // at this same instant can reach this caller.
+            host.timedOut(slot, now, timeoutMessage());
         } else {
             int gen = host.generation(slot);
             waiters.add(slot, gen, now + timeoutNs);
@@ -116,7 +125,7 @@ final class QueuePoolModel implements PoolModel {
         int slot = waiters.pollLive();
         if (slot >= 0) {
             checkout(conn, slot, now);
-        } else if (config.poolSize() == 0 || conns.idleCount() < config.poolSize()) {
+        } else if (conns.idleCount() < config.idleCapacity()) {
             conns.pushIdle(conn);
         } else {
             db.close(conns.epoch(conn));
@@ -138,12 +147,21 @@ final class QueuePoolModel implements PoolModel {
         }
         timerAt = Long.MAX_VALUE;
         for (int slot = waiters.pollExpired(now); slot >= 0; slot = waiters.pollExpired(now)) {
-            // SQLAlchemy prints its current overflow counter, which is max_overflow while callers wait
-            host.timedOut(slot, now, String.format(Locale.ROOT, "QueuePool limit of size %d overflow %d reached,"
-                    + " connection timed out, timeout %.2f (Background on this error at: https://sqlalche.me/e/20/3o7r)",
-                    config.poolSize(), overflow, config.poolTimeout()));
+            host.timedOut(slot, now, timeoutMessage());
         }
         armTimer();
+    }
+
+    /**
+     * SQLAlchemy's TimeoutError text (impl.py line 135): its current overflow counter (max_overflow while
+     * callers wait) and the timeout through Python's {@code %0.2f}, which rounds the binary value half to even
+     * (0.125 prints 0.12, where Java's %.2f prints 0.13).
+     */
+    private String timeoutMessage() {
+        String timeout = new BigDecimal(config.poolTimeout()).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        return "QueuePool limit of size " + config.poolSize() + " overflow " + overflow + " reached, connection"
+                + " timed out, timeout " + timeout + " (Background on this error at: https://sqlalche.me/e/"
+                + SQLALCHEMY_ERROR_RELEASE + "/3o7r)";
     }
 
     /** One timer for the oldest waiter: deadlines are FIFO because every checkout waits the same timeout. */
@@ -183,6 +201,6 @@ final class QueuePoolModel implements PoolModel {
 
     @Override
     public int min() {
-        return config.unlimited() ? 0 : config.poolSize();
+        return Math.max(0, config.poolSize());
     }
 }

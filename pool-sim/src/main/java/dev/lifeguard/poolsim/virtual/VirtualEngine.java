@@ -1,6 +1,7 @@
 package dev.lifeguard.poolsim.virtual;
 
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import dev.lifeguard.incident.pool.EffectivePool;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationEngine;
@@ -58,7 +59,9 @@ public final class VirtualEngine implements SimulationEngine {
         Duration limit = control.wallLimit() == null ? DEFAULT_WALL_LIMIT : control.wallLimit();
         long deadline = wallStart + limit.toNanos();
         LoadGenerator load = new LoadGenerator(scenario);
-        VirtualSimulator sim = new VirtualSimulator(scenario.pool(), scenario.database().instances(),
+        // The library's own completion of the settings (HikariCP's validate()) is what the model runs.
+        EffectivePool ran = scenario.pool().effective();
+        VirtualSimulator sim = new VirtualSimulator(ran.settings(), scenario.database().instances(),
                 database(scenario), new LoadStream(load), load.closedUsers(), scenario.duration().nanos(),
                 scenario.request().connectionsPerRequest(), scenario.seed(), ORIGIN);
         sim.stallLimit(stallLimit(scenario, estimate));
@@ -81,7 +84,7 @@ public final class VirtualEngine implements SimulationEngine {
                 control.progress().progress(fraction, status(sim));
             }
         });
-        return result(scenario, sim, (System.nanoTime() - wallStart) / 1_000_000);
+        return result(scenario, ran, sim, (System.nanoTime() - wallStart) / 1_000_000);
     }
 
     /**
@@ -127,14 +130,15 @@ public final class VirtualEngine implements SimulationEngine {
                 : scenario.pool() instanceof HikariPoolConfig ? "HikariPool-1" : "QueuePool";
     }
 
-    private static SimulationResult result(Scenario scenario, VirtualSimulator sim, long wallMs) {
+    private static SimulationResult result(Scenario scenario, EffectivePool ran, VirtualSimulator sim, long wallMs) {
         VirtualRecorder r = sim.recorder;
         if (sim.unfinished() > 0) {
             r.errors.merge("unfinished", (long) sim.unfinished(), Long::sum);
         }
         Utilization utilization = r.utilization();
         Percentiles acquire = Percentiles.ofNanos(r.acquireNs);
-        List<SloFailure> failures = SloCheck.evaluate(scenario.slo(), acquire, r.requests, r.timeouts, utilization);
+        List<SloFailure> failures = SloCheck.evaluate(scenario, acquire, r.requests, r.timeouts, r.errors,
+                r.leaked, utilization);
         double simulatedMs = sim.endNs() / 1e6;
         double seconds = simulatedMs / 1000;
         PoolMetricSeries series = new PoolMetricSeries(poolName(scenario), "simulation:" + NAME, r.samples);
@@ -143,6 +147,6 @@ public final class VirtualEngine implements SimulationEngine {
                 Percentiles.ofNanos(r.usageNs), utilization, seconds > 0 ? r.served / seconds : 0,
                 r.firstTimeoutNs < 0 ? null : Math.round(r.firstTimeoutNs / 1e3) / 1e3,
                 List.copyOf(r.timeoutMessages), leakMessages, failures.isEmpty(), failures, series, List.of(),
-                List.of(), scenario.hikariMapping().notes(), sim.databaseStats(), simulatedMs, wallMs);
+                List.of(), scenario.hikariMapping().notes(), ran, sim.databaseStats(), simulatedMs, wallMs);
     }
 }

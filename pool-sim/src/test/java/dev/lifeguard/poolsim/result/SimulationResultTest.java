@@ -34,7 +34,7 @@ class SimulationResultTest {
                 MetricSample.gauges(Instant.EPOCH, 20, 0, 20, 0, 30, 20, 0),
                 MetricSample.gauges(Instant.EPOCH.plusSeconds(1), 30, 30, 0, 5, 30, 20, 0)));
         return recorder.result("real", scenario, 6, series, List.of(), Utilization.of(series.samples()), List.of(),
-                new DatabaseStats(30, 0, 0, 0, 0, 30, 0), 60_000, 10_000);
+                scenario.pool().effective(), new DatabaseStats(30, 0, 0, 0, 0, 30, 0), 60_000, 10_000);
     }
 
     @Test
@@ -64,8 +64,22 @@ class SimulationResultTest {
         SimulationResult back = Documents.read(json, "r.json", Formats.RESULT, SimulationResult.class);
 
         assertThat(json).contains("\"format\" : \"lifeguard.result/1\"").contains("\"acquireMs\"")
-                .contains("\"sloMet\" : true").contains("\"mappingNotes\"");
+                .contains("\"sloMet\" : true").contains("\"mappingNotes\"").contains("\"effectivePool\"")
+                .contains("\"library\" : \"SQLAlchemy 1.4 QueuePool\"").contains("\"pool_size\" : 20");
         assertThat(back).isEqualTo(r);
+    }
+
+    @Test
+    void read_resultKeptBeforeEffectivePool_getsTheScenarioPoolsCompletion() throws Exception {
+        SimulationResult r = sample(Scenarios.bundled("exhaustion-test"), 5);
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                dev.lifeguard.incident.json.LifeguardJson.mapper().readTree(Documents.write(r, Formats.RESULT));
+        json.remove("effectivePool");
+
+        SimulationResult old = Documents.read(json.toString(), "old.json", Formats.RESULT, SimulationResult.class);
+
+        assertThat(old.effectivePool()).isEqualTo(r.scenario().pool().effective());
+        assertThat(old.effectivePool().hikari().minimumIdle()).isEqualTo(20);
     }
 
     @Test
@@ -75,7 +89,7 @@ class SimulationResultTest {
         assertThatThrownBy(() -> new SimulationResult(r.engine(), r.scenario(), r.speed(), r.requests(), r.served(),
                 r.timeouts(), r.errors(), r.leaked(), r.acquireMs(), r.usageMs(), r.utilization(), r.throughputPerSec(),
                 r.firstTimeoutAtMs(), r.timeoutMessages(), r.leakMessages(), true, r.sloFailures(), r.series(),
-                r.instanceSeries(), r.distortions(), r.mappingNotes(), r.database(), r.simulatedMs(), r.wallMs()))
+                r.instanceSeries(), r.distortions(), r.mappingNotes(), r.effectivePool(), r.database(), r.simulatedMs(), r.wallMs()))
                 .hasMessageContaining("'sloMet' is true but 2 SLO clause(s) failed");
     }
 }

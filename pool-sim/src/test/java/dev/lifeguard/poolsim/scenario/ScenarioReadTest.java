@@ -153,7 +153,8 @@ class ScenarioReadTest {
         assertThatThrownBy(() -> Scenarios.read(bad, "s.json"))
                 .isInstanceOf(DocumentException.class)
                 .hasMessageContaining("at pool")
-                .hasMessageContaining("'connectionTimeout' cannot be less than 250ms");
+                .hasMessageContaining("pool 'connectionTimeout' 100 is refused by HikariCP")
+                .hasMessageEndingWith(": connectionTimeout cannot be less than 250ms");
     }
 
     @Test

@@ -25,6 +25,57 @@ class SizeAdvisorTest {
                 .contains("margin            acquire p99");
     }
 
+    /** The default objective of {@code size}: no timeouts, at most 80 % utilization. */
+    private static final Slo DEFAULT_SLO = new Slo(null, 0.0, 0.8);
+
+    @Test
+    void advise_theIssuesCase_searchesPastTheOldGiveUpPointToTheSmallestPoolThatMeetsTheSlo() {
+        // size --rate 1000 --hold 2s --timeout 30s used to give up at 2,564 (the closed form's 2,500 + 64).
+        SizeReport report = SizeAdvisor.advise(SizeRequest.exponential(1000, SimDuration.ofSeconds(2),
+                SimDuration.ofSeconds(30), DEFAULT_SLO), RunControl.defaults());
+        assertSmallestConfirmed(report);
+        assertThat(report.closedForm().poolSize()).isEqualTo(2500);
+        assertThat(report.confirmedSize()).isGreaterThan(2564).isLessThan(SizeAdvisor.bound(2500));
+        assertThat(report.text()).contains("recommendation    " + report.confirmedSize() + " connections (the closed"
+                + " form said 2500");
+    }
+
+    @Test
+    void advise_variedRatesAndHolds_eachAnswerMeetsTheSloAndOneFewerDoesNot() {
+        SizeRequest[] requests = {
+            SizeRequest.exponential(50, SimDuration.ofMillis(200), SimDuration.ofSeconds(5), DEFAULT_SLO),
+            SizeRequest.exponential(400, SimDuration.ofMillis(25), SimDuration.ofMillis(500),
+                    new Slo(SimDuration.ofMillis(5), null, null)),
+            new SizeRequest(300, new dev.lifeguard.poolsim.scenario.LognormalHold(SimDuration.ofMillis(40),
+                    SimDuration.ofMillis(400)), SimDuration.ofSeconds(2), new Slo(null, 0.0, 0.7), 7),
+        };
+        for (SizeRequest request : requests) {
+            assertSmallestConfirmed(SizeAdvisor.advise(request, RunControl.defaults()));
+        }
+    }
+
+    @Test
+    void advise_belowWhatTheSloNeeds_stopsAtTheStatedBoundAndNamesIt() {
+        SizeRequest request = SizeRequest.exponential(1000, SimDuration.ofSeconds(2), SimDuration.ofSeconds(30),
+                DEFAULT_SLO);
+        assertThatThrownBy(() -> SizeAdvisor.advise(request, RunControl.defaults(), 2520))
+                .hasMessageStartingWith("size: no pool up to 2520 connections meets the SLO in simulation"
+                        + " (--max-size 2520); at 2520: ");
+        assertThat(SizeAdvisor.bound(2500)).isEqualTo(10_000);
+        assertThat(SizeAdvisor.bound(3)).isEqualTo(67);
+    }
+
+    /** The confirmed pool met the SLO in simulation and the pool one smaller did not. */
+    private static void assertSmallestConfirmed(SizeReport report) {
+        assertThat(report.confirmed().sloMet()).as(report.text()).isTrue();
+        if (report.confirmedSize() > report.closedForm().poolSize()) {
+            assertThat(report.below()).isNotNull();
+            assertThat(report.below().sloMet()).as(report.text()).isFalse();
+            assertThat(report.below().scenario().pool().maxConnections()).isEqualTo(report.confirmedSize() - 1);
+        }
+        assertThat(report.confirmed().scenario().pool().maxConnections()).isEqualTo(report.confirmedSize());
+    }
+
     @Test
     void of_scenario_takesPeakRateHoldTimeoutAndSlo() {
         SizeRequest request = SizeRequest.of(Scenarios.bundled("stress-test"));

@@ -67,7 +67,7 @@ class VirtualEngineTest {
         assertThat(r.served()).isEqualTo(30);
         assertThat(r.acquireMs().max()).isCloseTo(30_000.0, within(30.0));
         assertThat(r.timeoutMessages()).containsExactly("QueuePool limit of size 20 overflow 10 reached, connection"
-                + " timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/20/3o7r)");
+                + " timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/14/3o7r)");
         assertThat(r.database().peakOpen()).isEqualTo(30);
     }
 

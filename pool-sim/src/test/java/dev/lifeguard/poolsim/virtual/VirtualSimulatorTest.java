@@ -38,7 +38,7 @@ class VirtualSimulatorTest {
         assertThat(sim.recorder.timeouts).isEqualTo(5);
         assertThat(sim.recorder.served).isEqualTo(30);
         assertThat(sim.recorder.timeoutMessages).containsExactly("QueuePool limit of size 20 overflow 10 reached,"
-                + " connection timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/20/3o7r)");
+                + " connection timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/14/3o7r)");
         assertThat(sim.recorder.firstTimeoutNs).isEqualTo(30_000_000_000L);
     }
 }

@@ -4,6 +4,7 @@ import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.ingest.IngestMonitor;
 import dev.lifeguard.ingest.IngestProblems;
+import dev.lifeguard.ingest.IngestRedaction;
 import dev.lifeguard.ingest.MalformedLineException;
 import dev.lifeguard.ingest.Timestamps;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class LogIngester {
     private OffsetDateTime carried;
     private long carriedLine;
     private boolean cancelled;
+    private final IngestRedaction redaction;
 
     /**
      * @param source          the file name, for entry sources and messages
@@ -72,6 +74,7 @@ public final class LogIngester {
         this.source = source;
         this.timestamps = timestamps;
         this.problems = problems;
+        this.redaction = new IngestRedaction(problems);
         this.monitor = monitor;
         this.bursts = new BurstCollector(burstGap, http5xxBurst, source);
         this.stats = new StatsSeries(statsResolution.toMillis());
@@ -94,10 +97,11 @@ public final class LogIngester {
             t.setDaemon(true);
             return t;
         });
+        // Buffers are made as the file needs them: a small file (one chunk) costs one buffer, not all of them.
+        int buffers = 2 * workers + 2;
         ArrayDeque<ByteBuffer> free = new ArrayDeque<>();
-        for (int i = 0; i < 2 * workers + 2; i++) {
-            free.add(ByteBuffer.allocate(CHUNK));
-        }
+        free.add(ByteBuffer.allocate(CHUNK));
+        int allocated = 1;
         ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
         long consumed = 0;
         try {
@@ -138,8 +142,9 @@ public final class LogIngester {
                 int chunkLimit = limit;
                 consumed += eof ? end : limit;
                 Callable<ChunkScanner.Result> scan = () -> scanner.scan(chunk, chunkLimit);
-                if (inFlight.stream().filter(f -> !f.scan().isDone()).count() >= 2L * workers) {
-                    // the workers have enough queued: scanning here beats waiting for them
+                if ((eof && inFlight.isEmpty())
+                        || inFlight.stream().filter(f -> !f.scan().isDone()).count() >= 2L * workers) {
+                    // the whole file in one chunk, or the workers have enough queued: scanning here beats a hand-off
                     FutureTask<ChunkScanner.Result> here = new FutureTask<>(scan);
                     here.run();
                     inFlight.add(new InFlight(buf, here, consumed));
@@ -152,6 +157,10 @@ public final class LogIngester {
                         lines++; // a last line without a newline
                     }
                     return;
+                }
+                if (free.isEmpty() && allocated < buffers) {
+                    free.add(ByteBuffer.allocate(CHUNK));
+                    allocated++;
                 }
                 if (free.isEmpty() && !drain(inFlight, free, inFlight.size() - 1, totalBytes)) {
                     return;
@@ -261,7 +270,9 @@ public final class LogIngester {
         }
     }
 
-    private void hit(String line, OffsetDateTime at, long header, long lineNo) {
+    private void hit(String candidate, OffsetDateTime at, long header, long lineNo) {
+        // Masked before anything is taken from it: a pool name, a timeline excerpt.
+        String line = redaction.line(candidate, lineNo);
         for (LogSignature s : SIGNATURES) {
             if (!containsAnchor(line, s)) {
                 continue;

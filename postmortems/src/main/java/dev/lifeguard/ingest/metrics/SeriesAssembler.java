@@ -2,6 +2,7 @@ package dev.lifeguard.ingest.metrics;
 
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import dev.lifeguard.postmortem.redact.Redactor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,11 +25,12 @@ public final class SeriesAssembler {
     private static final int FIELDS = MetricField.values().length;
 
     private final Map<String, Map<String, TreeMap<Long, double[]>>> byPool = new LinkedHashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
 
     /** Records one value; a later value for the same pool, time and quantity replaces an earlier one. */
     public void put(String pool, String instance, long epochMs, MetricField field, double value) {
-        String name = pool == null || pool.isBlank() ? "default" : pool;
-        String inst = instance == null ? "" : instance;
+        String name = pool == null || pool.isBlank() ? "default" : label(pool);
+        String inst = instance == null ? "" : label(instance);
         double[] row = byPool.computeIfAbsent(name, p -> new LinkedHashMap<>())
                 .computeIfAbsent(inst, i -> new TreeMap<>())
                 .computeIfAbsent(epochMs, t -> {
@@ -37,6 +39,14 @@ public final class SeriesAssembler {
                     return fresh;
                 });
         row[field.ordinal()] = value;
+    }
+
+    /**
+     * The label with its secrets masked, once per distinct label. The readers' lines are redacted already; this
+     * catches what only decoding shows (an escaped quote in an exposition label, a JSON escape).
+     */
+    private String label(String raw) {
+        return labels.computeIfAbsent(raw, Redactor::mask);
     }
 
     /** True when nothing was recorded. */

@@ -81,7 +81,7 @@ public final class DocumentImporter {
         }
         Redacted redacted = Redactor.redact(text);
         String clean = redacted.text();
-        List<Line> lines = MarkdownLines.parse(clean);
+        List<Line> lines = MarkdownLines.parse(clean, repairs);
         LocalDate today = LocalDate.now(clock);
         try {
             if (HazardReader.looksLikeHazard(lines)) {

@@ -31,18 +31,18 @@ final class Draft {
     Duration declaredDuration;
     Double usersPercent;
     Long requestsFailed;
-    final List<String> impact = new ArrayList<>();
-    final List<String> summary = new ArrayList<>();
-    final List<String> rootCause = new ArrayList<>();
-    final List<String> trigger = new ArrayList<>();
-    final List<String> resolution = new ArrayList<>();
-    final List<String> contributing = new ArrayList<>();
-    final List<String> wentWell = new ArrayList<>();
-    final List<String> wentWrong = new ArrayList<>();
-    final List<String> gotLucky = new ArrayList<>();
+    final List<String> impact = new Paragraphs();
+    final List<String> summary = new Paragraphs();
+    final List<String> rootCause = new Paragraphs();
+    final List<String> trigger = new Paragraphs();
+    final List<String> resolution = new Paragraphs();
+    final List<String> contributing = new Paragraphs();
+    final List<String> wentWell = new Paragraphs();
+    final List<String> wentWrong = new Paragraphs();
+    final List<String> gotLucky = new Paragraphs();
     final List<RawEntry> timeline = new ArrayList<>();
     final List<ActionItem> actionItems = new ArrayList<>();
-    final List<String> notes = new ArrayList<>();
+    final List<String> notes = new Paragraphs();
     final List<String> recognised = new ArrayList<>();
     final List<String> unrecognised = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
@@ -54,6 +54,8 @@ final class Draft {
         }
         if (newParagraph || paragraphs.isEmpty()) {
             paragraphs.add(text.strip());
+        } else if (paragraphs instanceof Paragraphs p) {
+            p.continueLast(text.strip());
         } else {
             int last = paragraphs.size() - 1;
             paragraphs.set(last, paragraphs.get(last) + " " + text.strip());

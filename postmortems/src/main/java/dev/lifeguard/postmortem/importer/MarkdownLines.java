@@ -34,16 +34,22 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownLines {
 
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-
     private MarkdownLines() {
     }
 
     /** The lines of {@code text}. */
     static List<Line> parse(String text) {
+        return parse(text, new ArrayList<>());
+    }
+
+    /** The lines of {@code text}; what had to be read as plain text to keep parsing linear goes to warnings. */
+    static List<Line> parse(String text, List<String> warnings) {
+        MarkdownGuard guard = new MarkdownGuard();
+        Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS).inlineParserFactory(guard).build();
         List<Line> out = new ArrayList<>();
-        Node doc = PARSER.parse(text);
+        Node doc = parser.parse(guard.flattenDeepNesting(text));
+        warnings.addAll(guard.warnings());
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             block(n, 0, out);
         }

@@ -19,7 +19,7 @@ final class PostmortemReader {
     private Draft.RawEntry lastEntry;
     private List<String> tableHeader = List.of();
     private int causeResolutionParagraphs;
-    private final List<String> preamble = new ArrayList<>();
+    private final List<String> preamble = new Paragraphs();
     private boolean sawText;
     /** Action item lines (continuations joined) with the type their section implies. */
     private final List<String[]> itemLines = new ArrayList<>();

@@ -5,7 +5,8 @@ import dev.lifeguard.incident.Checks;
 /**
  * One secret that was masked. The secret itself is never kept.
  *
- * @param kind what it was: {@code database URL credentials}, {@code password}, {@code bearer token}, {@code AWS key}
+ * @param kind what it was: a secret form's kind, e.g. {@code URL credentials}, {@code password},
+ *             {@code PEM private key}
  * @param line the 1-based line it was on
  */
 public record Redaction(String kind, int line) {

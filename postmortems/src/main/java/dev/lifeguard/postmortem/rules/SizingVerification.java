@@ -20,4 +20,17 @@ public record SizingVerification(SizingFigures before, SizingFigures after, Stri
     public boolean fixes() {
         return after.timeouts() == 0;
     }
+
+    /** What the after-figures leave to do, in a sentence; {@code null} when the proposal fixed it all. */
+    public String caveat() {
+        if (!fitsDatabase()) {
+            return "The database still refused the proposed pools' connects.";
+        }
+        return fixes() ? null : "The proposed pool still timed out: consider the other suggestions first.";
+    }
+
+    /** True when the database refused none of the proposed pools' connects. */
+    public boolean fitsDatabase() {
+        return after.refusedConnects() == 0;
+    }
 }

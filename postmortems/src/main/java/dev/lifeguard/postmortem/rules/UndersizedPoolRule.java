@@ -65,14 +65,22 @@ public final class UndersizedPoolRule implements SuggestionRule {
         int target = Math.max(size + 1, (int) Math.ceil(offered / TARGET));
         PoolConfig proposed = resize(current, target);
         SizingVerification verification = null;
-        if (verifier != null && current != null) {
-            for (int i = 0; i < ATTEMPTS; i++) {
-                verification = verifier.verify(incident, current, proposed);
-                if (verification.fixes()) {
-                    break;
+        String notVerified = verifier == null ? "no simulation was run"
+                : current == null ? "the incident records no pool settings to simulate against" : null;
+        if (notVerified == null) {
+            try {
+                for (int i = 0; i < ATTEMPTS; i++) {
+                    verification = verifier.verify(incident, current, proposed);
+                    if (verification.fixes()) {
+                        break;
+                    }
+                    target = (int) Math.ceil(target * 1.25);
+                    proposed = resize(current, target);
                 }
-                target = (int) Math.ceil(target * 1.25);
-                proposed = resize(current, target);
+            } catch (IllegalArgumentException e) {
+                // The incident's evidence cannot be simulated (e.g. no sample with both a rate and a hold).
+                verification = null;
+                notVerified = e.getMessage();
             }
         }
         String setting = describe(proposed, target);
@@ -86,10 +94,11 @@ public final class UndersizedPoolRule implements SuggestionRule {
             kind = EvidenceKind.SIMULATION;
             reference = verification.reference() == null ? reference : verification.reference();
         } else {
-            evidenceText += "; not verified by simulation";
+            evidenceText += "; not verified by simulation"
+                    + (verifier != null && current != null ? ": " + notVerified : "");
         }
         return new Suggestion("undersized-pool", title, ActionType.MITIGATE, Priority.P1, evidenceText,
-                new Evidence(kind, reference, evidenceText), proposed, verification);
+                new Evidence(kind, reference, evidenceText), proposed, verification, notVerified);
     }
 
     /** The proposed pool in the library's own terms; a Hikari pool when the current one is unknown. */

@@ -146,7 +146,7 @@ class ImporterFixturesTest {
         assertThat(all).doesNotContain("Sup3rS3cret").doesNotContain("hunter2").doesNotContain("eyJhbGci")
                 .doesNotContain("AKIAIOSFODNN7EXAMPLE").contains("postgresql://payments:[REDACTED]@db.internal");
         assertThat(r.report().redactions()).extracting(x -> x.kind() + "@" + x.line()).containsExactly(
-                "database URL credentials@11", "password@12", "bearer token@13", "AWS access key@14");
+                "URL credentials@11", "password@12", "bearer token@13", "AWS access key@14");
     }
 
     @Test

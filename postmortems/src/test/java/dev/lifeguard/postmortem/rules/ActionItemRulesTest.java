@@ -12,6 +12,7 @@ import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
+import dev.lifeguard.incident.pool.PoolConfig;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.postmortem.SampleIncidents;
 import java.time.Instant;
@@ -121,8 +122,76 @@ class ActionItemRulesTest {
 
         Suggestion s = new FleetCapRule().evaluate(incident).get(0);
 
-        assertThat(s.because()).isEqualTo("40 instances × 20 connections = 800 > 497 usable (max_connections 500 − 3 reserved)");
+        assertThat(s.because()).isEqualTo("40 instances × 20 connections = 800 > 497 usable (max_connections 500 − 3"
+                + " reserved); capped: 40 × 12 = 480 ≤ 497 usable; not verified by simulation");
         assertThat(s.proposedPool().maxConnections()).isEqualTo(12);
+        assertThat(s.verified()).isFalse();
+        assertThat(s.notVerifiedBecause()).isEqualTo("no simulation was run");
+    }
+
+    @Test
+    void suggest_fleetCapWithVerifier_simulatedBeforeAndAfterAgainstTheDatabase() {
+        // 14 instances × 12 against 97 usable: the cap is 6 per instance.
+        Incident incident = incident(series(i -> sample(i, 10, 4, i, 60, 90, 100))).toBuilder()
+                .pool(HikariPoolConfig.defaults(12)).fleet(new Fleet(14, 100, 3)).build();
+        List<PoolConfig> proposed = new ArrayList<>();
+        SizingVerifier verifier = (in, current, proposal) -> {
+            proposed.add(proposal);
+            return new SizingVerification(new SizingFigures(40, 30_000, 1.0, 71), new SizingFigures(0, 3, 0.8, 0),
+                    "fleet-sim");
+        };
+
+        Suggestion s = new ActionItemRules(verifier).suggest(incident).stream()
+                .filter(x -> x.id().equals("fleet-cap")).findFirst().orElseThrow();
+
+        assertThat(proposed).containsExactly(HikariPoolConfig.defaults(12).withMaximumPoolSize(6));
+        assertThat(s.verified()).isTrue();
+        assertThat(s.verification().fitsDatabase()).isTrue();
+        assertThat(s.notVerifiedBecause()).isNull();
+        assertThat(s.evidence().kind()).isEqualTo(EvidenceKind.SIMULATION);
+        assertThat(s.evidence().reference()).isEqualTo("fleet-sim");
+        assertThat(s.because()).contains("capped: 14 × 6 = 84 ≤ 97 usable; simulated before: 40 timeouts")
+                .contains("71 connects refused by the database; after: 0 timeouts");
+    }
+
+    @Test
+    void suggest_fleetCapThatStillTimesOut_saysTheCapFitsButTheLoadNeedsMore() {
+        Incident incident = incident(series(i -> sample(i, 10, 4, i, 60, 90, 100))).toBuilder()
+                .pool(HikariPoolConfig.defaults(12)).fleet(new Fleet(14, 100, 3)).build();
+        SizingVerifier verifier = (in, current, proposal) -> new SizingVerification(
+                new SizingFigures(40, 30_000, 1.0, 71), new SizingFigures(25, 30_000, 1.0, 0), "fleet-sim");
+
+        Suggestion s = new FleetCapRule(verifier).evaluate(incident).get(0);
+
+        assertThat(s.verified()).isTrue();
+        assertThat(s.verification().caveat()).startsWith("The proposed pool still timed out");
+        assertThat(s.because()).contains("the capped pools fit max_connections but time out at the incident's load");
+    }
+
+    @Test
+    void suggest_sizingThatCannotBeSimulated_saysExactlyWhy() {
+        Incident incident = incident(series(i -> sample(i, 10, 4, i, 60, 90, 200))).toBuilder()
+                .fleet(new Fleet(200, 1000, 3)).pool(HikariPoolConfig.defaults(10)).build();
+        SizingVerifier refuses = (in, current, proposal) -> {
+            throw new IllegalArgumentException("the fleet has 200 instances; the simulation models at most 64");
+        };
+
+        Map<String, Suggestion> s = byId(new ActionItemRules(refuses).suggest(incident));
+
+        for (String id : List.of("fleet-cap", "undersized-pool")) {
+            assertThat(s.get(id).verified()).as(id).isFalse();
+            assertThat(s.get(id).notVerifiedBecause()).as(id)
+                    .isEqualTo("the fleet has 200 instances; the simulation models at most 64");
+            assertThat(s.get(id).because()).as(id).endsWith("not verified by simulation: the fleet has 200 instances;"
+                    + " the simulation models at most 64");
+        }
+    }
+
+    @Test
+    void sizingRule_eachPoolSizeSuggestion_hasTheRuleThatMadeIt() {
+        assertThat(ActionItemRules.sizingRule("fleet-cap", null)).get().isInstanceOf(FleetCapRule.class);
+        assertThat(ActionItemRules.sizingRule("undersized-pool", null)).get().isInstanceOf(UndersizedPoolRule.class);
+        assertThat(ActionItemRules.sizingRule("alert-rules", null)).isEmpty();
     }
 
     @Test
