@@ -2,6 +2,7 @@ package dev.lifeguard.poolsim;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.lifeguard.poolsim.bounds.RunBudget;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +18,7 @@ public final class RunControl {
     private volatile RunListener listener = RunListener.NONE;
     private volatile Duration wallLimit;
     private volatile Double speed;
+    private volatile RunBudget budget;
     private volatile boolean cancelled;
     private final List<Runnable> cancelHooks = new CopyOnWriteArrayList<>();
 
@@ -56,6 +58,18 @@ public final class RunControl {
         }
         this.speed = n;
         return this;
+    }
+
+    /** Limits what the run may cost ({@code null}: {@link RunBudget#defaults()}); a scenario over it is refused. */
+    public RunControl budget(RunBudget runBudget) {
+        this.budget = runBudget;
+        return this;
+    }
+
+    /** The budget runs are checked against before they start. */
+    public RunBudget budget() {
+        RunBudget b = budget;
+        return b != null ? b : RunBudget.defaults();
     }
 
     /** Asks the run to stop; it throws {@link java.util.concurrent.CancellationException} within a second. */

@@ -3,6 +3,9 @@ package dev.lifeguard.desktop.cli;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.SimulationEngine;
+import dev.lifeguard.poolsim.bounds.RunBudget;
+import dev.lifeguard.poolsim.bounds.RunRefusedException;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.sizing.CheckOutcome;
 import dev.lifeguard.poolsim.sizing.ScenarioCheck;
@@ -30,13 +33,27 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "RESULT.json", description = "Also write the lifeguard.result/1 document.")
     Path out;
 
+    @Option(names = "--max-events", paramLabel = "N",
+            description = "Refuse scenarios estimated to need more than N simulated events (default: "
+                    + RunBudget.DEFAULT_MAX_EVENTS + ").")
+    String maxEvents;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Scenario scenario = ScenarioFiles.read(scenarioFile);
-        CheckOutcome outcome = ScenarioCheck.run(scenario, ScenarioFiles.engine(engine), RunControl.defaults());
+        SimulationEngine chosen = ScenarioFiles.engine(engine);
+        RunBudget budget = ScenarioFiles.budget(maxEvents);
+        // refused at once, before the gate runs: a scenario that cannot finish must not hang CI
+        ScenarioFiles.checkBounds(scenarioFile, scenario, budget, chosen.name());
+        CheckOutcome outcome;
+        try {
+            outcome = ScenarioCheck.run(scenario, chosen, RunControl.defaults().budget(budget));
+        } catch (RunRefusedException e) {
+            throw ScenarioFiles.refused(scenarioFile, e);
+        }
         spec.commandLine().getOut().print(outcome.text());
         if (out != null) {
             ScenarioFiles.write(out, Documents.write(outcome.result(), Formats.RESULT));

@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.incident.store.IncidentStoreException;
+import dev.lifeguard.poolsim.bounds.RunRefusedException;
 import picocli.CommandLine;
 
 /** Exit codes shared by every command: 0 success, 1 a check failed, 2 bad input. */
@@ -19,7 +20,7 @@ public final class ExitCodes {
     static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
-            if (ex instanceof BadInputException) {
+            if (ex instanceof BadInputException || ex instanceof RunRefusedException) {
                 cli.getErr().println("lifeguard: " + ex.getMessage());
                 return BAD_INPUT;
             }

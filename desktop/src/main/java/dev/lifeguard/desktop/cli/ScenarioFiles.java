@@ -3,6 +3,9 @@ package dev.lifeguard.desktop.cli;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.poolsim.Engines;
 import dev.lifeguard.poolsim.SimulationEngine;
+import dev.lifeguard.poolsim.bounds.RunBounds;
+import dev.lifeguard.poolsim.bounds.RunBudget;
+import dev.lifeguard.poolsim.bounds.RunRefusedException;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import java.io.IOException;
@@ -22,6 +25,33 @@ final class ScenarioFiles {
         } catch (DocumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }
+    }
+
+    /** The budget {@code --max-events} asks for ({@code null}: the default); a bad number is bad input. */
+    static RunBudget budget(String maxEvents) {
+        try {
+            return maxEvents == null ? RunBudget.defaults()
+                    : RunBudget.defaults().withMaxEvents(RunBudget.parseMaxEvents(maxEvents));
+        } catch (RunRefusedException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses, before anything runs, a scenario the engine cannot survive within {@code budget}: bad input naming
+     * the file, the field, the estimate and the limit.
+     */
+    static void checkBounds(Path file, Scenario scenario, RunBudget budget, String engine) {
+        try {
+            RunBounds.check(scenario, budget, engine);
+        } catch (RunRefusedException e) {
+            throw refused(file, e);
+        }
+    }
+
+    /** A refused run as bad input: {@code file: at field: reason}. */
+    static BadInputException refused(Path file, RunRefusedException e) {
+        return new BadInputException(file + ": at " + e.field() + ": " + e.reason(), e);
     }
 
     /** The engine called {@code name}; an unknown name is bad input listing the known ones. */

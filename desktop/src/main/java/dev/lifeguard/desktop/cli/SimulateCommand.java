@@ -5,7 +5,10 @@ import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.poolsim.Engines;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.SimulationEngine;
 import dev.lifeguard.poolsim.SimulationException;
+import dev.lifeguard.poolsim.bounds.RunBudget;
+import dev.lifeguard.poolsim.bounds.RunRefusedException;
 import dev.lifeguard.poolsim.exposition.ServedRun;
 import dev.lifeguard.poolsim.result.ResultSummary;
 import dev.lifeguard.poolsim.result.SeriesCsv;
@@ -53,13 +56,23 @@ public final class SimulateCommand implements Callable<Integer> {
         "at http://HOST:PORT/metrics, e.g. 127.0.0.1:9404 (port 0 picks one); loopback addresses only."})
     String serveMetrics;
 
+    @Option(names = "--max-events", paramLabel = "N", description = {
+        "Refuse scenarios estimated to need more than N simulated events (default: " + RunBudget.DEFAULT_MAX_EVENTS
+                + ", a few minutes at most).",
+        "Memory is bounded separately, by half of Java's maximum heap (java -Xmx…)."})
+    String maxEvents;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Scenario scenario = ScenarioFiles.read(scenarioFile);
-        RunControl control = RunControl.defaults();
+        String name = engine != null ? engine : VirtualEngine.preferredFor(scenario, Engines.DEFAULT);
+        SimulationEngine chosen = ScenarioFiles.engine(name);
+        RunBudget budget = ScenarioFiles.budget(maxEvents);
+        ScenarioFiles.checkBounds(scenarioFile, scenario, budget, chosen.name());
+        RunControl control = RunControl.defaults().budget(budget);
         try {
             control.speed(speed);
         } catch (IllegalArgumentException e) {
@@ -78,8 +91,9 @@ public final class SimulateCommand implements Callable<Integer> {
         ServedRun served = serve(control, err);
         SimulationResult result;
         try {
-            String name = engine != null ? engine : VirtualEngine.preferredFor(scenario, Engines.DEFAULT);
-            result = ScenarioFiles.engine(name).run(scenario, control);
+            result = chosen.run(scenario, control);
+        } catch (RunRefusedException e) {
+            throw ScenarioFiles.refused(scenarioFile, e);
         } catch (SimulationException e) {
             err.println();
             err.println("lifeguard: " + e.getMessage());

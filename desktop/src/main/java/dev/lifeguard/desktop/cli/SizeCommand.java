@@ -1,6 +1,8 @@
 package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.bounds.RunBudget;
+import dev.lifeguard.poolsim.bounds.RunRefusedException;
 import dev.lifeguard.poolsim.scenario.SimDuration;
 import dev.lifeguard.poolsim.scenario.Slo;
 import dev.lifeguard.poolsim.sizing.SizeAdvisor;
@@ -45,6 +47,10 @@ public final class SizeCommand implements Callable<Integer> {
     @Option(names = "--max-utilization", paramLabel = "U", description = "Largest busy share of the pool, 0..1.")
     Double maxUtilization;
 
+    @Option(names = "--max-events", paramLabel = "N", description = "Refuse confirming simulations estimated to need"
+            + " more than N simulated events (default: " + RunBudget.DEFAULT_MAX_EVENTS + ").")
+    String maxEvents;
+
     @Option(names = "--max-size", paramLabel = "N", description = "Simulate no pool larger than N (default: 4 × the"
             + " closed form's answer, at least 64 more); the answer names this bound when no pool up to it meets the"
             + " SLO.")
@@ -71,8 +77,11 @@ public final class SizeCommand implements Callable<Integer> {
                         : new Slo(sloP99 == null ? null : duration(sloP99, "--slo-p99"), maxTimeoutRate, maxUtilization);
                 request = SizeRequest.exponential(rate, duration(hold, "--hold"), duration(timeout, "--timeout"), slo);
             }
-            SizeReport report = SizeAdvisor.advise(request, RunControl.defaults(), maxSize);
+            RunControl control = RunControl.defaults().budget(ScenarioFiles.budget(maxEvents));
+            SizeReport report = SizeAdvisor.advise(request, control, maxSize);
             spec.commandLine().getOut().print(report.text());
+        } catch (RunRefusedException e) {
+            throw new BadInputException("size: the confirming simulation at the peak rate is refused: " + e.reason(), e);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }

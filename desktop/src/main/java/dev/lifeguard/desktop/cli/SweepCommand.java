@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.bounds.RunBudget;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.sweep.Sweep;
 import dev.lifeguard.poolsim.sweep.SweepAxis;
@@ -41,6 +42,11 @@ public final class SweepCommand implements Callable<Integer> {
             description = "Also write the sweep: FILE.csv as CSV, anything else as lifeguard.sweep/1 JSON.")
     Path out;
 
+    @Option(names = "--max-events", paramLabel = "N",
+            description = "Refuse points estimated to need more than N simulated events each (default: "
+                    + RunBudget.DEFAULT_MAX_EVENTS + ").")
+    String maxEvents;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +65,7 @@ public final class SweepCommand implements Callable<Integer> {
             if (workers < 1) {
                 throw new BadInputException("--threads must be ≥ 1, was " + workers);
             }
-            RunControl control = RunControl.defaults().progress((fraction, message) -> {
+            RunControl control = RunControl.defaults().budget(ScenarioFiles.budget(maxEvents)).progress((fraction, message) -> {
                 spec.commandLine().getErr().printf(Locale.ROOT, "\r%3.0f%% %s", fraction * 100, message);
                 spec.commandLine().getErr().flush();
             });

@@ -5,6 +5,7 @@ import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationEngine;
 import dev.lifeguard.poolsim.SimulationException;
+import dev.lifeguard.poolsim.bounds.RunBounds;
 import dev.lifeguard.poolsim.load.LoadGenerator;
 import dev.lifeguard.poolsim.result.DatabaseStats;
 import dev.lifeguard.poolsim.result.Distortion;
@@ -12,7 +13,6 @@ import dev.lifeguard.poolsim.result.RunRecorder;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -60,6 +60,7 @@ public final class RealEngine implements SimulationEngine {
 
     @Override
     public SimulationResult run(Scenario scenario, RunControl control) {
+        RunBounds.check(scenario, control.budget(), NAME);
         long floor = TimeoutFloor.lower();
         double speed = control.speed() != null ? control.speed() : Compression.defaultSpeed(scenario, floor);
         CompressionPlan plan = Compression.plan(scenario, speed, floor);
@@ -80,7 +81,7 @@ public final class RealEngine implements SimulationEngine {
         // Opened first and closed last, so pool start-up and shutdown lines stay off the console too.
         HikariLogCapture logs = new HikariLogCapture(tag, recorder::leakMessage);
         try {
-            dir = Files.createTempDirectory(TEMP_PREFIX);
+            dir = RunFolders.create(control::cancel);
             database = new SimulatedDatabase(dir.resolve("sim.db"), scenario.database(), clock,
                     () -> stop.get() || control.cancelled());
             database.initialise();
@@ -93,7 +94,7 @@ public final class RealEngine implements SimulationEngine {
                 pools.add(pool);
                 control.listener().poolOpened(pool);
             }
-            awaitFill(pools, hikari, control);
+            PoolFill.await(pools, hikari, control);
             long wallDeadline = System.nanoTime() + wallLimitNanos(scenario, control, speed, plan);
             RealRun run = new RealRun(scenario, clock, pools, control, recorder, tag, wallDeadline);
             run.warmUp(warmThreads(scenario, hikari), warmCycles(scenario));
@@ -144,20 +145,6 @@ public final class RealEngine implements SimulationEngine {
         }
     }
 
-    /** Waits (bounded) until each pool holds minimumIdle connections, so time 0 finds a warmed pool. */
-    private static void awaitFill(List<PoolInstance> pools, HikariPoolConfig hikari, RunControl control)
-            throws InterruptedException {
-        long bound = System.nanoTime() + 2_000_000_000L + hikari.minimumIdle() * 100_000_000L;
-        for (PoolInstance pool : pools) {
-            while (pool.total() < hikari.minimumIdle() && System.nanoTime() < bound && !control.cancelled()) {
-                Thread.sleep(5);
-            }
-        }
-        if (control.cancelled()) {
-            throw new CancellationException("simulation cancelled while its pools were filling");
-        }
-    }
-
     /** Request threads to start before time 0: the expected concurrency with room to spare. */
     private static int warmThreads(Scenario scenario, HikariPoolConfig hikari) {
         double busy = Compression.peakRate(scenario) * scenario.request().meanHoldNanos() / 1e9;
@@ -184,20 +171,23 @@ public final class RealEngine implements SimulationEngine {
 
     private static void teardown(List<PoolInstance> pools, Sampler sampler, SimulatedDatabase database, Path dir,
             RunControl control) {
-        if (sampler != null) {
-            try {
-                sampler.stopAndJoin();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            if (sampler != null) {
+                try {
+                    sampler.stopAndJoin();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
+            for (PoolInstance pool : pools) {
+                pool.close();
+                control.listener().poolClosed(pool.poolName());
+            }
+            if (database != null) {
+                database.closeAll();
+            }
+        } finally {
+            RunFolders.delete(dir);
         }
-        for (PoolInstance pool : pools) {
-            pool.close();
-            control.listener().poolClosed(pool.poolName());
-        }
-        if (database != null) {
-            database.closeAll();
-        }
-        TempFiles.deleteTree(dir);
     }
 }

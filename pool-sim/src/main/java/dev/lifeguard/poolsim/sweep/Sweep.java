@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.lifeguard.poolsim.ProgressListener;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationEngine;
+import dev.lifeguard.poolsim.bounds.RunBounds;
+import dev.lifeguard.poolsim.bounds.RunRefusedException;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import java.util.ArrayList;
@@ -71,6 +73,15 @@ public final class Sweep {
     public static SweepResult run(Scenario base, List<SweepAxis> axes, Supplier<SimulationEngine> engines, int threads,
             RunControl control) {
         List<Map.Entry<Map<String, Double>, Scenario>> points = grid(base, axes);
+        String engineName = engines.get().name();
+        for (Map.Entry<Map<String, Double>, Scenario> point : points) {
+            // every point must fit before the first runs, so an impossible grid is refused at once
+            try {
+                RunBounds.check(point.getValue(), control.budget(), engineName);
+            } catch (RunRefusedException e) {
+                throw new RunRefusedException(e.field(), "at " + point.getKey() + ": " + e.reason());
+            }
+        }
         AtomicInteger done = new AtomicInteger();
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -87,7 +98,7 @@ public final class Sweep {
                     if (control.cancelled()) {
                         throw new CancellationException("sweep cancelled");
                     }
-                    RunControl one = RunControl.defaults().wallLimit(control.wallLimit());
+                    RunControl one = RunControl.defaults().wallLimit(control.wallLimit()).budget(control.budget());
                     control.onCancel(one::cancel);
                     SimulationResult result = engines.get().run(point.getValue(), one);
                     int n = done.incrementAndGet();

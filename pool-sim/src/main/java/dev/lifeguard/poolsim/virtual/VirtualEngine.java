@@ -6,6 +6,8 @@ import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationEngine;
 import dev.lifeguard.poolsim.SimulationException;
+import dev.lifeguard.poolsim.bounds.RunBounds;
+import dev.lifeguard.poolsim.bounds.RunEstimate;
 import dev.lifeguard.poolsim.load.LoadGenerator;
 import dev.lifeguard.poolsim.result.Percentiles;
 import dev.lifeguard.poolsim.result.SimulationResult;
@@ -52,6 +54,7 @@ public final class VirtualEngine implements SimulationEngine {
 
     @Override
     public SimulationResult run(Scenario scenario, RunControl control) {
+        RunEstimate estimate = RunBounds.check(scenario, control.budget(), NAME);
         long wallStart = System.nanoTime();
         Duration limit = control.wallLimit() == null ? DEFAULT_WALL_LIMIT : control.wallLimit();
         long deadline = wallStart + limit.toNanos();
@@ -61,6 +64,7 @@ public final class VirtualEngine implements SimulationEngine {
         VirtualSimulator sim = new VirtualSimulator(ran.settings(), scenario.database().instances(),
                 database(scenario), new LoadStream(load), load.closedUsers(), scenario.duration().nanos(),
                 scenario.request().connectionsPerRequest(), scenario.seed(), ORIGIN);
+        sim.stallLimit(stallLimit(scenario, estimate));
         String poolName = poolName(scenario);
         sim.recorder.onSample = sample -> control.listener().sampled(poolName, sample);
         long[] lastReport = {wallStart};
@@ -81,6 +85,16 @@ public final class VirtualEngine implements SimulationEngine {
             }
         });
         return result(scenario, ran, sim, (System.nanoTime() - wallStart) / 1_000_000);
+    }
+
+    /**
+     * Events one simulated instant may legitimately hold: every request that can be in flight at once (a burst,
+     * closed users) and every connection, each with all its events, four times over, plus ten million.
+     */
+    static long stallLimit(Scenario scenario, RunEstimate estimate) {
+        double connections = (double) scenario.database().instances() * scenario.pool().maxConnections();
+        double perRequest = 1 + 2.0 * scenario.request().connectionsPerRequest();
+        return (long) Math.min(Long.MAX_VALUE / 2.0, 4 * (estimate.peakInFlight() + connections) * perRequest + 1e7);
     }
 
     private static String status(VirtualSimulator sim) {

@@ -41,8 +41,11 @@ final class VirtualRecorder {
     private double activeIntegral;
     private double integralAtSample;
     private long sampleAtNs;
-    private double[] perSecond = new double[64];
-    private int seconds;
+    private final SecondShares perSecond = new SecondShares();
+    /** Simulated seconds between recorded series points: 1, or more when the run would exceed the point cap. */
+    private final long stride;
+    private long sinceRecorded;
+    private long recordedAtNs;
     private long lastChangeNs;
     private int lastActive;
 
@@ -50,7 +53,22 @@ final class VirtualRecorder {
     Consumer<MetricSample> onSample = sample -> { };
 
     VirtualRecorder(Instant origin) {
+        this(origin, 1);
+    }
+
+    /** A recorder whose series keeps one point every {@code strideSeconds} simulated seconds (≥ 1). */
+    VirtualRecorder(Instant origin, long strideSeconds) {
         this.origin = origin;
+        this.stride = Math.max(1, strideSeconds);
+    }
+
+    /**
+     * The stride that keeps a run spanning {@code horizonNanos} of simulated time within {@code maxPoints}
+     * series points.
+     */
+    static long strideFor(long horizonNanos, int maxPoints) {
+        long seconds = Math.max(1, (horizonNanos + 999_999_999L) / 1_000_000_000L);
+        return Math.max(1, (seconds + maxPoints - 1) / maxPoints);
     }
 
     void arrival() {
@@ -113,18 +131,24 @@ final class VirtualRecorder {
         lastActive = active;
     }
 
-    /** Takes the sample for the interval ending at {@code now}; {@code active} is the instant reading. */
-    void sample(long now, int total, int active, int idle, int pending, int max, int min) {
+    /**
+     * Takes the second's reading ending at {@code now}; {@code active} is the instant reading. The series records a
+     * point every {@code stride} seconds (its interval figures covering them all) and always at the {@code last}.
+     */
+    void sample(long now, int total, int active, int idle, int pending, int max, int min, boolean last) {
         active(active, now);
         flushZeroWaits();
         long interval = now - sampleAtNs;
         if (interval > 0 && max > 0) {
-            if (seconds == perSecond.length) {
-                perSecond = java.util.Arrays.copyOf(perSecond, seconds * 2);
-            }
-            perSecond[seconds++] = Math.min(1, (activeIntegral - integralAtSample) / interval / max);
+            perSecond.add(Math.min(1, (activeIntegral - integralAtSample) / interval / max));
         }
-        Double rate = interval > 0 ? intervalArrivals * 1e9 / interval : null;
+        integralAtSample = activeIntegral;
+        sampleAtNs = now;
+        if (++sinceRecorded < stride && !last) {
+            return;
+        }
+        long span = now - recordedAtNs;
+        Double rate = span > 0 ? intervalArrivals * 1e9 / span : null;
         MetricSample sample = new MetricSample(origin.plusNanos(now), total, active, idle, pending, max, min, timeouts,
                 p(intervalAcquireNs, 50), p(intervalAcquireNs, 99), p(intervalUsageNs, 50), p(intervalUsageNs, 99),
                 rate);
@@ -133,8 +157,13 @@ final class VirtualRecorder {
         intervalAcquireNs.reset();
         intervalUsageNs.reset();
         intervalArrivals = 0;
-        integralAtSample = activeIntegral;
-        sampleAtNs = now;
+        sinceRecorded = 0;
+        recordedAtNs = now;
+    }
+
+    /** Takes the sample for the interval ending at {@code now} and records it (every second's point is kept). */
+    void sample(long now, int total, int active, int idle, int pending, int max, int min) {
+        sample(now, total, active, idle, pending, max, min, false);
     }
 
     /**
@@ -143,7 +172,7 @@ final class VirtualRecorder {
      */
     Utilization utilization() {
         flushZeroWaits();
-        return Utilization.ofSeconds(java.util.Arrays.copyOf(perSecond, seconds));
+        return perSecond.utilization();
     }
 
     private static Double p(Histogram h, double percentile) {

@@ -3,6 +3,8 @@ package dev.lifeguard.poolsim.virtual;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.PoolConfig;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
+import dev.lifeguard.poolsim.bounds.RunEstimate;
+import dev.lifeguard.poolsim.bounds.RunRefusedException;
 import dev.lifeguard.poolsim.load.ClosedUser;
 import dev.lifeguard.poolsim.load.RequestSpec;
 import dev.lifeguard.poolsim.result.DatabaseStats;
@@ -47,6 +49,10 @@ final class VirtualSimulator implements PoolHost {
     private long arrivals;
     private long now;
     private int activeSum;
+    /** Events allowed at one simulated instant before the run is judged stuck (time not advancing). */
+    private long stallLimit = Long.MAX_VALUE;
+    private long instantNs = -1;
+    private long atInstant;
 
     VirtualSimulator(PoolConfig config, int instances, VirtualDatabase db, RequestStream stream, long durationNs,
             int maxPerRequest, long seed, Instant origin) {
@@ -66,8 +72,9 @@ final class VirtualSimulator implements PoolHost {
         this.durationNs = durationNs;
         this.maxPerRequest = Math.max(1, maxPerRequest);
         this.req = new RequestTable(this.maxPerRequest);
-        this.recorder = new VirtualRecorder(origin);
         this.drainLimitNs = durationNs + 3_600 * SECOND;
+        this.recorder = new VirtualRecorder(origin,
+                VirtualRecorder.strideFor(drainLimitNs, RunEstimate.MAX_SERIES_POINTS));
         pools = new PoolModel[instances];
         for (int i = 0; i < instances; i++) {
             long poolSeed = seed * 0x9E3779B97F4A7C15L + i;
@@ -105,6 +112,7 @@ final class VirtualSimulator implements PoolHost {
             // open arrivals come in time order, so they bypass the heap: compare with its head (ties: heap first)
             if (nextArrivalNs < Long.MAX_VALUE && nextArrivalNs < events.peekTime()) {
                 now = nextArrivalNs;
+                stalled();
                 arrive(stream.holdNs(), stream.connections(), stream.leaks(), -1);
                 scheduleNextArrival();
                 if ((++count & 0xFFFF) == 0 && cancelled.getAsBoolean()) {
@@ -114,6 +122,7 @@ final class VirtualSimulator implements PoolHost {
             }
             events.poll();
             now = events.time();
+            stalled();
             int type = events.type();
             if (type < EV_SIM_BASE) {
                 pools[type / POOL_TYPES].handle(type % POOL_TYPES, events.payload(), now);
@@ -138,6 +147,26 @@ final class VirtualSimulator implements PoolHost {
             }
         }
         recorder.flushZeroWaits();
+    }
+
+    /**
+     * Stops the run once more than {@code limit} events happen at one simulated instant: a loop that never lets
+     * time advance (which the checks before the run did not foresee) ends as bad input instead of running for ever.
+     */
+    void stallLimit(long limit) {
+        stallLimit = limit;
+    }
+
+    private void stalled() {
+        if (now != instantNs) {
+            instantNs = now;
+            atInstant = 0;
+        } else if (++atInstant > stallLimit) {
+            throw new RunRefusedException("load", "simulated time stopped advancing at " + now / 1_000_000 + " ms: "
+                    + atInstant + " events happened at that instant, more than the " + stallLimit + " the scenario"
+                    + " can need; a closed phase whose requests end in no time (thinkTime 0 with instant holds or"
+                    + " failures) loops for ever");
+        }
     }
 
     /** The current simulated time. */
@@ -298,10 +327,11 @@ final class VirtualSimulator implements PoolHost {
             max += pool.max();
             min += pool.min();
         }
-        recorder.sample(now, total, activeSum, idle, pending, max, min);
-        progress.accept(Math.min(1.0, (double) now / durationNs));
         boolean done = exhausted && inflight == 0 && now >= durationNs;
-        if (done || now >= drainLimitNs) {
+        boolean last = done || now >= drainLimitNs;
+        recorder.sample(now, total, activeSum, idle, pending, max, min, last);
+        progress.accept(Math.min(1.0, (double) now / durationNs));
+        if (last) {
             return false;
         }
         events.schedule(now + SECOND, EV_SAMPLE, 0);
