@@ -25,8 +25,8 @@ final class LabSweep {
      * {@code connectionTimeout}…; {@code rate} only with a constant phase, {@code users} only with a closed one.
      */
     static List<String> keys(Scenario s) {
-        // the pool's own keys are those the lab shows for it: HikariCP's or SQLAlchemy's
-        List<String> pool = ScenarioSettings.of(s).stream().map(PoolSetting::key).toList();
+        // the pool's own keys, as the engine's editor defines them: HikariCP's or SQLAlchemy's
+        List<String> pool = ScenarioEditor.poolKeys(s);
         boolean constant = s.load().phases().stream().anyMatch(p -> p instanceof ConstantPhase);
         boolean closed = s.load().phases().stream().anyMatch(p -> p instanceof ClosedPhase);
         List<String> keys = new ArrayList<>();

@@ -42,15 +42,19 @@ public final class RunSummary {
     }
 
     /**
-     * The settings run {@code r} ran with, one line each: the pool under its library's keys, the database
-     * model, the load with its seed, and what each request did.
+     * The settings run {@code r} ran with, one line each: the pool as set under its library's keys, the pool
+     * the library really ran ({@code effectivePool}) with each value it adjusted, the database model, the load
+     * with its seed, and what each request did.
      */
     public static List<String> settings(SimulationResult r) {
         Scenario s = r.scenario();
         List<PoolSetting> fields = ScenarioSettings.of(s);
         List<String> lines = new ArrayList<>();
         String library = s.pool() instanceof SqlAlchemyPoolConfig ? "SQLAlchemy QueuePool" : "HikariCP";
-        lines.add("pool (" + library + "): " + join(fields, library));
+        lines.add("pool as set (" + library + "): " + join(fields, library));
+        // what the library really ran with, after its own checks and defaults, and each value it changed
+        lines.add("effective pool, " + r.effectivePool().describe());
+        r.effectivePool().warnings().forEach(w -> lines.add("adjusted: " + w));
         List<String> database = new ArrayList<>(List.of("maxConnections " + s.database().maxConnections(),
                 "connectLatency " + s.database().connectLatency().text(), "instances " + s.database().instances()));
         s.database().events().forEach(e -> database.add(event(e)));

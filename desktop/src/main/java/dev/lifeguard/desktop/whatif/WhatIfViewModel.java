@@ -344,7 +344,7 @@ public final class WhatIfViewModel {
         return recordedTimeoutMs.getReadOnlyProperty();
     }
 
-    /** The scenario's editable numbers, grouped for the property sheet. */
+    /** The scenario's editable numbers, grouped as the settings grid shows them. */
     public List<PoolSetting> settings() {
         return ScenarioSettings.of(scenario.get());
     }

@@ -91,7 +91,11 @@ class WhatIfFieldsSmokeTest {
         SimulationResult run = awaitRun(lab, 2);
 
         Scenario s = run.scenario();
-        assertThat(s.pool()).isEqualTo(new HikariPoolConfig(null, 40, 12, 4000, 20000, 900000, 60000, 5000, 1500));
+        HikariPoolConfig typed = new HikariPoolConfig(null, 40, 12, 4000, 20000, 900000, 60000, 5000, 1500);
+        assertThat(s.pool()).isEqualTo(typed);
+        // every typed value is one HikariCP runs unchanged
+        assertThat(run.effectivePool().settings()).isEqualTo(typed);
+        assertThat(run.effectivePool().adjustments()).isEmpty();
         assertThat(s.database().maxConnections()).isEqualTo(90);
         assertThat(s.database().connectLatency()).isEqualTo(new SimDuration(12_500_000));
         assertThat(s.database().instances()).isEqualTo(2);
@@ -122,6 +126,7 @@ class WhatIfFieldsSmokeTest {
         SimulationResult run = awaitRun(lab, 2);
 
         assertThat(run.scenario().pool()).isEqualTo(new SqlAlchemyPoolConfig(8, 4, 2.5, 600, true, true));
+        assertThat(run.effectivePool().settings()).isEqualTo(new SqlAlchemyPoolConfig(8, 4, 2.5, 600, true, true));
         assertThat(run.scenario().load().phases()).containsExactly(
                 new ClosedPhase(30, SimDuration.parse("20ms"), SimDuration.parse("20s")));
 
@@ -174,6 +179,30 @@ class WhatIfFieldsSmokeTest {
         assertThat(((HikariPoolConfig) fixed.scenario().pool()).connectionTimeout()).isEqualTo(2000);
         assertThat(fixed.firstTimeoutAtMs()).isEqualTo(2_000.0);
         assertThat(summary(robot)).contains("first after 2 s").contains("connectionTimeout 2000");
+    }
+
+    @Test
+    void issueRepro_timeout10000ThenTyped250AndTab_runReportsThe250msTimeout(FxRobot robot) {
+        WhatIfViewModel lab = openLab(robot, "exhaustion-test");
+        type(robot, "connectionTimeout", "10000", KeyCode.TAB);
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        SimulationResult slow = awaitRun(lab, 2);
+        assertThat(slow.firstTimeoutAtMs()).isEqualTo(10_000.0);
+        assertThat(summary(robot)).contains("first after 10 s");
+
+        // HikariCP's own floor: HikariCP runs it, so the lab does
+        type(robot, "connectionTimeout", "250", KeyCode.TAB);
+        assertThat(field(robot, "connectionTimeout").getStyleClass()).doesNotContain("field-error");
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        SimulationResult fast = awaitRun(lab, 3);
+        assertThat(((HikariPoolConfig) fast.effectivePool().settings()).connectionTimeout()).isEqualTo(250);
+        assertThat(fast.firstTimeoutAtMs()).isEqualTo(250.0);
+        assertThat(fast.acquireMs().p99()).isLessThan(1_000);
+        // what the issue saw instead: "first timeout after 10 s, acquire p99 10008 ms"
+        assertThat(summary(robot).lines().findFirst().orElseThrow())
+                .contains("timeouts (first after 250 ms), acquire p99 250 ms");
+        assertThat(summary(robot)).contains("effective pool, HikariCP 7.1.0: maximumPoolSize 30, minimumIdle 20,"
+                + " connectionTimeout 250,");
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.ReplayPhase;
 import dev.lifeguard.poolsim.scenario.SimDuration;
 import java.nio.file.Path;
@@ -293,18 +294,43 @@ class WhatIfViewModelTest {
         lab.run();
         List<String> first = RunSummary.settings(lab.runs().get(0));
         List<String> second = RunSummary.settings(lab.runs().get(1));
-        assertThat(first.get(0)).startsWith("pool (HikariCP): ").contains("maximumPoolSize 30")
+        assertThat(line(first, "pool as set (HikariCP): ")).contains("maximumPoolSize 30")
                 .contains("minimumIdle 20").contains("connectionTimeout 30000");
-        assertThat(second.get(0)).contains("connectionTimeout 10000");
-        assertThat(first.get(1)).contains("maxConnections 151").contains("connectLatency 5ms");
-        assertThat(second.get(1)).contains("maxConnections 40");
-        assertThat(first.get(2)).isEqualTo("load: 35 requests at once, 0ms from the start · duration 1 min 00 s · seed 2");
-        assertThat(first.get(1)).endsWith("instances 1 · postgresql");
-        assertThat(first.get(3)).isEqualTo("request: hold constant 45s · connectionsPerRequest 1 · leakProbability 0");
+        assertThat(line(second, "pool as set")).contains("connectionTimeout 10000");
+        assertThat(line(first, "effective pool, ")).startsWith("effective pool, HikariCP 7.1.0: maximumPoolSize 30,"
+                + " minimumIdle 20, connectionTimeout 30000");
+        assertThat(line(second, "effective pool, ")).contains("connectionTimeout 10000");
+        assertThat(line(first, "database: ")).isEqualTo("database: maxConnections 151 · connectLatency 5ms"
+                + " · instances 1 · postgresql");
+        assertThat(line(second, "database: ")).contains("maxConnections 40");
+        assertThat(line(first, "load: ")).isEqualTo("load: 35 requests at once, 0ms from the start"
+                + " · duration 1 min 00 s · seed 2");
+        assertThat(line(first, "request: ")).isEqualTo("request: hold constant 45s · connectionsPerRequest 1"
+                + " · leakProbability 0");
         String panel = RunSummary.panel(lab.runs(), null);
         assertThat(panel).contains("ran with:\n  " + second.get(0)).contains("Compared:")
                 .contains("#1 " + RunSummary.oneLine(lab.runs().get(0)) + "\n    " + first.get(0))
                 .contains("#2 " + RunSummary.oneLine(lab.runs().get(1)) + "\n    " + second.get(0));
+    }
+
+    @Test
+    void summary_saysWhatHikariCpAdjusted_andTheRunUsesTheEffectiveValue() {
+        lab.useBundled("exhaustion-test");
+        // HikariCP takes a maxLifetime below 30 s but runs with its default instead
+        assertThat(lab.edit("maxLifetime", "10000")).isEmpty();
+        lab.run();
+        SimulationResult run = lab.runs().get(0);
+        assertThat(((HikariPoolConfig) run.scenario().pool()).maxLifetime()).isEqualTo(10_000);
+        assertThat(run.effectivePool().hikari().maxLifetime()).isEqualTo(1_800_000);
+        List<String> lines = RunSummary.settings(run);
+        assertThat(line(lines, "effective pool, ")).contains("maxLifetime 1800000");
+        assertThat(line(lines, "adjusted: ")).isEqualTo("adjusted: " + run.effectivePool().warnings().get(0))
+                .contains("maxLifetime 10000").contains("1800000");
+    }
+
+    private static String line(List<String> lines, String prefix) {
+        return lines.stream().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starting '" + prefix + "' in " + lines));
     }
 
     private PoolSetting setting(String key) {

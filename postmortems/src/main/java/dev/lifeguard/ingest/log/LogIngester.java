@@ -302,7 +302,7 @@ public final class LogIngester {
         try {
             switch (s) {
                 case HIKARI_POOL_STATS -> {
-                    String pool = poolBefore(line, m.start());
+                    String pool = HikariLogFields.poolBefore(line, m.start());
                     if (pool != null) {
                         stats(pool, at, m);
                     }
@@ -310,7 +310,7 @@ public final class LogIngester {
                     return; // a gauge reading, not an event
                 }
                 case HIKARI_TIMEOUT -> {
-                    String pool = poolBefore(line, m.start());
+                    String pool = HikariLogFields.poolBefore(line, m.start());
                     Matcher poolCounts = POOL_COUNTS.matcher(line);
                     if (pool != null && poolCounts.find(m.end())) {
                         stats(pool, at, poolCounts);
@@ -331,36 +331,11 @@ public final class LogIngester {
 
     /** Records the {@code (total=…, active=…, idle=…, waiting=…)} numbers of groups 1–4, each checked first. */
     private void stats(String pool, OffsetDateTime at, Matcher numbers) throws MalformedLineException {
-        int total = count(numbers.group(1), "total");
-        int active = count(numbers.group(2), "active");
-        int idle = count(numbers.group(3), "idle");
-        int waiting = count(numbers.group(4), "waiting");
+        int total = HikariLogFields.count(numbers.group(1), "total");
+        int active = HikariLogFields.count(numbers.group(2), "active");
+        int idle = HikariLogFields.count(numbers.group(3), "idle");
+        int waiting = HikariLogFields.count(numbers.group(4), "waiting");
         stats.stats(pool, at.toInstant(), total, active, idle, waiting);
-    }
-
-    /** A run of digits as an int: HikariCP logs ints, so anything longer is not HikariCP's. */
-    private static int count(String digits, String field) throws MalformedLineException {
-        String significant = digits.replaceFirst("^0+(?=.)", "");
-        if (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE) {
-            throw new MalformedLineException(field, digits, "is out of range (0 … 2147483647)");
-        }
-        return Integer.parseInt(significant);
-    }
-
-    /**
-     * HikariCP prefixes its messages with {@code "<poolName> - "}: the word before the last {@code " - "}
-     * ahead of {@code index} (skipping a message prefix such as {@code "Before cleanup "}), or {@code null}.
-     */
-    static String poolBefore(String line, int index) {
-        int dash = line.lastIndexOf(" - ", index);
-        if (dash <= 0) {
-            return null;
-        }
-        int start = line.lastIndexOf(' ', dash - 1) + 1;
-        int colon = line.lastIndexOf(':', dash - 1);
-        start = Math.max(start, colon + 1);
-        String pool = line.substring(start, dash).strip();
-        return pool.isEmpty() ? null : pool;
     }
 
     /** Lines read. */
