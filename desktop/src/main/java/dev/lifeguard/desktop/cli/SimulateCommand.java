@@ -37,8 +37,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO.json", description = "A lifeguard.scenario/1 file.")
     Path scenarioFile;
 
-    @Option(names = "--engine", description = "real or virtual (default: virtual for scenarios longer than 5"
-            + " minutes, else " + Engines.DEFAULT + ").")
+    @Option(names = "--engine", description = "real or virtual (default: virtual for SQLAlchemy pools and for scenarios"
+            + " longer than 5 minutes, else " + Engines.DEFAULT + ").")
     String engine;
 
     @Option(names = "--speed", paramLabel = "N",

@@ -164,6 +164,23 @@ class PoolParityCommandsTest {
     }
 
     @Test
+    void simulate_withoutEngine_runsASqlAlchemyPoolOnTheVirtualEngine_whichServesWhatQueuePoolServes() throws Exception {
+        // The real engine can only approximate QueuePool with HikariCP (connections opened one at a time), so a user
+        // who names no engine gets the engine that runs SQLAlchemy's own rules: 10 served, 25 timed out at once.
+        Path file = scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 0, \"max_overflow\": 10, \"pool_timeout\": 0}",
+                "{\"type\": \"burst\", \"count\": 35, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"2s\"}", "30s");
+        CliRun sqlAlchemy = CliRun.of("simulate", file.toString());
+        assertThat(sqlAlchemy.exitCode()).as(sqlAlchemy.err()).isZero();
+        assertThat(sqlAlchemy.out()).contains("engine virtual", "requests 35: served 10, timed out 25", "timeout 0.00");
+
+        Path hikari = scenario("{\"kind\": \"hikari\", \"maximumPoolSize\": 2}",
+                "{\"type\": \"burst\", \"count\": 2, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"10ms\"}", "1s");
+        CliRun real = CliRun.of("simulate", hikari.toString());
+        assertThat(real.exitCode()).as(real.err()).isZero();
+        assertThat(real.out()).contains("engine real");
+    }
+
+    @Test
     void simulate_maxOverflowBelowMinusOne_exitsTwo_sayingWhatSqlAlchemyWouldDo() throws Exception {
         Path file = scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 5, \"max_overflow\": -2}",
                 "{\"type\": \"burst\", \"count\": 5, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"1s\"}",

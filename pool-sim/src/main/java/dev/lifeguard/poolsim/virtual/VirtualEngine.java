@@ -3,6 +3,7 @@ package dev.lifeguard.poolsim.virtual;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.incident.pool.EffectivePool;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
+import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationEngine;
 import dev.lifeguard.poolsim.SimulationException;
@@ -47,9 +48,14 @@ public final class VirtualEngine implements SimulationEngine {
         return NAME;
     }
 
-    /** The engine a run of {@code scenario} should use when none is named: virtual for long scenarios. */
+    /**
+     * The engine a run of {@code scenario} should use when none is named: virtual for long scenarios, and for
+     * SQLAlchemy pools, which the real engine can only approximate with HikariCP (it opens connections one at a
+     * time and cannot fail at once), while this engine runs {@code QueuePool}'s own rules.
+     */
     public static String preferredFor(Scenario scenario, String fallback) {
-        return scenario.duration().toDuration().compareTo(PREFERRED_ABOVE) > 0 ? NAME : fallback;
+        boolean sqlAlchemy = scenario.pool() instanceof SqlAlchemyPoolConfig;
+        return sqlAlchemy || scenario.duration().toDuration().compareTo(PREFERRED_ABOVE) > 0 ? NAME : fallback;
     }
 
     @Override
