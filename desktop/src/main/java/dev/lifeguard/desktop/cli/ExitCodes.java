@@ -16,19 +16,23 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** Prints one line instead of a stack trace; bad input exits 2. */
+    /**
+     * Prints one line instead of a stack trace; bad input exits 2. Messages often quote the input (a file's line, an
+     * id typed on the command line), so their control characters are printed as escapes.
+     */
     static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
             if (ex instanceof BadInputException || ex instanceof RunRefusedException) {
-                cli.getErr().println("lifeguard: " + ex.getMessage());
+                cli.getErr().println("lifeguard: " + TerminalText.block(ex.getMessage()));
                 return BAD_INPUT;
             }
             if (ex instanceof IncidentStoreException) {
-                cli.getErr().println("lifeguard: " + ex.getMessage());
+                cli.getErr().println("lifeguard: " + TerminalText.block(ex.getMessage()));
                 return FAILURE;
             }
-            cli.getErr().println("lifeguard: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            cli.getErr().println("lifeguard: " + ex.getClass().getSimpleName() + ": "
+                    + TerminalText.block(ex.getMessage()));
             if (System.getenv("LIFEGUARD_DEBUG") != null) {
                 ex.printStackTrace(cli.getErr());
             }

@@ -37,6 +37,24 @@ class TerminalTextTest {
     }
 
     @Test
+    void errorMessages_quotingTheInput_areEscaped() throws Exception {
+        String db = dir.resolve("err.db").toString();
+        Path scenario = dir.resolve("hostile.json");
+        Files.writeString(scenario, "{\"format\": \"lifeguard.scenario/1\", \"name\": \"x\", \"duration\": \"1\\u001b[2Jm\"}");
+
+        CliRun show = CliRun.of("show", "NO-SUCH\u001b]0;pwned\u0007", "--db", db);
+        CliRun check = CliRun.of("check", scenario.toString());
+
+        assertThat(show.exitCode()).isNotZero();
+        assertThat(check.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        for (CliRun run : List.of(show, check)) {
+            assertThat(run.err()).startsWith("lifeguard: ");
+            assertThat(hasControls(run.err())).as(run.err()).isFalse();
+        }
+        assertThat(check.err()).contains("\\x1b[2J");
+    }
+
+    @Test
     void listAndShow_printTitleSummaryTimelineAndNotesEscaped() throws Exception {
         String db = dir.resolve("esc.db").toString();
         Incident hostile = Incident.builder(ID, "orders \u001b[2J\u001b]0;pwned\u0007pool", Severity.SEV2)
