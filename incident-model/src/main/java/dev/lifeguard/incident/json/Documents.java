@@ -64,15 +64,18 @@ public final class Documents {
 
     /** Reads a document from a file; the file name appears in every message. */
     public static <T> T read(Path file, String format, Class<T> type) throws DocumentException {
-        String text;
+        return read(readText(file), file.toString(), format, type);
+    }
+
+    /** A document file's text (UTF-8), or a {@link DocumentException} naming the file when it cannot be read. */
+    public static String readText(Path file) throws DocumentException {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new DocumentException(file.toString(), 0, 0, "", "no such file", e);
         } catch (IOException e) {
             throw new DocumentException(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), e);
         }
-        return read(text, file.toString(), format, type);
     }
 
     /** Writes {@code value} as a document of {@code format}, the format key first. */

@@ -6,10 +6,6 @@ import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.postmortem.redact.JsonRedactor;
 import dev.lifeguard.postmortem.redact.Redacted;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,15 +24,7 @@ public final class IncidentJsonImporter {
      * @throws DocumentException naming the file, line and field when it is not a valid incident document
      */
     public static ImportResult importFile(Path file) throws DocumentException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new DocumentException(file.toString(), 0, 0, "", "no such file", e);
-        } catch (IOException e) {
-            throw new DocumentException(file.toString(), 0, 0, "", "cannot read: " + e.getMessage(), e);
-        }
-        return importText(text, file.toString());
+        return importText(Documents.readText(file), file.toString());
     }
 
     /** The incident in {@code json}, named {@code source} in messages. */
