@@ -15,8 +15,7 @@ public final class Launcher {
 
     private static final String HIKARI_TIMEOUT_FLOOR = "com.zaxxer.hikari.timeoutMs.floor";
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         configureLogging();

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** Progress of an action item. */
 public enum ActionStatus implements WireEnum {
-    OPEN, IN_PROGRESS, DONE, WONT_DO;
+    OPEN,
+    IN_PROGRESS,
+    DONE,
+    WONT_DO;
 
     @Override
     public String label() {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** The SRE classification of an action item. */
 public enum ActionType implements WireEnum {
-    MITIGATE, PREVENT, DETECT, PROCESS;
+    MITIGATE,
+    PREVENT,
+    DETECT,
+    PROCESS;
 
     @JsonCreator
     public static ActionType of(String text) {

@@ -5,8 +5,7 @@ import java.util.List;
 /** Argument checks shared by the records; messages name the field so a user can find it. */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Throws unless {@code value} has a non-blank character. */
     public static String notBlank(String value, String field) {

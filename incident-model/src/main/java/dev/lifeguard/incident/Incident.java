@@ -78,8 +78,11 @@ public record Incident(
         hazards = Checks.copy(hazards);
         notes = Checks.copy(notes);
         checkKeyTimesInOrder(List.of(
-                Optional.ofNullable(startedAt), Optional.ofNullable(detectedAt), Optional.ofNullable(acknowledgedAt),
-                Optional.ofNullable(mitigatedAt), Optional.ofNullable(resolvedAt)));
+                Optional.ofNullable(startedAt),
+                Optional.ofNullable(detectedAt),
+                Optional.ofNullable(acknowledgedAt),
+                Optional.ofNullable(mitigatedAt),
+                Optional.ofNullable(resolvedAt)));
         checkUnique(actionItems.stream().map(ActionItem::id).toList(), "action item id");
         checkUnique(hazards.stream().map(Hazard::id).toList(), "hazard id");
     }
@@ -91,8 +94,9 @@ public record Incident(
                 continue;
             }
             if (previous >= 0 && times.get(i).get().isBefore(times.get(previous).get())) {
-                throw new IllegalArgumentException("incident '" + KEY_TIME_NAMES.get(i) + "' (" + times.get(i).get()
-                        + ") is before '" + KEY_TIME_NAMES.get(previous) + "' (" + times.get(previous).get() + ")");
+                throw new IllegalArgumentException("incident '" + KEY_TIME_NAMES.get(i) + "' ("
+                        + times.get(i).get() + ") is before '" + KEY_TIME_NAMES.get(previous) + "' ("
+                        + times.get(previous).get() + ")");
             }
             previous = i;
         }

@@ -72,38 +72,165 @@ public final class IncidentBuilder {
         demo = i.demo();
     }
 
-    public IncidentBuilder id(String value) { id = value; return this; }
-    public IncidentBuilder title(String value) { title = value; return this; }
-    public IncidentBuilder severity(Severity value) { severity = value; return this; }
-    public IncidentBuilder status(IncidentStatus value) { status = value; return this; }
-    public IncidentBuilder reviewStatus(ReviewStatus value) { reviewStatus = value; return this; }
-    public IncidentBuilder services(List<String> value) { services = new ArrayList<>(value); return this; }
-    public IncidentBuilder tags(List<String> value) { tags = new ArrayList<>(value); return this; }
-    public IncidentBuilder startedAt(OffsetDateTime value) { startedAt = value; return this; }
-    public IncidentBuilder detectedAt(OffsetDateTime value) { detectedAt = value; return this; }
-    public IncidentBuilder acknowledgedAt(OffsetDateTime value) { acknowledgedAt = value; return this; }
-    public IncidentBuilder mitigatedAt(OffsetDateTime value) { mitigatedAt = value; return this; }
-    public IncidentBuilder resolvedAt(OffsetDateTime value) { resolvedAt = value; return this; }
-    public IncidentBuilder impact(Impact value) { impact = value; return this; }
-    public IncidentBuilder summary(String value) { summary = value; return this; }
-    public IncidentBuilder rootCause(String value) { rootCause = value; return this; }
-    public IncidentBuilder trigger(String value) { trigger = value; return this; }
-    public IncidentBuilder resolution(String value) { resolution = value; return this; }
-    public IncidentBuilder contributingFactors(List<String> value) { contributingFactors = new ArrayList<>(value); return this; }
-    public IncidentBuilder lessons(Lessons value) { lessons = value; return this; }
-    public IncidentBuilder timeline(List<TimelineEntry> value) { timeline = new ArrayList<>(value); return this; }
-    public IncidentBuilder addTimeline(TimelineEntry value) { timeline.add(value); return this; }
-    public IncidentBuilder actionItems(List<ActionItem> value) { actionItems = new ArrayList<>(value); return this; }
-    public IncidentBuilder addActionItem(ActionItem value) { actionItems.add(value); return this; }
-    public IncidentBuilder metrics(List<PoolMetricSeries> value) { metrics = new ArrayList<>(value); return this; }
-    public IncidentBuilder addMetrics(PoolMetricSeries value) { metrics.add(value); return this; }
-    public IncidentBuilder hazards(List<Hazard> value) { hazards = new ArrayList<>(value); return this; }
-    public IncidentBuilder addHazard(Hazard value) { hazards.add(value); return this; }
-    public IncidentBuilder pool(PoolConfig value) { pool = value; return this; }
-    public IncidentBuilder fleet(Fleet value) { fleet = value; return this; }
-    public IncidentBuilder notes(List<String> value) { notes = new ArrayList<>(value); return this; }
-    public IncidentBuilder addNote(String value) { notes.add(value); return this; }
-    public IncidentBuilder demo(boolean value) { demo = value; return this; }
+    public IncidentBuilder id(String value) {
+        id = value;
+        return this;
+    }
+
+    public IncidentBuilder title(String value) {
+        title = value;
+        return this;
+    }
+
+    public IncidentBuilder severity(Severity value) {
+        severity = value;
+        return this;
+    }
+
+    public IncidentBuilder status(IncidentStatus value) {
+        status = value;
+        return this;
+    }
+
+    public IncidentBuilder reviewStatus(ReviewStatus value) {
+        reviewStatus = value;
+        return this;
+    }
+
+    public IncidentBuilder services(List<String> value) {
+        services = new ArrayList<>(value);
+        return this;
+    }
+
+    public IncidentBuilder tags(List<String> value) {
+        tags = new ArrayList<>(value);
+        return this;
+    }
+
+    public IncidentBuilder startedAt(OffsetDateTime value) {
+        startedAt = value;
+        return this;
+    }
+
+    public IncidentBuilder detectedAt(OffsetDateTime value) {
+        detectedAt = value;
+        return this;
+    }
+
+    public IncidentBuilder acknowledgedAt(OffsetDateTime value) {
+        acknowledgedAt = value;
+        return this;
+    }
+
+    public IncidentBuilder mitigatedAt(OffsetDateTime value) {
+        mitigatedAt = value;
+        return this;
+    }
+
+    public IncidentBuilder resolvedAt(OffsetDateTime value) {
+        resolvedAt = value;
+        return this;
+    }
+
+    public IncidentBuilder impact(Impact value) {
+        impact = value;
+        return this;
+    }
+
+    public IncidentBuilder summary(String value) {
+        summary = value;
+        return this;
+    }
+
+    public IncidentBuilder rootCause(String value) {
+        rootCause = value;
+        return this;
+    }
+
+    public IncidentBuilder trigger(String value) {
+        trigger = value;
+        return this;
+    }
+
+    public IncidentBuilder resolution(String value) {
+        resolution = value;
+        return this;
+    }
+
+    public IncidentBuilder contributingFactors(List<String> value) {
+        contributingFactors = new ArrayList<>(value);
+        return this;
+    }
+
+    public IncidentBuilder lessons(Lessons value) {
+        lessons = value;
+        return this;
+    }
+
+    public IncidentBuilder timeline(List<TimelineEntry> value) {
+        timeline = new ArrayList<>(value);
+        return this;
+    }
+
+    public IncidentBuilder addTimeline(TimelineEntry value) {
+        timeline.add(value);
+        return this;
+    }
+
+    public IncidentBuilder actionItems(List<ActionItem> value) {
+        actionItems = new ArrayList<>(value);
+        return this;
+    }
+
+    public IncidentBuilder addActionItem(ActionItem value) {
+        actionItems.add(value);
+        return this;
+    }
+
+    public IncidentBuilder metrics(List<PoolMetricSeries> value) {
+        metrics = new ArrayList<>(value);
+        return this;
+    }
+
+    public IncidentBuilder addMetrics(PoolMetricSeries value) {
+        metrics.add(value);
+        return this;
+    }
+
+    public IncidentBuilder hazards(List<Hazard> value) {
+        hazards = new ArrayList<>(value);
+        return this;
+    }
+
+    public IncidentBuilder addHazard(Hazard value) {
+        hazards.add(value);
+        return this;
+    }
+
+    public IncidentBuilder pool(PoolConfig value) {
+        pool = value;
+        return this;
+    }
+
+    public IncidentBuilder fleet(Fleet value) {
+        fleet = value;
+        return this;
+    }
+
+    public IncidentBuilder notes(List<String> value) {
+        notes = new ArrayList<>(value);
+        return this;
+    }
+
+    public IncidentBuilder addNote(String value) {
+        notes.add(value);
+        return this;
+    }
+
+    public IncidentBuilder demo(boolean value) {
+        demo = value;
+        return this;
+    }
 
     /**
      * The incident.
@@ -111,8 +238,33 @@ public final class IncidentBuilder {
      * @throws IllegalArgumentException naming the field that is invalid
      */
     public Incident build() {
-        return new Incident(id, title, severity, status, reviewStatus, services, tags, startedAt, detectedAt,
-                acknowledgedAt, mitigatedAt, resolvedAt, impact, summary, rootCause, trigger, resolution,
-                contributingFactors, lessons, timeline, actionItems, metrics, hazards, pool, fleet, notes, demo);
+        return new Incident(
+                id,
+                title,
+                severity,
+                status,
+                reviewStatus,
+                services,
+                tags,
+                startedAt,
+                detectedAt,
+                acknowledgedAt,
+                mitigatedAt,
+                resolvedAt,
+                impact,
+                summary,
+                rootCause,
+                trigger,
+                resolution,
+                contributingFactors,
+                lessons,
+                timeline,
+                actionItems,
+                metrics,
+                hazards,
+                pool,
+                fleet,
+                notes,
+                demo);
     }
 }

@@ -10,12 +10,13 @@ public final class IncidentIds {
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private IncidentIds() {
-    }
+    private IncidentIds() {}
 
     /** A new id for an incident that started on {@code day}. */
     public static String newId(LocalDate day) {
-        StringBuilder id = new StringBuilder("INC-").append(day.format(DateTimeFormatter.BASIC_ISO_DATE)).append('-');
+        StringBuilder id = new StringBuilder("INC-")
+                .append(day.format(DateTimeFormatter.BASIC_ISO_DATE))
+                .append('-');
         for (int i = 0; i < 4; i++) {
             id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** Where the incident itself stands (the postmortem has its own {@link ReviewStatus}). */
 public enum IncidentStatus implements WireEnum {
-    ACTIVE, MITIGATED, RESOLVED;
+    ACTIVE,
+    MITIGATED,
+    RESOLVED;
 
     @JsonCreator
     public static IncidentStatus of(String text) {

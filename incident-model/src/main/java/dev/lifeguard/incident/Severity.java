@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 /** How bad an incident is, SEV1 the worst. */
 public enum Severity implements WireEnum {
-    SEV1, SEV2, SEV3, SEV4, SEV5;
+    SEV1,
+    SEV2,
+    SEV3,
+    SEV4,
+    SEV5;
 
     @Override
     public String wire() {

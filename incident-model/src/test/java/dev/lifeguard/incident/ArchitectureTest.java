@@ -16,13 +16,19 @@ class ArchitectureTest {
 
     @Test
     void model_dependsOnNoOuterModule() {
-        noClasses().should().dependOnClassesThat()
+        noClasses()
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("dev.lifeguard.poolsim..", "dev.lifeguard.postmortem..", "dev.lifeguard.desktop..")
                 .check(MODEL);
     }
 
     @Test
     void model_neverTouchesJavaFx() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..").check(MODEL);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
+                .check(MODEL);
     }
 }

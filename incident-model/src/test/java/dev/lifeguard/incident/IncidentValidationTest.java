@@ -18,7 +18,10 @@ class IncidentValidationTest {
 
     @Test
     void keyTimes_outOfOrder_messageNamesBothFields() {
-        assertThatThrownBy(() -> base().startedAt(T0).detectedAt(T0.plusMinutes(5)).mitigatedAt(T0.plusMinutes(2)).build())
+        assertThatThrownBy(() -> base().startedAt(T0)
+                        .detectedAt(T0.plusMinutes(5))
+                        .mitigatedAt(T0.plusMinutes(2))
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'mitigatedAt'")
                 .hasMessageContaining("'detectedAt'");
@@ -26,15 +29,22 @@ class IncidentValidationTest {
 
     @Test
     void keyTimes_missingOnesAreSkipped_orderCheckedAcrossGaps() {
-        assertThatThrownBy(() -> base().startedAt(T0).resolvedAt(T0.minusMinutes(1)).build())
-                .hasMessageContaining("'resolvedAt'").hasMessageContaining("'startedAt'");
-        assertThat(base().detectedAt(T0).resolvedAt(T0.plusHours(1)).build().duration()).contains(Duration.ofHours(1));
+        assertThatThrownBy(() ->
+                        base().startedAt(T0).resolvedAt(T0.minusMinutes(1)).build())
+                .hasMessageContaining("'resolvedAt'")
+                .hasMessageContaining("'startedAt'");
+        assertThat(base().detectedAt(T0).resolvedAt(T0.plusHours(1)).build().duration())
+                .contains(Duration.ofHours(1));
     }
 
     @Test
     void derivedDurations_comeFromKeyTimes() {
-        Incident incident = base().startedAt(T0).detectedAt(T0.plusMinutes(8)).acknowledgedAt(T0.plusMinutes(12))
-                .mitigatedAt(T0.plusMinutes(66)).resolvedAt(T0.plusMinutes(93)).build();
+        Incident incident = base().startedAt(T0)
+                .detectedAt(T0.plusMinutes(8))
+                .acknowledgedAt(T0.plusMinutes(12))
+                .mitigatedAt(T0.plusMinutes(66))
+                .resolvedAt(T0.plusMinutes(93))
+                .build();
         assertThat(incident.timeUndetected()).contains(Duration.ofMinutes(8));
         assertThat(incident.timeToAcknowledge()).contains(Duration.ofMinutes(4));
         assertThat(incident.timeToMitigate()).contains(Duration.ofMinutes(66));
@@ -51,7 +61,8 @@ class IncidentValidationTest {
 
     @Test
     void id_withSpaces_isRejected() {
-        assertThatThrownBy(() -> Incident.builder("INC 1", "t", Severity.SEV1).build()).hasMessageContaining("'id'");
+        assertThatThrownBy(() -> Incident.builder("INC 1", "t", Severity.SEV1).build())
+                .hasMessageContaining("'id'");
     }
 
     @Test

@@ -24,8 +24,7 @@ public final class Engines {
         }
     }
 
-    private Engines() {
-    }
+    private Engines() {}
 
     /** Makes {@code factory}'s engines available as {@code name} (replacing any earlier one). */
     public static synchronized void register(String name, Supplier<SimulationEngine> factory) {
@@ -45,8 +44,8 @@ public final class Engines {
     public static synchronized SimulationEngine create(String name) {
         Supplier<SimulationEngine> factory = ENGINES.get(name);
         if (factory == null) {
-            throw new IllegalArgumentException("no engine '" + name + "'; available: "
-                    + String.join(", ", ENGINES.keySet()));
+            throw new IllegalArgumentException(
+                    "no engine '" + name + "'; available: " + String.join(", ", ENGINES.keySet()));
         }
         return factory.get();
     }

@@ -5,7 +5,7 @@ package dev.lifeguard.poolsim;
 public interface ProgressListener {
 
     /** A listener that ignores progress. */
-    ProgressListener NONE = (fraction, message) -> { };
+    ProgressListener NONE = (fraction, message) -> {};
 
     /**
      * Reports progress.

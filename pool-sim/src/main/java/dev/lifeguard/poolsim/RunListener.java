@@ -9,17 +9,14 @@ import dev.lifeguard.incident.metrics.MetricSample;
 public interface RunListener {
 
     /** A listener that does nothing. */
-    RunListener NONE = new RunListener() { };
+    RunListener NONE = new RunListener() {};
 
     /** A pool has opened; {@code gauges} stay readable until {@link #poolClosed(String)}. */
-    default void poolOpened(PoolGauges gauges) {
-    }
+    default void poolOpened(PoolGauges gauges) {}
 
     /** The sampler took {@code sample} of pool {@code poolName} (once per simulated second). */
-    default void sampled(String poolName, MetricSample sample) {
-    }
+    default void sampled(String poolName, MetricSample sample) {}
 
     /** A pool has closed. */
-    default void poolClosed(String poolName) {
-    }
+    default void poolClosed(String poolName) {}
 }

@@ -12,16 +12,16 @@ package dev.lifeguard.poolsim;
  * @param p95Seconds the 95th percentile over the window
  * @param p99Seconds the 99th percentile over the window
  */
-public record TimerSnapshot(long count, double sumSeconds, double maxSeconds, double p50Seconds,
-        double p95Seconds, double p99Seconds) {
+public record TimerSnapshot(
+        long count, double sumSeconds, double maxSeconds, double p50Seconds, double p95Seconds, double p99Seconds) {
 
     /** A timer that has observed nothing. */
     public static final TimerSnapshot EMPTY = new TimerSnapshot(0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     public TimerSnapshot {
         if (count < 0 || sumSeconds < 0) {
-            throw new IllegalArgumentException("timer snapshot: count and sum must not be negative, were " + count
-                    + " and " + sumSeconds);
+            throw new IllegalArgumentException(
+                    "timer snapshot: count and sum must not be negative, were " + count + " and " + sumSeconds);
         }
     }
 }

@@ -14,15 +14,15 @@ final class FormatSniffer {
     private static final Pattern SAMPLE_LINE =
             Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*(\\{.*\\})?\\s+[-+0-9.eEInfNa]+(\\s+[0-9.]+)?");
 
-    private FormatSniffer() {
-    }
+    private FormatSniffer() {}
 
     static IngestFormat sniff(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8192);
         }
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         return sniff(new String(head, StandardCharsets.UTF_8), name);
     }
 

@@ -36,7 +36,7 @@ public enum IngestFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not an ingest format"
-                + " (accepted: auto, prometheus, query-range, csv, log)");
+        throw new IllegalArgumentException(
+                "'" + text + "' is not an ingest format" + " (accepted: auto, prometheus, query-range, csv, log)");
     }
 }

@@ -56,34 +56,34 @@ public record IngestOptions(
 
     /** These options with another format. */
     public IngestOptions withFormat(IngestFormat value) {
-        return new IngestOptions(value, columnMap, zone, scrapeTime, scrapeInterval, burstGap, http5xxBurst,
-                statsResolution, monitor);
+        return new IngestOptions(
+                value, columnMap, zone, scrapeTime, scrapeInterval, burstGap, http5xxBurst, statsResolution, monitor);
     }
 
     /** These options with one more CSV column mapping ({@code header → field}). */
     public IngestOptions withColumn(String header, String field) {
         Map<String, String> map = new LinkedHashMap<>(columnMap);
         map.put(requireNonNull(header, "header"), requireNonNull(field, "field"));
-        return new IngestOptions(format, map, zone, scrapeTime, scrapeInterval, burstGap, http5xxBurst,
-                statsResolution, monitor);
+        return new IngestOptions(
+                format, map, zone, scrapeTime, scrapeInterval, burstGap, http5xxBurst, statsResolution, monitor);
     }
 
     /** These options with another zone for offset-less timestamps. */
     public IngestOptions withZone(ZoneId value) {
-        return new IngestOptions(format, columnMap, value, scrapeTime, scrapeInterval, burstGap, http5xxBurst,
-                statsResolution, monitor);
+        return new IngestOptions(
+                format, columnMap, value, scrapeTime, scrapeInterval, burstGap, http5xxBurst, statsResolution, monitor);
     }
 
     /** These options with a fixed scrape time for timestamp-less expositions. */
     public IngestOptions withScrapeTime(Instant value) {
-        return new IngestOptions(format, columnMap, zone, value, scrapeInterval, burstGap, http5xxBurst,
-                statsResolution, monitor);
+        return new IngestOptions(
+                format, columnMap, zone, value, scrapeInterval, burstGap, http5xxBurst, statsResolution, monitor);
     }
 
     /** These options with a progress and cancellation monitor. */
     public IngestOptions withMonitor(IngestMonitor value) {
-        return new IngestOptions(format, columnMap, zone, scrapeTime, scrapeInterval, burstGap, http5xxBurst,
-                statsResolution, value);
+        return new IngestOptions(
+                format, columnMap, zone, scrapeTime, scrapeInterval, burstGap, http5xxBurst, statsResolution, value);
     }
 
     private static Duration positive(Duration value, Duration fallback, String field) {

@@ -30,8 +30,9 @@ public record IngestResult(List<PoolMetricSeries> series, List<TimelineEntry> ti
     public Incident applyTo(Incident incident) {
         IncidentBuilder builder = incident.toBuilder();
         List<PoolMetricSeries> kept = incident.metrics().stream()
-                .filter(old -> series.stream().noneMatch(s -> s.pool().equals(old.pool())
-                        && java.util.Objects.equals(s.source(), old.source())))
+                .filter(old -> series.stream()
+                        .noneMatch(
+                                s -> s.pool().equals(old.pool()) && java.util.Objects.equals(s.source(), old.source())))
                 .toList();
         builder.metrics(kept);
         series.forEach(builder::addMetrics);

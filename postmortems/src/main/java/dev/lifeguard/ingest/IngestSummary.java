@@ -49,15 +49,31 @@ public record IngestSummary(
     /** A few lines for a terminal or a dialog. */
     public String describe() {
         StringBuilder out = new StringBuilder();
-        out.append(source).append(" (").append(format.wire()).append("): ").append(linesRead).append(" lines read, ")
-                .append(malformed).append(" malformed skipped").append(cancelled ? ", CANCELLED" : "").append('\n');
+        out.append(source)
+                .append(" (")
+                .append(format.wire())
+                .append("): ")
+                .append(linesRead)
+                .append(" lines read, ")
+                .append(malformed)
+                .append(" malformed skipped")
+                .append(cancelled ? ", CANCELLED" : "")
+                .append('\n');
         if (recognised.isEmpty()) {
             out.append("  nothing recognised\n");
         }
-        new TreeMap<>(recognised).forEach((what, count) ->
-                out.append("  recognised ").append(what).append(": ").append(count).append('\n'));
-        new TreeMap<>(samplesPerPool).forEach((pool, count) ->
-                out.append("  series ").append(pool).append(": ").append(count).append(" samples\n"));
+        new TreeMap<>(recognised)
+                .forEach((what, count) -> out.append("  recognised ")
+                        .append(what)
+                        .append(": ")
+                        .append(count)
+                        .append('\n'));
+        new TreeMap<>(samplesPerPool)
+                .forEach((pool, count) -> out.append("  series ")
+                        .append(pool)
+                        .append(": ")
+                        .append(count)
+                        .append(" samples\n"));
         out.append("  timeline entries: ").append(timelineEntries).append('\n');
         malformedExamples.forEach(e -> out.append("  skipped ").append(e).append('\n'));
         warnings.forEach(w -> out.append("  warning: ").append(w).append('\n'));

@@ -1,12 +1,12 @@
 package dev.lifeguard.ingest;
 
 import dev.lifeguard.incident.json.DocumentException;
+import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.ingest.log.LogIngester;
 import dev.lifeguard.ingest.metrics.CsvReader;
 import dev.lifeguard.ingest.metrics.PrometheusTextReader;
 import dev.lifeguard.ingest.metrics.QueryRangeReader;
 import dev.lifeguard.ingest.metrics.SeriesAssembler;
-import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,8 +31,7 @@ import java.util.Map;
  */
 public final class Ingester {
 
-    private Ingester() {
-    }
+    private Ingester() {}
 
     /**
      * Imports {@code file}.
@@ -41,11 +40,14 @@ public final class Ingester {
      *                           (message names the file, line and what is wrong)
      */
     public static IngestResult ingest(Path file, IngestOptions options) throws DocumentException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         try {
             long size = Files.size(file);
             IngestFormat format = options.format() == IngestFormat.AUTO ? FormatSniffer.sniff(file) : options.format();
-            Instant scrapeTime = options.scrapeTime() != null ? options.scrapeTime()
+            Instant scrapeTime = options.scrapeTime() != null
+                    ? options.scrapeTime()
                     : Files.getLastModifiedTime(file).toInstant();
             try (FileChannel in = FileChannel.open(file)) {
                 return read(in, name, size, format, options.withScrapeTime(scrapeTime));
@@ -63,16 +65,19 @@ public final class Ingester {
      * @param source    the name used in messages and in series and entry sources
      * @param sizeBytes the stream's size for progress, or −1
      */
-    public static IngestResult read(InputStream in, String source, long sizeBytes, IngestFormat format,
-            IngestOptions options) throws DocumentException, IOException {
+    public static IngestResult read(
+            InputStream in, String source, long sizeBytes, IngestFormat format, IngestOptions options)
+            throws DocumentException, IOException {
         return read(Channels.newChannel(in), source, sizeBytes, format, options);
     }
 
-    private static IngestResult read(ReadableByteChannel channel, String source, long sizeBytes, IngestFormat format,
-            IngestOptions options) throws DocumentException, IOException {
+    private static IngestResult read(
+            ReadableByteChannel channel, String source, long sizeBytes, IngestFormat format, IngestOptions options)
+            throws DocumentException, IOException {
         InputStream in = Channels.newInputStream(channel);
         IngestProblems problems = new IngestProblems();
-        Timestamps timestamps = new Timestamps(options.zone(), LocalDate.now(options.zone()).getYear());
+        Timestamps timestamps =
+                new Timestamps(options.zone(), LocalDate.now(options.zone()).getYear());
         SeriesAssembler assembler = new SeriesAssembler();
         IngestRedaction redaction = new IngestRedaction(problems);
         IngestMonitor monitor = options.monitor();
@@ -110,8 +115,14 @@ public final class Ingester {
                 series = assembler.build("csv:" + source);
             }
             case LOG -> {
-                LogIngester reader = new LogIngester(source, timestamps, problems, monitor, options.burstGap(),
-                        options.http5xxBurst(), options.statsResolution());
+                LogIngester reader = new LogIngester(
+                        source,
+                        timestamps,
+                        problems,
+                        monitor,
+                        options.burstGap(),
+                        options.http5xxBurst(),
+                        options.statsResolution());
                 reader.read(channel, sizeBytes);
                 recognised = reader.recognised();
                 lines = reader.lines();
@@ -124,14 +135,24 @@ public final class Ingester {
         cancelled |= monitor.cancelled();
         Map<String, Integer> samples = new HashMap<>();
         series.forEach(s -> samples.put(s.pool(), s.samples().size()));
-        IngestSummary summary = new IngestSummary(source, format, lines, problems.malformed(), problems.examples(),
-                recognised, samples, timeline.size(), problems.warnings(), cancelled);
+        IngestSummary summary = new IngestSummary(
+                source,
+                format,
+                lines,
+                problems.malformed(),
+                problems.examples(),
+                recognised,
+                samples,
+                timeline.size(),
+                problems.warnings(),
+                cancelled);
         return new IngestResult(series, timeline, summary);
     }
 
     private static BufferedReader text(InputStream in) {
         // Damaged bytes become U+FFFD instead of failing the whole file.
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);

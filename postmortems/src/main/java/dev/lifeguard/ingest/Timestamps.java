@@ -20,17 +20,26 @@ import java.util.regex.Pattern;
  */
 public final class Timestamps {
 
-    private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,9}))?"
+    private static final Pattern ISO =
+            Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,9}))?"
                     + "(?: ?(Z|[+-]\\d{2}:?\\d{2}(?![\\d:])|[A-Z]{2,5})(?![A-Za-z]))?");
-    private static final Pattern CLF = Pattern.compile(
-            "(\\d{2})/([A-Z][a-z]{2})/(\\d{4}):(\\d{2}):(\\d{2}):(\\d{2})(?: ([+-]\\d{4}))?");
-    private static final Pattern SYSLOG = Pattern.compile(
-            "^([A-Z][a-z]{2}) {1,2}(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2})");
+    private static final Pattern CLF =
+            Pattern.compile("(\\d{2})/([A-Z][a-z]{2})/(\\d{4}):(\\d{2}):(\\d{2}):(\\d{2})(?: ([+-]\\d{4}))?");
+    private static final Pattern SYSLOG =
+            Pattern.compile("^([A-Z][a-z]{2}) {1,2}(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2})");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
 
     /**
      * Zone abbreviations as logs write them (PostgreSQL's {@code %t}, Log4j's {@code z}), with the offsets of
@@ -38,23 +47,48 @@ public final class Timestamps {
      * left out: a stamp carrying one is read in the given zone, like a stamp with none.
      */
     private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC), Map.entry("UT", ZoneOffset.UTC),
-            Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", hours(1)), Map.entry("BST", hours(1)),
-            Map.entry("CET", hours(1)), Map.entry("CEST", hours(2)), Map.entry("MET", hours(1)),
-            Map.entry("MEST", hours(2)), Map.entry("EET", hours(2)), Map.entry("EEST", hours(3)),
-            Map.entry("MSK", hours(3)), Map.entry("EST", hours(-5)), Map.entry("EDT", hours(-4)),
-            Map.entry("CST", hours(-6)), Map.entry("CDT", hours(-5)), Map.entry("MST", hours(-7)),
-            Map.entry("MDT", hours(-6)), Map.entry("PST", hours(-8)), Map.entry("PDT", hours(-7)),
-            Map.entry("AKST", hours(-9)), Map.entry("AKDT", hours(-8)), Map.entry("HST", hours(-10)),
-            Map.entry("HKT", hours(8)), Map.entry("SGT", hours(8)), Map.entry("AWST", hours(8)),
-            Map.entry("JST", hours(9)), Map.entry("KST", hours(9)),
-            Map.entry("ACST", ZoneOffset.ofHoursMinutes(9, 30)), Map.entry("ACDT", ZoneOffset.ofHoursMinutes(10, 30)),
-            Map.entry("AEST", hours(10)), Map.entry("AEDT", hours(11)), Map.entry("NZST", hours(12)),
+            Map.entry("UTC", ZoneOffset.UTC),
+            Map.entry("GMT", ZoneOffset.UTC),
+            Map.entry("UT", ZoneOffset.UTC),
+            Map.entry("WET", ZoneOffset.UTC),
+            Map.entry("WEST", hours(1)),
+            Map.entry("BST", hours(1)),
+            Map.entry("CET", hours(1)),
+            Map.entry("CEST", hours(2)),
+            Map.entry("MET", hours(1)),
+            Map.entry("MEST", hours(2)),
+            Map.entry("EET", hours(2)),
+            Map.entry("EEST", hours(3)),
+            Map.entry("MSK", hours(3)),
+            Map.entry("EST", hours(-5)),
+            Map.entry("EDT", hours(-4)),
+            Map.entry("CST", hours(-6)),
+            Map.entry("CDT", hours(-5)),
+            Map.entry("MST", hours(-7)),
+            Map.entry("MDT", hours(-6)),
+            Map.entry("PST", hours(-8)),
+            Map.entry("PDT", hours(-7)),
+            Map.entry("AKST", hours(-9)),
+            Map.entry("AKDT", hours(-8)),
+            Map.entry("HST", hours(-10)),
+            Map.entry("HKT", hours(8)),
+            Map.entry("SGT", hours(8)),
+            Map.entry("AWST", hours(8)),
+            Map.entry("JST", hours(9)),
+            Map.entry("KST", hours(9)),
+            Map.entry("ACST", ZoneOffset.ofHoursMinutes(9, 30)),
+            Map.entry("ACDT", ZoneOffset.ofHoursMinutes(10, 30)),
+            Map.entry("AEST", hours(10)),
+            Map.entry("AEDT", hours(11)),
+            Map.entry("NZST", hours(12)),
             Map.entry("NZDT", hours(13)));
 
     /** The first and last instants a stamp may name: ISO-8601's four-digit years, as incident JSON writes them. */
-    private static final long EARLIEST_MS = Instant.parse("0001-01-01T00:00:00Z").toEpochMilli();
-    private static final long LATEST_MS = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
+    private static final long EARLIEST_MS =
+            Instant.parse("0001-01-01T00:00:00Z").toEpochMilli();
+
+    private static final long LATEST_MS =
+            Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
 
     private final ZoneId zone;
     private final int syslogYear;
@@ -80,17 +114,25 @@ public final class Timestamps {
         }
         Matcher clf = CLF.matcher(line);
         if (clf.find()) {
-            LocalDateTime local = LocalDateTime.of(Integer.parseInt(clf.group(3)), month(clf.group(2)),
-                    Integer.parseInt(clf.group(1)), Integer.parseInt(clf.group(4)), Integer.parseInt(clf.group(5)),
+            LocalDateTime local = LocalDateTime.of(
+                    Integer.parseInt(clf.group(3)),
+                    month(clf.group(2)),
+                    Integer.parseInt(clf.group(1)),
+                    Integer.parseInt(clf.group(4)),
+                    Integer.parseInt(clf.group(5)),
                     Integer.parseInt(clf.group(6)));
-            return clf.group(7) == null ? local.atZone(zone).toOffsetDateTime()
+            return clf.group(7) == null
+                    ? local.atZone(zone).toOffsetDateTime()
                     : local.atOffset(ZoneOffset.of(clf.group(7)));
         }
         Matcher syslog = SYSLOG.matcher(line);
         if (syslog.find()) {
-            LocalDateTime local = LocalDateTime.of(syslogYear, month(syslog.group(1)),
+            LocalDateTime local = LocalDateTime.of(
+                    syslogYear,
+                    month(syslog.group(1)),
                     Integer.parseInt(syslog.group(2)),
-                    Integer.parseInt(syslog.group(3)), Integer.parseInt(syslog.group(4)),
+                    Integer.parseInt(syslog.group(3)),
+                    Integer.parseInt(syslog.group(4)),
                     Integer.parseInt(syslog.group(5)));
             return local.atZone(zone).toOffsetDateTime();
         }
@@ -134,9 +176,14 @@ public final class Timestamps {
 
     private OffsetDateTime iso(Matcher m) {
         String fraction = m.group(7) == null ? "0" : (m.group(7) + "000000000").substring(0, 9);
-        LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                Integer.parseInt(m.group(6)), Integer.parseInt(fraction));
+        LocalDateTime local = LocalDateTime.of(
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)),
+                Integer.parseInt(m.group(6)),
+                Integer.parseInt(fraction));
         String offset = m.group(8);
         if (offset != null && Character.isLetter(offset.charAt(offset.length() - 1))) {
             // Z, a known abbreviation, or a word that only follows the time (INFO, WARN): not an offset.

@@ -18,6 +18,7 @@ public final class AlertEvaluator {
     private final Map<String, MetricSample> previous = new HashMap<>();
     /** pool → rule index → since when the condition has held (absent: it does not hold). */
     private final Map<String, Map<Integer, Instant>> holdingSince = new HashMap<>();
+
     private final Map<String, Map<Integer, Boolean>> fired = new HashMap<>();
 
     /** An evaluator of {@code rules}. */
@@ -41,7 +42,9 @@ public final class AlertEvaluator {
             int now = i;
             holdingSince.forEach((pool, since) -> {
                 if (since.containsKey(old)) {
-                    next.holdingSince.computeIfAbsent(pool, p -> new HashMap<>()).put(now, since.get(old));
+                    next.holdingSince
+                            .computeIfAbsent(pool, p -> new HashMap<>())
+                            .put(now, since.get(old));
                 }
             });
             fired.forEach((pool, done) -> {
@@ -73,26 +76,28 @@ public final class AlertEvaluator {
                 continue;
             }
             Instant start = since.computeIfAbsent(i, k -> sample.at());
-            if (done.getOrDefault(i, false) || Duration.between(start, sample.at()).compareTo(rule.holdFor()) < 0) {
+            if (done.getOrDefault(i, false)
+                    || Duration.between(start, sample.at()).compareTo(rule.holdFor()) < 0) {
                 continue;
             }
             done.put(i, true);
-            alerts.add(new Alert(rule.name(), rule.severity(), pool, sample.at(), value, message(rule, pool, value,
-                    sample, start)));
+            alerts.add(new Alert(
+                    rule.name(), rule.severity(), pool, sample.at(), value, message(rule, pool, value, sample, start)));
         }
         return alerts;
     }
 
     private static String message(AlertRule rule, String pool, double value, MetricSample sample, Instant start) {
         String what = switch (rule.metric()) {
-            case UTILIZATION -> "utilization " + rule.metric().format(value) + " (" + sample.active() + "/"
-                    + sample.max()
-                    + " active)";
+            case UTILIZATION ->
+                "utilization " + rule.metric().format(value) + " (" + sample.active() + "/" + sample.max() + " active)";
             case PENDING -> sample.pending() + " threads waiting for a connection";
-            case NEW_TIMEOUTS -> Math.round(value) + " new connection timeout(s), " + sample.timeoutsTotal()
-                    + " in total";
+            case NEW_TIMEOUTS ->
+                Math.round(value) + " new connection timeout(s), " + sample.timeoutsTotal() + " in total";
         };
-        String held = rule.holdFor().isZero() ? "" : " for " + Duration.between(start, sample.at()).toSeconds() + "s";
+        String held = rule.holdFor().isZero()
+                ? ""
+                : " for " + Duration.between(start, sample.at()).toSeconds() + "s";
         return rule.severity() + " " + pool + ": " + what + held + " [" + rule.name() + "]";
     }
 }

@@ -23,7 +23,8 @@ public record AlertRule(String name, AlertMetric metric, double threshold, Durat
 
     private static final Pattern TEXT = Pattern.compile(
             "\\s*(utilization|pending|new_timeouts)\\s*>\\s*([0-9.]+)\\s*(%?)\\s*(?:for\\s+(\\d+)\\s*(ms|s|m|h))?\\s+"
-                    + "(warning|critical)\\s*", Pattern.CASE_INSENSITIVE);
+                    + "(warning|critical)\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     public AlertRule {
         Checks.notBlank(name, "alert rule 'name'");
@@ -31,12 +32,12 @@ public record AlertRule(String name, AlertMetric metric, double threshold, Durat
         requireNonNull(severity, "alert rule 'severity' is required");
         holdFor = holdFor == null ? Duration.ZERO : holdFor;
         if (holdFor.isNegative()) {
-            throw new IllegalArgumentException("alert rule '" + name + "': 'holdFor' must not be negative, was "
-                    + holdFor);
+            throw new IllegalArgumentException(
+                    "alert rule '" + name + "': 'holdFor' must not be negative, was " + holdFor);
         }
         if (!(threshold >= 0) || Double.isInfinite(threshold)) {
-            throw new IllegalArgumentException("alert rule '" + name + "': 'threshold' must be a number ≥ 0, was "
-                    + threshold);
+            throw new IllegalArgumentException(
+                    "alert rule '" + name + "': 'threshold' must be a number ≥ 0, was " + threshold);
         }
         if (metric == AlertMetric.UTILIZATION && threshold >= 1) {
             throw new IllegalArgumentException("alert rule '" + name + "': a utilization threshold is a fraction"
@@ -51,13 +52,25 @@ public record AlertRule(String name, AlertMetric metric, double threshold, Durat
      */
     public static List<AlertRule> defaults() {
         return List.of(
-                new AlertRule("pool utilization high", AlertMetric.UTILIZATION, 0.8, Duration.ofMinutes(5),
+                new AlertRule(
+                        "pool utilization high",
+                        AlertMetric.UTILIZATION,
+                        0.8,
+                        Duration.ofMinutes(5),
                         AlertSeverity.WARNING),
-                new AlertRule("pool utilization critical", AlertMetric.UTILIZATION, 0.9, Duration.ofMinutes(2),
+                new AlertRule(
+                        "pool utilization critical",
+                        AlertMetric.UTILIZATION,
+                        0.9,
+                        Duration.ofMinutes(2),
                         AlertSeverity.CRITICAL),
-                new AlertRule("connection timeouts", AlertMetric.NEW_TIMEOUTS, 0, Duration.ZERO,
-                        AlertSeverity.CRITICAL),
-                new AlertRule("threads waiting for connections", AlertMetric.PENDING, 0, Duration.ofMinutes(1),
+                new AlertRule(
+                        "connection timeouts", AlertMetric.NEW_TIMEOUTS, 0, Duration.ZERO, AlertSeverity.CRITICAL),
+                new AlertRule(
+                        "threads waiting for connections",
+                        AlertMetric.PENDING,
+                        0,
+                        Duration.ofMinutes(1),
                         AlertSeverity.WARNING));
     }
 
@@ -85,7 +98,11 @@ public record AlertRule(String name, AlertMetric metric, double threshold, Durat
                 default -> Duration.ofHours(n);
             };
         }
-        return new AlertRule(text.strip(), metric, threshold,
-                hold, AlertSeverity.valueOf(m.group(6).toUpperCase(Locale.ROOT)));
+        return new AlertRule(
+                text.strip(),
+                metric,
+                threshold,
+                hold,
+                AlertSeverity.valueOf(m.group(6).toUpperCase(Locale.ROOT)));
     }
 }

@@ -2,5 +2,6 @@ package dev.lifeguard.watch;
 
 /** How urgent an alert is. */
 public enum AlertSeverity {
-    WARNING, CRITICAL
+    WARNING,
+    CRITICAL
 }

@@ -13,11 +13,16 @@ import java.time.Instant;
  * @param consecutiveFailures failed scrapes in a row
  * @param nextAttemptAt       when the next scrape is due ({@code null} when stopped)
  */
-public record EndpointStatus(State state, String message, Instant lastSuccess, int consecutiveFailures,
-        Instant nextAttemptAt) {
+public record EndpointStatus(
+        State state, String message, Instant lastSuccess, int consecutiveFailures, Instant nextAttemptAt) {
 
     /** The endpoint's state. */
-    public enum State { CONNECTING, UP, DOWN, STOPPED }
+    public enum State {
+        CONNECTING,
+        UP,
+        DOWN,
+        STOPPED
+    }
 
     public EndpointStatus {
         requireNonNull(state, "status 'state' is required");

@@ -57,8 +57,10 @@ final class Scraper {
             if (!REDIRECTS.contains(status)) {
                 throw new ScrapeException(endpoint, "HTTP " + status);
             }
-            String location = response.headers().firstValue("Location").orElseThrow(() ->
-                    new ScrapeException(endpoint, "HTTP " + status + " redirect without a Location"));
+            String location = response.headers()
+                    .firstValue("Location")
+                    .orElseThrow(
+                            () -> new ScrapeException(endpoint, "HTTP " + status + " redirect without a Location"));
             URI next;
             try {
                 next = target.resolve(location);
@@ -66,8 +68,10 @@ final class Scraper {
                 throw new ScrapeException(endpoint, "HTTP " + status + " redirect to an unreadable Location");
             }
             if (!sameHost(target, next)) {
-                throw new ScrapeException(endpoint, "refused a redirect from host " + target.getHost()
-                        + " to another host, " + (next.getHost() == null ? next : next.getHost()));
+                throw new ScrapeException(
+                        endpoint,
+                        "refused a redirect from host " + target.getHost() + " to another host, "
+                                + (next.getHost() == null ? next : next.getHost()));
             }
             if (hop + 1 > MAX_REDIRECTS) {
                 throw new ScrapeException(endpoint, "more than " + MAX_REDIRECTS + " redirects");
@@ -86,13 +90,16 @@ final class Scraper {
         HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(Duration.ofNanos(left))
                 .header("Accept", "text/plain;version=0.0.4;q=1.0, */*;q=0.1")
-                .GET().build();
+                .GET()
+                .build();
         CompletableFuture<HttpResponse<byte[]>> answer = client().sendAsync(request, info -> {
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
             // only a 200's body is read; a declared length over the limit is refused before any byte of it
-            BoundedBody subscriber = info.statusCode() != 200 ? BoundedBody.skipped()
-                    : declared > maxBodyBytes ? BoundedBody.refused(maxBodyBytes, declared)
-                    : BoundedBody.upTo(maxBodyBytes);
+            BoundedBody subscriber = info.statusCode() != 200
+                    ? BoundedBody.skipped()
+                    : declared > maxBodyBytes
+                            ? BoundedBody.refused(maxBodyBytes, declared)
+                            : BoundedBody.upTo(maxBodyBytes);
             body.set(subscriber);
             return subscriber;
         });
@@ -123,10 +130,13 @@ final class Scraper {
     private ScrapeException reason(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BoundedBody.TooLarge large) {
-                return new ScrapeException(endpoint, (large.declared < 0
-                        ? "response cut off at the limit of " + large.limit + " bytes"
-                        : "response of " + large.declared + " bytes refused: over the limit of " + large.limit
-                                + " bytes") + " (--max-body)");
+                return new ScrapeException(
+                        endpoint,
+                        (large.declared < 0
+                                        ? "response cut off at the limit of " + large.limit + " bytes"
+                                        : "response of " + large.declared + " bytes refused: over the limit of "
+                                                + large.limit + " bytes")
+                                + " (--max-body)");
             }
             if (t instanceof HttpTimeoutException) {
                 return timedOut();
@@ -138,20 +148,27 @@ final class Scraper {
         if (failure instanceof IOException && failure.getMessage() != null) {
             return new ScrapeException(endpoint, failure.getMessage());
         }
-        return new ScrapeException(endpoint, failure == null ? "unknown failure"
-                : failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
+        return new ScrapeException(
+                endpoint,
+                failure == null
+                        ? "unknown failure"
+                        : failure.getClass().getSimpleName()
+                                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
     }
 
     private static boolean sameHost(URI from, URI to) {
         String scheme = to.getScheme() == null ? "" : to.getScheme().toLowerCase(Locale.ROOT);
-        return (scheme.equals("http") || scheme.equals("https")) && to.getHost() != null
+        return (scheme.equals("http") || scheme.equals("https"))
+                && to.getHost() != null
                 && to.getHost().equalsIgnoreCase(from.getHost());
     }
 
     private synchronized HttpClient client() {
         if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(timeout)
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            client = HttpClient.newBuilder()
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
         }
         return client;
     }

@@ -9,14 +9,11 @@ import dev.lifeguard.incident.metrics.MetricSample;
 public interface WatchListener {
 
     /** A new sample of {@code pool}. */
-    default void onSample(String pool, MetricSample sample) {
-    }
+    default void onSample(String pool, MetricSample sample) {}
 
     /** An alert fired. */
-    default void onAlert(Alert alert) {
-    }
+    default void onAlert(Alert alert) {}
 
     /** The endpoint's status changed (or a scrape failed again). */
-    default void onStatus(EndpointStatus status) {
-    }
+    default void onStatus(EndpointStatus status) {}
 }

@@ -53,6 +53,7 @@ public final class WatchSession implements AutoCloseable {
     private final List<Alert> alerts = new ArrayList<>();
     /** pool → {acquire count, epoch ms} at the previous scrape. */
     private final Map<String, double[]> lastAcquires = new HashMap<>();
+
     private final List<TimelineEntry> notes = new ArrayList<>();
     private final Scraper scraper;
     private ScheduledExecutorService poller;
@@ -62,6 +63,7 @@ public final class WatchSession implements AutoCloseable {
     private long dropped;
     /** The reason of the last failed scrape, so a run of the same failure is noted once. */
     private String lastFailure;
+
     private int outageNotes;
     private long outageNotesDropped;
 
@@ -146,8 +148,12 @@ public final class WatchSession implements AutoCloseable {
             int failures = status.consecutiveFailures() + 1;
             wait = backoff(failures);
             Instant now = clock.instant();
-            next = new EndpointStatus(EndpointStatus.State.DOWN, "cannot scrape " + shownEndpoint() + ": " + reason
-                    + "; retrying in " + human(wait), status.lastSuccess(), failures, now.plus(wait));
+            next = new EndpointStatus(
+                    EndpointStatus.State.DOWN,
+                    "cannot scrape " + shownEndpoint() + ": " + reason + "; retrying in " + human(wait),
+                    status.lastSuccess(),
+                    failures,
+                    now.plus(wait));
             if (status.state() != EndpointStatus.State.DOWN || !reason.equals(lastFailure)) {
                 outage(now, "Scrape of " + shownEndpoint() + " failed: " + reason);
             }
@@ -202,7 +208,8 @@ public final class WatchSession implements AutoCloseable {
         EndpointStatus next;
         synchronized (this) {
             for (PoolMetricSeries scraped : assembler.build(source())) {
-                MetricSample sample = withRate(scraped.pool(),
+                MetricSample sample = withRate(
+                        scraped.pool(),
                         scraped.samples().get(scraped.samples().size() - 1),
                         assembler.last(scraped.pool(), MetricField.ACQUIRE_COUNT));
                 ArrayDeque<MetricSample> series = recorded.computeIfAbsent(scraped.pool(), p -> new ArrayDeque<>());
@@ -223,8 +230,10 @@ public final class WatchSession implements AutoCloseable {
                 message += ", " + problems.malformed() + " malformed line(s) skipped";
             }
             if (status.state() == EndpointStatus.State.DOWN) {
-                outage(at, "Scrapes of " + endpoint + " resumed after " + status.consecutiveFailures()
-                        + " failed attempt(s)");
+                outage(
+                        at,
+                        "Scrapes of " + endpoint + " resumed after " + status.consecutiveFailures()
+                                + " failed attempt(s)");
             }
             next = new EndpointStatus(EndpointStatus.State.UP, message, at, 0, at.plus(settings.interval()));
             status = next;
@@ -244,18 +253,32 @@ public final class WatchSession implements AutoCloseable {
         if (acquires.isEmpty()) {
             return sample;
         }
-        double[] previous =
-                lastAcquires.put(pool, new double[] {acquires.getAsDouble(), sample.at().toEpochMilli()});
-        if (previous == null || acquires.getAsDouble() < previous[0] || sample.at().toEpochMilli() <= previous[1]) {
+        double[] previous = lastAcquires.put(
+                pool, new double[] {acquires.getAsDouble(), sample.at().toEpochMilli()});
+        if (previous == null
+                || acquires.getAsDouble() < previous[0]
+                || sample.at().toEpochMilli() <= previous[1]) {
             return sample;
         }
-        double rate = (acquires.getAsDouble() - previous[0]) * 1000 / (sample.at().toEpochMilli() - previous[1]);
+        double rate =
+                (acquires.getAsDouble() - previous[0]) * 1000 / (sample.at().toEpochMilli() - previous[1]);
         if (!Double.isFinite(rate)) {
             return sample;
         }
-        return new MetricSample(sample.at(), sample.total(), sample.active(), sample.idle(), sample.pending(),
-                sample.max(), sample.min(), sample.timeoutsTotal(), sample.acquireP50Ms(), sample.acquireP99Ms(),
-                sample.usageP50Ms(), sample.usageP99Ms(), rate);
+        return new MetricSample(
+                sample.at(),
+                sample.total(),
+                sample.active(),
+                sample.idle(),
+                sample.pending(),
+                sample.max(),
+                sample.min(),
+                sample.timeoutsTotal(),
+                sample.acquireP50Ms(),
+                sample.acquireP99Ms(),
+                sample.usageP50Ms(),
+                sample.usageP99Ms(),
+                rate);
     }
 
     private String source() {
@@ -280,12 +303,13 @@ public final class WatchSession implements AutoCloseable {
         }
         OffsetDateTime now = clock.instant().atZone(clock.getZone()).toOffsetDateTime();
         OffsetDateTime detected = alerts.isEmpty() ? now : offset(alerts.get(0).at());
-        declared = Incident.builder(id, title, severity).detectedAt(detected)
+        declared = Incident.builder(id, title, severity)
+                .detectedAt(detected)
                 .tags(List.of("live-watch"))
                 .summary("Declared from a live watch of " + endpoint + ".")
                 .build();
-        notes.add(new TimelineEntry(now, TimelineKind.ACTION, "Incident declared from live watch of " + endpoint,
-                null, "watch"));
+        notes.add(new TimelineEntry(
+                now, TimelineKind.ACTION, "Incident declared from live watch of " + endpoint, null, "watch"));
         return incident().orElseThrow();
     }
 
@@ -299,8 +323,12 @@ public final class WatchSession implements AutoCloseable {
         if (declared == null) {
             throw new IllegalStateException("declare an incident before adding notes");
         }
-        notes.add(new TimelineEntry(clock.instant().atZone(clock.getZone()).toOffsetDateTime(), TimelineKind.NOTE,
-                Redactor.mask(text), null, "watch"));
+        notes.add(new TimelineEntry(
+                clock.instant().atZone(clock.getZone()).toOffsetDateTime(),
+                TimelineKind.NOTE,
+                Redactor.mask(text),
+                null,
+                "watch"));
     }
 
     /** The declared incident with the alerts, notes and series so far; empty when none was declared. */
@@ -357,8 +385,8 @@ public final class WatchSession implements AutoCloseable {
         synchronized (this) {
             running = poller;
             poller = null;
-            status = new EndpointStatus(EndpointStatus.State.STOPPED, "stopped", status.lastSuccess(),
-                    status.consecutiveFailures(), null);
+            status = new EndpointStatus(
+                    EndpointStatus.State.STOPPED, "stopped", status.lastSuccess(), status.consecutiveFailures(), null);
         }
         if (running != null) {
             running.shutdownNow();

@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param maxSamplesPerPool how many samples per pool are kept; older ones are dropped beyond it
  * @param maxBodyBytes      the largest scrape read; a longer one is cut off there and reported as a failure
  */
-public record WatchSettings(Duration interval, Duration timeout, Duration maxBackoff, int maxSamplesPerPool,
-        long maxBodyBytes) {
+public record WatchSettings(
+        Duration interval, Duration timeout, Duration maxBackoff, int maxSamplesPerPool, long maxBodyBytes) {
 
     /** 16 MiB: a Spring Boot exposition is tens of kilobytes; far beyond it is not a metrics page. */
     public static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
@@ -32,8 +32,8 @@ public record WatchSettings(Duration interval, Duration timeout, Duration maxBac
 
     /** Every 5 s, 2 s timeout, back off up to 1 min, keep a day at 5 s per pool, read up to 16 MiB. */
     public static WatchSettings defaults() {
-        return new WatchSettings(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMinutes(1), 17_280,
-                DEFAULT_MAX_BODY_BYTES);
+        return new WatchSettings(
+                Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMinutes(1), 17_280, DEFAULT_MAX_BODY_BYTES);
     }
 
     /** These settings with another interval (and a backoff cap of at least that). */
@@ -54,8 +54,8 @@ public record WatchSettings(Duration interval, Duration timeout, Duration maxBac
 
     /** These settings with another backoff cap (at least the interval). */
     public WatchSettings withMaxBackoff(Duration value) {
-        return new WatchSettings(interval, timeout, value.compareTo(interval) < 0 ? interval : value,
-                maxSamplesPerPool, maxBodyBytes);
+        return new WatchSettings(
+                interval, timeout, value.compareTo(interval) < 0 ? interval : value, maxSamplesPerPool, maxBodyBytes);
     }
 
     private static void positive(Duration d, String field) {

@@ -11,8 +11,8 @@ import java.util.List;
  * @param alerts     every alert fired so far, oldest first
  * @param incidentId the declared incident's id, or {@code null} when none was declared
  */
-public record WatchSnapshot(EndpointStatus status, List<PoolMetricSeries> series, List<Alert> alerts,
-        String incidentId) {
+public record WatchSnapshot(
+        EndpointStatus status, List<PoolMetricSeries> series, List<Alert> alerts, String incidentId) {
 
     public WatchSnapshot {
         series = List.copyOf(series);

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** Locates the fixture files under {@code src/test/resources/ingest}. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path path(String name) {
         try {

@@ -20,12 +20,19 @@ class HostileNumbersTest {
 
     private static IngestResult read(String text, IngestFormat format) throws Exception {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return Ingester.read(new ByteArrayInputStream(bytes), "hostile", bytes.length, format,
+        return Ingester.read(
+                new ByteArrayInputStream(bytes),
+                "hostile",
+                bytes.length,
+                format,
                 IngestOptions.defaults().withScrapeTime(T0));
     }
 
     private static PoolMetricSeries pool(IngestResult result, String name) {
-        return result.series().stream().filter(s -> s.pool().equals(name)).findFirst().orElseThrow();
+        return result.series().stream()
+                .filter(s -> s.pool().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -37,8 +44,12 @@ class HostileNumbersTest {
                 """, IngestFormat.PROMETHEUS);
 
         assertThat(result.summary().malformed()).isEqualTo(1);
-        assertThat(result.summary().malformedExamples()).singleElement().asString()
-                .startsWith("line 1:").contains("hikaricp_connections_active").contains("3e9")
+        assertThat(result.summary().malformedExamples())
+                .singleElement()
+                .asString()
+                .startsWith("line 1:")
+                .contains("hikaricp_connections_active")
+                .contains("3e9")
                 .contains("2147483647");
         MetricSample sample = pool(result, "p").samples().get(0);
         assertThat(sample.active()).isZero();
@@ -58,10 +69,15 @@ class HostileNumbersTest {
                 """, IngestFormat.PROMETHEUS);
 
         assertThat(result.summary().malformed()).isEqualTo(1);
-        assertThat(result.summary().malformedExamples()).singleElement().asString()
-                .startsWith("line 3:").contains("hikaricp_connections_acquire_seconds_count").contains("1e308");
+        assertThat(result.summary().malformedExamples())
+                .singleElement()
+                .asString()
+                .startsWith("line 3:")
+                .contains("hikaricp_connections_acquire_seconds_count")
+                .contains("1e308");
         // the rate comes from the two sound readings: 300 acquisitions in 30 s
-        assertThat(pool(result, "p").samples()).extracting(MetricSample::requestRate)
+        assertThat(pool(result, "p").samples())
+                .extracting(MetricSample::requestRate)
                 .containsExactly(null, null, 10.0);
     }
 
@@ -74,10 +90,16 @@ class HostileNumbersTest {
                 """, IngestFormat.PROMETHEUS);
 
         assertThat(result.summary().malformed()).isEqualTo(2);
-        assertThat(result.summary().malformedExamples()).satisfiesExactly(
-                first -> assertThat(first).startsWith("line 1:").contains("hikaricp_connections_pending")
-                        .contains("+Inf"),
-                second -> assertThat(second).startsWith("line 2:").contains("timestamp").contains("1e300"));
+        assertThat(result.summary().malformedExamples())
+                .satisfiesExactly(
+                        first -> assertThat(first)
+                                .startsWith("line 1:")
+                                .contains("hikaricp_connections_pending")
+                                .contains("+Inf"),
+                        second -> assertThat(second)
+                                .startsWith("line 2:")
+                                .contains("timestamp")
+                                .contains("1e300"));
         assertThat(pool(result, "p").samples()).extracting(MetricSample::active).containsExactly(6);
     }
 
@@ -94,12 +116,19 @@ class HostileNumbersTest {
 
         assertThat(result.summary().malformed()).isEqualTo(4);
         assertThat(result.summary().malformedExamples())
-                .anySatisfy(e -> assertThat(e).contains("data.result[0].values[0]").contains("3e9")
+                .anySatisfy(e -> assertThat(e)
+                        .contains("data.result[0].values[0]")
+                        .contains("3e9")
                         .contains("hikaricp_connections_active"))
-                .anySatisfy(e -> assertThat(e).contains("data.result[0].values[2]").contains("+Inf")
+                .anySatisfy(e -> assertThat(e)
+                        .contains("data.result[0].values[2]")
+                        .contains("+Inf")
                         .contains("not a finite number"))
-                .anySatisfy(e -> assertThat(e).contains("data.result[1].values[0]").contains("1e308"))
-                .anySatisfy(e -> assertThat(e).contains("data.result[1].values[1]").contains("1.0E300")
+                .anySatisfy(
+                        e -> assertThat(e).contains("data.result[1].values[0]").contains("1e308"))
+                .anySatisfy(e -> assertThat(e)
+                        .contains("data.result[1].values[1]")
+                        .contains("1.0E300")
                         .contains("time"));
         assertThat(pool(result, "p").samples()).extracting(MetricSample::active).containsExactly(7);
     }
@@ -115,9 +144,16 @@ class HostileNumbersTest {
                 """, IngestFormat.CSV);
 
         assertThat(result.summary().malformed()).isEqualTo(2);
-        assertThat(result.summary().malformedExamples()).satisfiesExactly(
-                first -> assertThat(first).startsWith("line 2:").contains("'active'").contains("3000000000"),
-                second -> assertThat(second).startsWith("line 4:").contains("'requests'").contains("1e308"));
+        assertThat(result.summary().malformedExamples())
+                .satisfiesExactly(
+                        first -> assertThat(first)
+                                .startsWith("line 2:")
+                                .contains("'active'")
+                                .contains("3000000000"),
+                        second -> assertThat(second)
+                                .startsWith("line 4:")
+                                .contains("'requests'")
+                                .contains("1e308"));
         PoolMetricSeries p = pool(result, "p");
         assertThat(p.samples()).extracting(MetricSample::active).containsExactly(2, 2_000_000_000);
         // active + idle does not fit an int: the total is capped, never wrapped negative
@@ -134,11 +170,22 @@ class HostileNumbersTest {
                 """, IngestFormat.LOG);
 
         assertThat(result.summary().malformed()).isEqualTo(3);
-        assertThat(result.summary().malformedExamples()).satisfiesExactly(
-                first -> assertThat(first).startsWith("line 1:").contains("'total'").contains("2147483648"),
-                second -> assertThat(second).startsWith("line 2:").contains("'active'")
-                        .contains("99999999999999999999"),
-                third -> assertThat(third).startsWith("line 4:").contains("'waiting'").contains("4294967296"));
-        assertThat(pool(result, "HikariPool-1").samples()).extracting(MetricSample::active).containsExactly(4);
+        assertThat(result.summary().malformedExamples())
+                .satisfiesExactly(
+                        first -> assertThat(first)
+                                .startsWith("line 1:")
+                                .contains("'total'")
+                                .contains("2147483648"),
+                        second -> assertThat(second)
+                                .startsWith("line 2:")
+                                .contains("'active'")
+                                .contains("99999999999999999999"),
+                        third -> assertThat(third)
+                                .startsWith("line 4:")
+                                .contains("'waiting'")
+                                .contains("4294967296"));
+        assertThat(pool(result, "HikariPool-1").samples())
+                .extracting(MetricSample::active)
+                .containsExactly(4);
     }
 }

@@ -14,7 +14,11 @@ class IngestRedactionTest {
 
     private static IngestResult read(String text, IngestFormat format) throws Exception {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return Ingester.read(new ByteArrayInputStream(bytes), "t", bytes.length, format,
+        return Ingester.read(
+                new ByteArrayInputStream(bytes),
+                "t",
+                bytes.length,
+                format,
                 IngestOptions.defaults().withScrapeTime(Instant.parse("2026-03-14T10:00:00Z")));
     }
 
@@ -27,8 +31,12 @@ class IngestRedactionTest {
 
         IngestResult r = read(log, IngestFormat.LOG);
 
-        assertThat(r.timeline()).extracting(TimelineEntry::text).singleElement().asString()
-                .contains("postgres://admin:[REDACTED]@db:5432/app").doesNotContain("Hunt3rPg42");
+        assertThat(r.timeline())
+                .extracting(TimelineEntry::text)
+                .singleElement()
+                .asString()
+                .contains("postgres://admin:[REDACTED]@db:5432/app")
+                .doesNotContain("Hunt3rPg42");
         assertThat(r.summary().warnings()).contains("line 2: URL credentials redacted");
     }
 
@@ -40,8 +48,9 @@ class IngestRedactionTest {
 
         IngestResult r = read(scrape, IngestFormat.PROMETHEUS);
 
-        assertThat(r.series()).extracting(PoolMetricSeries::pool).containsExactlyInAnyOrder(
-                "jdbc:mysql://app:[REDACTED]@db/x", "{\"password\": \"[REDACTED]\"}");
+        assertThat(r.series())
+                .extracting(PoolMetricSeries::pool)
+                .containsExactlyInAnyOrder("jdbc:mysql://app:[REDACTED]@db/x", "{\"password\": \"[REDACTED]\"}");
         assertThat(r.summary().warnings()).contains("line 2: URL credentials redacted");
         assertThat(r.summary().malformed()).isZero();
     }

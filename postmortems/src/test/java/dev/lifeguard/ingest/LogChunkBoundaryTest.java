@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class LogChunkBoundaryTest {
 
@@ -19,8 +19,8 @@ class LogChunkBoundaryTest {
      */
     @ParameterizedTest
     @ValueSource(ints = {1 << 16, 1 << 20})
-    void stackTraceLineOpeningTheNextChunk_takesTheTimestampOfTheRecordInThePreviousChunk(int chunk,
-            @TempDir Path dir) throws Exception {
+    void stackTraceLineOpeningTheNextChunk_takesTheTimestampOfTheRecordInThePreviousChunk(int chunk, @TempDir Path dir)
+            throws Exception {
         StringBuilder log = new StringBuilder();
         String filler = "2026-03-14 09:59:59.000  INFO 1 --- [main] c.e.Filler : ";
         int lines = 0;

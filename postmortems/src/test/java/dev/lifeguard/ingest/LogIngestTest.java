@@ -23,7 +23,8 @@ class LogIngestTest {
 
         assertThat(result.summary().format()).isEqualTo(IngestFormat.LOG);
         List<TimelineEntry> timeouts = result.timeline().stream()
-                .filter(e -> e.text().startsWith("HikariCP connection timeout")).toList();
+                .filter(e -> e.text().startsWith("HikariCP connection timeout"))
+                .toList();
         assertThat(timeouts).hasSize(2);
         TimelineEntry burst = timeouts.get(0);
         // written without offset, read in Berlin: CET, +01:00
@@ -46,7 +47,8 @@ class LogIngestTest {
                 .containsEntry("HikariCP connection leak", 1L)
                 .containsEntry("HikariCP failed connection validation", 1L)
                 .containsEntry("HikariCP pool stats", 8L);
-        assertThat(result.timeline()).extracting(TimelineEntry::text)
+        assertThat(result.timeline())
+                .extracting(TimelineEntry::text)
                 .anyMatch(t -> t.startsWith("HikariCP connection leak: ") && t.contains("leak detection triggered"))
                 .anyMatch(t -> t.startsWith("HikariCP failed connection validation"))
                 .anyMatch(t -> t.startsWith("HikariCP timeout failure stats"));
@@ -58,9 +60,10 @@ class LogIngestTest {
         IngestResult result = Ingester.ingest(Fixtures.path("hikari-app.log"), BERLIN);
 
         assertThat(result.summary().malformed()).isEqualTo(2);
-        assertThat(result.summary().malformedExamples()).containsExactly(
-                "line 1: no timestamp on this line or any line before it",
-                "line 16: impossible timestamp: Invalid value for MonthOfYear (valid values 1 - 12): 13");
+        assertThat(result.summary().malformedExamples())
+                .containsExactly(
+                        "line 1: no timestamp on this line or any line before it",
+                        "line 16: impossible timestamp: Invalid value for MonthOfYear (valid values 1 - 12): 13");
         assertThat(result.summary().linesRead()).isEqualTo(25);
     }
 
@@ -71,18 +74,28 @@ class LogIngestTest {
         assertThat(result.series()).extracting(PoolMetricSeries::pool).containsExactly("HikariPool-1", "HikariPool-2");
         PoolMetricSeries one = result.series().get(0);
         assertThat(one.source()).isEqualTo("log:hikari-app.log");
-        assertThat(one.samples()).extracting(MetricSample::at).containsExactly(
-                Instant.parse("2026-03-14T09:00:30Z"), Instant.parse("2026-03-14T09:01:00Z"),
-                Instant.parse("2026-03-14T09:01:12Z"), Instant.parse("2026-03-14T09:01:20Z"),
-                Instant.parse("2026-03-14T09:01:41Z"), Instant.parse("2026-03-14T09:05:00Z"),
-                Instant.parse("2026-03-14T09:05:30Z"));
+        assertThat(one.samples())
+                .extracting(MetricSample::at)
+                .containsExactly(
+                        Instant.parse("2026-03-14T09:00:30Z"),
+                        Instant.parse("2026-03-14T09:01:00Z"),
+                        Instant.parse("2026-03-14T09:01:12Z"),
+                        Instant.parse("2026-03-14T09:01:20Z"),
+                        Instant.parse("2026-03-14T09:01:41Z"),
+                        Instant.parse("2026-03-14T09:05:00Z"),
+                        Instant.parse("2026-03-14T09:05:30Z"));
         assertThat(one.samples()).extracting(MetricSample::active).containsExactly(3, 10, 10, 10, 10, 10, 5);
         assertThat(one.samples()).extracting(MetricSample::pending).containsExactly(0, 6, 7, 9, 4, 1, 0);
         assertThat(one.samples()).extracting(MetricSample::timeoutsTotal).containsExactly(0L, 0L, 2L, 3L, 4L, 5L, 5L);
-        assertThat(one.samples()).as("timed out at total=10: the pool's maximum").extracting(MetricSample::max)
+        assertThat(one.samples())
+                .as("timed out at total=10: the pool's maximum")
+                .extracting(MetricSample::max)
                 .containsOnly(10);
         PoolMetricSeries two = result.series().get(1);
-        assertThat(two.samples()).as("never timed out: maximum unknown").extracting(MetricSample::max).containsOnly(0);
+        assertThat(two.samples())
+                .as("never timed out: maximum unknown")
+                .extracting(MetricSample::max)
+                .containsOnly(0);
         // two lines in the same second merge, keeping each gauge's peak
         assertThat(two.samples()).extracting(MetricSample::active).containsExactly(1, 4);
         assertThat(two.samples()).extracting(MetricSample::pending).containsExactly(0, 1);
@@ -92,8 +105,8 @@ class LogIngestTest {
     void sqlAlchemyLog_tracebackTakesTheRecordsTimestamp() throws Exception {
         IngestResult result = Ingester.ingest(Fixtures.path("sqlalchemy.log"), IngestOptions.defaults());
 
-        assertThat(result.summary().recognised()).containsOnly(
-                java.util.Map.entry("SQLAlchemy QueuePool limit reached", 2L));
+        assertThat(result.summary().recognised())
+                .containsOnly(java.util.Map.entry("SQLAlchemy QueuePool limit reached", 2L));
         TimelineEntry entry = result.timeline().get(0);
         assertThat(entry.at()).isEqualTo(OffsetDateTime.parse("2026-03-14T09:10:31.002Z"));
         assertThat(entry.text())
@@ -105,9 +118,12 @@ class LogIngestTest {
     void mysqlLog_1040AndTooManyConnections_butNotADuration() throws Exception {
         IngestResult result = Ingester.ingest(Fixtures.path("mysql-app.log"), IngestOptions.defaults());
 
-        assertThat(result.summary().recognised()).containsOnly(
-                java.util.Map.entry("MySQL too many connections (1040)", 2L));
-        assertThat(result.timeline()).singleElement().extracting(TimelineEntry::text).asString()
+        assertThat(result.summary().recognised())
+                .containsOnly(java.util.Map.entry("MySQL too many connections (1040)", 2L));
+        assertThat(result.timeline())
+                .singleElement()
+                .extracting(TimelineEntry::text)
+                .asString()
                 .contains("×2 over 1s");
     }
 

@@ -19,7 +19,8 @@ class PrometheusIngestTest {
         assertThat(result.series()).extracting(PoolMetricSeries::pool).containsExactly("orders", "reports");
         PoolMetricSeries orders = result.series().get(0);
         assertThat(orders.source()).isEqualTo("prometheus:micrometer-two-pools.prom");
-        assertThat(orders.samples()).extracting(MetricSample::at)
+        assertThat(orders.samples())
+                .extracting(MetricSample::at)
                 .containsExactly(T0, T0.plusSeconds(15), T0.plusSeconds(30));
         MetricSample last = orders.samples().get(2);
         assertThat(last.active()).isEqualTo(20);
@@ -48,17 +49,21 @@ class PrometheusIngestTest {
         IngestResult result = Ingester.ingest(Fixtures.path("micrometer-two-pools.prom"), IngestOptions.defaults());
 
         assertThat(result.summary().malformed()).isEqualTo(1);
-        assertThat(result.summary().malformedExamples()).singleElement().asString().startsWith("line 55:")
+        assertThat(result.summary().malformedExamples())
+                .singleElement()
+                .asString()
+                .startsWith("line 55:")
                 .contains("expected label");
-        assertThat(result.summary().recognised()).containsEntry("hikaricp_connections_active", 6L)
+        assertThat(result.summary().recognised())
+                .containsEntry("hikaricp_connections_active", 6L)
                 .doesNotContainKey("jvm_threads_live_threads");
         assertThat(result.summary().describe()).contains("series orders: 3 samples");
     }
 
     @Test
     void legacyCollector_untimedScrapes_arePlacedOneIntervalApart() throws Exception {
-        IngestResult result = Ingester.ingest(Fixtures.path("legacy-collector.prom"),
-                IngestOptions.defaults().withScrapeTime(T0));
+        IngestResult result = Ingester.ingest(
+                Fixtures.path("legacy-collector.prom"), IngestOptions.defaults().withScrapeTime(T0));
 
         PoolMetricSeries legacy = result.series().get(0);
         assertThat(result.series()).hasSize(1);

@@ -23,7 +23,8 @@ class QueryRangeIngestTest {
         assertThat(result.summary().format()).isEqualTo(IngestFormat.QUERY_RANGE);
         assertThat(result.series()).extracting(PoolMetricSeries::pool).containsExactly("orders", "audit");
         PoolMetricSeries orders = result.series().get(0);
-        assertThat(orders.samples()).extracting(MetricSample::at)
+        assertThat(orders.samples())
+                .extracting(MetricSample::at)
                 .containsExactly(T0, T0.plusSeconds(60), T0.plusSeconds(120), T0.plusSeconds(180), T0.plusSeconds(240));
         assertThat(orders.samples()).extracting(MetricSample::active).containsExactly(5, 12, 20, 20, 9);
         assertThat(orders.samples()).extracting(MetricSample::pending).containsExactly(0, 0, 6, 14, 0);
@@ -32,7 +33,9 @@ class QueryRangeIngestTest {
         assertThat(orders.samples().get(1).requestRate()).isEqualTo(100.0);
         // the malformed idle value at step 3 is skipped and the previous idle carried
         assertThat(orders.samples().get(3).idle()).isZero();
-        assertThat(result.series().get(1).samples()).extracting(MetricSample::max).containsOnly(4);
+        assertThat(result.series().get(1).samples())
+                .extracting(MetricSample::max)
+                .containsOnly(4);
     }
 
     @Test
@@ -51,17 +54,19 @@ class QueryRangeIngestTest {
         Files.writeString(file, "{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"parse error\"}");
 
         assertThatThrownBy(() -> Ingester.ingest(file, IngestOptions.defaults().withFormat(IngestFormat.QUERY_RANGE)))
-                .isInstanceOf(DocumentException.class).hasMessageContaining("error.json")
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("error.json")
                 .hasMessageContaining("bad_data: parse error");
     }
 
     @Test
     void truncatedJson_namesLineAndColumn(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("cut.json");
-        Files.writeString(file,
-                "{\"status\":\"success\",\n\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":");
+        Files.writeString(
+                file, "{\"status\":\"success\",\n\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":");
 
         assertThatThrownBy(() -> Ingester.ingest(file, IngestOptions.defaults()))
-                .isInstanceOf(DocumentException.class).hasMessageStartingWith("cut.json:2:");
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("cut.json:2:");
     }
 }

@@ -16,8 +16,10 @@ class TimestampsTest {
                 .isEqualTo(OffsetDateTime.parse("2024-05-10T10:34:12.123+02:00"));
         assertThat(berlin.find("2024-01-10 10:34:12 EST LOG:  connection received"))
                 .isEqualTo(OffsetDateTime.parse("2024-01-10T10:34:12-05:00"));
-        assertThat(berlin.find("2024-07-01 03:00:00 PDT ERROR x")).isEqualTo(OffsetDateTime.parse("2024-07-01T03:00:00-07:00"));
-        assertThat(berlin.find("2024-07-01 03:00:00 ACST")).isEqualTo(OffsetDateTime.parse("2024-07-01T03:00:00+09:30"));
+        assertThat(berlin.find("2024-07-01 03:00:00 PDT ERROR x"))
+                .isEqualTo(OffsetDateTime.parse("2024-07-01T03:00:00-07:00"));
+        assertThat(berlin.find("2024-07-01 03:00:00 ACST"))
+                .isEqualTo(OffsetDateTime.parse("2024-07-01T03:00:00+09:30"));
         assertThat(berlin.find("2024-07-01 03:00:00 GMT")).isEqualTo(OffsetDateTime.parse("2024-07-01T03:00:00Z"));
         assertThat(berlin.find("2024-07-01T03:00:00Z")).isEqualTo(OffsetDateTime.parse("2024-07-01T03:00:00Z"));
     }
@@ -26,9 +28,11 @@ class TimestampsTest {
     void wordsAfterTheTime_andAmbiguousAbbreviations_readInTheGivenZone() {
         // Berlin is +02:00 in May: a level name or an abbreviation with two meanings is not an offset.
         OffsetDateTime local = OffsetDateTime.parse("2024-05-10T10:34:12+02:00");
-        assertThat(berlin.find("2024-05-10 10:34:12 INFO  HikariPool-1 - Pool stats")).isEqualTo(local);
+        assertThat(berlin.find("2024-05-10 10:34:12 INFO  HikariPool-1 - Pool stats"))
+                .isEqualTo(local);
         assertThat(berlin.find("2024-05-10 10:34:12 WARNING something")).isEqualTo(local);
         assertThat(berlin.find("2024-05-10 10:34:12 IST x")).isEqualTo(local);
-        assertThat(berlin.find("2024-05-10 10:34:12 +0530 x")).isEqualTo(OffsetDateTime.parse("2024-05-10T10:34:12+05:30"));
+        assertThat(berlin.find("2024-05-10 10:34:12 +0530 x"))
+                .isEqualTo(OffsetDateTime.parse("2024-05-10T10:34:12+05:30"));
     }
 }

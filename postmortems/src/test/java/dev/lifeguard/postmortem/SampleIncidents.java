@@ -28,8 +28,7 @@ public final class SampleIncidents {
 
     public static final OffsetDateTime T0 = OffsetDateTime.of(2025, 3, 14, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private SampleIncidents() {
-    }
+    private SampleIncidents() {}
 
     /** A checkout pool that leaked connections under flat traffic; metrics every 30 s for two hours. */
     public static Incident checkoutLeak() {
@@ -48,25 +47,55 @@ public final class SampleIncidents {
                 .trigger("Release 4.18 added the early return.")
                 .resolution("Rolled back to 4.17, then fixed the handler with try-with-resources.")
                 .contributingFactors(List.of("leakDetectionThreshold was off", "No alert on pool utilization"))
-                .lessons(new Lessons(List.of("Rollback took 4 minutes"), List.of("The alert fired on errors, not on the pool"),
+                .lessons(new Lessons(
+                        List.of("Rollback took 4 minutes"),
+                        List.of("The alert fired on errors, not on the pool"),
                         List.of("It happened outside the sales peak")))
                 .timeline(List.of(
-                        TimelineEntry.of(T0.plusMinutes(5), TimelineKind.TRIGGER, "Release 4.18 deployed to checkout-api"),
-                        TimelineEntry.of(T0.plusMinutes(12), TimelineKind.START, "First threads waiting for a connection"),
-                        TimelineEntry.of(T0.plusMinutes(31), TimelineKind.DETECTION, "Error-rate alert fired for checkout"),
-                        TimelineEntry.of(T0.plusMinutes(35), TimelineKind.ESCALATION, "On-call paged the payments team"),
-                        TimelineEntry.of(T0.plusMinutes(40), TimelineKind.MISLEADING_LEAD, "Suspected the database was slow"),
+                        TimelineEntry.of(
+                                T0.plusMinutes(5), TimelineKind.TRIGGER, "Release 4.18 deployed to checkout-api"),
+                        TimelineEntry.of(
+                                T0.plusMinutes(12), TimelineKind.START, "First threads waiting for a connection"),
+                        TimelineEntry.of(
+                                T0.plusMinutes(31), TimelineKind.DETECTION, "Error-rate alert fired for checkout"),
+                        TimelineEntry.of(
+                                T0.plusMinutes(35), TimelineKind.ESCALATION, "On-call paged the payments team"),
+                        TimelineEntry.of(
+                                T0.plusMinutes(40), TimelineKind.MISLEADING_LEAD, "Suspected the database was slow"),
                         TimelineEntry.of(T0.plusMinutes(58), TimelineKind.MITIGATION, "Rolled back to release 4.17"),
                         TimelineEntry.of(T0.plusMinutes(104), TimelineKind.RESOLUTION, "Fixed handler deployed")))
                 .actionItems(List.of(
-                        new ActionItem("AI-1", "Enable leakDetectionThreshold at 60 s", "dana", LocalDate.of(2025, 3, 21),
-                                Priority.P1, ActionType.DETECT, ActionStatus.DONE, "OPS-101",
-                                new Evidence(EvidenceKind.RULE, "rule:leak", "active 4 → 30 while rate stayed at 120/s")),
-                        new ActionItem("AI-2", "Close connections with try-with-resources in refund handler", "li",
-                                LocalDate.of(2025, 3, 18), Priority.P0, ActionType.PREVENT, ActionStatus.OPEN, "OPS-102",
+                        new ActionItem(
+                                "AI-1",
+                                "Enable leakDetectionThreshold at 60 s",
+                                "dana",
+                                LocalDate.of(2025, 3, 21),
+                                Priority.P1,
+                                ActionType.DETECT,
+                                ActionStatus.DONE,
+                                "OPS-101",
+                                new Evidence(
+                                        EvidenceKind.RULE, "rule:leak", "active 4 → 30 while rate stayed at 120/s")),
+                        new ActionItem(
+                                "AI-2",
+                                "Close connections with try-with-resources in refund handler",
+                                "li",
+                                LocalDate.of(2025, 3, 18),
+                                Priority.P0,
+                                ActionType.PREVENT,
+                                ActionStatus.OPEN,
+                                "OPS-102",
                                 null),
-                        new ActionItem("AI-3", "Add pool exhaustion to the on-call runbook", null, null, null,
-                                ActionType.PROCESS, ActionStatus.IN_PROGRESS, null, null)))
+                        new ActionItem(
+                                "AI-3",
+                                "Add pool exhaustion to the on-call runbook",
+                                null,
+                                null,
+                                null,
+                                ActionType.PROCESS,
+                                ActionStatus.IN_PROGRESS,
+                                null,
+                                null)))
                 .metrics(List.of(leakSeries()))
                 .pool(HikariPoolConfig.defaults(30))
                 .build();
@@ -95,9 +124,20 @@ public final class SampleIncidents {
                 timeouts += pending / 4 + 1;
             }
             int total = Math.max(active, 10);
-            samples.add(new MetricSample(at, total, active, total - active, pending, 30, 10, timeouts,
-                    pending > 0 ? 30_000.0 * 0.6 : 0.4, pending > 0 ? 30_000.0 : 1.8,
-                    i < 20 || i >= 116 ? 12.0 : 12.0 + i, i < 20 || i >= 116 ? 45.0 : 45.0 + 40.0 * i, 120.0));
+            samples.add(new MetricSample(
+                    at,
+                    total,
+                    active,
+                    total - active,
+                    pending,
+                    30,
+                    10,
+                    timeouts,
+                    pending > 0 ? 30_000.0 * 0.6 : 0.4,
+                    pending > 0 ? 30_000.0 : 1.8,
+                    i < 20 || i >= 116 ? 12.0 : 12.0 + i,
+                    i < 20 || i >= 116 ? 45.0 : 45.0 + 40.0 * i,
+                    120.0));
         }
         return new PoolMetricSeries("checkout", "test:generated", samples);
     }

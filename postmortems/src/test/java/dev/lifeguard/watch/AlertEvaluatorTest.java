@@ -19,8 +19,8 @@ class AlertEvaluatorTest {
     }
 
     /** Feeds one sample every 5 s from {@code from} to {@code to} seconds and returns the alerts. */
-    private static List<Alert> feed(AlertEvaluator evaluator, int from, int to, int active, int pending,
-            long timeouts) {
+    private static List<Alert> feed(
+            AlertEvaluator evaluator, int from, int to, int active, int pending, long timeouts) {
         List<Alert> out = new ArrayList<>();
         for (int s = from; s <= to; s += 5) {
             out.addAll(evaluator.evaluate("orders", sample(s, active, pending, timeouts)));
@@ -32,7 +32,7 @@ class AlertEvaluatorTest {
     void utilizationAbove80_firesWarningAfterFiveMinutes_once() {
         AlertEvaluator evaluator = new AlertEvaluator(AlertRule.defaults());
 
-        List<Alert> early = feed(evaluator, 0, 295, 17, 0, 0);     // 85 % for 4 min 55 s
+        List<Alert> early = feed(evaluator, 0, 295, 17, 0, 0); // 85 % for 4 min 55 s
         List<Alert> onTime = feed(evaluator, 300, 300, 17, 0, 0);
         List<Alert> later = feed(evaluator, 305, 600, 17, 0, 0);
 
@@ -41,8 +41,8 @@ class AlertEvaluatorTest {
             assertThat(a.severity()).isEqualTo(AlertSeverity.WARNING);
             assertThat(a.rule()).isEqualTo("pool utilization high");
             assertThat(a.at()).isEqualTo(T0.plusSeconds(300));
-            assertThat(a.message()).isEqualTo("WARNING orders: utilization 85 % (17/20 active) for 300s"
-                    + " [pool utilization high]");
+            assertThat(a.message())
+                    .isEqualTo("WARNING orders: utilization 85 % (17/20 active) for 300s" + " [pool utilization high]");
         });
         assertThat(later).isEmpty();
     }
@@ -55,16 +55,20 @@ class AlertEvaluatorTest {
 
         List<AlertRule> edited = new ArrayList<>(AlertRule.defaults());
         AlertRule waiting = edited.remove(3);
-        edited.add(0, new AlertRule(waiting.name(), waiting.metric(), waiting.threshold(), Duration.ZERO,
-                waiting.severity()));
+        edited.add(
+                0,
+                new AlertRule(
+                        waiting.name(), waiting.metric(), waiting.threshold(), Duration.ZERO, waiting.severity()));
         AlertEvaluator next = evaluator.withRules(edited);
 
         // The edited rule fires at once; 'pool utilization critical' keeps holding since 0 s, so it fires at
         // 120 s, not two minutes after the edit.
-        assertThat(feed(next, 55, 55, 19, 3, 0)).extracting(Alert::rule)
+        assertThat(feed(next, 55, 55, 19, 3, 0))
+                .extracting(Alert::rule)
                 .containsExactly("threads waiting for connections");
-        assertThat(feed(next, 60, 175, 19, 3, 0)).extracting(Alert::rule, Alert::at).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("pool utilization critical", T0.plusSeconds(120)));
+        assertThat(feed(next, 60, 175, 19, 3, 0))
+                .extracting(Alert::rule, Alert::at)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pool utilization critical", T0.plusSeconds(120)));
     }
 
     @Test
@@ -73,9 +77,11 @@ class AlertEvaluatorTest {
 
         List<Alert> alerts = feed(evaluator, 0, 300, 19, 0, 0);
 
-        assertThat(alerts).extracting(Alert::rule, Alert::at).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("pool utilization critical", T0.plusSeconds(120)),
-                org.assertj.core.groups.Tuple.tuple("pool utilization high", T0.plusSeconds(300)));
+        assertThat(alerts)
+                .extracting(Alert::rule, Alert::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("pool utilization critical", T0.plusSeconds(120)),
+                        org.assertj.core.groups.Tuple.tuple("pool utilization high", T0.plusSeconds(300)));
     }
 
     @Test
@@ -97,7 +103,7 @@ class AlertEvaluatorTest {
     void newTimeout_firesCriticalAtOnce_thenOncePerEpisode() {
         AlertEvaluator evaluator = new AlertEvaluator(AlertRule.defaults());
 
-        List<Alert> baseline = feed(evaluator, 0, 0, 5, 0, 3);     // timeouts before the watch: not new
+        List<Alert> baseline = feed(evaluator, 0, 0, 5, 0, 3); // timeouts before the watch: not new
         List<Alert> first = feed(evaluator, 5, 5, 5, 0, 4);
         List<Alert> ongoing = feed(evaluator, 10, 10, 5, 0, 9);
         List<Alert> quiet = feed(evaluator, 15, 15, 5, 0, 9);
@@ -147,8 +153,7 @@ class AlertEvaluatorTest {
         assertThat(rule.holdFor()).isEqualTo(Duration.ofSeconds(90));
         assertThat(rule.severity()).isEqualTo(AlertSeverity.CRITICAL);
         assertThat(AlertRule.parse("new_timeouts > 0 critical").holdFor()).isZero();
-        assertThatThrownBy(() -> AlertRule.parse("utilization above 80"))
-                .hasMessageContaining("is not of the form");
+        assertThatThrownBy(() -> AlertRule.parse("utilization above 80")).hasMessageContaining("is not of the form");
         assertThatThrownBy(() -> AlertRule.parse("utilization > 80 warning"))
                 .hasMessageContaining("a fraction below 1");
     }

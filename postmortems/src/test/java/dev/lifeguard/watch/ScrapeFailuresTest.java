@@ -40,8 +40,8 @@ class ScrapeFailuresTest {
 
     private static final Instant T0 = Instant.parse("2026-03-14T09:00:00Z");
     private static final long LIMIT = 1 << 20;
-    private static final String GOOD = "hikaricp_connections_active{pool=\"orders\"} 3\n"
-            + "hikaricp_connections_max{pool=\"orders\"} 10\n";
+    private static final String GOOD =
+            "hikaricp_connections_active{pool=\"orders\"} 3\n" + "hikaricp_connections_max{pool=\"orders\"} 10\n";
 
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private HttpServer server;
@@ -66,8 +66,11 @@ class ScrapeFailuresTest {
     }
 
     private WatchSession session(URI endpoint, Duration timeout) {
-        WatchSettings settings = WatchSettings.defaults().withInterval(Duration.ofMillis(100)).withTimeout(timeout)
-                .withMaxBodyBytes(LIMIT).withMaxBackoff(Duration.ofSeconds(1));
+        WatchSettings settings = WatchSettings.defaults()
+                .withInterval(Duration.ofMillis(100))
+                .withTimeout(timeout)
+                .withMaxBodyBytes(LIMIT)
+                .withMaxBackoff(Duration.ofSeconds(1));
         return new WatchSession(endpoint, settings, AlertRule.defaults(), clock);
     }
 
@@ -96,7 +99,8 @@ class ScrapeFailuresTest {
             Duration next = watch.pollOnce();
 
             assertThat(watch.status().state()).isEqualTo(EndpointStatus.State.DOWN);
-            assertThat(watch.status().message()).contains("refused a redirect from host 127.0.0.1")
+            assertThat(watch.status().message())
+                    .contains("refused a redirect from host 127.0.0.1")
                     .contains("to another host, localhost");
             assertThat(otherHostAsked).hasValue(0);
             assertThat(next).isEqualTo(Duration.ofMillis(100));
@@ -114,8 +118,11 @@ class ScrapeFailuresTest {
             watch.pollOnce();
 
             assertThat(watch.status().state()).isEqualTo(EndpointStatus.State.UP);
-            assertThat(watch.snapshot().series()).singleElement()
-                    .satisfies(s -> assertThat(s.samples()).extracting(MetricSample::active).containsExactly(3));
+            assertThat(watch.snapshot().series())
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.samples())
+                            .extracting(MetricSample::active)
+                            .containsExactly(3));
         }
     }
 
@@ -148,9 +155,12 @@ class ScrapeFailuresTest {
             watch.pollOnce();
 
             assertThat(watch.status().state()).isEqualTo(EndpointStatus.State.DOWN);
-            assertThat(watch.status().message()).contains("response cut off at the limit of 1048576 bytes")
+            assertThat(watch.status().message())
+                    .contains("response cut off at the limit of 1048576 bytes")
                     .contains("--max-body");
-            assertThat(hungUp.await(30, TimeUnit.SECONDS)).as("the client closed the connection").isTrue();
+            assertThat(hungUp.await(30, TimeUnit.SECONDS))
+                    .as("the client closed the connection")
+                    .isTrue();
             // the limit plus what the socket buffers held: nowhere near the 2 GiB on offer
             assertThat(written.get()).isLessThan(64L << 20);
         }
@@ -195,8 +205,12 @@ class ScrapeFailuresTest {
 
             assertThat(watch.status().state()).isEqualTo(EndpointStatus.State.DOWN);
             assertThat(watch.status().message()).contains("no complete answer within 500 ms");
-            assertThat(dribbled.get()).as("the headers came in time; the body did not").isPositive();
-            assertThat(hungUp.await(30, TimeUnit.SECONDS)).as("the client closed the connection").isTrue();
+            assertThat(dribbled.get())
+                    .as("the headers came in time; the body did not")
+                    .isPositive();
+            assertThat(hungUp.await(30, TimeUnit.SECONDS))
+                    .as("the client closed the connection")
+                    .isTrue();
         }
     }
 
@@ -223,8 +237,11 @@ class ScrapeFailuresTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        try (WatchSession watch = new WatchSession(URI.create("http://127.0.0.1:" + closedPort + "/metrics"),
-                WatchSettings.defaults(), AlertRule.defaults(), clock)) {
+        try (WatchSession watch = new WatchSession(
+                URI.create("http://127.0.0.1:" + closedPort + "/metrics"),
+                WatchSettings.defaults(),
+                AlertRule.defaults(),
+                clock)) {
             Duration next = watch.pollOnce();
 
             assertThat(watch.status().message()).contains("connection refused").contains("retrying in 5s");
@@ -234,8 +251,12 @@ class ScrapeFailuresTest {
 
     @Test
     void scrapeWith3e9_skipsThatLine_andTheWatchStaysUp() {
-        server.createContext("/metrics", e -> answer(e, 200,
-                "hikaricp_connections_active{pool=\"p\"} 3e9\nhikaricp_connections_max{pool=\"p\"} 10\n"));
+        server.createContext(
+                "/metrics",
+                e -> answer(
+                        e,
+                        200,
+                        "hikaricp_connections_active{pool=\"p\"} 3e9\nhikaricp_connections_max{pool=\"p\"} 10\n"));
         try (WatchSession watch = session(url("127.0.0.1", "/metrics"), Duration.ofSeconds(5))) {
             Duration next = watch.pollOnce();
 
@@ -262,9 +283,12 @@ class ScrapeFailuresTest {
             });
             watch.start();
 
-            assertThat(threeScrapes.await(60, TimeUnit.SECONDS)).as("the poller kept scraping").isTrue();
+            assertThat(threeScrapes.await(60, TimeUnit.SECONDS))
+                    .as("the poller kept scraping")
+                    .isTrue();
             assertThat(watch.status().state()).isEqualTo(EndpointStatus.State.DOWN);
-            assertThat(watch.status().message()).contains("unexpected IllegalStateException: listener bug")
+            assertThat(watch.status().message())
+                    .contains("unexpected IllegalStateException: listener bug")
                     .contains("retrying in");
         }
     }
@@ -285,12 +309,16 @@ class ScrapeFailuresTest {
             }
             Incident incident = watch.incident().orElseThrow();
 
-            assertThat(incident.timeline()).filteredOn(t -> t.kind() == TimelineKind.NOTE)
-                    .extracting(TimelineEntry::text).containsExactly(
+            assertThat(incident.timeline())
+                    .filteredOn(t -> t.kind() == TimelineKind.NOTE)
+                    .extracting(TimelineEntry::text)
+                    .containsExactly(
                             "Scrape of " + url("127.0.0.1", "/metrics") + " failed: HTTP 503",
                             "Scrapes of " + url("127.0.0.1", "/metrics") + " resumed after 2 failed attempt(s)");
-            assertThat(incident.timeline()).filteredOn(t -> t.kind() == TimelineKind.NOTE)
-                    .extracting(t -> t.at().toInstant()).containsExactly(T0.plusSeconds(1), T0.plusSeconds(3));
+            assertThat(incident.timeline())
+                    .filteredOn(t -> t.kind() == TimelineKind.NOTE)
+                    .extracting(t -> t.at().toInstant())
+                    .containsExactly(T0.plusSeconds(1), T0.plusSeconds(3));
         }
     }
 }

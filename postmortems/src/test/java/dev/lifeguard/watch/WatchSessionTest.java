@@ -86,12 +86,16 @@ class WatchSessionTest {
             assertThat(next).isEqualTo(Duration.ofSeconds(5));
             assertThat(snapshot.status().state()).isEqualTo(EndpointStatus.State.UP);
             assertThat(snapshot.series()).extracting(s -> s.pool()).containsExactly("orders", "audit");
-            assertThat(snapshot.series().get(0).samples()).extracting(MetricSample::at)
+            assertThat(snapshot.series().get(0).samples())
+                    .extracting(MetricSample::at)
                     .containsExactly(T0, T0.plusSeconds(5));
-            assertThat(snapshot.series().get(0).samples()).extracting(MetricSample::active).containsExactly(3, 7);
+            assertThat(snapshot.series().get(0).samples())
+                    .extracting(MetricSample::active)
+                    .containsExactly(3, 7);
             assertThat(snapshot.series().get(0).source()).isEqualTo("live:" + url);
             // acquisitions 300 → 700 in 5 s
-            assertThat(snapshot.series().get(0).samples()).extracting(MetricSample::requestRate)
+            assertThat(snapshot.series().get(0).samples())
+                    .extracting(MetricSample::requestRate)
                     .containsExactly(null, 80.0);
         }
     }
@@ -142,13 +146,15 @@ class WatchSessionTest {
             assertThat(declared.detectedAt()).isEqualTo(OffsetDateTime.parse("2026-03-14T10:00:05+01:00"));
             assertThat(declared.metrics().get(0).samples()).hasSize(2);
             assertThat(later.metrics().get(0).samples()).hasSize(3);
-            assertThat(later.timeline()).extracting(TimelineEntry::kind)
+            assertThat(later.timeline())
+                    .extracting(TimelineEntry::kind)
                     .containsExactly(TimelineKind.ALERT, TimelineKind.ACTION, TimelineKind.NOTE);
             assertThat(later.timeline().get(2).text()).isEqualTo("restarted the batch job");
             assertThat(watch.snapshot().incidentId()).isEqualTo("INC-20260314-LIVE");
             // the incident is a valid document: it survives the JSON round trip
             String json = Documents.write(later, Formats.INCIDENT);
-            assertThat(Documents.read(json, "live", Formats.INCIDENT, Incident.class)).isEqualTo(later);
+            assertThat(Documents.read(json, "live", Formats.INCIDENT, Incident.class))
+                    .isEqualTo(later);
             assertThatThrownBy(() -> watch.declareIncident("INC-2", "again", Severity.SEV3))
                     .isInstanceOf(IllegalStateException.class);
         }
@@ -191,8 +197,8 @@ class WatchSessionTest {
     @Test
     void startedSession_pollsOnItsOwnThread_andStopLeavesNothingRunning() throws Exception {
         body.set(scrape(2, 0, 0));
-        WatchSession watch = new WatchSession(url, WatchSettings.defaults().withInterval(Duration.ofMillis(50)),
-                AlertRule.defaults(), clock);
+        WatchSession watch = new WatchSession(
+                url, WatchSettings.defaults().withInterval(Duration.ofMillis(50)), AlertRule.defaults(), clock);
         List<String> threads = new CopyOnWriteArrayList<>();
         java.util.concurrent.CountDownLatch polled = new java.util.concurrent.CountDownLatch(2);
         watch.addListener(new WatchListener() {
@@ -209,6 +215,7 @@ class WatchSessionTest {
 
         assertThat(threads).allMatch(n -> n.startsWith("lifeguard-watch 127.0.0.1:"));
         assertThat(watch.status().state()).isEqualTo(EndpointStatus.State.STOPPED);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("lifeguard-watch"));
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().startsWith("lifeguard-watch"));
     }
 }

@@ -19,8 +19,13 @@ import java.time.Clock;
  * @param exportDir where exported documents go by default
  * @param author    the user's name for notes they add
  */
-public record AppServices(IncidentStore store, TaskExecutor executor, MessageCenter messages, Clock clock,
-        Path exportDir, String author) {
+public record AppServices(
+        IncidentStore store,
+        TaskExecutor executor,
+        MessageCenter messages,
+        Clock clock,
+        Path exportDir,
+        String author) {
 
     public AppServices {
         requireNonNull(store, "store");

@@ -9,8 +9,7 @@ import javafx.util.StringConverter;
 /** Combo boxes whose first entry, {@code null}, means "all" (for filters) or "none". */
 public final class Combos {
 
-    private Combos() {
-    }
+    private Combos() {}
 
     /** A combo over {@code values} with a leading null shown as {@code noneText}. */
     public static <T> ComboBox<T> withNone(ObservableList<T> values, String noneText, Function<T, String> label) {

@@ -6,10 +6,10 @@ import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
 import dev.lifeguard.desktop.errors.ErrorMessages;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
-import dev.lifeguard.poolsim.demo.SimulatedDemo;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.incident.store.StoreLocation;
+import dev.lifeguard.poolsim.demo.SimulatedDemo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -57,34 +57,42 @@ public final class LifeguardApp extends Application {
         boolean useDefault = db == null && System.getenv(StoreLocation.ENV) == null;
         Path file = StoreLocation.resolve(db);
         BackgroundTask.of("Opening " + file, () -> {
-            SqliteIncidentStore opened = SqliteIncidentStore.open(file);
-            if (useDefault && opened.isEmpty()) {
-                SimulatedDemo.loadInto(opened);
-            }
-            return opened;
-        }).onSuccess(opened -> {
-            store = opened;
-            Path exports = Path.of(System.getProperty("user.home"), "lifeguard-exports");
-            AppServices services = new AppServices(opened, executor, messages, Clock.systemDefaultZone(), exports,
-                    System.getProperty("user.name"));
-            shell = new ShellView(services, theme);
-            scene.setRoot(shell);
-            shell.installShortcuts(scene);
-            String live = System.getProperty("lifeguard.live");
-            if (live != null) {
-                shell.showLive().watch(live, System.getProperty("lifeguard.live.interval"));
-            }
-            String open = System.getProperty("lifeguard.open");
-            if (open != null) {
-                signalReadyWhenShown(shell, executor);
-                shell.open(open, System.getProperty("lifeguard.tab"));
-            }
-        }).onFailure(e -> {
-            UserMessage m = ErrorMessages.of("Opening the incident store " + file, e);
-            spinner.setVisible(false);
-            opening.setText(m.title() + "\n" + m.text() + "\n\nStart with --db PATH to use another file.");
-            opening.setWrapText(true);
-        }).executeWith(executor);
+                    SqliteIncidentStore opened = SqliteIncidentStore.open(file);
+                    if (useDefault && opened.isEmpty()) {
+                        SimulatedDemo.loadInto(opened);
+                    }
+                    return opened;
+                })
+                .onSuccess(opened -> {
+                    store = opened;
+                    Path exports = Path.of(System.getProperty("user.home"), "lifeguard-exports");
+                    AppServices services = new AppServices(
+                            opened,
+                            executor,
+                            messages,
+                            Clock.systemDefaultZone(),
+                            exports,
+                            System.getProperty("user.name"));
+                    shell = new ShellView(services, theme);
+                    scene.setRoot(shell);
+                    shell.installShortcuts(scene);
+                    String live = System.getProperty("lifeguard.live");
+                    if (live != null) {
+                        shell.showLive().watch(live, System.getProperty("lifeguard.live.interval"));
+                    }
+                    String open = System.getProperty("lifeguard.open");
+                    if (open != null) {
+                        signalReadyWhenShown(shell, executor);
+                        shell.open(open, System.getProperty("lifeguard.tab"));
+                    }
+                })
+                .onFailure(e -> {
+                    UserMessage m = ErrorMessages.of("Opening the incident store " + file, e);
+                    spinner.setVisible(false);
+                    opening.setText(m.title() + "\n" + m.text() + "\n\nStart with --db PATH to use another file.");
+                    opening.setWrapText(true);
+                })
+                .executeWith(executor);
     }
 
     /**
@@ -118,7 +126,8 @@ public final class LifeguardApp extends Application {
                         }
                         stop();
                         try {
-                            java.nio.file.Files.writeString(Path.of(ready), w.model().incident().id());
+                            java.nio.file.Files.writeString(
+                                    Path.of(ready), w.model().incident().id());
                         } catch (java.io.IOException ex) {
                             System.err.println("lifeguard: cannot write " + ready + ": " + ex.getMessage());
                         }

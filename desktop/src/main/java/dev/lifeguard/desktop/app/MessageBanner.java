@@ -51,8 +51,8 @@ final class MessageBanner extends HBox {
     }
 
     private void showDetails(UserMessage m) {
-        Alert alert = new Alert(m.severity() == UserMessage.Level.ERROR ? Alert.AlertType.ERROR
-                : Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(
+                m.severity() == UserMessage.Level.ERROR ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION);
         alert.setTitle(m.title());
         alert.setHeaderText(m.title());
         alert.setContentText(m.text());

@@ -121,15 +121,18 @@ public final class ShellView extends BorderPane {
         tabs.installShortcuts(keys);
         keys.put(Shortcuts.THEME.keys(), theme::toggle);
         keys.put(Shortcuts.HELP.keys(), help::show);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6};
+        KeyCode[] digits = {
+            KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6
+        };
         for (int i = 0; i < digits.length; i++) {
             int index = i;
-            keys.put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+            keys.put(
+                    new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
                     () -> onWorkspace(w -> w.selectTab(index)));
         }
         scene.setOnKeyTyped(e -> {
-            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            if ("?".equals(e.getCharacter())
+                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
                 help.show();
             }
         });
@@ -148,7 +151,8 @@ public final class ShellView extends BorderPane {
         BackgroundTask.of("Opening " + id, () -> services.store().get(id))
                 .onSuccess(found -> {
                     opening = null;
-                    found.ifPresentOrElse(this::show,
+                    found.ifPresentOrElse(
+                            this::show,
                             () -> services.messages().info("Incident " + id + " is gone", "It was deleted."));
                 })
                 .onFailure(e -> {
@@ -190,11 +194,19 @@ public final class ShellView extends BorderPane {
      */
     public LiveView showLive() {
         if (live == null) {
-            live = new LiveView(new LiveViewModel(services.store(), services.executor(), services.messages(),
-                    services.clock(), javafx.application.Platform::runLater, id -> library.refresh()),
-                    theme.darkProperty(), this::open);
-            liveButton.textProperty().bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)"
-                    : "Live (Ctrl+L)"));
+            live = new LiveView(
+                    new LiveViewModel(
+                            services.store(),
+                            services.executor(),
+                            services.messages(),
+                            services.clock(),
+                            javafx.application.Platform::runLater,
+                            id -> library.refresh()),
+                    theme.darkProperty(),
+                    this::open);
+            liveButton
+                    .textProperty()
+                    .bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)" : "Live (Ctrl+L)"));
         }
         workspaceArea.setCenter(live);
         return live;
@@ -224,8 +236,8 @@ public final class ShellView extends BorderPane {
         if (workspace != null) {
             workspace.close();
         }
-        WorkspaceViewModel model = new WorkspaceViewModel(stored, services.store(), services.executor(),
-                services.messages());
+        WorkspaceViewModel model =
+                new WorkspaceViewModel(stored, services.store(), services.executor(), services.messages());
         String previousTab = workspace == null ? initialTab : workspace.selectedTab();
         workspace = new WorkspaceView(model, tabs.create(model));
         if (previousTab != null) {
@@ -259,17 +271,21 @@ public final class ShellView extends BorderPane {
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }
-        dialog.showAndWait().filter(t -> !t.isBlank())
+        dialog.showAndWait()
+                .filter(t -> !t.isBlank())
                 .ifPresent(title -> library.create(title.trim(), Severity.SEV2, this::show));
     }
 
     private void importFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import incidents");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Incidents and postmortems", "*.json",
-                "*.md", "*.markdown", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene() == null ? null : getScene().getWindow());
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Incidents and postmortems", "*.json", "*.md", "*.markdown", "*.txt"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(
+                getScene() == null ? null : getScene().getWindow());
         if (files != null) {
             library.importFiles(files.stream().map(File::toPath).toList());
         }

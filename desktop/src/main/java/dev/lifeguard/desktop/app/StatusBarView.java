@@ -80,7 +80,8 @@ final class StatusBarView extends HBox {
         BackgroundTask<?> first = executor.tasks().get(0);
         int more = executor.tasks().size() - 1;
         String message = first.messageProperty().get();
-        taskLabel.setText(first.title() + (message.isEmpty() ? "" : " — " + message)
+        taskLabel.setText(first.title()
+                + (message.isEmpty() ? "" : " — " + message)
                 + (more > 0 ? "  (+" + more + " more)" : ""));
         double p = first.progressProperty().get();
         progress.setProgress(p < 0 ? ProgressBar.INDETERMINATE_PROGRESS : p);

@@ -14,7 +14,8 @@ import javafx.scene.Scene;
 public final class Theme {
 
     /** The console's stylesheet. */
-    public static final String STYLESHEET = Theme.class.getResource("lifeguard.css").toExternalForm();
+    public static final String STYLESHEET =
+            Theme.class.getResource("lifeguard.css").toExternalForm();
 
     private final BooleanProperty dark = new SimpleBooleanProperty();
 
@@ -40,7 +41,7 @@ public final class Theme {
     }
 
     private void apply() {
-        Application.setUserAgentStylesheet(dark.get() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 }

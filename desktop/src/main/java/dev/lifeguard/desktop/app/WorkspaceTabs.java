@@ -49,14 +49,17 @@ public final class WorkspaceTabs {
         specs.add(new TabSpec("Overview", new OverviewView(model)));
         specs.add(new TabSpec("Replay", replay));
         specs.add(new TabSpec("Timeline", timeline));
-        whatIf = new WhatIfView(new WhatIfViewModel(model, services.store(), services.executor(), services.messages()),
+        whatIf = new WhatIfView(
+                new WhatIfViewModel(model, services.store(), services.executor(), services.messages()),
                 model.incidentProperty().map(i -> i.actionItems()));
         specs.add(new TabSpec("What-if", whatIf, whatIf::shown));
-        postmortem = new PostmortemView(new PostmortemViewModel(model, services.executor(), services.messages(),
-                services.exportDir()));
+        postmortem = new PostmortemView(
+                new PostmortemViewModel(model, services.executor(), services.messages(), services.exportDir()));
         specs.add(new TabSpec("Postmortem", postmortem));
-        specs.add(new TabSpec("Hazard", new HazardView(new HazardViewModel(model, services.store(),
-                services.executor(), services.messages()))));
+        specs.add(new TabSpec(
+                "Hazard",
+                new HazardView(
+                        new HazardViewModel(model, services.store(), services.executor(), services.messages()))));
         return specs;
     }
 

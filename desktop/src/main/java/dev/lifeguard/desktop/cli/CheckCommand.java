@@ -19,21 +19,29 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check SCENARIO.json}: the CI gate. Exit 0 when the SLO holds, 1 with a report when not, 2 on bad input. */
-@Command(name = "check", description = {"Run a scenario and judge it against its SLO (a CI gate).",
-    "Exit 0: the SLO holds. 1: it does not (the report says which clause and by how much). 2: bad input."})
+@Command(
+        name = "check",
+        description = {
+            "Run a scenario and judge it against its SLO (a CI gate).",
+            "Exit 0: the SLO holds. 1: it does not (the report says which clause and by how much). 2: bad input."
+        })
 public final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO.json", description = "A lifeguard.scenario/1 file with an 'slo'.")
     Path scenarioFile;
 
-    @Option(names = "--engine", defaultValue = VirtualEngine.NAME,
+    @Option(
+            names = "--engine",
+            defaultValue = VirtualEngine.NAME,
             description = "Engine (default: ${DEFAULT-VALUE}: deterministic and fast, so CI results repeat).")
     String engine;
 
     @Option(names = "--out", paramLabel = "RESULT.json", description = "Also write the lifeguard.result/1 document.")
     Path out;
 
-    @Option(names = "--max-events", paramLabel = "N",
+    @Option(
+            names = "--max-events",
+            paramLabel = "N",
             description = "Refuse scenarios estimated to need more than N simulated events (default: "
                     + RunBudget.DEFAULT_MAX_EVENTS + ").")
     String maxEvents;

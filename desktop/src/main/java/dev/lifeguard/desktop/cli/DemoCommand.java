@@ -1,14 +1,14 @@
 package dev.lifeguard.desktop.cli;
 
-import dev.lifeguard.poolsim.demo.SimulatedDemo;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.poolsim.demo.SimulatedDemo;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code demo}: loads (or removes) the bundled demo library, its pool metrics simulated by the virtual engine. */
 @Command(name = "demo", description = "Load the bundled demo incidents into the store (or remove them).")
@@ -32,8 +32,10 @@ public final class DemoCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             List<String> loaded = SimulatedDemo.loadInto(s);
-            spec.commandLine().getOut().println("loaded " + loaded.size() + " demo incident(s) into " + s.location()
-                    + (loaded.isEmpty() ? " (already there)" : ""));
+            spec.commandLine()
+                    .getOut()
+                    .println("loaded " + loaded.size() + " demo incident(s) into " + s.location()
+                            + (loaded.isEmpty() ? " (already there)" : ""));
             loaded.forEach(spec.commandLine().getOut()::println);
             return ExitCodes.OK;
         }

@@ -13,8 +13,7 @@ public final class ExitCodes {
     /** Something outside the input went wrong (the store file is locked, a disk is full). */
     public static final int FAILURE = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     /**
      * Prints one line instead of a stack trace; bad input exits 2. Messages often quote the input (a file's line, an
@@ -31,8 +30,9 @@ public final class ExitCodes {
                 cli.getErr().println("lifeguard: " + TerminalText.block(ex.getMessage()));
                 return FAILURE;
             }
-            cli.getErr().println("lifeguard: " + ex.getClass().getSimpleName() + ": "
-                    + TerminalText.block(ex.getMessage()));
+            cli.getErr()
+                    .println(
+                            "lifeguard: " + ex.getClass().getSimpleName() + ": " + TerminalText.block(ex.getMessage()));
             if (System.getenv("LIFEGUARD_DEBUG") != null) {
                 ex.printStackTrace(cli.getErr());
             }

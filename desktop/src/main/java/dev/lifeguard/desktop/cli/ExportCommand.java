@@ -13,21 +13,28 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code export ID --format json|md|html|pdf [--template NAME|PATH] [--out FILE]}: an incident as a document.
  * Markdown writes its chart PNGs beside {@code --out}; HTML is one self-contained file; PDF needs a file.
  */
-@Command(name = "export", description = "Export an incident as a document: JSON, or a postmortem in Markdown (charts"
-        + " as PNGs beside it), self-contained HTML or PDF.")
+@Command(
+        name = "export",
+        description = "Export an incident as a document: JSON, or a postmortem in Markdown (charts"
+                + " as PNGs beside it), self-contained HTML or PDF.")
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats this command writes. */
-    enum Format { json, md, html, pdf }
+    enum Format {
+        json,
+        md,
+        html,
+        pdf
+    }
 
     @Mixin
     StoreOption store;
@@ -35,15 +42,24 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The incident's id.")
     String id;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output"
-            + " (PDF: default ID.pdf).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Write here instead of standard output" + " (PDF: default ID.pdf).")
     Path out;
 
-    @Option(names = "--template", paramLabel = "NAME|PATH", description = "Postmortem template: sre (default), classic,"
-            + " incident-log, hazard, or the path of an edited copy.")
+    @Option(
+            names = "--template",
+            paramLabel = "NAME|PATH",
+            description = "Postmortem template: sre (default), classic,"
+                    + " incident-log, hazard, or the path of an edited copy.")
     String template;
 
     @Spec
@@ -53,7 +69,8 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Incident incident;
         try (SqliteIncidentStore s = store.open()) {
-            incident = s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()))
+            incident = s.get(id)
+                    .orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()))
                     .incident();
         }
         if (format != Format.json) {

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code import FILE…}: Lifeguard JSON incidents, Markdown or plain-text postmortems, incident logs and hazard-log
@@ -26,9 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * notes, warned about and redacted on standard error (for JSON, what was redacted). Every file is read and checked
  * before any is saved, and all are saved in one transaction.
  */
-@Command(name = "import", description = "Import incidents into the store: lifeguard.incident/1 JSON, Markdown or"
-        + " plain-text postmortems, incident logs, hazard-log entries. Prints their ids; the import report goes to"
-        + " standard error.")
+@Command(
+        name = "import",
+        description = "Import incidents into the store: lifeguard.incident/1 JSON, Markdown or"
+                + " plain-text postmortems, incident logs, hazard-log entries. Prints their ids; the import report goes to"
+                + " standard error.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -61,10 +63,10 @@ public final class ImportCommand implements Callable<Integer> {
         try (SqliteIncidentStore s = store.open()) {
             List<BatchSave> saved;
             try {
-                saved = s.saveAll(incidents, replace, id -> { });
+                saved = s.saveAll(incidents, replace, id -> {});
             } catch (IncidentExistsException e) {
-                throw new BadInputException(e.getMessage() + "; use --replace to overwrite it (nothing was imported)",
-                        e);
+                throw new BadInputException(
+                        e.getMessage() + "; use --replace to overwrite it (nothing was imported)", e);
             }
             for (BatchSave save : saved) {
                 if (save.outcome() == BatchSave.Outcome.UNCHANGED) {

@@ -14,17 +14,28 @@ final class IncidentText {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
-    private IncidentText() {
-    }
+    private IncidentText() {}
 
     static String render(StoredIncident stored) {
         Incident i = stored.incident();
         StringBuilder out = new StringBuilder();
-        out.append(i.id()).append("  ").append(TerminalText.line(i.title())).append(i.demo() ? "  [demo]" : "").append('\n');
-        out.append(i.severity().wire()).append(" · ").append(i.status().label()).append(" · postmortem ")
-                .append(i.reviewStatus().label()).append(" · revision ").append(stored.revision()).append('\n');
+        out.append(i.id())
+                .append("  ")
+                .append(TerminalText.line(i.title()))
+                .append(i.demo() ? "  [demo]" : "")
+                .append('\n');
+        out.append(i.severity().wire())
+                .append(" · ")
+                .append(i.status().label())
+                .append(" · postmortem ")
+                .append(i.reviewStatus().label())
+                .append(" · revision ")
+                .append(stored.revision())
+                .append('\n');
         if (!i.services().isEmpty()) {
-            out.append("services: ").append(TerminalText.line(String.join(", ", i.services()))).append('\n');
+            out.append("services: ")
+                    .append(TerminalText.line(String.join(", ", i.services())))
+                    .append('\n');
         }
         out.append('\n');
         time(out, "started", i.startedAt());
@@ -40,7 +51,10 @@ final class IncidentText {
             if (i.impact().usersAffectedPercent() != null) {
                 out.append(i.impact().usersAffectedPercent()).append("% of users. ");
             }
-            out.append(i.impact().description() == null ? "" : TerminalText.block(i.impact().description()))
+            out.append(
+                            i.impact().description() == null
+                                    ? ""
+                                    : TerminalText.block(i.impact().description()))
                     .append('\n');
         }
         section(out, "summary", i.summary());
@@ -49,24 +63,41 @@ final class IncidentText {
         if (!i.timeline().isEmpty()) {
             out.append("\ntimeline:\n");
             for (TimelineEntry e : i.timeline()) {
-                out.append("  ").append(WHEN.format(e.at())).append("  ").append(String.format("%-16s", e.kind().wire()))
-                        .append(TerminalText.line(e.text())).append('\n');
+                out.append("  ")
+                        .append(WHEN.format(e.at()))
+                        .append("  ")
+                        .append(String.format("%-16s", e.kind().wire()))
+                        .append(TerminalText.line(e.text()))
+                        .append('\n');
             }
         }
         if (!i.actionItems().isEmpty()) {
             out.append("\naction items:\n");
             for (ActionItem a : i.actionItems()) {
-                out.append("  ").append(a.id()).append(" [").append(a.status().label()).append("] ")
-                        .append(a.type().wire()).append(": ").append(TerminalText.line(a.title()))
-                        .append(a.owner() == null ? "" : " (" + TerminalText.line(a.owner()) + ")").append('\n');
+                out.append("  ")
+                        .append(a.id())
+                        .append(" [")
+                        .append(a.status().label())
+                        .append("] ")
+                        .append(a.type().wire())
+                        .append(": ")
+                        .append(TerminalText.line(a.title()))
+                        .append(a.owner() == null ? "" : " (" + TerminalText.line(a.owner()) + ")")
+                        .append('\n');
                 if (a.evidence() != null) {
-                    out.append("      evidence: ").append(TerminalText.line(a.evidence().summary())).append('\n');
+                    out.append("      evidence: ")
+                            .append(TerminalText.line(a.evidence().summary()))
+                            .append('\n');
                 }
             }
         }
         if (!i.metrics().isEmpty()) {
             out.append("\nmetrics: ");
-            i.metrics().forEach(m -> out.append(TerminalText.line(m.pool())).append(" (").append(m.samples().size()).append(" samples) "));
+            i.metrics()
+                    .forEach(m -> out.append(TerminalText.line(m.pool()))
+                            .append(" (")
+                            .append(m.samples().size())
+                            .append(" samples) "));
             out.append('\n');
         }
         if (!i.notes().isEmpty()) {
@@ -97,7 +128,10 @@ final class IncidentText {
 
     private static void section(StringBuilder out, String label, String text) {
         if (text != null) {
-            out.append('\n').append(label).append(":\n  ").append(TerminalText.block(text).replace("\n", "\n  "))
+            out.append('\n')
+                    .append(label)
+                    .append(":\n  ")
+                    .append(TerminalText.block(text).replace("\n", "\n  "))
                     .append('\n');
         }
     }

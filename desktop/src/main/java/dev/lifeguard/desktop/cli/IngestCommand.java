@@ -18,15 +18,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ingest FILE --incident ID}: metric exports and logs into an incident's series and timeline. */
-@Command(name = "ingest", description = {
-    "Add a metric export or a log to an incident: Prometheus/OpenMetrics text, query_range JSON, CSV or logs.",
-    "Prints what was recognised; malformed lines are skipped and counted, never fatal."})
+@Command(
+        name = "ingest",
+        description = {
+            "Add a metric export or a log to an incident: Prometheus/OpenMetrics text, query_range JSON, CSV or logs.",
+            "Prints what was recognised; malformed lines are skipped and counted, never fatal."
+        })
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,16 +41,24 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--incident", required = true, paramLabel = "ID", description = "The incident to add to.")
     String incidentId;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "auto",
             description = "auto, prometheus, query-range, csv or log (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--map", paramLabel = "COLUMN=FIELD",
+    @Option(
+            names = "--map",
+            paramLabel = "COLUMN=FIELD",
             description = "Map an odd CSV header to a field (time, pool, total, active, idle, pending, max, min,"
                     + " timeouts, request_rate, ignore, …). Repeatable.")
     Map<String, String> map = new LinkedHashMap<>();
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+    @Option(
+            names = "--zone",
+            paramLabel = "ZONE",
+            defaultValue = "UTC",
             description = "Zone of timestamps written without an offset, e.g. Europe/Berlin"
                     + " (default: ${DEFAULT-VALUE}).")
     String zone;
@@ -63,8 +74,9 @@ public final class IngestCommand implements Callable<Integer> {
         IngestOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
         try (SqliteIncidentStore s = store.open()) {
-            StoredIncident stored = s.get(incidentId).orElseThrow(() -> new BadInputException(
-                    "no incident '" + incidentId + "' in " + s.location() + " (see 'list', or 'import' one first)"));
+            StoredIncident stored = s.get(incidentId)
+                    .orElseThrow(() -> new BadInputException("no incident '" + incidentId + "' in " + s.location()
+                            + " (see 'list', or 'import' one first)"));
             IngestResult result;
             try {
                 result = Ingester.ingest(file, options);
@@ -81,8 +93,8 @@ public final class IngestCommand implements Callable<Integer> {
                 out.println("dry run: " + incidentId + " unchanged");
             } else {
                 long revision = s.update(updated, stored.revision()).revision();
-                out.println(incidentId + ": +" + result.series().size() + " series, +" + result.timeline().size()
-                        + " timeline entries (revision " + revision + ")");
+                out.println(incidentId + ": +" + result.series().size() + " series, +"
+                        + result.timeline().size() + " timeline entries (revision " + revision + ")");
             }
         }
         out.flush();

@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root command: {@code lifeguard <command>}. With no command the console opens instead. */
-@Command(name = "lifeguard",
+@Command(
+        name = "lifeguard",
         scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         version = "Lifeguard 0.1.0",
@@ -49,8 +50,9 @@ public final class LifeguardCommand implements Runnable {
         cli.setExecutionExceptionHandler(new ExitCodes.ErrorHandler());
         cli.setParameterExceptionHandler((ex, arguments) -> {
             ex.getCommandLine().getErr().println("lifeguard: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'lifeguard " + ex.getCommandLine().getCommandName()
-                    + " --help'.");
+            ex.getCommandLine()
+                    .getErr()
+                    .println("Try 'lifeguard " + ex.getCommandLine().getCommandName() + " --help'.");
             return ExitCodes.BAD_INPUT;
         });
         int code = cli.execute(args);

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code list}: the incidents in the store, newest first. */
 @Command(name = "list", description = "List the incidents in the store, newest first.")
@@ -25,7 +25,10 @@ public final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = {"-s", "--search"}, paramLabel = "TEXT", description = "Full-text search (titles, summaries, root causes, timelines).")
+    @Option(
+            names = {"-s", "--search"},
+            paramLabel = "TEXT",
+            description = "Full-text search (titles, summaries, root causes, timelines).")
     String search;
 
     @Spec
@@ -49,8 +52,13 @@ public final class ListCommand implements Callable<Integer> {
         }
         out.printf("%-24s %-5s %-10s %-23s %s%n", "ID", "SEV", "STATUS", "STARTED", "TITLE");
         for (IncidentSummary i : incidents) {
-            out.printf("%-24s %-5s %-10s %-23s %s%s%n", i.id(), i.severity().wire(), i.status().wire(),
-                    i.startedAt() == null ? "-" : WHEN.format(i.startedAt()), TerminalText.line(i.title()),
+            out.printf(
+                    "%-24s %-5s %-10s %-23s %s%s%n",
+                    i.id(),
+                    i.severity().wire(),
+                    i.status().wire(),
+                    i.startedAt() == null ? "-" : WHEN.format(i.startedAt()),
+                    TerminalText.line(i.title()),
                     i.demo() ? "  [demo]" : "");
         }
         return ExitCodes.OK;

@@ -15,8 +15,7 @@ import java.nio.file.Path;
 /** Reading scenarios, choosing engines and writing outputs for the simulation commands; failures are bad input. */
 final class ScenarioFiles {
 
-    private ScenarioFiles() {
-    }
+    private ScenarioFiles() {}
 
     /** Reads a scenario file; a bad file is bad input naming file, line, column and field. */
     static Scenario read(Path file) {
@@ -30,7 +29,8 @@ final class ScenarioFiles {
     /** The budget {@code --max-events} asks for ({@code null}: the default); a bad number is bad input. */
     static RunBudget budget(String maxEvents) {
         try {
-            return maxEvents == null ? RunBudget.defaults()
+            return maxEvents == null
+                    ? RunBudget.defaults()
                     : RunBudget.defaults().withMaxEvents(RunBudget.parseMaxEvents(maxEvents));
         } catch (RunRefusedException e) {
             throw new BadInputException(e.getMessage(), e);

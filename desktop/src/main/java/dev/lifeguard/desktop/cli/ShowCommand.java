@@ -7,10 +7,10 @@ import dev.lifeguard.incident.store.StoredIncident;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code show ID}: one incident, whole. */
 @Command(name = "show", description = "Show one incident, whole.")

@@ -3,7 +3,6 @@ package dev.lifeguard.desktop.cli;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.poolsim.Engines;
-import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationEngine;
 import dev.lifeguard.poolsim.SimulationException;
@@ -14,6 +13,7 @@ import dev.lifeguard.poolsim.result.ResultSummary;
 import dev.lifeguard.poolsim.result.SeriesCsv;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
+import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -29,19 +29,27 @@ import picocli.CommandLine.Spec;
  * {@code simulate SCENARIO.json [--engine real|virtual] [--speed N] [--out RESULT.json] [--series FILE.csv]}:
  * one run, a readable summary, and the result for other programs.
  */
-@Command(name = "simulate", description = {"Run one scenario and print what happened.",
-    "The real engine runs live HikariCP pools over a modelled SQLite database, time compressed by --speed;",
-    "the virtual engine simulates the same requests in virtual time."})
+@Command(
+        name = "simulate",
+        description = {
+            "Run one scenario and print what happened.",
+            "The real engine runs live HikariCP pools over a modelled SQLite database, time compressed by --speed;",
+            "the virtual engine simulates the same requests in virtual time."
+        })
 public final class SimulateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO.json", description = "A lifeguard.scenario/1 file.")
     Path scenarioFile;
 
-    @Option(names = "--engine", description = "real or virtual (default: virtual for SQLAlchemy pools and for scenarios"
-            + " longer than 5 minutes, else " + Engines.DEFAULT + ").")
+    @Option(
+            names = "--engine",
+            description = "real or virtual (default: virtual for SQLAlchemy pools and for scenarios"
+                    + " longer than 5 minutes, else " + Engines.DEFAULT + ").")
     String engine;
 
-    @Option(names = "--speed", paramLabel = "N",
+    @Option(
+            names = "--speed",
+            paramLabel = "N",
             description = "Real engine: compress time N-fold (default: the fastest speed with no distortion).")
     Double speed;
 
@@ -51,15 +59,23 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--series", paramLabel = "FILE.csv", description = "Write the pool's samples, one row per second.")
     Path series;
 
-    @Option(names = "--serve-metrics", paramLabel = "HOST:PORT", description = {
-        "While the run goes on, serve its pools' metrics in Prometheus text format (Micrometer's HikariCP names)",
-        "at http://HOST:PORT/metrics, e.g. 127.0.0.1:9404 (port 0 picks one); loopback addresses only."})
+    @Option(
+            names = "--serve-metrics",
+            paramLabel = "HOST:PORT",
+            description = {
+                "While the run goes on, serve its pools' metrics in Prometheus text format (Micrometer's HikariCP names)",
+                "at http://HOST:PORT/metrics, e.g. 127.0.0.1:9404 (port 0 picks one); loopback addresses only."
+            })
     String serveMetrics;
 
-    @Option(names = "--max-events", paramLabel = "N", description = {
-        "Refuse scenarios estimated to need more than N simulated events (default: " + RunBudget.DEFAULT_MAX_EVENTS
-                + ", a few minutes at most).",
-        "Memory is bounded separately, by half of Java's maximum heap (java -Xmx…)."})
+    @Option(
+            names = "--max-events",
+            paramLabel = "N",
+            description = {
+                "Refuse scenarios estimated to need more than N simulated events (default: "
+                        + RunBudget.DEFAULT_MAX_EVENTS + ", a few minutes at most).",
+                "Memory is bounded separately, by half of Java's maximum heap (java -Xmx…)."
+            })
     String maxEvents;
 
     @Spec
@@ -83,8 +99,13 @@ public final class SimulateCommand implements Callable<Integer> {
         if (terminal) {
             control.progress((fraction, message) -> {
                 int filled = (int) Math.round(fraction * 30);
-                err.printf(Locale.ROOT, "\r[%s%s] %3.0f%% %s\u001b[K", "#".repeat(filled), " ".repeat(30 - filled),
-                        fraction * 100, message);
+                err.printf(
+                        Locale.ROOT,
+                        "\r[%s%s] %3.0f%% %s\u001b[K",
+                        "#".repeat(filled),
+                        " ".repeat(30 - filled),
+                        fraction * 100,
+                        message);
                 err.flush();
             });
         }

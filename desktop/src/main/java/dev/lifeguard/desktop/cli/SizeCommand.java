@@ -17,14 +17,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code size --rate R --hold H [--timeout T] [SLO options]} or {@code size SCENARIO.json}: pool sizing advice. */
-@Command(name = "size", description = {"The smallest pool meeting an SLO: from the M/M/c+D closed form, confirmed on"
-        + " the virtual engine, with the margin.",
-    "Without SLO options the objective is: no timeouts and at most 80 %% utilization.",
-    "When the simulation misses, the pool grows (doubling steps, then bisection) until it meets the SLO or reaches"
-            + " the bound (--max-size), which the answer then names."})
+@Command(
+        name = "size",
+        description = {
+            "The smallest pool meeting an SLO: from the M/M/c+D closed form, confirmed on"
+                    + " the virtual engine, with the margin.",
+            "Without SLO options the objective is: no timeouts and at most 80 %% utilization.",
+            "When the simulation misses, the pool grows (doubling steps, then bisection) until it meets the SLO or reaches"
+                    + " the bound (--max-size), which the answer then names."
+        })
 public final class SizeCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SCENARIO.json", arity = "0..1",
+    @Parameters(
+            paramLabel = "SCENARIO.json",
+            arity = "0..1",
             description = "Take rate (peak constant/ramp), hold, timeout and SLO from a scenario instead.")
     Path scenarioFile;
 
@@ -34,26 +40,38 @@ public final class SizeCommand implements Callable<Integer> {
     @Option(names = "--hold", paramLabel = "H", description = "Mean connection hold time, e.g. 20ms (exponential).")
     String hold;
 
-    @Option(names = "--timeout", paramLabel = "T", defaultValue = "30s",
+    @Option(
+            names = "--timeout",
+            paramLabel = "T",
+            defaultValue = "30s",
             description = "connectionTimeout / pool_timeout (default: ${DEFAULT-VALUE}).")
     String timeout;
 
     @Option(names = "--slo-p99", paramLabel = "D", description = "Acquire p99 objective, e.g. 50ms.")
     String sloP99;
 
-    @Option(names = "--max-timeout-rate", paramLabel = "X", description = "Largest share of requests that may time out.")
+    @Option(
+            names = "--max-timeout-rate",
+            paramLabel = "X",
+            description = "Largest share of requests that may time out.")
     Double maxTimeoutRate;
 
     @Option(names = "--max-utilization", paramLabel = "U", description = "Largest busy share of the pool, 0..1.")
     Double maxUtilization;
 
-    @Option(names = "--max-events", paramLabel = "N", description = "Refuse confirming simulations estimated to need"
-            + " more than N simulated events (default: " + RunBudget.DEFAULT_MAX_EVENTS + ").")
+    @Option(
+            names = "--max-events",
+            paramLabel = "N",
+            description = "Refuse confirming simulations estimated to need" + " more than N simulated events (default: "
+                    + RunBudget.DEFAULT_MAX_EVENTS + ").")
     String maxEvents;
 
-    @Option(names = "--max-size", paramLabel = "N", description = "Simulate no pool larger than N (default: 4 × the"
-            + " closed form's answer, at least 64 more); the answer names this bound when no pool up to it meets the"
-            + " SLO.")
+    @Option(
+            names = "--max-size",
+            paramLabel = "N",
+            description = "Simulate no pool larger than N (default: 4 × the"
+                    + " closed form's answer, at least 64 more); the answer names this bound when no pool up to it meets the"
+                    + " SLO.")
     Integer maxSize;
 
     @Spec
@@ -74,14 +92,16 @@ public final class SizeCommand implements Callable<Integer> {
                 }
                 Slo slo = sloP99 == null && maxTimeoutRate == null && maxUtilization == null
                         ? new Slo(null, 0.0, 0.8)
-                        : new Slo(sloP99 == null ? null : duration(sloP99, "--slo-p99"), maxTimeoutRate, maxUtilization);
+                        : new Slo(
+                                sloP99 == null ? null : duration(sloP99, "--slo-p99"), maxTimeoutRate, maxUtilization);
                 request = SizeRequest.exponential(rate, duration(hold, "--hold"), duration(timeout, "--timeout"), slo);
             }
             RunControl control = RunControl.defaults().budget(ScenarioFiles.budget(maxEvents));
             SizeReport report = SizeAdvisor.advise(request, control, maxSize);
             spec.commandLine().getOut().print(report.text());
         } catch (RunRefusedException e) {
-            throw new BadInputException("size: the confirming simulation at the peak rate is refused: " + e.reason(), e);
+            throw new BadInputException(
+                    "size: the confirming simulation at the peak rate is refused: " + e.reason(), e);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 /** The {@code --db PATH} option every store command shares (a picocli mixin). */
 public final class StoreOption {
 
-    @Option(names = "--db", paramLabel = "PATH",
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
             description = "The store file (default: $LIFEGUARD_DB, else ~/.lifeguard/lifeguard.db).")
     String db;
 

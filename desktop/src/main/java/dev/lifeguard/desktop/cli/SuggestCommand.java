@@ -13,18 +13,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code suggest ID [--accept SUGGESTION…] [--dismiss SUGGESTION…]}: the action items the rules suggest for an
  * incident, each with the numbers that triggered it; only those named with {@code --accept} are added (with
  * their evidence).
  */
-@Command(name = "suggest", description = "Action items suggested by rules over the incident's evidence; --accept"
-        + " adds the named ones (with their evidence) to the incident, nothing is added otherwise.")
+@Command(
+        name = "suggest",
+        description = "Action items suggested by rules over the incident's evidence; --accept"
+                + " adds the named ones (with their evidence) to the incident, nothing is added otherwise.")
 public final class SuggestCommand implements Callable<Integer> {
 
     @Mixin
@@ -48,10 +50,10 @@ public final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SqliteIncidentStore s = store.open()) {
-            StoredIncident stored = s.get(id)
-                    .orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()));
-            List<Suggestion> suggestions = new ActionItemRules(noSimulation ? null : new SimulatedSizingVerifier())
-                    .suggest(stored.incident());
+            StoredIncident stored =
+                    s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()));
+            List<Suggestion> suggestions =
+                    new ActionItemRules(noSimulation ? null : new SimulatedSizingVerifier()).suggest(stored.incident());
             SuggestionReview review = new SuggestionReview(stored.incident(), suggestions);
             PrintWriter out = spec.commandLine().getOut();
             if (suggestions.isEmpty()) {

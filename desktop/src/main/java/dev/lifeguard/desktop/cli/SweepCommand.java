@@ -19,30 +19,43 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sweep SCENARIO.json --vary KEY=FROM..TO[:STEP] …}: a scenario over a grid of settings. */
-@Command(name = "sweep", description = {"Run a scenario over a grid of settings, in parallel, and print a table.",
-    "Keys: maximumPoolSize, minimumIdle, connectionTimeout, pool_size, max_overflow, pool_timeout, rate, users,"
-            + " instances, maxConnections, leakProbability, connectionsPerRequest, seed, …"})
+@Command(
+        name = "sweep",
+        description = {
+            "Run a scenario over a grid of settings, in parallel, and print a table.",
+            "Keys: maximumPoolSize, minimumIdle, connectionTimeout, pool_size, max_overflow, pool_timeout, rate, users,"
+                    + " instances, maxConnections, leakProbability, connectionsPerRequest, seed, …"
+        })
 public final class SweepCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO.json", description = "A lifeguard.scenario/1 file.")
     Path scenarioFile;
 
-    @Option(names = "--vary", required = true, paramLabel = "KEY=FROM..TO[:STEP]",
+    @Option(
+            names = "--vary",
+            required = true,
+            paramLabel = "KEY=FROM..TO[:STEP]",
             description = "A setting and its values (also KEY=V1,V2,…); repeat for a grid, first varies slowest.")
     List<String> vary = new ArrayList<>();
 
-    @Option(names = "--engine", defaultValue = VirtualEngine.NAME,
+    @Option(
+            names = "--engine",
+            defaultValue = VirtualEngine.NAME,
             description = "Engine for every point (default: ${DEFAULT-VALUE}).")
     String engine;
 
     @Option(names = "--threads", description = "Worker threads (default: all cores); the output does not depend on it.")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "FILE",
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
             description = "Also write the sweep: FILE.csv as CSV, anything else as lifeguard.sweep/1 JSON.")
     Path out;
 
-    @Option(names = "--max-events", paramLabel = "N",
+    @Option(
+            names = "--max-events",
+            paramLabel = "N",
             description = "Refuse points estimated to need more than N simulated events each (default: "
                     + RunBudget.DEFAULT_MAX_EVENTS + ").")
     String maxEvents;
@@ -65,10 +78,12 @@ public final class SweepCommand implements Callable<Integer> {
             if (workers < 1) {
                 throw new BadInputException("--threads must be ≥ 1, was " + workers);
             }
-            RunControl control = RunControl.defaults().budget(ScenarioFiles.budget(maxEvents)).progress((fraction, message) -> {
-                spec.commandLine().getErr().printf(Locale.ROOT, "\r%3.0f%% %s", fraction * 100, message);
-                spec.commandLine().getErr().flush();
-            });
+            RunControl control = RunControl.defaults()
+                    .budget(ScenarioFiles.budget(maxEvents))
+                    .progress((fraction, message) -> {
+                        spec.commandLine().getErr().printf(Locale.ROOT, "\r%3.0f%% %s", fraction * 100, message);
+                        spec.commandLine().getErr().flush();
+                    });
             result = Sweep.run(scenario, axes, () -> ScenarioFiles.engine(engine), workers, control);
             spec.commandLine().getErr().println();
         } catch (IllegalArgumentException e) {
@@ -76,8 +91,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(result.table());
         if (out != null) {
-            ScenarioFiles.write(out, out.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? result.csv()
-                    : result.json());
+            ScenarioFiles.write(
+                    out, out.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? result.csv() : result.json());
             spec.commandLine().getOut().println("wrote " + out);
         }
         spec.commandLine().getOut().flush();

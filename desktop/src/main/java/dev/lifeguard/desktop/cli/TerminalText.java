@@ -8,8 +8,7 @@ package dev.lifeguard.desktop.cli;
  */
 final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /** One line: every control character escaped, line breaks and tabs too ({@code null} stays {@code null}). */
     static String line(String text) {

@@ -28,20 +28,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code watch URL}: polls a Prometheus endpoint headless, prints alerts, optionally declares an incident in
  * the store and exits non-zero on an alert of a chosen severity.
  */
-@Command(name = "watch", description = {
-    "Watch a Prometheus endpoint (e.g. /actuator/prometheus) and print pool alerts.",
-    "A failed scrape is reported on stderr with the reason and retried with doubling waits (up to 1 min);"
-            + " it never ends the watch.",
-    "Exits 1 when --exit-on fires, 0 when --for elapses or on Ctrl-C, 2 on bad input."})
+@Command(
+        name = "watch",
+        description = {
+            "Watch a Prometheus endpoint (e.g. /actuator/prometheus) and print pool alerts.",
+            "A failed scrape is reported on stderr with the reason and retried with doubling waits (up to 1 min);"
+                    + " it never ends the watch.",
+            "Exits 1 when --exit-on fires, 0 when --for elapses or on Ctrl-C, 2 on bad input."
+        })
 public final class WatchCommand implements Callable<Integer> {
 
     private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d{1,12})\\s*(b|([kmg])i?b?)?\\s*");
@@ -52,15 +55,24 @@ public final class WatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "URL", description = "The exposition endpoint, http:// or https://.")
     String url;
 
-    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "5s",
+    @Option(
+            names = "--interval",
+            paramLabel = "DURATION",
+            defaultValue = "5s",
             description = "Time between scrapes (default: ${DEFAULT-VALUE}).")
     String interval;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "2s",
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "2s",
             description = "Time one scrape may take, the whole exchange with its body (default: ${DEFAULT-VALUE}).")
     String timeout;
 
-    @Option(names = "--max-body", paramLabel = "SIZE", defaultValue = "16MB",
+    @Option(
+            names = "--max-body",
+            paramLabel = "SIZE",
+            defaultValue = "16MB",
             description = "The largest scrape read, e.g. 512KB or 64MB (binary units); a larger one is cut off and"
                     + " reported (default: ${DEFAULT-VALUE}).")
     String maxBody;
@@ -68,12 +80,16 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--for", paramLabel = "DURATION", description = "Stop after this long (default: until Ctrl-C).")
     String runFor;
 
-    @Option(names = "--exit-on", paramLabel = "SEVERITY",
+    @Option(
+            names = "--exit-on",
+            paramLabel = "SEVERITY",
             description = "Stop and exit 1 at the first alert of this severity or worse: warning or critical.")
     String exitOn;
 
-    @Option(names = "--declare", description = "At the first alert, declare an incident in the store; it keeps"
-            + " recording until the watch ends.")
+    @Option(
+            names = "--declare",
+            description = "At the first alert, declare an incident in the store; it keeps"
+                    + " recording until the watch ends.")
     boolean declare;
 
     @Option(names = "--id", paramLabel = "ID", description = "The declared incident's id (default: a new one).")
@@ -82,10 +98,14 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The declared incident's title.")
     String title;
 
-    @Option(names = "--rule", paramLabel = "RULE", description = {
-        "An alert rule instead of the defaults, e.g. 'utilization > 90%% for 2m critical'. Repeatable.",
-        "Defaults: utilization > 80%% for 5m warning; > 90%% for 2m critical; new_timeouts > 0 critical;"
-                + " pending > 0 for 1m warning."})
+    @Option(
+            names = "--rule",
+            paramLabel = "RULE",
+            description = {
+                "An alert rule instead of the defaults, e.g. 'utilization > 90%% for 2m critical'. Repeatable.",
+                "Defaults: utilization > 80%% for 5m warning; > 90%% for 2m critical; new_timeouts > 0 critical;"
+                        + " pending > 0 for 1m warning."
+            })
     List<String> rules = new ArrayList<>();
 
     @Spec
@@ -101,9 +121,13 @@ public final class WatchCommand implements Callable<Integer> {
         AlertSeverity exitSeverity;
         Duration limit;
         try {
-            settings = WatchSettings.defaults().withInterval(duration(interval, "--interval"))
-                    .withTimeout(duration(timeout, "--timeout")).withMaxBodyBytes(bytes(maxBody, "--max-body"));
-            alertRules = rules.isEmpty() ? AlertRule.defaults() : rules.stream().map(AlertRule::parse).toList();
+            settings = WatchSettings.defaults()
+                    .withInterval(duration(interval, "--interval"))
+                    .withTimeout(duration(timeout, "--timeout"))
+                    .withMaxBodyBytes(bytes(maxBody, "--max-body"));
+            alertRules = rules.isEmpty()
+                    ? AlertRule.defaults()
+                    : rules.stream().map(AlertRule::parse).toList();
             endpoint = URI.create(url);
             exitSeverity = exitOn == null ? null : severity(exitOn);
             limit = runFor == null ? null : duration(runFor, "--for");
@@ -128,7 +152,8 @@ public final class WatchCommand implements Callable<Integer> {
                         out.flush();
                     }
                     firstAlert.compareAndSet(null, alert);
-                    if (exitSeverity != null && alert.severity().compareTo(exitSeverity) >= 0
+                    if (exitSeverity != null
+                            && alert.severity().compareTo(exitSeverity) >= 0
                             && exitAlert.compareAndSet(null, alert)) {
                         done.countDown();
                     }
@@ -169,8 +194,9 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     /** Waits for the end, declaring the incident (and saving it) as soon as the first alert fires. */
-    private void awaitAndDeclare(WatchSession session, CountDownLatch done, AtomicReference<Alert> firstAlert,
-            Duration limit) throws InterruptedException {
+    private void awaitAndDeclare(
+            WatchSession session, CountDownLatch done, AtomicReference<Alert> firstAlert, Duration limit)
+            throws InterruptedException {
         long deadline = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
         boolean declared = false;
         while (!done.await(100, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
@@ -202,10 +228,13 @@ public final class WatchCommand implements Callable<Integer> {
     private void save(Incident incident, PrintWriter out) {
         try (SqliteIncidentStore s = store.open()) {
             StoredIncident stored = s.get(incident.id()).orElse(null);
-            long revision = stored == null ? s.create(incident).revision()
+            long revision = stored == null
+                    ? s.create(incident).revision()
                     : s.update(incident, stored.revision()).revision();
-            out.println(incident.id() + ": saved with " + incident.metrics().stream()
-                    .mapToInt(m -> m.samples().size()).sum() + " samples, " + incident.timeline().size()
+            out.println(incident.id() + ": saved with "
+                    + incident.metrics().stream()
+                            .mapToInt(m -> m.samples().size())
+                            .sum() + " samples, " + incident.timeline().size()
                     + " timeline entries (revision " + revision + ")");
             out.flush();
         }
@@ -235,11 +264,13 @@ public final class WatchCommand implements Callable<Integer> {
             throw new IllegalArgumentException(option + ": '" + text + "' is not a size such as 512KB or 16MB");
         }
         long value = Long.parseLong(m.group(1));
-        int shift = m.group(3) == null ? 0 : switch (Character.toLowerCase(m.group(3).charAt(0))) {
-            case 'k' -> 10;
-            case 'm' -> 20;
-            default -> 30;
-        };
+        int shift = m.group(3) == null
+                ? 0
+                : switch (Character.toLowerCase(m.group(3).charAt(0))) {
+                    case 'k' -> 10;
+                    case 'm' -> 20;
+                    default -> 30;
+                };
         if (value < 1 || value > (Long.MAX_VALUE >> shift)) {
             throw new IllegalArgumentException(option + ": '" + text + "' must be between 1 byte and 8 EiB");
         }

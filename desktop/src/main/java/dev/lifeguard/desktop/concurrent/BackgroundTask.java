@@ -26,11 +26,11 @@ public final class BackgroundTask<T> {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TaskState> state = new ReadOnlyObjectWrapper<>(TaskState.WAITING);
-    private Consumer<? super T> onSuccess = value -> { };
-    private Consumer<? super Throwable> onFailure = error -> { };
-    private Runnable onCancelled = () -> { };
-    private Runnable onFinished = () -> { };
-    private volatile Runnable canceller = () -> { };
+    private Consumer<? super T> onSuccess = value -> {};
+    private Consumer<? super Throwable> onFailure = error -> {};
+    private Runnable onCancelled = () -> {};
+    private Runnable onFinished = () -> {};
+    private volatile Runnable canceller = () -> {};
 
     private BackgroundTask(String title, Work<T> work) {
         if (title == null || title.isBlank()) {

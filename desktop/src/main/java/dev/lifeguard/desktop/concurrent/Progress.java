@@ -10,8 +10,8 @@ public record Progress(double fraction, String message) {
 
     public Progress {
         if (Double.isNaN(fraction) || fraction > 1) {
-            throw new IllegalArgumentException("progress 'fraction' must be ≤ 1 (or negative for unknown), was "
-                    + fraction);
+            throw new IllegalArgumentException(
+                    "progress 'fraction' must be ≤ 1 (or negative for unknown), was " + fraction);
         }
         fraction = fraction < 0 ? -1 : fraction;
         message = message == null ? "" : message;

@@ -2,7 +2,11 @@ package dev.lifeguard.desktop.concurrent;
 
 /** Where a background task stands. */
 public enum TaskState {
-    WAITING, RUNNING, SUCCEEDED, FAILED, CANCELLED;
+    WAITING,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED;
 
     /** True once the task can no longer change. */
     public boolean isDone() {

@@ -32,8 +32,8 @@ public final class ThreadPoolTaskExecutor implements TaskExecutor {
         }
         this.ui = requireNonNull(ui, "ui");
         AtomicInteger count = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                r -> {
+        this.workers =
+                new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, name + "-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;

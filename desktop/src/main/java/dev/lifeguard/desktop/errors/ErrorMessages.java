@@ -12,8 +12,7 @@ import java.util.concurrent.ExecutionException;
 /** Turns exceptions into {@link UserMessage}s: the words first, the stack trace behind a "details" button. */
 public final class ErrorMessages {
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     /** A message for {@code error} that happened while doing {@code action} (e.g. "Saving INC-1"). */
     public static UserMessage of(String action, Throwable error) {
@@ -21,8 +20,11 @@ public final class ErrorMessages {
         String details = UserMessage.stackTrace(cause);
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         if (cause instanceof RevisionConflictException) {
-            return new UserMessage(Level.WARNING, action + ": someone else changed this incident",
-                    reason + ". Choose Reload to see their version, or Keep mine to save yours over it.", details);
+            return new UserMessage(
+                    Level.WARNING,
+                    action + ": someone else changed this incident",
+                    reason + ". Choose Reload to see their version, or Keep mine to save yours over it.",
+                    details);
         }
         if (cause instanceof DocumentException) {
             return new UserMessage(Level.ERROR, action + ": the file is not valid", reason, details);
@@ -34,21 +36,26 @@ public final class ErrorMessages {
             return new UserMessage(Level.ERROR, action + ": invalid value", reason, details);
         }
         if (cause instanceof IncidentStoreException) {
-            return new UserMessage(Level.ERROR, action + ": the incident store failed",
-                    reason + ". Nothing was lost: the console keeps what you see and will try again.", details);
+            return new UserMessage(
+                    Level.ERROR,
+                    action + ": the incident store failed",
+                    reason + ". Nothing was lost: the console keeps what you see and will try again.",
+                    details);
         }
         if (cause instanceof java.io.IOException || cause instanceof UncheckedIOException) {
             return new UserMessage(Level.ERROR, action + ": a file could not be read or written", reason, details);
         }
-        return new UserMessage(Level.ERROR, action + " failed", cause.getClass().getSimpleName() + ": " + reason,
-                details);
+        return new UserMessage(
+                Level.ERROR, action + " failed", cause.getClass().getSimpleName() + ": " + reason, details);
     }
 
     private static Throwable unwrap(Throwable error) {
         Throwable current = error;
-        while ((current instanceof CompletionException || current instanceof ExecutionException
-                || current instanceof UncheckedIOException && current.getCause() != null
-                        && !(current.getCause() instanceof java.io.IOException))
+        while ((current instanceof CompletionException
+                        || current instanceof ExecutionException
+                        || current instanceof UncheckedIOException
+                                && current.getCause() != null
+                                && !(current.getCause() instanceof java.io.IOException))
                 && current.getCause() != null) {
             current = current.getCause();
         }

@@ -16,7 +16,11 @@ import java.util.Objects;
 public record UserMessage(Level severity, String title, String text, String details) {
 
     /** How loud a message is. */
-    public enum Level { INFO, WARNING, ERROR }
+    public enum Level {
+        INFO,
+        WARNING,
+        ERROR
+    }
 
     public UserMessage {
         Objects.requireNonNull(severity, "message 'severity'");

@@ -37,6 +37,7 @@ final class ControlsPane extends VBox {
     private final List<VBox> cards = new ArrayList<>();
     /** The selected control's position in the hazard's list, −1 for none. */
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+
     private final Label error = new Label();
 
     ControlsPane(HazardViewModel model) {
@@ -86,7 +87,7 @@ final class ControlsPane extends VBox {
         if (c.evidence() != null) {
             Optional<AttachedRun> run = model.linkedRun(c);
             Label evidence = new Label(run.map(r -> "Evidence: simulation run " + r.id() + " “" + r.title() + "”, kept "
-                    + kept(r) + ": " + c.evidence().summary())
+                            + kept(r) + ": " + c.evidence().summary())
                     .orElse("Evidence (" + c.evidence().kind().label().toLowerCase(Locale.ROOT) + "): "
                             + c.evidence().summary()));
             evidence.setWrapText(true);
@@ -120,7 +121,9 @@ final class ControlsPane extends VBox {
         for (int i = 0; i < cards.size(); i++) {
             cards.get(i).getStyleClass().remove("selected");
         }
-        cards.stream().filter(c -> c.getId().equals("control-" + index)).forEach(c -> c.getStyleClass().add("selected"));
+        cards.stream()
+                .filter(c -> c.getId().equals("control-" + index))
+                .forEach(c -> c.getStyleClass().add("selected"));
     }
 
     private HBox addBar() {

@@ -48,7 +48,23 @@ final class HazardDraft {
     }
 
     Hazard build() {
-        return new Hazard(id, name, description, causes, effect, hazard, harm, hazardTypes, existingControls, controls,
-                severity, likelihood, residualSeverity, residualLikelihood, status, assignment, codeReferences);
+        return new Hazard(
+                id,
+                name,
+                description,
+                causes,
+                effect,
+                hazard,
+                harm,
+                hazardTypes,
+                existingControls,
+                controls,
+                severity,
+                likelihood,
+                residualSeverity,
+                residualLikelihood,
+                status,
+                assignment,
+                codeReferences);
     }
 }

@@ -63,7 +63,8 @@ public final class HazardView extends BorderPane {
                 model.selectedProperty().set(i.intValue());
             }
         });
-        model.selectedProperty().addListener((o, a, i) -> list.getSelectionModel().select(i.intValue()));
+        model.selectedProperty()
+                .addListener((o, a, i) -> list.getSelectionModel().select(i.intValue()));
         Label empty = new Label("No hazards logged for this incident.\n\nAdd one to record, in the DCB0129 shape, "
                 + "its causes, effect and harm, the controls by type, and its risk on the 5×5 matrix.");
         empty.setWrapText(true);
@@ -87,25 +88,32 @@ public final class HazardView extends BorderPane {
         GridPane form = form();
         int row = 0;
         form.addRow(row++, label("Description"), text(Hazard::description, model::setDescription, 4));
-        form.addRow(row++, label("Causes (one per line)"), text(h -> String.join("\n", h.causes()),
-                model::setCauses, 8));
+        form.addRow(
+                row++, label("Causes (one per line)"), text(h -> String.join("\n", h.causes()), model::setCauses, 8));
         form.addRow(row++, label("Effect"), text(Hazard::effect, model::setEffect, 3));
         form.addRow(row++, label("Hazard"), text(Hazard::hazard, model::setHazardText, 2));
         form.addRow(row++, label("Harm"), text(Hazard::harm, model::setHarm, 3));
-        form.addRow(row++, label("Hazard types (one per line)"), text(h -> String.join("\n", h.hazardTypes()),
-                model::setHazardTypes, 2));
-        form.addRow(row++, label("Existing controls"), text(Hazard::existingControls, model::setExistingControls,
-                2));
+        form.addRow(
+                row++,
+                label("Hazard types (one per line)"),
+                text(h -> String.join("\n", h.hazardTypes()), model::setHazardTypes, 2));
+        form.addRow(row++, label("Existing controls"), text(Hazard::existingControls, model::setExistingControls, 2));
         form.addRow(row++, label("Assignment"), text(Hazard::assignment, model::setAssignment, 1));
-        form.addRow(row++, label("Code (one per line)"), text(h -> String.join("\n", h.codeReferences()),
-                model::setCodeReferences, 2));
+        form.addRow(
+                row++,
+                label("Code (one per line)"),
+                text(h -> String.join("\n", h.codeReferences()), model::setCodeReferences, 2));
         ComboBox<HazardStatus> status = new ComboBox<>(FXCollections.observableArrayList(HazardStatus.values()));
         status.setId("hazardStatus");
         status.setConverter(new LabelConverter<>(HazardStatus::of));
         model.currentProperty().addListener((o, a, h) -> status.setValue(h == null ? null : h.status()));
-        status.setValue(model.currentProperty().get() == null ? null : model.currentProperty().get().status());
+        status.setValue(
+                model.currentProperty().get() == null
+                        ? null
+                        : model.currentProperty().get().status());
         status.setOnAction(e -> {
-            if (status.getValue() != null && model.currentProperty().get() != null
+            if (status.getValue() != null
+                    && model.currentProperty().get() != null
                     && status.getValue() != model.currentProperty().get().status()) {
                 model.setStatus(status.getValue());
             }
@@ -127,13 +135,24 @@ public final class HazardView extends BorderPane {
         risk.setWrapText(true);
         Runnable showRisk = () -> {
             Hazard h = model.currentProperty().get();
-            risk.setText(h == null ? "" : "Initial risk: " + score(h.severity(), h.likelihood(), h.initialRisk())
-                    + "\nResidual risk: " + score(h.residualSeverity(), h.residualLikelihood(), h.residualRisk()));
+            risk.setText(
+                    h == null
+                            ? ""
+                            : "Initial risk: " + score(h.severity(), h.likelihood(), h.initialRisk())
+                                    + "\nResidual risk: "
+                                    + score(h.residualSeverity(), h.residualLikelihood(), h.residualRisk()));
         };
         model.currentProperty().addListener(o -> showRisk.run());
         showRisk.run();
-        VBox center = new VBox(12, head, section("Risk: severity × likelihood (click a cell)"),
-                new RiskMatrixView(model), risk, section("Analysis"), form, section("Controls by type"),
+        VBox center = new VBox(
+                12,
+                head,
+                section("Risk: severity × likelihood (click a cell)"),
+                new RiskMatrixView(model),
+                risk,
+                section("Analysis"),
+                form,
+                section("Controls by type"),
                 new ControlsPane(model));
         center.setPadding(new Insets(10, 14, 14, 14));
         center.disableProperty().bind(model.currentProperty().isNull());
@@ -146,7 +165,8 @@ public final class HazardView extends BorderPane {
     /** {@code 3 Considerable × 4 High = Moderate}, or TBC while unscored. */
     private static String score(Integer severity, Integer likelihood, Optional<RiskLevel> level) {
         return level.map(r -> severity + " " + RiskMatrix.SEVERITY_LABELS[severity - 1] + " × " + likelihood + " "
-                + RiskMatrix.LIKELIHOOD_LABELS[likelihood - 1] + " = " + r.label()).orElse("TBC");
+                        + RiskMatrix.LIKELIHOOD_LABELS[likelihood - 1] + " = " + r.label())
+                .orElse("TBC");
     }
 
     /** A field of the form; {@code rows} above one gives a text area that tall, sized to the usual text. */

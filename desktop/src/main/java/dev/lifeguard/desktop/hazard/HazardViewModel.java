@@ -39,14 +39,15 @@ public final class HazardViewModel {
     private final ObservableList<Hazard> hazards = FXCollections.observableArrayList();
     /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<Hazard> hazardsView = FXCollections.unmodifiableObservableList(hazards);
+
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<Hazard> current = new ReadOnlyObjectWrapper<>();
     private final ObservableList<AttachedRun> runs = FXCollections.observableArrayList();
     /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<AttachedRun> runsView = FXCollections.unmodifiableObservableList(runs);
 
-    public HazardViewModel(WorkspaceViewModel workspace, IncidentStore store, TaskExecutor executor,
-            MessageCenter messages) {
+    public HazardViewModel(
+            WorkspaceViewModel workspace, IncidentStore store, TaskExecutor executor, MessageCenter messages) {
         this.workspace = workspace;
         this.store = store;
         this.executor = executor;
@@ -68,8 +69,24 @@ public final class HazardViewModel {
         do {
             id = String.format("HAZ-%03d", n++);
         } while (exists(id));
-        Hazard fresh = new Hazard(id, "New hazard", null, List.of(), null, null, null, List.of(), null, List.of(),
-                null, null, null, null, HazardStatus.DRAFT, null, List.of());
+        Hazard fresh = new Hazard(
+                id,
+                "New hazard",
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                HazardStatus.DRAFT,
+                null,
+                List.of());
         workspace.edit("Add hazard", i -> i.toBuilder().addHazard(fresh).build());
         selected.set(workspace.incident().hazards().size() - 1);
     }
@@ -182,15 +199,23 @@ public final class HazardViewModel {
      */
     public Optional<String> linkRun(int index, AttachedRun run) {
         Hazard h = current.get();
-        if (h != null && index >= 0 && index < h.controls().size()
+        if (h != null
+                && index >= 0
+                && index < h.controls().size()
                 && h.controls().get(index).type() != ControlType.TESTING) {
-            return Optional.of("control " + (index + 1) + " is a " + h.controls().get(index).type().label()
-                    .toLowerCase(java.util.Locale.ROOT) + " control: only testing controls cite simulation runs");
+            return Optional.of("control " + (index + 1) + " is a "
+                    + h.controls().get(index).type().label().toLowerCase(java.util.Locale.ROOT)
+                    + " control: only testing controls cite simulation runs");
         }
         return change("Link simulation run", d -> {
             HazardControl c = d.controls.get(index);
-            d.controls.set(index, new HazardControl(c.type(), c.text(), c.implemented(),
-                    new Evidence(EvidenceKind.SIMULATION, run.id(), run.title())));
+            d.controls.set(
+                    index,
+                    new HazardControl(
+                            c.type(),
+                            c.text(),
+                            c.implemented(),
+                            new Evidence(EvidenceKind.SIMULATION, run.id(), run.title())));
         });
     }
 
@@ -208,7 +233,9 @@ public final class HazardViewModel {
         if (control.evidence() == null || control.evidence().reference() == null) {
             return Optional.empty();
         }
-        return runs.stream().filter(r -> r.id().equals(control.evidence().reference())).findFirst();
+        return runs.stream()
+                .filter(r -> r.id().equals(control.evidence().reference()))
+                .findFirst();
     }
 
     /** The position in the selected hazard's controls of the {@code k}th control of {@code type}, or −1. */
@@ -272,8 +299,12 @@ public final class HazardViewModel {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static String blankToNull(String s) {

@@ -79,12 +79,18 @@ final class RiskMatrixView extends VBox {
             for (int l = 1; l <= 5; l++) {
                 Button cell = cells[s - 1][l - 1];
                 cell.getStyleClass().removeAll("selected", "residual");
-                if (h != null && h.severity() != null && h.severity() == s && h.likelihood() != null
+                if (h != null
+                        && h.severity() != null
+                        && h.severity() == s
+                        && h.likelihood() != null
                         && h.likelihood() == l) {
                     cell.getStyleClass().add("selected");
                 }
-                if (h != null && h.residualSeverity() != null && h.residualSeverity() == s
-                        && h.residualLikelihood() != null && h.residualLikelihood() == l) {
+                if (h != null
+                        && h.residualSeverity() != null
+                        && h.residualSeverity() == s
+                        && h.residualLikelihood() != null
+                        && h.residualLikelihood() == l) {
                     cell.getStyleClass().add("residual");
                 }
             }

@@ -43,15 +43,17 @@ public final class IncidentFiles {
         }
     }
 
-    private IncidentFiles() {
-    }
+    private IncidentFiles() {}
 
     /** The incidents in {@code file}; the exception names the file (and the line, where there is one). */
     static Read read(Path file, DocumentImporter importer) throws DocumentException, ImportException {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!isJson(file) && EVIDENCE.stream().anyMatch(name::endsWith)) {
-            throw new ImportException(file.toString(), "metrics and logs are evidence for an incident, not"
-                    + " incidents: open the incident and drop the file on it (or press Ctrl+I there)");
+            throw new ImportException(
+                    file.toString(),
+                    "metrics and logs are evidence for an incident, not"
+                            + " incidents: open the incident and drop the file on it (or press Ctrl+I there)");
         }
         return readDocument(file, importer);
     }
@@ -63,8 +65,11 @@ public final class IncidentFiles {
     public static Read readDocument(Path file, DocumentImporter importer) throws DocumentException, ImportException {
         if (isJson(file)) {
             ImportResult result = IncidentJsonImporter.importFile(file);
-            List<String> report = result.report().redactions().isEmpty() ? List.of()
-                    : result.report().redactions().stream().map(r -> file + ": redacted " + r).toList();
+            List<String> report = result.report().redactions().isEmpty()
+                    ? List.of()
+                    : result.report().redactions().stream()
+                            .map(r -> file + ": redacted " + r)
+                            .toList();
             return new Read(result.incidents(), report);
         }
         ImportResult result = importer.importFile(file);
@@ -83,10 +88,12 @@ public final class IncidentFiles {
             List<String> ids = new ArrayList<>();
             List<BatchSave> saved;
             try {
-                saved = store.saveAll(read.incidents(), false, id -> { });
+                saved = store.saveAll(read.incidents(), false, id -> {});
             } catch (IncidentExistsException e) {
-                throw new ImportException(file.toString(), "incident " + e.incidentId() + " is already in the"
-                        + " library with other content; delete it there to import this file again");
+                throw new ImportException(
+                        file.toString(),
+                        "incident " + e.incidentId() + " is already in the"
+                                + " library with other content; delete it there to import this file again");
             }
             for (BatchSave s : saved) {
                 if (s.outcome() == BatchSave.Outcome.UNCHANGED) {

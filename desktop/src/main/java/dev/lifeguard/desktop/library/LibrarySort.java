@@ -6,12 +6,18 @@ import java.util.Comparator;
 
 /** The orders the library can show incidents in. */
 public enum LibrarySort {
-    NEWEST("Newest first", Comparator.comparing(IncidentSummary::startedAt,
-            Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()))),
-    OLDEST("Oldest first", Comparator.comparing(IncidentSummary::startedAt,
-            Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()))),
-    SEVERITY("Most severe first", Comparator.comparing(IncidentSummary::severity)
-            .thenComparing(IncidentSummary::startedAt, Comparator.nullsLast(Comparator.reverseOrder()))),
+    NEWEST(
+            "Newest first",
+            Comparator.comparing(
+                    IncidentSummary::startedAt, Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder()))),
+    OLDEST(
+            "Oldest first",
+            Comparator.comparing(
+                    IncidentSummary::startedAt, Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()))),
+    SEVERITY(
+            "Most severe first",
+            Comparator.comparing(IncidentSummary::severity)
+                    .thenComparing(IncidentSummary::startedAt, Comparator.nullsLast(Comparator.reverseOrder()))),
     TITLE("Title A–Z", Comparator.comparing(s -> s.title().toLowerCase(java.util.Locale.ROOT)));
 
     private final String label;

@@ -51,11 +51,11 @@ public final class LibraryView extends VBox {
         search.setPromptText("Search titles, summaries, timelines…  (Ctrl+F)");
         search.textProperty().bindBidirectional(model.queryProperty());
 
-        ComboBox<Severity> severity = Combos.withNone(FXCollections.observableArrayList(Severity.values()),
-                "All severities", Severity::wire);
+        ComboBox<Severity> severity =
+                Combos.withNone(FXCollections.observableArrayList(Severity.values()), "All severities", Severity::wire);
         severity.valueProperty().bindBidirectional(model.severityProperty());
-        ComboBox<IncidentStatus> status = Combos.withNone(FXCollections.observableArrayList(IncidentStatus.values()),
-                "All statuses", WireEnum::label);
+        ComboBox<IncidentStatus> status = Combos.withNone(
+                FXCollections.observableArrayList(IncidentStatus.values()), "All statuses", WireEnum::label);
         status.valueProperty().bindBidirectional(model.statusProperty());
         ComboBox<String> service = Combos.withNone(model.services(), "All services", s -> s);
         service.valueProperty().bindBidirectional(model.serviceProperty());
@@ -112,15 +112,17 @@ public final class LibraryView extends VBox {
         importButton.setOnAction(e -> importer.run());
         Button delete = new Button("Delete");
         delete.setTooltip(new Tooltip("Delete the selected incident (Ctrl+Delete; undo with Ctrl+Z)"));
-        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteSelected());
         Button removeDemo = new Button("Remove demo");
         removeDemo.setId("removeDemo");
         removeDemo.setTooltip(new Tooltip("Remove the bundled demo incidents, keeping your own"));
         removeDemo.setOnAction(e -> model.removeDemo());
         // Shown only while the demo library is listed.
-        removeDemo.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasDemo,
-                model.incidents()));
+        removeDemo
+                .visibleProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasDemo, model.incidents()));
         removeDemo.managedProperty().bind(removeDemo.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -144,7 +146,9 @@ public final class LibraryView extends VBox {
 
     /** Selects the incident with {@code id} if it is listed. */
     public void select(String id) {
-        model.incidents().stream().filter(s -> s.id().equals(id)).findFirst()
+        model.incidents().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
                 .ifPresent(s -> list.getSelectionModel().select(s));
     }
 

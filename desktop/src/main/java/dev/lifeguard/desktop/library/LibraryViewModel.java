@@ -59,13 +59,16 @@ public final class LibraryViewModel {
     private final ObservableList<String> services = FXCollections.observableArrayList();
     /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<String> servicesView = FXCollections.unmodifiableObservableList(services);
+
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
+
     private final ReadOnlyObjectWrapper<Incident> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ImportOutcome> lastImport = FXCollections.observableArrayList();
     /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<ImportOutcome> lastImportView = FXCollections.unmodifiableObservableList(lastImport);
+
     private long generation;
 
     public LibraryViewModel(IncidentStore store, TaskExecutor executor, MessageCenter messages, Clock clock) {
@@ -88,7 +91,8 @@ public final class LibraryViewModel {
     public void refresh() {
         String text = query.get() == null ? "" : query.get().trim();
         long mine = ++generation;
-        BackgroundTask.of(text.isEmpty() ? "Loading incidents" : "Searching “" + text + "”",
+        BackgroundTask.of(
+                        text.isEmpty() ? "Loading incidents" : "Searching “" + text + "”",
                         () -> text.isEmpty() ? store.list() : store.search(text))
                 .onSuccess(rows -> {
                     // A slower, older search must not overwrite a newer one.
@@ -105,7 +109,9 @@ public final class LibraryViewModel {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Incident incident;
         try {
-            incident = Incident.builder(IncidentIds.newId(now.toLocalDate()), title, level).startedAt(now).build();
+            incident = Incident.builder(IncidentIds.newId(now.toLocalDate()), title, level)
+                    .startedAt(now)
+                    .build();
         } catch (IllegalArgumentException e) {
             messages.error("Creating an incident", e);
             return;
@@ -122,16 +128,19 @@ public final class LibraryViewModel {
     /** Deletes the incident; it can be brought back with {@link #undoDelete()} until the next delete. */
     public void delete(String id) {
         BackgroundTask.of("Deleting " + id, () -> {
-            Optional<StoredIncident> before = store.get(id);
-            store.delete(id);
-            return before;
-        }).onSuccess(before -> {
-            before.ifPresent(s -> {
-                lastDeleted.set(s.incident());
-                messages.info("Deleted " + id, "“" + s.incident().title() + "” was deleted. Undo with Ctrl+Z.");
-            });
-            refresh();
-        }).onFailure(e -> messages.error("Deleting " + id, e)).executeWith(executor);
+                    Optional<StoredIncident> before = store.get(id);
+                    store.delete(id);
+                    return before;
+                })
+                .onSuccess(before -> {
+                    before.ifPresent(s -> {
+                        lastDeleted.set(s.incident());
+                        messages.info("Deleted " + id, "“" + s.incident().title() + "” was deleted. Undo with Ctrl+Z.");
+                    });
+                    refresh();
+                })
+                .onFailure(e -> messages.error("Deleting " + id, e))
+                .executeWith(executor);
     }
 
     /** True when the library lists any incident of the bundled demo library. */
@@ -143,8 +152,10 @@ public final class LibraryViewModel {
     public void removeDemo() {
         BackgroundTask.of("Removing the demo incidents", store::deleteDemo)
                 .onSuccess(removed -> {
-                    messages.info("Removed the demo", removed + " demo incident(s) removed; your own incidents are"
-                            + " untouched. 'lifeguard demo' loads them again.");
+                    messages.info(
+                            "Removed the demo",
+                            removed + " demo incident(s) removed; your own incidents are"
+                                    + " untouched. 'lifeguard demo' loads them again.");
                     refresh();
                 })
                 .onFailure(e -> messages.error("Removing the demo incidents", e))
@@ -178,14 +189,17 @@ public final class LibraryViewModel {
         List<Path> batch = List.copyOf(files);
         DocumentImporter importer = new DocumentImporter(clock);
         BackgroundTask.wrap("Importing " + batch.size() + (batch.size() == 1 ? " file" : " files"), progress -> {
-            List<ImportOutcome> outcomes = new ArrayList<>();
-            for (int i = 0; i < batch.size() && !progress.isCancelled(); i++) {
-                Path file = batch.get(i);
-                progress.update((double) i / batch.size(), "Importing " + file.getFileName());
-                outcomes.add(IncidentFiles.importInto(store, file, importer));
-            }
-            return outcomes;
-        }).onSuccess(this::reportImport).onFailure(e -> messages.error("Importing files", e)).executeWith(executor);
+                    List<ImportOutcome> outcomes = new ArrayList<>();
+                    for (int i = 0; i < batch.size() && !progress.isCancelled(); i++) {
+                        Path file = batch.get(i);
+                        progress.update((double) i / batch.size(), "Importing " + file.getFileName());
+                        outcomes.add(IncidentFiles.importInto(store, file, importer));
+                    }
+                    return outcomes;
+                })
+                .onSuccess(this::reportImport)
+                .onFailure(e -> messages.error("Importing files", e))
+                .executeWith(executor);
     }
 
     private void reportImport(List<ImportOutcome> outcomes) {
@@ -194,18 +208,23 @@ public final class LibraryViewModel {
                 messages.error("Importing " + outcome.file().getFileName(), outcome.error());
             }
         }
-        List<ImportOutcome> done = outcomes.stream().filter(ImportOutcome::succeeded).toList();
+        List<ImportOutcome> done =
+                outcomes.stream().filter(ImportOutcome::succeeded).toList();
         long incidents = done.stream().mapToLong(o -> o.incidentIds().size()).sum();
         if (!done.isEmpty()) {
-            String text = done.stream().map(o -> o.file().getFileName() + ": " + String.join(", ", o.incidentIds()))
+            String text = done.stream()
+                    .map(o -> o.file().getFileName() + ": " + String.join(", ", o.incidentIds()))
                     .collect(Collectors.joining("; "));
             long skipped = outcomes.size() - done.size();
             if (skipped > 0) {
                 text += " (" + skipped + (skipped == 1 ? " file" : " files") + " skipped, see the messages)";
             }
             String details = done.stream().flatMap(o -> o.report().stream()).collect(Collectors.joining("\n"));
-            messages.show(new UserMessage(UserMessage.Level.INFO, "Imported " + incidents
-                    + (incidents == 1 ? " incident" : " incidents"), text, details));
+            messages.show(new UserMessage(
+                    UserMessage.Level.INFO,
+                    "Imported " + incidents + (incidents == 1 ? " incident" : " incidents"),
+                    text,
+                    details));
         }
         lastImport.setAll(outcomes);
         refresh();

@@ -39,8 +39,8 @@ final class LiveChart {
 
     private final JFreeChart chart;
     private final CombinedDomainXYPlot combined;
-    private final XYPlot connections = subplot("connections", new XYLineAndShapeRenderer(true, false),
-            ACTIVE, IDLE, TOTAL, MAX);
+    private final XYPlot connections =
+            subplot("connections", new XYLineAndShapeRenderer(true, false), ACTIVE, IDLE, TOTAL, MAX);
     private final XYPlot waiting = subplot("waiting", new XYLineAndShapeRenderer(true, false), PENDING);
     private final XYPlot acquire = subplot("acquire p99 ms", new XYLineAndShapeRenderer(true, false), ACQUIRE_P99);
     private final XYPlot timeouts = subplot("timeouts", new XYStepRenderer(), TIMEOUTS);
@@ -56,8 +56,11 @@ final class LiveChart {
         combined.add(acquire, 2);
         combined.add(timeouts, 2);
         connections.getRenderer().setSeriesStroke(0, new BasicStroke(2.2f));
-        connections.getRenderer().setSeriesStroke(3, new BasicStroke(1.4f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {6, 4}, 0));
+        connections
+                .getRenderer()
+                .setSeriesStroke(
+                        3,
+                        new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6, 4}, 0));
         waiting.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
         acquire.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
         timeouts.getRenderer().setSeriesStroke(0, new BasicStroke(1.8f));
@@ -76,11 +79,18 @@ final class LiveChart {
     void show(List<MetricSample> samples) {
         chart.setNotify(false);
         try {
-            connections.setDataset(dataset(samples, new String[] {"Active", "Idle", "Total", "Max"},
-                    s -> s.active(), s -> s.idle(), s -> s.total(), s -> s.max()));
+            connections.setDataset(dataset(
+                    samples,
+                    new String[] {"Active", "Idle", "Total", "Max"},
+                    s -> s.active(),
+                    s -> s.idle(),
+                    s -> s.total(),
+                    s -> s.max()));
             waiting.setDataset(dataset(samples, new String[] {"Waiting"}, s -> s.pending()));
             // Absent where the endpoint publishes no acquire percentiles (NaN leaves a gap, not a false zero).
-            acquire.setDataset(dataset(samples, new String[] {"Acquire p99 (ms)"},
+            acquire.setDataset(dataset(
+                    samples,
+                    new String[] {"Acquire p99 (ms)"},
                     s -> s.acquireP99Ms() == null ? Double.NaN : s.acquireP99Ms()));
             timeouts.setDataset(dataset(samples, new String[] {"Timeouts (cumulative)"}, s -> s.timeoutsTotal()));
             double max = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).max();
@@ -88,8 +98,8 @@ final class LiveChart {
                 bandsFor = max;
                 connections.clearRangeMarkers();
                 if (max > 0) {
-                    connections.addRangeMarker(new IntervalMarker(0.8 * max, 0.9 * max, WARNING_BAND),
-                            Layer.BACKGROUND);
+                    connections.addRangeMarker(
+                            new IntervalMarker(0.8 * max, 0.9 * max, WARNING_BAND), Layer.BACKGROUND);
                     connections.addRangeMarker(new IntervalMarker(0.9 * max, max, CRITICAL_BAND), Layer.BACKGROUND);
                 }
             }
@@ -134,8 +144,8 @@ final class LiveChart {
     }
 
     @SafeVarargs
-    private static DefaultXYDataset dataset(List<MetricSample> samples, String[] names,
-            ToDoubleFunction<MetricSample>... reads) {
+    private static DefaultXYDataset dataset(
+            List<MetricSample> samples, String[] names, ToDoubleFunction<MetricSample>... reads) {
         DefaultXYDataset data = new DefaultXYDataset();
         if (samples.isEmpty()) {
             return data;

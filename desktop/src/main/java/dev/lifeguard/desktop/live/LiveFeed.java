@@ -27,8 +27,7 @@ final class LiveFeed implements WatchListener {
      * @param alerts  new alerts, oldest first
      * @param status  the latest status, or null when it did not change
      */
-    record Batch(List<Map.Entry<String, MetricSample>> samples, List<Alert> alerts, EndpointStatus status) {
-    }
+    record Batch(List<Map.Entry<String, MetricSample>> samples, List<Alert> alerts, EndpointStatus status) {}
 
     private final UiThread ui;
     private final Consumer<Batch> apply;

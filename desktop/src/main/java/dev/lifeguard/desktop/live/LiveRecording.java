@@ -56,13 +56,18 @@ final class LiveRecording {
                 return Optional.empty();
             }
             Incident current = stored.get().incident();
-            List<TimelineEntry> fresh = live.timeline().stream().filter(e -> !written.contains(e)).toList();
+            List<TimelineEntry> fresh =
+                    live.timeline().stream().filter(e -> !written.contains(e)).toList();
             List<TimelineEntry> timeline = new ArrayList<>(current.timeline());
             fresh.forEach(e -> insertInTimeOrder(timeline, e));
             List<String> notes = new ArrayList<>(current.notes());
             notes.removeAll(writtenNotes);
             notes.addAll(live.notes());
-            Incident merged = current.toBuilder().timeline(timeline).metrics(live.metrics()).notes(notes).build();
+            Incident merged = current.toBuilder()
+                    .timeline(timeline)
+                    .metrics(live.metrics())
+                    .notes(notes)
+                    .build();
             try {
                 StoredIncident saved = store.update(merged, stored.get().revision());
                 written.addAll(fresh);

@@ -19,7 +19,11 @@ public final class LiveRules {
 
     /** A column of the rule table, with the name messages use for it. */
     public enum Field {
-        NAME("Name"), METRIC("Metric"), THRESHOLD("Threshold"), HOLD("For"), SEVERITY("Severity");
+        NAME("Name"),
+        METRIC("Metric"),
+        THRESHOLD("Threshold"),
+        HOLD("For"),
+        SEVERITY("Severity");
 
         private final String label;
 
@@ -48,12 +52,16 @@ public final class LiveRules {
 
     /** The rules a new watch applies: the enabled ones. */
     public List<AlertRule> active() {
-        return rules.stream().filter(RuleSetting::enabled).map(RuleSetting::rule).toList();
+        return rules.stream()
+                .filter(RuleSetting::enabled)
+                .map(RuleSetting::rule)
+                .toList();
     }
 
     /** Puts back the hazard log's four rules, all enabled. */
     public void resetToDefaults() {
-        rules.setAll(AlertRule.defaults().stream().map(r -> new RuleSetting(r, true)).toList());
+        rules.setAll(
+                AlertRule.defaults().stream().map(r -> new RuleSetting(r, true)).toList());
     }
 
     /** Adds an enabled rule (waiting threads for one minute, warning) under a fresh name; returns its index. */
@@ -62,8 +70,8 @@ public final class LiveRules {
         for (int n = rules.size() + 2; taken(name, -1); n++) {
             name = "rule " + n;
         }
-        rules.add(new RuleSetting(new AlertRule(name, AlertMetric.PENDING, 0, Duration.ofMinutes(1),
-                AlertSeverity.WARNING), true));
+        rules.add(new RuleSetting(
+                new AlertRule(name, AlertMetric.PENDING, 0, Duration.ofMinutes(1), AlertSeverity.WARNING), true));
         return rules.size() - 1;
     }
 
@@ -107,12 +115,12 @@ public final class LiveRules {
                 case METRIC -> {
                     AlertMetric metric = metric(value);
                     // a utilization threshold is a fraction, a count is not: start the other kind from a sane value
-                    double threshold = metric == r.metric() ? r.threshold()
-                            : metric == AlertMetric.UTILIZATION ? 0.8 : 0;
+                    double threshold =
+                            metric == r.metric() ? r.threshold() : metric == AlertMetric.UTILIZATION ? 0.8 : 0;
                     yield new AlertRule(r.name(), metric, threshold, r.holdFor(), r.severity());
                 }
-                case THRESHOLD -> new AlertRule(r.name(), r.metric(), threshold(r.metric(), value), r.holdFor(),
-                        r.severity());
+                case THRESHOLD ->
+                    new AlertRule(r.name(), r.metric(), threshold(r.metric(), value), r.holdFor(), r.severity());
                 case HOLD -> new AlertRule(r.name(), r.metric(), r.threshold(), hold(value), r.severity());
                 case SEVERITY -> new AlertRule(r.name(), r.metric(), r.threshold(), r.holdFor(), severity(value));
             };
@@ -143,7 +151,8 @@ public final class LiveRules {
 
     /** Utilization is typed in percent ({@code 85} or {@code 85 %}); the others are counts. */
     private static double threshold(AlertMetric metric, String text) {
-        String digits = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+        String digits =
+                text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
         double value;
         try {
             value = Double.parseDouble(digits);
@@ -155,14 +164,14 @@ public final class LiveRules {
         }
         if (metric == AlertMetric.UTILIZATION) {
             if (value >= 100) {
-                throw new IllegalArgumentException("utilization is a percentage below 100, e.g. 80, was '" + text
-                        + "'");
+                throw new IllegalArgumentException(
+                        "utilization is a percentage below 100, e.g. 80, was '" + text + "'");
             }
             return value / 100;
         }
         if (text.endsWith("%")) {
-            throw new IllegalArgumentException("only utilization is a percentage; " + metric.wire()
-                    + " is a count, was '" + text + "'");
+            throw new IllegalArgumentException(
+                    "only utilization is a percentage; " + metric.wire() + " is a count, was '" + text + "'");
         }
         return value;
     }

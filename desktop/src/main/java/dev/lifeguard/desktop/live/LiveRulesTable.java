@@ -41,25 +41,31 @@ final class LiveRulesTable extends VBox {
         on.setPrefWidth(40);
         on.setMinWidth(40);
         on.setCellValueFactory(d -> {
-            SimpleBooleanProperty enabled = new SimpleBooleanProperty(d.getValue().enabled());
+            SimpleBooleanProperty enabled =
+                    new SimpleBooleanProperty(d.getValue().enabled());
             RuleSetting row = d.getValue();
-            enabled.addListener((o, a, b) -> model.rules().setEnabled(table.getItems().indexOf(row), b));
+            enabled.addListener(
+                    (o, a, b) -> model.rules().setEnabled(table.getItems().indexOf(row), b));
             return enabled;
         });
         on.setCellFactory(CheckBoxTableCell.forTableColumn(on));
         table.getColumns().add(on);
-        TableColumn<RuleSetting, String> metric = column("Metric", 105, LiveRules.Field.METRIC,
-                r -> r.rule().metric().wire());
+        TableColumn<RuleSetting, String> metric = column(
+                "Metric", 105, LiveRules.Field.METRIC, r -> r.rule().metric().wire());
         metric.setCellFactory(ComboBoxTableCell.forTableColumn(choices(AlertMetric.values())));
         table.getColumns().add(metric);
         table.getColumns().add(text("Threshold", 96, LiveRules.Field.THRESHOLD, RuleSetting::thresholdText));
         table.getColumns().add(text("For", 50, LiveRules.Field.HOLD, RuleSetting::holdText));
-        TableColumn<RuleSetting, String> severity = column("Severity", 80, LiveRules.Field.SEVERITY,
+        TableColumn<RuleSetting, String> severity = column(
+                "Severity",
+                80,
+                LiveRules.Field.SEVERITY,
                 r -> r.rule().severity().name().toLowerCase(Locale.ROOT));
         severity.setCellFactory(ComboBoxTableCell.forTableColumn(choices(AlertSeverity.values())));
         table.getColumns().add(severity);
         // last, so it takes the width left: the condition reads first, then what the alert will be called
-        table.getColumns().add(text("Name", 150, LiveRules.Field.NAME, r -> r.rule().name()));
+        table.getColumns()
+                .add(text("Name", 150, LiveRules.Field.NAME, r -> r.rule().name()));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label title = new Label("Alert rules");
@@ -77,7 +83,8 @@ final class LiveRulesTable extends VBox {
         });
         Button remove = new Button("Remove");
         remove.setOnAction(e -> model.rules().remove(table.getSelectionModel().getSelectedIndex()));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         Button defaults = new Button("Hazard-log defaults");
         defaults.setOnAction(e -> model.rules().resetToDefaults());
         HBox head = new HBox(8, title, hint);
@@ -88,15 +95,15 @@ final class LiveRulesTable extends VBox {
         setStyle("-fx-padding: 0 10 8 6;");
     }
 
-    private TableColumn<RuleSetting, String> text(String name, double width, LiveRules.Field field,
-            Function<RuleSetting, String> value) {
+    private TableColumn<RuleSetting, String> text(
+            String name, double width, LiveRules.Field field, Function<RuleSetting, String> value) {
         TableColumn<RuleSetting, String> c = column(name, width, field, value);
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         return c;
     }
 
-    private TableColumn<RuleSetting, String> column(String name, double width, LiveRules.Field field,
-            Function<RuleSetting, String> value) {
+    private TableColumn<RuleSetting, String> column(
+            String name, double width, LiveRules.Field field, Function<RuleSetting, String> value) {
         TableColumn<RuleSetting, String> c = LiveView.column(name, width, value);
         c.setOnEditCommit(e -> {
             if (!model.editRule(e.getTablePosition().getRow(), field, e.getNewValue())) {
@@ -108,6 +115,7 @@ final class LiveRulesTable extends VBox {
 
     private static ObservableList<String> choices(Enum<?>[] values) {
         return FXCollections.observableArrayList(Arrays.stream(values)
-                .map(v -> v instanceof AlertMetric m ? m.wire() : v.name().toLowerCase(Locale.ROOT)).toList());
+                .map(v -> v instanceof AlertMetric m ? m.wire() : v.name().toLowerCase(Locale.ROOT))
+                .toList());
     }
 }

@@ -108,8 +108,8 @@ public final class LiveView extends BorderPane {
         url.disableProperty().bind(model.runningProperty());
         interval.disableProperty().bind(model.runningProperty());
         timeout.disableProperty().bind(model.runningProperty());
-        HBox row = new HBox(8, muted("Endpoint"), url, muted("every"), interval, muted("timeout"), timeout, start,
-                stop);
+        HBox row =
+                new HBox(8, muted("Endpoint"), url, muted("every"), interval, muted("timeout"), timeout, start, stop);
         row.getStyleClass().add("transport");
 
         Circle dot = new Circle(6, Color.GRAY);
@@ -119,14 +119,17 @@ public final class LiveView extends BorderPane {
         status.setWrapText(true);
         model.statusProperty().addListener((o, a, s) -> {
             EndpointStatus.State state = s == null ? EndpointStatus.State.STOPPED : s.state();
-            dot.setFill(switch (state) {
-                case UP -> Color.web("#2da44e");
-                case DOWN -> Color.web("#cf222e");
-                case CONNECTING -> Color.web("#d4a72c");
-                case STOPPED -> Color.GRAY;
-            });
-            status.setStyle(state == EndpointStatus.State.DOWN
-                    ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;" : "-fx-font-weight: bold;");
+            dot.setFill(
+                    switch (state) {
+                        case UP -> Color.web("#2da44e");
+                        case DOWN -> Color.web("#cf222e");
+                        case CONNECTING -> Color.web("#d4a72c");
+                        case STOPPED -> Color.GRAY;
+                    });
+            status.setStyle(
+                    state == EndpointStatus.State.DOWN
+                            ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;"
+                            : "-fx-font-weight: bold;");
         });
         Label problem = new Label();
         problem.setId("liveProblem");
@@ -156,7 +159,8 @@ public final class LiveView extends BorderPane {
         viewer.setMinSize(200, 160);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         // The model changes its revision at most once per delivery, at most ten times a second: redraw then.
-        Runnable redraw = () -> chart.show(model.samples(model.selectedPoolProperty().get()));
+        Runnable redraw =
+                () -> chart.show(model.samples(model.selectedPoolProperty().get()));
         model.chartRevisionProperty().addListener(o -> redraw.run());
         model.selectedPoolProperty().addListener(o -> redraw.run());
         VBox box = new VBox(4, head, viewer);
@@ -172,15 +176,19 @@ public final class LiveView extends BorderPane {
         table.setPlaceholder(new Label("No alert yet"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Time", 80, a -> model.formatTime(a.at())));
-        TableColumn<Alert, String> severity = column("Severity", 80, a -> a.severity().name());
+        TableColumn<Alert, String> severity =
+                column("Severity", 80, a -> a.severity().name());
         severity.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setStyle(empty ? "" : AlertSeverity.CRITICAL.name().equals(item)
-                        ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;"
-                        : "-fx-text-fill: -color-warning-fg; -fx-font-weight: bold;");
+                setStyle(
+                        empty
+                                ? ""
+                                : AlertSeverity.CRITICAL.name().equals(item)
+                                        ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;"
+                                        : "-fx-text-fill: -color-warning-fg; -fx-font-weight: bold;");
             }
         });
         table.getColumns().add(severity);
@@ -200,14 +208,19 @@ public final class LiveView extends BorderPane {
         TextField incidentTitle = new TextField();
         incidentTitle.setId("liveIncidentTitle");
         incidentTitle.textProperty().bindBidirectional(model.incidentTitleProperty());
-        incidentTitle.promptTextProperty().bind(model.suggestedTitleProperty().map(t -> t.isBlank()
-                ? "Title (default: from the first alert)" : t));
+        incidentTitle
+                .promptTextProperty()
+                .bind(model.suggestedTitleProperty()
+                        .map(t -> t.isBlank() ? "Title (default: from the first alert)" : t));
         HBox.setHgrow(incidentTitle, Priority.ALWAYS);
         declare.setId("liveDeclare");
         declare.setTooltip(new Tooltip("Create the incident now: detected at the first alert, alerts on its timeline,"
                 + " the series recorded so far attached; recording goes on until Stop"));
         declare.setOnAction(e -> model.declareIncident());
-        declare.disableProperty().bind(model.declaredIdProperty().isNotNull().or(model.statusProperty().isNull()));
+        declare.disableProperty()
+                .bind(model.declaredIdProperty()
+                        .isNotNull()
+                        .or(model.statusProperty().isNull()));
         Label recording = new Label();
         recording.setId("liveRecording");
         recording.textProperty().bind(model.recordingTextProperty());
@@ -235,8 +248,14 @@ public final class LiveView extends BorderPane {
         addNote.setOnAction(e -> adding.run());
         Label incident = new Label("Incident");
         incident.getStyleClass().add("section-title");
-        VBox box = new VBox(4, title, table, incident, new HBox(6, incidentTitle, declare),
-                new HBox(6, recording, openIncident), new HBox(6, note, addNote));
+        VBox box = new VBox(
+                4,
+                title,
+                table,
+                incident,
+                new HBox(6, incidentTitle, declare),
+                new HBox(6, recording, openIncident),
+                new HBox(6, note, addNote));
         box.setStyle("-fx-padding: 0 10 6 6;");
         return box;
     }
@@ -249,11 +268,18 @@ public final class LiveView extends BorderPane {
         table.setPlaceholder(new Label("No scrape yet"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Pool", 100, LiveReading::pool));
-        table.getColumns().add(column("Active", 62, r -> r.sample().active() + "/" + r.sample().max()));
+        table.getColumns()
+                .add(column(
+                        "Active",
+                        62,
+                        r -> r.sample().active() + "/" + r.sample().max()));
         table.getColumns().add(column("Idle", 44, r -> String.valueOf(r.sample().idle())));
-        table.getColumns().add(column("Waiting", 74, r -> String.valueOf(r.sample().pending())));
-        table.getColumns().add(column("Total", 56, r -> String.valueOf(r.sample().total())));
-        table.getColumns().add(column("Timeouts", 88, r -> String.valueOf(r.sample().timeoutsTotal())));
+        table.getColumns()
+                .add(column("Waiting", 74, r -> String.valueOf(r.sample().pending())));
+        table.getColumns()
+                .add(column("Total", 56, r -> String.valueOf(r.sample().total())));
+        table.getColumns()
+                .add(column("Timeouts", 88, r -> String.valueOf(r.sample().timeoutsTotal())));
         table.getColumns().add(column("Use", 60, r -> Math.round(r.sample().utilization() * 100) + " %"));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(4, title, table);

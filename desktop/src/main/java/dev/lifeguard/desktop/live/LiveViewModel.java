@@ -108,7 +108,12 @@ public final class LiveViewModel {
      * @param ui       where the poller's events are delivered (the FX thread in the console)
      * @param declared told the id of each incident declared here, once it is in the store (the library refreshes)
      */
-    public LiveViewModel(IncidentStore store, TaskExecutor executor, MessageCenter messages, Clock clock, UiThread ui,
+    public LiveViewModel(
+            IncidentStore store,
+            TaskExecutor executor,
+            MessageCenter messages,
+            Clock clock,
+            UiThread ui,
             Consumer<String> declared) {
         this.store = requireNonNull(store, "store");
         this.executor = requireNonNull(executor, "executor");
@@ -140,8 +145,8 @@ public final class LiveViewModel {
                 throw new IllegalArgumentException("Interval: at least " + MIN_INTERVAL.toMillis() + " ms, was '"
                         + interval.get().strip() + "'");
             }
-            WatchSettings settings = WatchSettings.defaults().withInterval(every)
-                    .withTimeout(duration(timeout.get(), "Timeout"));
+            WatchSettings settings =
+                    WatchSettings.defaults().withInterval(every).withTimeout(duration(timeout.get(), "Timeout"));
             next = new WatchSession(endpoint, settings, rules.active(), clock);
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
@@ -178,14 +183,17 @@ public final class LiveViewModel {
         running.set(false);
         statusText.set("Stopping…");
         BackgroundTask.of("Stopping the live watch of " + s.endpoint(), () -> {
-            s.stop();
-            return s.status();
-        }).onSuccess(stopped -> {
-            if (s == session) {
-                setStatus(stopped);
-                save();
-            }
-        }).onFailure(e -> messages.error("Stopping the live watch", e)).executeWith(executor);
+                    s.stop();
+                    return s.status();
+                })
+                .onSuccess(stopped -> {
+                    if (s == session) {
+                        setStatus(stopped);
+                        save();
+                    }
+                })
+                .onFailure(e -> messages.error("Stopping the live watch", e))
+                .executeWith(executor);
     }
 
     /** On exit: stops polling, waits for the poller thread to end, and saves the declared incident. */
@@ -222,16 +230,23 @@ public final class LiveViewModel {
         }
         // Declared in the session but not stored (the store refused the first write): store that one again.
         Optional<Incident> pending = s.incident();
-        String title = pending.map(Incident::title).orElseGet(() -> incidentTitle.get() == null
-                || incidentTitle.get().isBlank() ? suggestedTitle() : incidentTitle.get().strip());
+        String title = pending.map(Incident::title)
+                .orElseGet(
+                        () -> incidentTitle.get() == null || incidentTitle.get().isBlank()
+                                ? suggestedTitle()
+                                : incidentTitle.get().strip());
         String id = pending.map(Incident::id).orElseGet(() -> IncidentIds.newId(LocalDate.now(clock)));
-        Severity severity = alerts.stream().anyMatch(a -> a.severity() == AlertSeverity.CRITICAL) ? Severity.SEV2
-                : Severity.SEV3;
+        Severity severity =
+                alerts.stream().anyMatch(a -> a.severity() == AlertSeverity.CRITICAL) ? Severity.SEV2 : Severity.SEV3;
         LiveRecording r = new LiveRecording(store, id);
         declaring = true;
         problem.set("");
-        BackgroundTask.of("Declaring " + id, () -> r.create(pending.isPresent() ? s.incident().orElseThrow()
-                        : s.declareIncident(id, title, severity)))
+        BackgroundTask.of(
+                        "Declaring " + id,
+                        () -> r.create(
+                                pending.isPresent()
+                                        ? s.incident().orElseThrow()
+                                        : s.declareIncident(id, title, severity)))
                 .onSuccess(stored -> {
                     if (s != session) {
                         return;
@@ -240,8 +255,10 @@ public final class LiveViewModel {
                     lastSave = clock.instant();
                     declaredId.set(id);
                     describe(stored, running.get());
-                    messages.info("Declared " + id, title + ". It is in the library; recording goes on until Stop."
-                            + " Ctrl+Shift+N adds a note to its timeline.");
+                    messages.info(
+                            "Declared " + id,
+                            title + ". It is in the library; recording goes on until Stop."
+                                    + " Ctrl+Shift+N adds a note to its timeline.");
                     declared.accept(id);
                     if (!running.get()) {
                         save();
@@ -431,7 +448,8 @@ public final class LiveViewModel {
             setStatus(batch.status());
         }
         boolean news = !batch.samples().isEmpty() || !batch.alerts().isEmpty();
-        if (news && recording != null
+        if (news
+                && recording != null
                 && Duration.between(lastSave, clock.instant()).compareTo(SAVE_EVERY) >= 0) {
             save();
         }
@@ -450,10 +468,11 @@ public final class LiveViewModel {
     /** New alerts as one banner message: the worst of them, loud for a critical one. */
     private void notifyOf(List<Alert> fresh) {
         Alert worst = fresh.stream().max(Comparator.comparing(Alert::severity)).orElseThrow();
-        UserMessage.Level level = worst.severity() == AlertSeverity.CRITICAL ? UserMessage.Level.ERROR
-                : UserMessage.Level.WARNING;
+        UserMessage.Level level =
+                worst.severity() == AlertSeverity.CRITICAL ? UserMessage.Level.ERROR : UserMessage.Level.WARNING;
         // short: the banner's title does not wrap; the message says the severity, pool and rule
-        String title = fresh.size() > 1 ? fresh.size() + " new alerts"
+        String title = fresh.size() > 1
+                ? fresh.size() + " new alerts"
                 : worst.severity() == AlertSeverity.CRITICAL ? "Critical alert" : "Warning";
         String hint = recording == null ? " Declare an incident in the Live view to start recording it." : "";
         messages.show(new UserMessage(level, title, formatTime(worst.at()) + " " + worst.message() + "." + hint, ""));
@@ -461,22 +480,30 @@ public final class LiveViewModel {
 
     private void setStatus(EndpointStatus s) {
         EndpointStatus before = status.get();
-        if (s.state() == EndpointStatus.State.DOWN
-                && (before == null || before.state() != EndpointStatus.State.DOWN)) {
+        if (s.state() == EndpointStatus.State.DOWN && (before == null || before.state() != EndpointStatus.State.DOWN)) {
             // once per outage: the status line carries every later failure and the retries
-            messages.show(new UserMessage(UserMessage.Level.WARNING, "Endpoint down",
-                    s.message() + (recording == null ? "" : " The declared incident notes the outage."), ""));
+            messages.show(new UserMessage(
+                    UserMessage.Level.WARNING,
+                    "Endpoint down",
+                    s.message() + (recording == null ? "" : " The declared incident notes the outage."),
+                    ""));
         }
         status.set(s);
-        statusText.set(switch (s.state()) {
-            case CONNECTING -> "Connecting to " + session.endpoint() + "…";
-            case UP -> "Up · " + s.message() + " · last scrape " + formatTime(s.lastSuccess());
-            case DOWN -> "Down · " + s.message()
-                    + (s.nextAttemptAt() == null ? "" : " (next attempt " + formatTime(s.nextAttemptAt()) + ")")
-                    + (s.consecutiveFailures() > 1 ? " · " + s.consecutiveFailures() + " failures in a row" : "");
-            case STOPPED -> "Stopped"
-                    + (s.lastSuccess() == null ? "" : " · last scrape " + formatTime(s.lastSuccess()));
-        });
+        statusText.set(
+                switch (s.state()) {
+                    case CONNECTING -> "Connecting to " + session.endpoint() + "…";
+                    case UP -> "Up · " + s.message() + " · last scrape " + formatTime(s.lastSuccess());
+                    case DOWN ->
+                        "Down · " + s.message()
+                                + (s.nextAttemptAt() == null
+                                        ? ""
+                                        : " (next attempt " + formatTime(s.nextAttemptAt()) + ")")
+                                + (s.consecutiveFailures() > 1
+                                        ? " · " + s.consecutiveFailures() + " failures in a row"
+                                        : "");
+                    case STOPPED ->
+                        "Stopped" + (s.lastSuccess() == null ? "" : " · last scrape " + formatTime(s.lastSuccess()));
+                });
     }
 
     /** Saves the declared incident in the background; a save asked for while one runs follows it. */
@@ -493,7 +520,9 @@ public final class LiveViewModel {
         saving = true;
         saveAgain = false;
         lastSave = clock.instant();
-        BackgroundTask.of("Saving the live recording of " + r.id(), () -> r.save(s.incident().orElseThrow()))
+        BackgroundTask.of(
+                        "Saving the live recording of " + r.id(),
+                        () -> r.save(s.incident().orElseThrow()))
                 .onSuccess(saved -> {
                     if (r != recording) {
                         return;
@@ -514,14 +543,17 @@ public final class LiveViewModel {
     }
 
     private void describe(StoredIncident stored, boolean recordingOn) {
-        int samples = stored.incident().metrics().stream().mapToInt(m -> m.samples().size()).sum();
+        int samples = stored.incident().metrics().stream()
+                .mapToInt(m -> m.samples().size())
+                .sum();
         recordingText.set(stored.incident().id() + (recordingOn ? " · recording" : " · recording stopped") + " · "
                 + samples + " samples, " + stored.incident().timeline().size() + " timeline entries · saved "
                 + formatTime(clock.instant()));
     }
 
     private String suggestedTitle() {
-        return suggestedTitle.get().isBlank() ? "Live watch of " + session.endpoint().getAuthority()
+        return suggestedTitle.get().isBlank()
+                ? "Live watch of " + session.endpoint().getAuthority()
                 : suggestedTitle.get();
     }
 
@@ -535,8 +567,8 @@ public final class LiveViewModel {
             throw new IllegalArgumentException("URL: '" + value + "' is not a URL; " + example, e);
         }
         if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
-            throw new IllegalArgumentException("URL: '" + value + "' is not an http:// or https:// address; "
-                    + example);
+            throw new IllegalArgumentException(
+                    "URL: '" + value + "' is not an http:// or https:// address; " + example);
         }
         return uri;
     }

@@ -40,7 +40,8 @@ public record RuleSetting(AlertRule rule, boolean enabled) {
 
     private static String number(double v) {
         double rounded = Math.round(v * 1000) / 1000.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded)
+        return rounded == Math.rint(rounded)
+                ? String.valueOf((long) rounded)
                 : String.format(Locale.ROOT, "%s", rounded);
     }
 }

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Durations the way people say them at 3 a.m.: {@code 1 h 07 min}, {@code 42 s}, {@code 2 d 3 h}. */
 public final class DurationText {
 
-    private DurationText() {
-    }
+    private DurationText() {}
 
     /** {@code d} in words, or an em dash when unknown. */
     public static String of(Optional<Duration> d) {

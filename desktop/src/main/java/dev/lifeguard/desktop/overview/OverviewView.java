@@ -66,38 +66,69 @@ public final class OverviewView extends ScrollPane {
         incident.addListener((o, a, i) -> describe(i));
         describe(workspace.incident());
 
-        VBox content = new VBox(10, header, figures, section("Impact", impact), section("Pool", pool),
-                section("Summary", summary), section("Root cause", rootCause));
+        VBox content = new VBox(
+                10,
+                header,
+                figures,
+                section("Impact", impact),
+                section("Pool", pool),
+                section("Summary", summary),
+                section("Root cause", rootCause));
         content.setPadding(new Insets(14));
         setContent(content);
         setFitToWidth(true);
     }
 
     private void describe(Incident i) {
-        String users = i.impact().usersAffectedPercent() == null ? "unknown share of users"
+        String users = i.impact().usersAffectedPercent() == null
+                ? "unknown share of users"
                 : String.format("%.0f %% of users", i.impact().usersAffectedPercent());
-        String failed = i.impact().requestsFailed() == null ? "" : " · " + i.impact().requestsFailed() + " failed requests";
-        impact.setText(users + failed + (i.impact().description() == null ? "" : "\n" + i.impact().description())
+        String failed =
+                i.impact().requestsFailed() == null ? "" : " · " + i.impact().requestsFailed() + " failed requests";
+        impact.setText(users + failed
+                + (i.impact().description() == null ? "" : "\n" + i.impact().description())
                 + "\nServices: " + (i.services().isEmpty() ? "—" : String.join(", ", i.services()))
                 + "   Tags: " + (i.tags().isEmpty() ? "—" : String.join(", ", i.tags())));
-        StringBuilder text = new StringBuilder(i.pool() == null ? "Pool settings not recorded."
-                : (i.pool() instanceof dev.lifeguard.incident.pool.HikariPoolConfig ? "HikariCP" : "SQLAlchemy QueuePool")
-                        + ": at most " + i.pool().maxConnections() + " connections, callers wait "
-                        + i.pool().acquireTimeoutMs() + " ms");
+        StringBuilder text = new StringBuilder(
+                i.pool() == null
+                        ? "Pool settings not recorded."
+                        : (i.pool() instanceof dev.lifeguard.incident.pool.HikariPoolConfig
+                                        ? "HikariCP"
+                                        : "SQLAlchemy QueuePool")
+                                + ": at most " + i.pool().maxConnections() + " connections, callers wait "
+                                + i.pool().acquireTimeoutMs() + " ms");
         if (i.fleet() != null) {
-            text.append("\nFleet: ").append(i.fleet().instances()).append(" instances, database max_connections ")
-                    .append(i.fleet().maxConnections()).append(" (").append(i.fleet().usableConnections())
+            text.append("\nFleet: ")
+                    .append(i.fleet().instances())
+                    .append(" instances, database max_connections ")
+                    .append(i.fleet().maxConnections())
+                    .append(" (")
+                    .append(i.fleet().usableConnections())
                     .append(" usable)");
         }
         for (PoolMetricSeries s : i.metrics()) {
-            int peakActive = s.samples().stream().mapToInt(MetricSample::active).max().orElse(0);
-            int peakPending = s.samples().stream().mapToInt(MetricSample::pending).max().orElse(0);
-            long timeouts = s.samples().isEmpty() ? 0 : s.samples().get(s.samples().size() - 1).timeoutsTotal()
-                    - s.samples().get(0).timeoutsTotal();
+            int peakActive =
+                    s.samples().stream().mapToInt(MetricSample::active).max().orElse(0);
+            int peakPending =
+                    s.samples().stream().mapToInt(MetricSample::pending).max().orElse(0);
+            long timeouts = s.samples().isEmpty()
+                    ? 0
+                    : s.samples().get(s.samples().size() - 1).timeoutsTotal()
+                            - s.samples().get(0).timeoutsTotal();
             int max = s.samples().stream().mapToInt(MetricSample::max).max().orElse(0);
-            text.append("\nSeries ").append(s.pool()).append(": ").append(s.samples().size()).append(" samples, peak ")
-                    .append(peakActive).append('/').append(max).append(" active, ").append(peakPending)
-                    .append(" waiting, ").append(timeouts).append(" timeouts");
+            text.append("\nSeries ")
+                    .append(s.pool())
+                    .append(": ")
+                    .append(s.samples().size())
+                    .append(" samples, peak ")
+                    .append(peakActive)
+                    .append('/')
+                    .append(max)
+                    .append(" active, ")
+                    .append(peakPending)
+                    .append(" waiting, ")
+                    .append(timeouts)
+                    .append(" timeouts");
         }
         pool.setText(text.toString());
     }

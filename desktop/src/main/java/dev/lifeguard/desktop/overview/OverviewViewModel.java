@@ -20,8 +20,7 @@ public final class OverviewViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm:ss xxx");
 
     /** A labelled figure. */
-    public record Figure(String label, String value) {
-    }
+    public record Figure(String label, String value) {}
 
     private final WorkspaceViewModel workspace;
     private final ReadOnlyObjectWrapper<List<Figure>> keyTimes = new ReadOnlyObjectWrapper<>(List.of());
@@ -68,7 +67,8 @@ public final class OverviewViewModel {
 
     /** Changes the severity. */
     public Optional<String> setSeverity(Severity severity) {
-        return workspace.edit("Change severity", i -> i.toBuilder().severity(severity).build());
+        return workspace.edit(
+                "Change severity", i -> i.toBuilder().severity(severity).build());
     }
 
     /** Changes the status. */
@@ -78,11 +78,13 @@ public final class OverviewViewModel {
 
     /** Rewrites the summary. */
     public Optional<String> setSummary(String summary) {
-        return workspace.edit("Edit summary", i -> i.toBuilder().summary(summary).build());
+        return workspace.edit(
+                "Edit summary", i -> i.toBuilder().summary(summary).build());
     }
 
     /** Rewrites the root cause. */
     public Optional<String> setRootCause(String rootCause) {
-        return workspace.edit("Edit root cause", i -> i.toBuilder().rootCause(rootCause).build());
+        return workspace.edit(
+                "Edit root cause", i -> i.toBuilder().rootCause(rootCause).build());
     }
 }

@@ -23,7 +23,9 @@ public enum ActionField {
     TYPE("type", a -> a.type().label()),
     STATUS("status", a -> a.status().label()),
     TICKET("ticket", a -> orEmpty(a.ticket())),
-    EVIDENCE("evidence reference", a -> a.evidence() == null ? "" : orEmpty(a.evidence().reference()));
+    EVIDENCE(
+            "evidence reference",
+            a -> a.evidence() == null ? "" : orEmpty(a.evidence().reference()));
 
     private final String field;
     private final Function<ActionItem, String> read;
@@ -52,28 +54,77 @@ public enum ActionField {
         String t = text == null ? "" : text.trim();
         try {
             return switch (this) {
-                case TITLE -> new ActionItem(a.id(), t, a.owner(), a.due(), a.priority(), a.type(), a.status(),
-                        a.ticket(), a.evidence());
-                case OWNER -> new ActionItem(a.id(), a.title(), t, a.due(), a.priority(), a.type(), a.status(),
-                        a.ticket(), a.evidence());
-                case DUE -> new ActionItem(a.id(), a.title(), a.owner(), t.isEmpty() ? null : LocalDate.parse(t),
-                        a.priority(), a.type(), a.status(), a.ticket(), a.evidence());
-                case PRIORITY -> new ActionItem(a.id(), a.title(), a.owner(), a.due(),
-                        t.isEmpty() ? null : Priority.of(t), a.type(), a.status(), a.ticket(), a.evidence());
-                case TYPE -> new ActionItem(a.id(), a.title(), a.owner(), a.due(), a.priority(), ActionType.of(t),
-                        a.status(), a.ticket(), a.evidence());
+                case TITLE ->
+                    new ActionItem(
+                            a.id(),
+                            t,
+                            a.owner(),
+                            a.due(),
+                            a.priority(),
+                            a.type(),
+                            a.status(),
+                            a.ticket(),
+                            a.evidence());
+                case OWNER ->
+                    new ActionItem(
+                            a.id(),
+                            a.title(),
+                            t,
+                            a.due(),
+                            a.priority(),
+                            a.type(),
+                            a.status(),
+                            a.ticket(),
+                            a.evidence());
+                case DUE ->
+                    new ActionItem(
+                            a.id(),
+                            a.title(),
+                            a.owner(),
+                            t.isEmpty() ? null : LocalDate.parse(t),
+                            a.priority(),
+                            a.type(),
+                            a.status(),
+                            a.ticket(),
+                            a.evidence());
+                case PRIORITY ->
+                    new ActionItem(
+                            a.id(),
+                            a.title(),
+                            a.owner(),
+                            a.due(),
+                            t.isEmpty() ? null : Priority.of(t),
+                            a.type(),
+                            a.status(),
+                            a.ticket(),
+                            a.evidence());
+                case TYPE ->
+                    new ActionItem(
+                            a.id(),
+                            a.title(),
+                            a.owner(),
+                            a.due(),
+                            a.priority(),
+                            ActionType.of(t),
+                            a.status(),
+                            a.ticket(),
+                            a.evidence());
                 case STATUS -> a.withStatus(ActionStatus.of(t));
-                case TICKET -> new ActionItem(a.id(), a.title(), a.owner(), a.due(), a.priority(), a.type(),
-                        a.status(), t, a.evidence());
+                case TICKET ->
+                    new ActionItem(
+                            a.id(), a.title(), a.owner(), a.due(), a.priority(), a.type(), a.status(), t, a.evidence());
                 case EVIDENCE -> a.withEvidence(reference(a.evidence(), t));
             };
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("action item '" + a.id() + "' due: '" + t
-                    + "' is not a date in the form yyyy-MM-dd", e);
+            throw new IllegalArgumentException(
+                    "action item '" + a.id() + "' due: '" + t + "' is not a date in the form yyyy-MM-dd", e);
         } catch (IllegalArgumentException | NullPointerException e) {
             String reason = e.getMessage() == null ? "invalid" : e.getMessage();
-            throw new IllegalArgumentException(reason.startsWith("action item '") ? reason
-                    : "action item '" + a.id() + "' " + field + ": " + reason, e);
+            throw new IllegalArgumentException(
+                    reason.startsWith("action item '")
+                            ? reason
+                            : "action item '" + a.id() + "' " + field + ": " + reason,
+                    e);
         }
     }
 

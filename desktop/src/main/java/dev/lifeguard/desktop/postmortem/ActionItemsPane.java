@@ -47,7 +47,9 @@ final class ActionItemsPane extends VBox {
             ActionItem chosen = table.getSelectionModel().getSelectedItem();
             table.getItems().setAll(i.actionItems());
             if (chosen != null) {
-                i.actionItems().stream().filter(x -> x.id().equals(chosen.id())).findFirst()
+                i.actionItems().stream()
+                        .filter(x -> x.id().equals(chosen.id()))
+                        .findFirst()
                         .ifPresent(x -> table.getSelectionModel().select(x));
             }
         });
@@ -62,23 +64,37 @@ final class ActionItemsPane extends VBox {
         title.setMinWidth(160);
         title.setCellFactory(c -> new WrappingCell(title));
         TableColumn<ActionItem, String> evidence = new TableColumn<>("Evidence");
-        evidence.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().evidence() == null ? "—"
-                : c.getValue().evidence().kind().label()));
+        evidence.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().evidence() == null
+                        ? "—"
+                        : c.getValue().evidence().kind().label()));
         evidence.setEditable(false);
         fixed(evidence, 96);
-        table.getColumns().addAll(java.util.List.of(id, title, fixed(column("Owner", ActionField.OWNER), 76),
-                fixed(column("Due", ActionField.DUE), 100),
-                fixed(column("Pri.", ActionField.PRIORITY, "", "P0", "P1", "P2", "P3"), 52),
-                fixed(column("Type", ActionField.TYPE, labels(ActionType.values())), 86),
-                fixed(column("Status", ActionField.STATUS, labels(ActionStatus.values())), 106),
-                fixed(column("Ticket", ActionField.TICKET), 90), evidence));
+        table.getColumns()
+                .addAll(java.util.List.of(
+                        id,
+                        title,
+                        fixed(column("Owner", ActionField.OWNER), 76),
+                        fixed(column("Due", ActionField.DUE), 100),
+                        fixed(column("Pri.", ActionField.PRIORITY, "", "P0", "P1", "P2", "P3"), 52),
+                        fixed(column("Type", ActionField.TYPE, labels(ActionType.values())), 86),
+                        fixed(column("Status", ActionField.STATUS, labels(ActionStatus.values())), 106),
+                        fixed(column("Ticket", ActionField.TICKET), 90),
+                        evidence));
         // Every column but the action's has a fixed width, so the room left goes to the action's text.
         javafx.beans.binding.DoubleBinding others = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> table.getColumns().stream().filter(c -> c != title).mapToDouble(TableColumn::getWidth).sum(),
-                table.getColumns().stream().filter(c -> c != title).map(TableColumn::widthProperty)
+                () -> table.getColumns().stream()
+                        .filter(c -> c != title)
+                        .mapToDouble(TableColumn::getWidth)
+                        .sum(),
+                table.getColumns().stream()
+                        .filter(c -> c != title)
+                        .map(TableColumn::widthProperty)
                         .toArray(javafx.beans.Observable[]::new));
-        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(title.getMinWidth(),
-                table.widthProperty().subtract(others).subtract(20)));
+        title.prefWidthProperty()
+                .bind(javafx.beans.binding.Bindings.max(
+                        title.getMinWidth(),
+                        table.widthProperty().subtract(others).subtract(20)));
         setSpacing(6);
         setPadding(new Insets(8));
         getChildren().addAll(table, error, evidencePane(), addBar());
@@ -94,17 +110,25 @@ final class ActionItemsPane extends VBox {
         var chosen = table.getSelectionModel().selectedItemProperty();
         Runnable show = () -> {
             ActionItem a = chosen.get();
-            summary.setText(a == null ? "Select an action item to read its evidence; double-click a cell to edit it"
-                    + " (due as yyyy-MM-dd)."
-                    : a.evidence() == null ? a.id() + " cites no evidence yet: give a run id, URL or log file below."
-                    : a.id() + " rests on " + a.evidence().kind().label().toLowerCase(Locale.ROOT) + ": "
-                            + a.evidence().summary());
+            summary.setText(
+                    a == null
+                            ? "Select an action item to read its evidence; double-click a cell to edit it"
+                                    + " (due as yyyy-MM-dd)."
+                            : a.evidence() == null
+                                    ? a.id() + " cites no evidence yet: give a run id, URL or log file below."
+                                    : a.id() + " rests on "
+                                            + a.evidence().kind().label().toLowerCase(Locale.ROOT) + ": "
+                                            + a.evidence().summary());
         };
         chosen.addListener(o -> show.run());
         show.run();
-        EditableText reference = new EditableText(chosen, a -> a == null ? "" : ActionField.EVIDENCE.text(a),
-                text -> chosen.get() == null ? Optional.of("select an action item first")
-                        : model.setActionItemField(chosen.get().id(), ActionField.EVIDENCE, text), false);
+        EditableText reference = new EditableText(
+                chosen,
+                a -> a == null ? "" : ActionField.EVIDENCE.text(a),
+                text -> chosen.get() == null
+                        ? Optional.of("select an action item first")
+                        : model.setActionItemField(chosen.get().id(), ActionField.EVIDENCE, text),
+                false);
         reference.input().setId("evidenceReference");
         reference.input().setPromptText("Evidence reference: simulation run id, URL, log file:line");
         reference.disableProperty().bind(chosen.isNull());
@@ -130,15 +154,19 @@ final class ActionItemsPane extends VBox {
             if (!title.getText().isBlank()) {
                 String id = model.addActionItem(title.getText().trim(), type.getValue());
                 title.clear();
-                table.getItems().stream().filter(a -> a.id().equals(id)).findFirst()
+                table.getItems().stream()
+                        .filter(a -> a.id().equals(id))
+                        .findFirst()
                         .ifPresent(a -> table.getSelectionModel().select(a));
             }
         });
         title.setOnAction(add.getOnAction());
         Button delete = new Button("Delete");
         delete.setId("deleteActionItem");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> model.deleteActionItem(table.getSelectionModel().getSelectedItem().id()));
+        delete.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> model.deleteActionItem(
+                table.getSelectionModel().getSelectedItem().id()));
         return new HBox(6, title, type, add, delete);
     }
 
@@ -153,7 +181,8 @@ final class ActionItemsPane extends VBox {
             column.setCellFactory(TextFieldTableCell.forTableColumn());
         }
         column.setOnEditCommit(e -> {
-            error.setText(model.setActionItemField(e.getRowValue().id(), field, e.getNewValue()).orElse(""));
+            error.setText(model.setActionItemField(e.getRowValue().id(), field, e.getNewValue())
+                    .orElse(""));
             // The cell shows what was typed; redraw from the incident so a rejected value does not linger.
             table.refresh();
         });

@@ -10,7 +10,6 @@ import dev.lifeguard.postmortem.rules.SuggestionEdit;
 import dev.lifeguard.postmortem.template.TemplateCatalog;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -19,11 +18,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -66,7 +65,8 @@ public final class PostmortemView extends BorderPane {
         status.setValue(model.incidentProperty().get().reviewStatus());
         model.incidentProperty().addListener((o, a, i) -> status.setValue(i.reviewStatus()));
         status.setOnAction(e -> {
-            if (status.getValue() != null && status.getValue() != model.incidentProperty().get().reviewStatus()) {
+            if (status.getValue() != null
+                    && status.getValue() != model.incidentProperty().get().reviewStatus()) {
                 model.setReviewStatus(status.getValue());
             }
         });
@@ -89,8 +89,9 @@ public final class PostmortemView extends BorderPane {
         }));
         exported.setId("exportedFiles");
         exported.getStyleClass().add("figure-label");
-        model.lastExportProperty().addListener((o, a, files) -> exported.setText(files.isEmpty() ? ""
-                : "Wrote " + files.get(0).toAbsolutePath()));
+        model.lastExportProperty()
+                .addListener((o, a, files) -> exported.setText(
+                        files.isEmpty() ? "" : "Wrote " + files.get(0).toAbsolutePath()));
         bar.getChildren().addAll(copy, exported);
         bar.getStyleClass().add("transport");
         return bar;
@@ -106,7 +107,12 @@ public final class PostmortemView extends BorderPane {
         add(grid, 0, 1, "Trigger", Incident::trigger, model::setTrigger);
         add(grid, 0, 2, "Root cause", Incident::rootCause, model::setRootCause);
         add(grid, 0, 3, "Resolution", Incident::resolution, model::setResolution);
-        add(grid, 1, 0, "Contributing factors (one per line)", i -> String.join("\n", i.contributingFactors()),
+        add(
+                grid,
+                1,
+                0,
+                "Contributing factors (one per line)",
+                i -> String.join("\n", i.contributingFactors()),
                 model::setContributingFactors);
         add(grid, 1, 1, "What went well", i -> String.join("\n", i.lessons().wentWell()), model::setWentWell);
         add(grid, 1, 2, "What went wrong", i -> String.join("\n", i.lessons().wentWrong()), model::setWentWrong);
@@ -121,7 +127,12 @@ public final class PostmortemView extends BorderPane {
         return scroll;
     }
 
-    private void add(GridPane grid, int column, int row, String title, Function<Incident, String> read,
+    private void add(
+            GridPane grid,
+            int column,
+            int row,
+            String title,
+            Function<Incident, String> read,
             Function<String, Optional<String>> commit) {
         Label label = new Label(title);
         label.getStyleClass().add("section-title");
@@ -133,8 +144,11 @@ public final class PostmortemView extends BorderPane {
 
     private Node tabs() {
         Tab previewTab = new Tab("Preview", previewPane());
-        TabPane tabs = new TabPane(new Tab("Document", sections()), new Tab("Action items", new ActionItemsPane(model)),
-                new Tab("Suggestions", suggestions()), previewTab);
+        TabPane tabs = new TabPane(
+                new Tab("Document", sections()),
+                new Tab("Action items", new ActionItemsPane(model)),
+                new Tab("Suggestions", suggestions()),
+                previewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Rendering draws the charts: only while the preview is on screen.
         previewTab.selectedProperty().addListener((o, a, shown) -> {
@@ -174,8 +188,8 @@ public final class PostmortemView extends BorderPane {
         title.setWrapText(true);
         boolean sizing = s.proposedPool() != null;
         // A sizing suggestion's figures are shown from the simulation below, not twice.
-        Label because = new Label("Because " + (sizing ? s.because().split("; (simulated before|not verified)")[0]
-                : s.because()));
+        Label because = new Label(
+                "Because " + (sizing ? s.because().split("; (simulated before|not verified)")[0] : s.because()));
         because.setWrapText(true);
         because.getStyleClass().add("library-cell-meta");
         VBox box = new VBox(4, title, because);
@@ -188,8 +202,8 @@ public final class PostmortemView extends BorderPane {
         HBox buttons = new HBox(6, accept, edit, dismiss);
         if (sizing) {
             SizingCheck check = model.sizingCheckProperty().get();
-            Label figures = new Label(check.state() == SizingCheck.State.NONE ? "Not verified by simulation."
-                    : check.text());
+            Label figures =
+                    new Label(check.state() == SizingCheck.State.NONE ? "Not verified by simulation." : check.text());
             figures.setId("sizingCheck");
             figures.setWrapText(true);
             figures.getStyleClass().add(check.state() == SizingCheck.State.FAILED ? "error-text" : "figure-label");

@@ -48,7 +48,8 @@ public final class PostmortemViewModel {
     private final MessageCenter messages;
     private final Path exportDir;
     /** The standard rules without simulation: fast, so the panel fills at once; sizing is verified afterwards. */
-    private static final ActionItemRules RULES = new ActionItemRules((dev.lifeguard.postmortem.rules.SizingVerifier) null);
+    private static final ActionItemRules RULES =
+            new ActionItemRules((dev.lifeguard.postmortem.rules.SizingVerifier) null);
 
     private final Exporter exporter = new Exporter();
     private final ObjectProperty<String> template = new SimpleObjectProperty<>(TemplateCatalog.DEFAULT);
@@ -56,6 +57,7 @@ public final class PostmortemViewModel {
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
+
     private final ReadOnlyObjectWrapper<List<Path>> lastExport = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<SizingCheck> sizing = new ReadOnlyObjectWrapper<>(SizingCheck.NONE);
     private final ReadOnlyDoubleWrapper sizingProgress = new ReadOnlyDoubleWrapper(-1);
@@ -64,8 +66,8 @@ public final class PostmortemViewModel {
     /** Bumped by each refresh, so a superseded verification's late outcome is ignored. */
     private int generation;
 
-    public PostmortemViewModel(WorkspaceViewModel workspace, TaskExecutor executor, MessageCenter messages,
-            Path exportDir) {
+    public PostmortemViewModel(
+            WorkspaceViewModel workspace, TaskExecutor executor, MessageCenter messages, Path exportDir) {
         this.workspace = workspace;
         this.executor = executor;
         this.messages = messages;
@@ -96,30 +98,48 @@ public final class PostmortemViewModel {
 
     /** Sets the contributing factors, one per line. */
     public Optional<String> setContributingFactors(String lines) {
-        return edit("Edit contributing factors", i -> i.toBuilder().contributingFactors(lines(lines)).build());
+        return edit(
+                "Edit contributing factors",
+                i -> i.toBuilder().contributingFactors(lines(lines)).build());
     }
 
     /** Sets what went well, one per line. */
     public Optional<String> setWentWell(String lines) {
-        return edit("Edit lessons", i -> i.toBuilder().lessons(new Lessons(lines(lines), i.lessons().wentWrong(),
-                i.lessons().gotLucky())).build());
+        return edit(
+                "Edit lessons",
+                i -> i.toBuilder()
+                        .lessons(new Lessons(
+                                lines(lines),
+                                i.lessons().wentWrong(),
+                                i.lessons().gotLucky()))
+                        .build());
     }
 
     /** Sets what went wrong, one per line. */
     public Optional<String> setWentWrong(String lines) {
-        return edit("Edit lessons", i -> i.toBuilder().lessons(new Lessons(i.lessons().wentWell(), lines(lines),
-                i.lessons().gotLucky())).build());
+        return edit(
+                "Edit lessons",
+                i -> i.toBuilder()
+                        .lessons(new Lessons(
+                                i.lessons().wentWell(),
+                                lines(lines),
+                                i.lessons().gotLucky()))
+                        .build());
     }
 
     /** Sets where the team got lucky, one per line. */
     public Optional<String> setGotLucky(String lines) {
-        return edit("Edit lessons", i -> i.toBuilder().lessons(new Lessons(i.lessons().wentWell(),
-                i.lessons().wentWrong(), lines(lines))).build());
+        return edit(
+                "Edit lessons",
+                i -> i.toBuilder()
+                        .lessons(new Lessons(i.lessons().wentWell(), i.lessons().wentWrong(), lines(lines)))
+                        .build());
     }
 
     /** Moves the review on: Draft → In review → Reviewed → Closed (or sets any status). */
     public Optional<String> setReviewStatus(ReviewStatus status) {
-        return edit("Change review status", i -> i.toBuilder().reviewStatus(status).build());
+        return edit(
+                "Change review status", i -> i.toBuilder().reviewStatus(status).build());
     }
 
     // ---- Action items -----------------------------------------------------------------------------
@@ -127,8 +147,11 @@ public final class PostmortemViewModel {
     /** Adds an action item with the next free id; returns its id. */
     public String addActionItem(String title, ActionType type) {
         String id = nextId(workspace.incident());
-        edit("Add action item", i -> i.toBuilder().addActionItem(new ActionItem(id, title, null, null, null, type,
-                ActionStatus.OPEN, null, null)).build());
+        edit(
+                "Add action item",
+                i -> i.toBuilder()
+                        .addActionItem(new ActionItem(id, title, null, null, null, type, ActionStatus.OPEN, null, null))
+                        .build());
         return id;
     }
 
@@ -152,8 +175,13 @@ public final class PostmortemViewModel {
 
     /** Removes action item {@code id}. */
     public void deleteActionItem(String id) {
-        edit("Delete action item " + id, i -> i.toBuilder()
-                .actionItems(i.actionItems().stream().filter(a -> !a.id().equals(id)).toList()).build());
+        edit(
+                "Delete action item " + id,
+                i -> i.toBuilder()
+                        .actionItems(i.actionItems().stream()
+                                .filter(a -> !a.id().equals(id))
+                                .toList())
+                        .build());
     }
 
     // ---- Suggestions ------------------------------------------------------------------------------
@@ -173,7 +201,9 @@ public final class PostmortemViewModel {
                     }
                     review = new SuggestionReview(incident, found);
                     suggestions.setAll(found);
-                    found.stream().filter(s -> s.proposedPool() != null && !s.verified()).findFirst()
+                    found.stream()
+                            .filter(s -> s.proposedPool() != null && !s.verified())
+                            .findFirst()
                             .ifPresentOrElse(s -> verify(incident, s, run), () -> sizing.set(SizingCheck.NONE));
                 })
                 .onFailure(e -> messages.error("Suggesting action items", e))
@@ -194,8 +224,16 @@ public final class PostmortemViewModel {
         }
         ActionItem proposed = review.accept(suggestionId, edit == null ? SuggestionEdit.NONE : edit);
         String id = nextId(workspace.incident());
-        ActionItem item = new ActionItem(id, proposed.title(), proposed.owner(), proposed.due(), proposed.priority(),
-                proposed.type(), proposed.status(), proposed.ticket(), proposed.evidence());
+        ActionItem item = new ActionItem(
+                id,
+                proposed.title(),
+                proposed.owner(),
+                proposed.due(),
+                proposed.priority(),
+                proposed.type(),
+                proposed.status(),
+                proposed.ticket(),
+                proposed.evidence());
         edit("Accept suggestion", i -> i.toBuilder().addActionItem(item).build());
         decided(suggestionId);
     }
@@ -205,9 +243,12 @@ public final class PostmortemViewModel {
      * priority P0..P3; blank keeps the suggestion's value). Returns why the text was rejected, and then
      * nothing is decided.
      */
-    public Optional<String> acceptEdited(String suggestionId, String title, String owner, String due,
-            String priority, String ticket) {
-        Suggestion s = suggestions.stream().filter(x -> x.id().equals(suggestionId)).findFirst().orElse(null);
+    public Optional<String> acceptEdited(
+            String suggestionId, String title, String owner, String due, String priority, String ticket) {
+        Suggestion s = suggestions.stream()
+                .filter(x -> x.id().equals(suggestionId))
+                .findFirst()
+                .orElse(null);
         if (s == null || review == null) {
             return Optional.of("suggestion '" + suggestionId + "' is no longer pending");
         }
@@ -221,7 +262,9 @@ public final class PostmortemViewModel {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage().replace("action item 'AI-new'", "suggestion '" + suggestionId + "'"));
         }
-        accept(suggestionId, new SuggestionEdit(item.title(), item.owner(), item.due(), item.priority(), item.ticket()));
+        accept(
+                suggestionId,
+                new SuggestionEdit(item.title(), item.owner(), item.due(), item.priority(), item.ticket()));
         return Optional.empty();
     }
 
@@ -269,7 +312,9 @@ public final class PostmortemViewModel {
         BackgroundTask.of("Exporting " + out.getFileName(), () -> exporter.export(incident, format, name, out))
                 .onSuccess(files -> {
                     lastExport.set(List.copyOf(files));
-                    messages.info("Exported " + out.getFileName(), out.toAbsolutePath().toString());
+                    messages.info(
+                            "Exported " + out.getFileName(),
+                            out.toAbsolutePath().toString());
                 })
                 .onFailure(e -> messages.error("Exporting " + out.getFileName(), e))
                 .executeWith(executor);
@@ -317,8 +362,9 @@ public final class PostmortemViewModel {
     /** Simulates the current and the proposed pool of {@code unverified}, then shows the verified suggestion. */
     private void verify(Incident incident, Suggestion unverified, int run) {
         if (incident.pool() == null) {
-            sizing.set(new SizingCheck(SizingCheck.State.FAILED, "Not verified: the incident records no pool"
-                    + " settings to simulate against."));
+            sizing.set(new SizingCheck(
+                    SizingCheck.State.FAILED,
+                    "Not verified: the incident records no pool" + " settings to simulate against."));
             return;
         }
         sizing.set(new SizingCheck(SizingCheck.State.VERIFYING, "Verifying by simulation…"));
@@ -326,15 +372,21 @@ public final class PostmortemViewModel {
         // The rule that made the suggestion, now with a simulator: the same answer as `lifeguard suggest`.
         var rule = ActionItemRules.sizingRule(unverified.id(), null);
         if (rule.isEmpty()) {
-            sizing.set(new SizingCheck(SizingCheck.State.FAILED, "Not verified: no simulation checks '"
-                    + unverified.id() + "' suggestions."));
+            sizing.set(new SizingCheck(
+                    SizingCheck.State.FAILED,
+                    "Not verified: no simulation checks '" + unverified.id() + "' suggestions."));
             return;
         }
-        BackgroundTask<Suggestion> task = BackgroundTask.wrap("Verifying the pool size by simulation", sink ->
-                ActionItemRules.sizingRule(unverified.id(), new SimulatedSizingVerifier(sink)).orElseThrow()
-                        .evaluate(incident).stream().filter(s -> s.id().equals(unverified.id())).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("the rule no longer suggests '"
-                                + unverified.id() + "' for this incident")));
+        BackgroundTask<Suggestion> task = BackgroundTask.wrap(
+                "Verifying the pool size by simulation",
+                sink -> ActionItemRules.sizingRule(unverified.id(), new SimulatedSizingVerifier(sink))
+                        .orElseThrow()
+                        .evaluate(incident)
+                        .stream()
+                        .filter(s -> s.id().equals(unverified.id()))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "the rule no longer suggests '" + unverified.id() + "' for this incident")));
         task.progressProperty().addListener((o, a, p) -> {
             if (run == generation) {
                 sizingProgress.set(p.doubleValue());
@@ -353,20 +405,22 @@ public final class PostmortemViewModel {
                     if (verified.verified()) {
                         showVerified(incident, verified);
                     } else {
-                        sizing.set(new SizingCheck(SizingCheck.State.FAILED, "Not verified: "
-                                + verified.notVerifiedBecause() + "."));
+                        sizing.set(new SizingCheck(
+                                SizingCheck.State.FAILED, "Not verified: " + verified.notVerifiedBecause() + "."));
                     }
                 })
                 .onFailure(e -> {
                     if (run == generation) {
-                        sizing.set(new SizingCheck(SizingCheck.State.FAILED, "Not verified: the simulation failed: "
-                                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+                        sizing.set(new SizingCheck(
+                                SizingCheck.State.FAILED,
+                                "Not verified: the simulation failed: "
+                                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
                     }
                 })
                 .onCancelled(() -> {
                     if (run == generation) {
-                        sizing.set(new SizingCheck(SizingCheck.State.FAILED, "Not verified: the simulation was"
-                                + " cancelled."));
+                        sizing.set(new SizingCheck(
+                                SizingCheck.State.FAILED, "Not verified: the simulation was" + " cancelled."));
                     }
                 })
                 .executeWith(executor);
@@ -376,11 +430,14 @@ public final class PostmortemViewModel {
     private void showVerified(Incident incident, Suggestion verified) {
         var v = verified.verification();
         String perInstance = incident.fleet() == null ? "" : " per instance";
-        sizing.set(new SizingCheck(SizingCheck.State.VERIFIED, "Verified by simulation (" + v.reference() + ").\n"
-                + "Before (" + describePool(incident) + perInstance + "): " + v.before().describe() + "\nAfter ("
-                + verified.proposedPool().maxConnections() + " connections" + perInstance + "): "
-                + v.after().describe()
-                + (v.caveat() == null ? "" : "\n" + v.caveat())));
+        sizing.set(new SizingCheck(
+                SizingCheck.State.VERIFIED,
+                "Verified by simulation (" + v.reference() + ").\n"
+                        + "Before (" + describePool(incident) + perInstance + "): "
+                        + v.before().describe() + "\nAfter ("
+                        + verified.proposedPool().maxConnections() + " connections" + perInstance + "): "
+                        + v.after().describe()
+                        + (v.caveat() == null ? "" : "\n" + v.caveat())));
         int at = -1;
         for (int k = 0; k < suggestions.size(); k++) {
             if (suggestions.get(k).id().equals(verified.id())) {
@@ -399,7 +456,8 @@ public final class PostmortemViewModel {
 
     /** Drops a decided suggestion; deciding on the sizing suggestion while it is simulated stops the simulation. */
     private void decided(String suggestionId) {
-        boolean sizingDecided = suggestions.stream().anyMatch(s -> s.id().equals(suggestionId) && s.proposedPool() != null);
+        boolean sizingDecided =
+                suggestions.stream().anyMatch(s -> s.id().equals(suggestionId) && s.proposedPool() != null);
         suggestions.removeIf(s -> s.id().equals(suggestionId));
         if (sizingDecided && sizing.get().verifying()) {
             cancelVerification();
@@ -415,8 +473,12 @@ public final class PostmortemViewModel {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static String nextId(Incident i) {

@@ -11,7 +11,12 @@ import static java.util.Objects.requireNonNull;
 public record SizingCheck(State state, String text) {
 
     /** The stages of a verification. */
-    public enum State { NONE, VERIFYING, VERIFIED, FAILED }
+    public enum State {
+        NONE,
+        VERIFYING,
+        VERIFIED,
+        FAILED
+    }
 
     /** No sizing suggestion to verify. */
     public static final SizingCheck NONE = new SizingCheck(State.NONE, "");

@@ -18,7 +18,8 @@ final class SuggestionEditDialog extends Dialog<ButtonType> {
 
     SuggestionEditDialog(PostmortemViewModel model, Suggestion s) {
         setTitle("Accept an edited suggestion");
-        setHeaderText("Edit the action before accepting it; its evidence is kept:\n" + s.evidence().summary());
+        setHeaderText("Edit the action before accepting it; its evidence is kept:\n"
+                + s.evidence().summary());
         TextField title = new TextField(s.title());
         title.setPrefColumnCount(40);
         TextField owner = new TextField();
@@ -44,8 +45,8 @@ final class SuggestionEditDialog extends Dialog<ButtonType> {
         ButtonType accept = new ButtonType("Accept", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(accept, ButtonType.CANCEL);
         getDialogPane().lookupButton(accept).addEventFilter(ActionEvent.ACTION, e -> {
-            Optional<String> rejected = model.acceptEdited(s.id(), title.getText(), owner.getText(), due.getText(),
-                    priority.getValue(), ticket.getText());
+            Optional<String> rejected = model.acceptEdited(
+                    s.id(), title.getText(), owner.getText(), due.getText(), priority.getValue(), ticket.getText());
             rejected.ifPresent(reason -> {
                 error.setText(reason);
                 e.consume();

@@ -10,8 +10,7 @@ package dev.lifeguard.desktop.replay;
  */
 public final class Decimator {
 
-    private Decimator() {
-    }
+    private Decimator() {}
 
     /**
      * Fills {@code out} with the envelope polygon of {@code values} over the plot's window, one sample

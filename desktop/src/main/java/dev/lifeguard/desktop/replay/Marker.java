@@ -10,5 +10,4 @@ import dev.lifeguard.incident.TimelineKind;
  * @param kind  its kind (colour)
  * @param text  hover text
  */
-public record Marker(int index, long at, TimelineKind kind, String text) {
-}
+public record Marker(int index, long at, TimelineKind kind, String text) {}

@@ -12,7 +12,8 @@ public record Phase(String label, long start, long end, int order) {
 
     public Phase {
         if (end < start) {
-            throw new IllegalArgumentException("phase '" + label + "' ends (" + end + ") before it starts (" + start + ")");
+            throw new IllegalArgumentException(
+                    "phase '" + label + "' ends (" + end + ") before it starts (" + start + ")");
         }
     }
 }

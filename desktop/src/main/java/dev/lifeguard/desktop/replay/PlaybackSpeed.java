@@ -2,7 +2,10 @@ package dev.lifeguard.desktop.replay;
 
 /** How much faster than real time the replay runs. */
 public enum PlaybackSpeed {
-    X1(1), X10(10), X60(60), X600(600);
+    X1(1),
+    X10(10),
+    X60(60),
+    X600(600);
 
     private final int factor;
 

@@ -12,8 +12,8 @@ package dev.lifeguard.desktop.replay;
  * @param vMin    value at the bottom
  * @param vMax    value at the top, &gt; vMin
  */
-public record PlotArea(double left, double top, double width, double height, long t0, long t1, double vMin,
-        double vMax) {
+public record PlotArea(
+        double left, double top, double width, double height, long t0, long t1, double vMin, double vMax) {
 
     public PlotArea {
         if (!(width >= 1) || !(height >= 1)) {

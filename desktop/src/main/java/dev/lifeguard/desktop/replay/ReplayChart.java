@@ -9,9 +9,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -36,10 +36,20 @@ public final class ReplayChart extends Region {
     private static final double BOTTOM = 26;
     private static final double GAP = 22;
     private static final Map<ReplayMetric, Color> COLORS = Map.of(
-            ReplayMetric.TOTAL, Color.web("#8c959f"), ReplayMetric.ACTIVE, Color.web("#0969da"),
-            ReplayMetric.IDLE, Color.web("#2da44e"), ReplayMetric.PENDING, Color.web("#e16f24"),
-            ReplayMetric.MAX, Color.web("#cf222e"), ReplayMetric.ACQUIRE_P99, Color.web("#8250df"),
-            ReplayMetric.TIMEOUTS, Color.web("#bf3989"));
+            ReplayMetric.TOTAL,
+            Color.web("#8c959f"),
+            ReplayMetric.ACTIVE,
+            Color.web("#0969da"),
+            ReplayMetric.IDLE,
+            Color.web("#2da44e"),
+            ReplayMetric.PENDING,
+            Color.web("#e16f24"),
+            ReplayMetric.MAX,
+            Color.web("#cf222e"),
+            ReplayMetric.ACQUIRE_P99,
+            Color.web("#8250df"),
+            ReplayMetric.TIMEOUTS,
+            Color.web("#bf3989"));
 
     private final ReplayViewModel model;
     private final BooleanProperty dark;
@@ -127,15 +137,18 @@ public final class ReplayChart extends Region {
         StringBuilder text = new StringBuilder();
         for (Marker m : model.markers()) {
             if (Math.abs(upper.x(m.at()) - x) <= 5) {
-                text.append(text.length() == 0 ? "" : "\n").append(time.format(Instant.ofEpochMilli(m.at())))
-                        .append("  ").append(m.text());
+                text.append(text.length() == 0 ? "" : "\n")
+                        .append(time.format(Instant.ofEpochMilli(m.at())))
+                        .append("  ")
+                        .append(m.text());
             }
         }
         return text.length() == 0 ? "Click or drag to move the cursor; scroll to zoom" : text.toString();
     }
 
     private DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-    private DateTimeFormatter dayTime = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneOffset.UTC);
+    private DateTimeFormatter dayTime =
+            DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneOffset.UTC);
 
     private void draw() {
         time = time.withZone(model.offset());
@@ -168,7 +181,14 @@ public final class ReplayChart extends Region {
         double poolMax = Math.max(1, c.maxBetween(ReplayMetric.MAX, c.start(), c.end()));
         double top = Math.max(poolMax, c.maxBetween(ReplayMetric.TOTAL, t0, t1)) * 1.1;
         upper = new PlotArea(LEFT, TOP, plotW, upperH, t0, t1, 0, top);
-        PlotArea middle = new PlotArea(LEFT, TOP + upperH + GAP, plotW, middleH, t0, t1, 0,
+        PlotArea middle = new PlotArea(
+                LEFT,
+                TOP + upperH + GAP,
+                plotW,
+                middleH,
+                t0,
+                t1,
+                0,
                 Math.max(1, c.maxBetween(ReplayMetric.PENDING, t0, t1)) * 1.15);
         double p99Max = Math.max(1, c.maxBetween(ReplayMetric.ACQUIRE_P99, t0, t1)) * 1.1;
         PlotArea lower = new PlotArea(LEFT, TOP + upperH + middleH + 2 * GAP, plotW, lowerH, t0, t1, 0, p99Max);
@@ -210,8 +230,8 @@ public final class ReplayChart extends Region {
             raster.reset((int) Math.ceil(w), (int) Math.ceil(h));
         }
         clip(g, upper);
-        for (ReplayMetric m : new ReplayMetric[] {ReplayMetric.MAX, ReplayMetric.TOTAL, ReplayMetric.IDLE,
-            ReplayMetric.ACTIVE}) {
+        for (ReplayMetric m :
+                new ReplayMetric[] {ReplayMetric.MAX, ReplayMetric.TOTAL, ReplayMetric.IDLE, ReplayMetric.ACTIVE}) {
             stroke(g, c, m, upper, m == ReplayMetric.ACTIVE ? 2 : 1.3, m == ReplayMetric.MAX);
         }
         g.restore();
@@ -233,7 +253,8 @@ public final class ReplayChart extends Region {
                 continue;
             }
             Color color = KindIcons.color(m.kind());
-            g.setStroke(color.deriveColor(0, 1, 1, m.index() == model.highlightedProperty().get() ? 1 : 0.55));
+            g.setStroke(color.deriveColor(
+                    0, 1, 1, m.index() == model.highlightedProperty().get() ? 1 : 0.55));
             g.setLineWidth(m.index() == model.highlightedProperty().get() ? 2.5 : 1);
             g.setLineDashes(4, 3);
             g.strokeLine(x, TOP, x, h - BOTTOM);
@@ -260,7 +281,8 @@ public final class ReplayChart extends Region {
         g.setStroke(foreground);
         g.setLineWidth(1.5);
         g.strokeLine(cx, TOP - 10, cx, h - BOTTOM);
-        String label = time.format(Instant.ofEpochMilli((long) model.cursorProperty().get()));
+        String label =
+                time.format(Instant.ofEpochMilli((long) model.cursorProperty().get()));
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
@@ -273,8 +295,8 @@ public final class ReplayChart extends Region {
      * the polyline of column tops); in a sparse one, the antialiased polyline through every sample, which
      * there is both the cheapest and the truest drawing.
      */
-    private void stroke(GraphicsContext g, SeriesColumns c, ReplayMetric m, PlotArea area, double width,
-            boolean dashed) {
+    private void stroke(
+            GraphicsContext g, SeriesColumns c, ReplayMetric m, PlotArea area, double width, boolean dashed) {
         if (denseWindow) {
             Decimator.envelope(c.times(), c.values(m), area, line);
             if (!dashed) {
@@ -309,7 +331,9 @@ public final class ReplayChart extends Region {
     }
 
     private static int argb(Color color) {
-        return 0xFF000000 | (int) Math.round(color.getRed() * 255) << 16 | (int) Math.round(color.getGreen() * 255) << 8
+        return 0xFF000000
+                | (int) Math.round(color.getRed() * 255) << 16
+                | (int) Math.round(color.getGreen() * 255) << 8
                 | (int) Math.round(color.getBlue() * 255);
     }
 
@@ -375,8 +399,24 @@ public final class ReplayChart extends Region {
     }
 
     private static long niceTimeStep(long raw) {
-        long[] steps = {1_000, 5_000, 10_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000,
-            3_600_000, 7_200_000, 10_800_000, 21_600_000, 43_200_000, 86_400_000};
+        long[] steps = {
+            1_000,
+            5_000,
+            10_000,
+            30_000,
+            60_000,
+            120_000,
+            300_000,
+            600_000,
+            900_000,
+            1_800_000,
+            3_600_000,
+            7_200_000,
+            10_800_000,
+            21_600_000,
+            43_200_000,
+            86_400_000
+        };
         for (long s : steps) {
             if (s >= raw) {
                 return s;
@@ -386,7 +426,8 @@ public final class ReplayChart extends Region {
     }
 
     private static String format(double v) {
-        return v >= 1000 ? String.format("%.0fk", v / 1000) : v == Math.rint(v) ? String.valueOf((long) v)
-                : String.format("%.1f", v);
+        return v >= 1000
+                ? String.format("%.0fk", v / 1000)
+                : v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.1f", v);
     }
 }

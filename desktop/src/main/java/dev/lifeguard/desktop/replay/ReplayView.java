@@ -106,7 +106,8 @@ public final class ReplayView extends BorderPane {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
         Runnable show = () -> {
             MetricSample s = model.currentProperty().get();
-            time.setText(format.withZone(model.offset()).format(Instant.ofEpochMilli((long) model.cursorProperty().get())));
+            time.setText(format.withZone(model.offset())
+                    .format(Instant.ofEpochMilli((long) model.cursorProperty().get())));
             if (s == null) {
                 for (Label l : cells) {
                     l.setText("—");
@@ -127,8 +128,8 @@ public final class ReplayView extends BorderPane {
 
         entries.setId("replayEntries");
         entries.setItems(FXCollections.observableArrayList(model.timeline()));
-        model.markers().addListener((javafx.collections.ListChangeListener<Marker>) c ->
-                entries.getItems().setAll(model.timeline()));
+        model.markers().addListener((javafx.collections.ListChangeListener<Marker>)
+                c -> entries.getItems().setAll(model.timeline()));
         entries.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TimelineEntry e, boolean empty) {
@@ -216,7 +217,8 @@ public final class ReplayView extends BorderPane {
         boolean[] syncing = {false};
         Runnable fromModel = () -> {
             syncing[0] = true;
-            window.setHighValue(Math.max(window.getLowValue(), model.windowEndProperty().get()));
+            window.setHighValue(
+                    Math.max(window.getLowValue(), model.windowEndProperty().get()));
             window.setLowValue(model.windowStartProperty().get());
             window.setHighValue(model.windowEndProperty().get());
             syncing[0] = false;

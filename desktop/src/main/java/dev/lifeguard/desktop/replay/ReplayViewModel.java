@@ -225,7 +225,8 @@ public final class ReplayViewModel {
         List<Marker> list = new ArrayList<>();
         for (int i = 0; i < value.timeline().size(); i++) {
             TimelineEntry e = value.timeline().get(i);
-            list.add(new Marker(i, e.at().toInstant().toEpochMilli(), e.kind(), e.kind().label() + ": " + e.text()));
+            list.add(new Marker(
+                    i, e.at().toInstant().toEpochMilli(), e.kind(), e.kind().label() + ": " + e.text()));
         }
         markers.setAll(list);
         phases.setAll(phases(value));
@@ -240,8 +241,11 @@ public final class ReplayViewModel {
 
     private void loadSeries() {
         int i = seriesIndex.get();
-        columns.set(i < incident.metrics().size() && !incident.metrics().get(i).samples().isEmpty()
-                ? new SeriesColumns(incident.metrics().get(i)) : null);
+        columns.set(
+                i < incident.metrics().size()
+                                && !incident.metrics().get(i).samples().isEmpty()
+                        ? new SeriesColumns(incident.metrics().get(i))
+                        : null);
         playing.set(false);
         resetZoom();
         cursor.set(start());
@@ -258,7 +262,8 @@ public final class ReplayViewModel {
 
     private static void add(List<Phase> list, String label, OffsetDateTime from, OffsetDateTime to, int order) {
         if (from != null && to != null) {
-            list.add(new Phase(label, from.toInstant().toEpochMilli(), to.toInstant().toEpochMilli(), order));
+            list.add(new Phase(
+                    label, from.toInstant().toEpochMilli(), to.toInstant().toEpochMilli(), order));
         }
     }
 

@@ -57,12 +57,17 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
     public SizingVerification verify(Incident incident, PoolConfig current, PoolConfig proposed) {
         MetricSample peak = peak(incident);
         return new SizingVerification(
-                figures(run(scenario(peak, incident, current, "before"), 0, "current pool of " + current.maxConnections())),
-                figures(run(scenario(peak, incident, proposed, "after"), 1, "proposed pool of "
-                        + proposed.maxConnections())),
+                figures(run(
+                        scenario(peak, incident, current, "before"), 0, "current pool of " + current.maxConnections())),
+                figures(run(
+                        scenario(peak, incident, proposed, "after"),
+                        1,
+                        "proposed pool of " + proposed.maxConnections())),
                 "simulation:virtual seed=" + SEED + " rate=" + Math.round(peak.requestRate()) + "/s"
-                        + (incident.fleet() == null ? "" : " per instance × " + incident.fleet().instances()
-                                + " instances against " + incident.fleet().usableConnections() + " connections")
+                        + (incident.fleet() == null
+                                ? ""
+                                : " per instance × " + incident.fleet().instances() + " instances against "
+                                        + incident.fleet().usableConnections() + " connections")
                         + " for " + LENGTH.text());
     }
 
@@ -86,10 +91,18 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
             database = new DatabaseModel(fleet.usableConnections(), null, instances, null);
         }
         // Arrivals are dealt to the instances in turn, so each pool sees the recorded rate.
-        LoadModel load = new LoadModel(List.of(new ConstantPhase(peak.requestRate() * instances, LENGTH,
-                Arrivals.POISSON)));
-        return new Scenario(incident.id() + " sizing " + label, null, SEED, LENGTH, pool, database, load,
-                new RequestShape(hold, null, 1, 0.0), null);
+        LoadModel load =
+                new LoadModel(List.of(new ConstantPhase(peak.requestRate() * instances, LENGTH, Arrivals.POISSON)));
+        return new Scenario(
+                incident.id() + " sizing " + label,
+                null,
+                SEED,
+                LENGTH,
+                pool,
+                database,
+                load,
+                new RequestShape(hold, null, 1, 0.0),
+                null);
     }
 
     /** The sample at the 95th percentile of offered load (rate × median hold). */
@@ -126,6 +139,10 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
     }
 
     private static SizingFigures figures(SimulationResult r) {
-        return new SizingFigures(r.timeouts(), r.acquireMs().p99(), r.utilization().max(), r.database().refused());
+        return new SizingFigures(
+                r.timeouts(),
+                r.acquireMs().p99(),
+                r.utilization().max(),
+                r.database().refused());
     }
 }

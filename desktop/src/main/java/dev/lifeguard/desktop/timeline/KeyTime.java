@@ -19,7 +19,10 @@ public enum KeyTime {
     private final Function<Incident, OffsetDateTime> getter;
     private final BiFunction<IncidentBuilder, OffsetDateTime, IncidentBuilder> setter;
 
-    KeyTime(String field, String label, Function<Incident, OffsetDateTime> getter,
+    KeyTime(
+            String field,
+            String label,
+            Function<Incident, OffsetDateTime> getter,
             BiFunction<IncidentBuilder, OffsetDateTime, IncidentBuilder> setter) {
         this.field = field;
         this.label = label;

@@ -10,8 +10,7 @@ import javafx.scene.shape.Circle;
 /** A coloured dot per timeline kind (shapes, not emoji: they render with any font, even under Xvfb). */
 public final class KindIcons {
 
-    private KindIcons() {
-    }
+    private KindIcons() {}
 
     /** The colour of {@code kind}, shared with the replay chart's markers. */
     public static Color color(TimelineKind kind) {

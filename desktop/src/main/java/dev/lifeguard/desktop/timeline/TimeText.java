@@ -19,8 +19,7 @@ public final class TimeText {
     private static final DateTimeFormatter TIME_ONLY = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter WITH_DAY = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss", Locale.ENGLISH);
 
-    private TimeText() {
-    }
+    private TimeText() {}
 
     /**
      * Parses {@code text}.
@@ -49,8 +48,10 @@ public final class TimeText {
             LocalDate day = reference.toLocalDate();
             return LocalDateTime.of(day, time).atOffset(offset);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + t + "' is not a time (use 14:05, 14:05:30, 2024-05-10 14:05 or "
-                    + "2024-05-10T14:05:00+01:00)", e);
+            throw new IllegalArgumentException(
+                    "'" + t + "' is not a time (use 14:05, 14:05:30, 2024-05-10 14:05 or "
+                            + "2024-05-10T14:05:00+01:00)",
+                    e);
         }
     }
 

@@ -43,8 +43,11 @@ public final class TimelineView extends BorderPane {
         this.model = model;
         HBox keys = new HBox(10);
         for (KeyTime key : KeyTime.values()) {
-            EditableText field = new EditableText(workspace.incidentProperty(), i -> model.keyTimeText(key),
-                    text -> model.setKeyTime(key, text), false);
+            EditableText field = new EditableText(
+                    workspace.incidentProperty(),
+                    i -> model.keyTimeText(key),
+                    text -> model.setKeyTime(key, text),
+                    false);
             field.input().setId("keyTime-" + key.field());
             field.input().setPromptText("—");
             Label label = new Label(key.label());
@@ -63,8 +66,8 @@ public final class TimelineView extends BorderPane {
         table.getColumns().add(textColumn("Time", "at", 150, e -> model.format(e.at()), model::setTime));
         table.getColumns().add(kindColumn());
         table.getColumns().add(textColumn("What happened", "text", 600, TimelineEntry::text, model::setText));
-        table.getColumns().add(textColumn("Author", "author", 120,
-                e -> e.author() == null ? "" : e.author(), model::setAuthor));
+        table.getColumns()
+                .add(textColumn("Author", "author", 120, e -> e.author() == null ? "" : e.author(), model::setAuthor));
         table.setRowFactory(t -> new TableRow<>() {
             {
                 highlighted.addListener((o, a, b) -> mark());
@@ -82,8 +85,10 @@ public final class TimelineView extends BorderPane {
             protected void updateItem(TimelineEntry item, boolean empty) {
                 super.updateItem(item, empty);
                 mark();
-                setTooltip(!empty && model.isOutOfOrder(getIndex())
-                        ? new Tooltip("Earlier than the entry above: sort by time if that is a mistake") : null);
+                setTooltip(
+                        !empty && model.isOutOfOrder(getIndex())
+                                ? new Tooltip("Earlier than the entry above: sort by time if that is a mistake")
+                                : null);
             }
         });
         model.fieldErrors().addListener((MapChangeListener<String, String>) c -> table.refresh());
@@ -105,7 +110,8 @@ public final class TimelineView extends BorderPane {
         Button sort = new Button("Sort by time");
         sort.setOnAction(e -> model.sortByTime());
         Button delete = new Button("Delete entry");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedIndex()));
         HBox bottom = new HBox(8, noteText, add, sort, delete);
         bottom.setPadding(new Insets(6, 12, 8, 12));
@@ -120,8 +126,12 @@ public final class TimelineView extends BorderPane {
         table.scrollTo(index);
     }
 
-    private TableColumn<TimelineEntry, String> textColumn(String title, String field, double width,
-            Function<TimelineEntry, String> read, BiFunction<Integer, String, Optional<String>> commit) {
+    private TableColumn<TimelineEntry, String> textColumn(
+            String title,
+            String field,
+            double width,
+            Function<TimelineEntry, String> read,
+            BiFunction<Integer, String, Optional<String>> commit) {
         TableColumn<TimelineEntry, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(read.apply(c.getValue())));

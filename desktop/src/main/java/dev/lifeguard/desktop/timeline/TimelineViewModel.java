@@ -33,9 +33,11 @@ public final class TimelineViewModel {
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
     /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<TimelineEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
+
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableMap<String, String> fieldErrorsView = FXCollections.unmodifiableObservableMap(fieldErrors);
+
     private final ReadOnlyBooleanWrapper spansDays = new ReadOnlyBooleanWrapper();
 
     /**
@@ -64,8 +66,11 @@ public final class TimelineViewModel {
                 return fail(key.field(), e.getMessage());
             }
         }
-        return result(key.field(), workspace.edit("Set " + key.label().toLowerCase(java.util.Locale.ROOT) + " time",
-                inc -> key.with(inc, value)));
+        return result(
+                key.field(),
+                workspace.edit(
+                        "Set " + key.label().toLowerCase(java.util.Locale.ROOT) + " time",
+                        inc -> key.with(inc, value)));
     }
 
     /** The key time as text for its field. */
@@ -83,28 +88,44 @@ public final class TimelineViewModel {
         } catch (IllegalArgumentException e) {
             return fail(field, e.getMessage());
         }
-        return result(field, changeEntry(index, "Change entry time",
-                e -> new TimelineEntry(at, e.kind(), e.text(), e.author(), e.source())));
+        return result(
+                field,
+                changeEntry(
+                        index,
+                        "Change entry time",
+                        e -> new TimelineEntry(at, e.kind(), e.text(), e.author(), e.source())));
     }
 
     /** Sets entry {@code index}'s kind. */
     public Optional<String> setKind(int index, TimelineKind kind) {
-        return result("timeline[" + index + "].kind", changeEntry(index, "Change entry kind",
-                e -> new TimelineEntry(e.at(), kind, e.text(), e.author(), e.source())));
+        return result(
+                "timeline[" + index + "].kind",
+                changeEntry(
+                        index,
+                        "Change entry kind",
+                        e -> new TimelineEntry(e.at(), kind, e.text(), e.author(), e.source())));
     }
 
     /** Sets entry {@code index}'s text. */
     public Optional<String> setText(int index, String text) {
-        return result("timeline[" + index + "].text", changeEntry(index, "Edit entry text",
-                e -> new TimelineEntry(e.at(), e.kind(), text == null ? null : Redactor.mask(text), e.author(),
-                        e.source())));
+        return result(
+                "timeline[" + index + "].text",
+                changeEntry(
+                        index,
+                        "Edit entry text",
+                        e -> new TimelineEntry(
+                                e.at(), e.kind(), text == null ? null : Redactor.mask(text), e.author(), e.source())));
     }
 
     /** Sets entry {@code index}'s author (blank clears it). */
     public Optional<String> setAuthor(int index, String name) {
         String value = name == null || name.isBlank() ? null : name.trim();
-        return result("timeline[" + index + "].author", changeEntry(index, "Edit entry author",
-                e -> new TimelineEntry(e.at(), e.kind(), e.text(), value, e.source())));
+        return result(
+                "timeline[" + index + "].author",
+                changeEntry(
+                        index,
+                        "Edit entry author",
+                        e -> new TimelineEntry(e.at(), e.kind(), e.text(), value, e.source())));
     }
 
     /** Removes entry {@code index}. */
@@ -122,16 +143,21 @@ public final class TimelineViewModel {
         String body = text == null || text.isBlank() ? "Note" : Redactor.mask(text);
         OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
         OffsetDateTime ref = reference(workspace.incident());
-        TimelineEntry entry = new TimelineEntry(now.withOffsetSameInstant(ref.getOffset()), TimelineKind.NOTE, body,
-                author, "manual");
+        TimelineEntry entry = new TimelineEntry(
+                now.withOffsetSameInstant(ref.getOffset()), TimelineKind.NOTE, body, author, "manual");
         workspace.edit("Add note", i -> i.toBuilder().addTimeline(entry).build());
         return workspace.incident().timeline().size() - 1;
     }
 
     /** Orders the entries by time (imports may bring them out of order). */
     public void sortByTime() {
-        workspace.edit("Sort timeline", i -> i.toBuilder()
-                .timeline(i.timeline().stream().sorted(Comparator.comparing(TimelineEntry::at)).toList()).build());
+        workspace.edit(
+                "Sort timeline",
+                i -> i.toBuilder()
+                        .timeline(i.timeline().stream()
+                                .sorted(Comparator.comparing(TimelineEntry::at))
+                                .toList())
+                        .build());
     }
 
     // ---- Properties -------------------------------------------------------------------------------
@@ -158,7 +184,9 @@ public final class TimelineViewModel {
 
     /** True when entry {@code index} is earlier than the one before it. */
     public boolean isOutOfOrder(int index) {
-        return index > 0 && index < entries.size() && entries.get(index).at().isBefore(entries.get(index - 1).at());
+        return index > 0
+                && index < entries.size()
+                && entries.get(index).at().isBefore(entries.get(index - 1).at());
     }
 
     // ---- Internals --------------------------------------------------------------------------------
@@ -185,7 +213,8 @@ public final class TimelineViewModel {
     }
 
     private OffsetDateTime reference(Incident i) {
-        return i.impactStart().or(() -> i.timeline().stream().map(TimelineEntry::at).findFirst())
+        return i.impactStart()
+                .or(() -> i.timeline().stream().map(TimelineEntry::at).findFirst())
                 .orElseGet(() -> OffsetDateTime.now(clock));
     }
 
@@ -195,8 +224,12 @@ public final class TimelineViewModel {
             Optional.ofNullable(k.get(i)).ifPresent(times::add);
         }
         i.timeline().forEach(e -> times.add(e.at()));
-        spansDays.set(times.stream().map(t -> t.withOffsetSameInstant(reference(i).getOffset()).toLocalDate())
-                .distinct().count() > 1);
+        spansDays.set(times.stream()
+                        .map(t -> t.withOffsetSameInstant(reference(i).getOffset())
+                                .toLocalDate())
+                        .distinct()
+                        .count()
+                > 1);
         entries.setAll(i.timeline());
     }
 }

@@ -47,9 +47,13 @@ public record Counterfactual(Scenario scenario, List<Inference> inferences, Doub
             if (samples.size() < 2 || rates.stream().noneMatch(r -> r > 0)) {
                 continue;
             }
-            long stepMs = Math.max(1, (samples.get(samples.size() - 1).at().toEpochMilli()
-                    - samples.get(0).at().toEpochMilli()) / (samples.size() - 1));
-            PoolConfig pool = incident.pool() != null ? incident.pool()
+            long stepMs = Math.max(
+                    1,
+                    (samples.get(samples.size() - 1).at().toEpochMilli()
+                                    - samples.get(0).at().toEpochMilli())
+                            / (samples.size() - 1));
+            PoolConfig pool = incident.pool() != null
+                    ? incident.pool()
                     : HikariPoolConfig.defaults(Math.max(1, samples.get(0).max()));
             RequestEvidence evidence = RequestEvidence.of(series);
             List<Inference> inferences = new ArrayList<>();
@@ -63,13 +67,23 @@ public record Counterfactual(Scenario scenario, List<Inference> inferences, Doub
             inferences.addAll(evidence.spells());
             List<DatabaseEvent> events = new ArrayList<>();
             evidence.spells().forEach(spell -> events.add(spell.event()));
-            DatabaseModel database = incident.fleet() == null ? new DatabaseModel(0, SimDuration.ZERO, 1, events)
-                    : new DatabaseModel(incident.fleet().usableConnections(), SimDuration.ofMillis(5),
-                            incident.fleet().instances(), events);
-            Scenario scenario = new Scenario("Counterfactual: " + incident.title(),
-                    "The load recorded in " + incident.id() + " (" + series.pool() + "), replayed", 1, null, pool,
-                    database, new LoadModel(List.of(new ReplayPhase(rates, SimDuration.ofMillis(stepMs), null))),
-                    new RequestShape(evidence.hold(), null, 1, 0), new Slo(SimDuration.ofMillis(1000), 0.0, 0.9));
+            DatabaseModel database = incident.fleet() == null
+                    ? new DatabaseModel(0, SimDuration.ZERO, 1, events)
+                    : new DatabaseModel(
+                            incident.fleet().usableConnections(),
+                            SimDuration.ofMillis(5),
+                            incident.fleet().instances(),
+                            events);
+            Scenario scenario = new Scenario(
+                    "Counterfactual: " + incident.title(),
+                    "The load recorded in " + incident.id() + " (" + series.pool() + "), replayed",
+                    1,
+                    null,
+                    pool,
+                    database,
+                    new LoadModel(List.of(new ReplayPhase(rates, SimDuration.ofMillis(stepMs), null))),
+                    new RequestShape(evidence.hold(), null, 1, 0),
+                    new Slo(SimDuration.ofMillis(1000), 0.0, 0.9));
             for (Inference inference : inferences) {
                 if (inference instanceof LeakInference) {
                     scenario = inference.apply(scenario, inference.inferred());
@@ -83,7 +97,8 @@ public record Counterfactual(Scenario scenario, List<Inference> inferences, Doub
     private static Double firstTimeoutMs(List<MetricSample> samples) {
         for (int i = 1; i < samples.size(); i++) {
             if (samples.get(i).timeoutsTotal() > samples.get(i - 1).timeoutsTotal()) {
-                return (double) (samples.get(i).at().toEpochMilli() - samples.get(0).at().toEpochMilli());
+                return (double) (samples.get(i).at().toEpochMilli()
+                        - samples.get(0).at().toEpochMilli());
             }
         }
         return null;

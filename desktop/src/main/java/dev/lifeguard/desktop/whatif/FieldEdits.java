@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.whatif;
 
+import dev.lifeguard.poolsim.scenario.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import dev.lifeguard.poolsim.scenario.Scenario;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
@@ -51,11 +51,15 @@ public final class FieldEdits {
     private final BiFunction<String, Double, Optional<String>> set;
     /** Sets an inference's value; returns the model's reason when it refuses the value. */
     private final BiFunction<Inference, Double, Optional<String>> setInferred;
+
     private final ObservableMap<String, Rejection> rejected = FXCollections.observableMap(new LinkedHashMap<>());
     private final ObservableMap<String, Rejection> rejectedView = FXCollections.unmodifiableObservableMap(rejected);
 
-    FieldEdits(ObservableValue<Scenario> scenario, List<Inference> inferences,
-            BiFunction<String, Double, Optional<String>> set, BiFunction<Inference, Double, Optional<String>> setInferred) {
+    FieldEdits(
+            ObservableValue<Scenario> scenario,
+            List<Inference> inferences,
+            BiFunction<String, Double, Optional<String>> set,
+            BiFunction<Inference, Double, Optional<String>> setInferred) {
         this.scenario = scenario;
         this.inferences = inferences;
         this.set = set;
@@ -74,7 +78,8 @@ public final class FieldEdits {
 
     /** What the field of inference {@code index} shows: its refused text, else the scenario's value. */
     public String inferenceText(int index) {
-        return rejection(inferenceKey(index)).map(Rejection::text)
+        return rejection(inferenceKey(index))
+                .map(Rejection::text)
                 .orElseGet(() -> PhaseRow.num(inferences.get(index).value(scenario.getValue())));
     }
 
@@ -132,7 +137,8 @@ public final class FieldEdits {
         }
         if (key.startsWith(INFERRED)) {
             int index = Integer.parseInt(key.substring(INFERRED.length())) - 1;
-            return index < inferences.size() ? setInferred.apply(inferences.get(index), value)
+            return index < inferences.size()
+                    ? setInferred.apply(inferences.get(index), value)
                     : Optional.of("the incident's inferences changed; nothing to set");
         }
         return set.apply(key, value);

@@ -58,7 +58,10 @@ final class InferredPanel extends VBox {
             VBox text = new VBox(1, what, from);
             GridPane.setHgrow(text, Priority.ALWAYS);
             int index = row;
-            LabField value = new LabField(model, FieldEdits.inferenceKey(row), inference.unit(),
+            LabField value = new LabField(
+                    model,
+                    FieldEdits.inferenceKey(row),
+                    inference.unit(),
                     () -> model.fields().inferenceText(index));
             value.input().setId("inferred-" + row);
             Label unit = new Label(inference.unit());
@@ -75,8 +78,12 @@ final class InferredPanel extends VBox {
         for (int i = 0; i < whats.size(); i++) {
             whats.get(i).setText(model.inferences().get(i).what());
         }
-        problem.setText(String.join("\n", model.fields().rejected().values().stream()
-                .filter(r -> r.key().startsWith("inferred ")).map(FieldEdits.Rejection::message).toList()));
+        problem.setText(String.join(
+                "\n",
+                model.fields().rejected().values().stream()
+                        .filter(r -> r.key().startsWith("inferred "))
+                        .map(FieldEdits.Rejection::message)
+                        .toList()));
         problem.setManaged(!problem.getText().isEmpty());
     }
 }

@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class LabSweep {
 
-    private LabSweep() {
-    }
+    private LabSweep() {}
 
     /**
      * The keys a sweep of {@code s} can vary, the pool's own first: a SQLAlchemy pool sweeps {@code pool_size},
@@ -31,7 +30,8 @@ final class LabSweep {
         boolean closed = s.load().phases().stream().anyMatch(p -> p instanceof ClosedPhase);
         List<String> keys = new ArrayList<>();
         for (String key : ScenarioEditor.KEYS) {
-            boolean applies = ScenarioEditor.POOL_KEYS.contains(key) ? pool.contains(key)
+            boolean applies = ScenarioEditor.POOL_KEYS.contains(key)
+                    ? pool.contains(key)
                     : key.equals("rate") ? constant : !key.equals("users") || closed;
             if (applies) {
                 keys.add(key);
@@ -54,8 +54,8 @@ final class LabSweep {
     static SweepAxis axis(Scenario s, String key, String from, String to, String step) {
         List<String> keys = keys(s);
         if (key == null || !keys.contains(key)) {
-            throw new IllegalArgumentException("this scenario has no '" + key + "' to sweep; it can sweep "
-                    + String.join(", ", keys));
+            throw new IllegalArgumentException(
+                    "this scenario has no '" + key + "' to sweep; it can sweep " + String.join(", ", keys));
         }
         BigDecimal first = number("from", from);
         BigDecimal last = number("to", to);
@@ -86,8 +86,8 @@ final class LabSweep {
             try {
                 ScenarioSettings.with(s, axis.key(), v);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("sweep " + axis.key() + " = " + PhaseRow.num(v) + " is refused: "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "sweep " + axis.key() + " = " + PhaseRow.num(v) + " is refused: " + e.getMessage(), e);
             }
         }
     }

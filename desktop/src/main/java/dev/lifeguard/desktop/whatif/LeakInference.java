@@ -33,8 +33,12 @@ public record LeakInference(double probability, double perMinute, double ratePer
 
     @Override
     public String what() {
-        return "leak " + new java.math.BigDecimal(probability * 100).round(new java.math.MathContext(2))
-                .stripTrailingZeros().toPlainString() + " % of requests";
+        return "leak "
+                + new java.math.BigDecimal(probability * 100)
+                        .round(new java.math.MathContext(2))
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + " % of requests";
     }
 
     @Override
@@ -42,8 +46,12 @@ public record LeakInference(double probability, double perMinute, double ratePer
         if (perMinute == 0) {
             return basis + " (no climb of active connections to size it: set it by hand)";
         }
-        return String.format(Locale.ROOT, "from active +%.2f/min at %s req/s (%s)", perMinute,
-                PhaseRow.num(Math.round(ratePerSecond * 10) / 10.0), basis);
+        return String.format(
+                Locale.ROOT,
+                "from active +%.2f/min at %s req/s (%s)",
+                perMinute,
+                PhaseRow.num(Math.round(ratePerSecond * 10) / 10.0),
+                basis);
     }
 
     @Override
@@ -65,8 +73,7 @@ public record LeakInference(double probability, double perMinute, double ratePer
     public Scenario apply(Scenario scenario, double percent) {
         RequestShape r = scenario.request();
         if (!(percent >= 0 && percent <= 100)) {
-            throw new IllegalArgumentException("request 'leakProbability' must be between 0 and 100 %, was "
-                    + percent);
+            throw new IllegalArgumentException("request 'leakProbability' must be between 0 and 100 %, was " + percent);
         }
         return scenario.withRequest(new RequestShape(r.hold(), r.slow(), r.connectionsPerRequest(), percent / 100));
     }

@@ -29,16 +29,25 @@ import java.util.Objects;
  * @param arrivals {@code poisson} or {@code uniform}
  * @param replay   the recorded phase of a replay row, else null
  */
-public record PhaseRow(String type, String rate, String to, String duration, String at, String count, String users,
-        String think, String arrivals, ReplayPhase replay) {
+public record PhaseRow(
+        String type,
+        String rate,
+        String to,
+        String duration,
+        String at,
+        String count,
+        String users,
+        String think,
+        String arrivals,
+        ReplayPhase replay) {
 
     /** The phase types, in the order the table offers them. */
     public static final List<String> TYPES = List.of("constant", "ramp", "burst", "closed", "replay");
     /** The types a person can add (a replay comes from a recording). */
     public static final List<String> ADDABLE = TYPES.subList(0, 4);
     /** The editable fields, as the table's columns name them. */
-    public static final List<String> FIELDS = List.of("rate", "to", "duration", "at", "count", "users", "think",
-            "arrivals");
+    public static final List<String> FIELDS =
+            List.of("rate", "to", "duration", "at", "count", "users", "think", "arrivals");
 
     private static final Map<String, List<String>> FIELDS_OF = Map.of(
             "constant", List.of("rate", "duration", "arrivals"),
@@ -64,19 +73,28 @@ public record PhaseRow(String type, String rate, String to, String duration, Str
     /** The row showing {@code phase}. */
     public static PhaseRow of(LoadPhase phase) {
         if (phase instanceof ConstantPhase c) {
-            return new PhaseRow("constant", num(c.rate()), "", c.duration().text(), "", "", "", "", wire(c.arrivals()),
-                    null);
+            return new PhaseRow(
+                    "constant", num(c.rate()), "", c.duration().text(), "", "", "", "", wire(c.arrivals()), null);
         }
         if (phase instanceof RampPhase r) {
-            return new PhaseRow("ramp", num(r.from()), num(r.to()), r.duration().text(), "", "", "", "",
-                    wire(r.arrivals()), null);
+            return new PhaseRow(
+                    "ramp", num(r.from()), num(r.to()), r.duration().text(), "", "", "", "", wire(r.arrivals()), null);
         }
         if (phase instanceof BurstPhase b) {
             return new PhaseRow("burst", "", "", "", b.at().text(), String.valueOf(b.count()), "", "", "", null);
         }
         if (phase instanceof ClosedPhase c) {
-            return new PhaseRow("closed", "", "", c.duration().text(), "", "", String.valueOf(c.users()),
-                    c.thinkTime().text(), "", null);
+            return new PhaseRow(
+                    "closed",
+                    "",
+                    "",
+                    c.duration().text(),
+                    "",
+                    "",
+                    String.valueOf(c.users()),
+                    c.thinkTime().text(),
+                    "",
+                    null);
         }
         ReplayPhase r = (ReplayPhase) phase;
         return new PhaseRow("replay", "", "", r.duration().text(), "", "", "", "", wire(r.arrivals()), r);
@@ -89,8 +107,9 @@ public record PhaseRow(String type, String rate, String to, String duration, Str
             case "ramp" -> new PhaseRow(type, "10", "50", "5m", "", "", "", "", "poisson", null);
             case "burst" -> new PhaseRow(type, "", "", "", "0s", "50", "", "", "", null);
             case "closed" -> new PhaseRow(type, "", "", "10m", "", "", "20", "1s", "", null);
-            default -> throw new IllegalArgumentException("load phase 'type' must be one of " + ADDABLE
-                    + " (a replay comes from an incident's recording), was " + type);
+            default ->
+                throw new IllegalArgumentException("load phase 'type' must be one of " + ADDABLE
+                        + " (a replay comes from an incident's recording), was " + type);
         };
     }
 
@@ -105,7 +124,8 @@ public record PhaseRow(String type, String rate, String to, String duration, Str
             case "type" -> type;
             case "rate" -> replay == null ? rate : "~" + num(Math.round(mean(replay.rates()) * 10) / 10.0);
             case "to" -> to;
-            case "duration" -> replay == null ? duration : RunSummary.time(replay.duration().millis());
+            case "duration" ->
+                replay == null ? duration : RunSummary.time(replay.duration().millis());
             case "at" -> at;
             case "count" -> count;
             case "users" -> users;
@@ -118,9 +138,16 @@ public record PhaseRow(String type, String rate, String to, String duration, Str
     /** The phase in words, e.g. {@code replay of 1264 recorded samples, one every 10s (0–71 req/s, mean 61)}. */
     public String describe() {
         if (replay != null) {
-            double min = replay.rates().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-            double max = replay.rates().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            return "replay of " + replay.rates().size() + " recorded samples, one every " + replay.step().text()
+            double min = replay.rates().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .min()
+                    .orElse(0);
+            double max = replay.rates().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .max()
+                    .orElse(0);
+            return "replay of " + replay.rates().size() + " recorded samples, one every "
+                    + replay.step().text()
                     + " (" + num(Math.round(min * 10) / 10.0) + "–" + num(Math.round(max * 10) / 10.0)
                     + " req/s, mean " + num(Math.round(mean(replay.rates()) * 10) / 10.0)
                     + "): read-only, it is the incident's recorded load";
@@ -161,13 +188,14 @@ public record PhaseRow(String type, String rate, String to, String duration, Str
      */
     public LoadPhase toPhase() {
         return switch (type) {
-            case "constant" -> new ConstantPhase(number(rate, "rate"), duration(duration, "duration"),
-                    arrivals(arrivals));
-            case "ramp" -> new RampPhase(number(rate, "from"), number(to, "to"), duration(duration, "duration"),
-                    arrivals(arrivals));
+            case "constant" ->
+                new ConstantPhase(number(rate, "rate"), duration(duration, "duration"), arrivals(arrivals));
+            case "ramp" ->
+                new RampPhase(
+                        number(rate, "from"), number(to, "to"), duration(duration, "duration"), arrivals(arrivals));
             case "burst" -> new BurstPhase(whole(count, "count"), duration(at, "at"));
-            case "closed" -> new ClosedPhase(whole(users, "users"), duration(think, "thinkTime"),
-                    duration(duration, "duration"));
+            case "closed" ->
+                new ClosedPhase(whole(users, "users"), duration(think, "thinkTime"), duration(duration, "duration"));
             default -> replay;
         };
     }
@@ -177,7 +205,8 @@ public record PhaseRow(String type, String rate, String to, String duration, Str
      * {@code 'thinkTime'}); the table's columns are named a little differently.
      */
     public static String column(String message) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("load phase '(\\w+)").matcher(message);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("load phase '(\\w+)").matcher(message);
         if (!m.find()) {
             return "type";
         }
@@ -263,6 +292,9 @@ public record PhaseRow(String type, String rate, String to, String duration, Str
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.valueOf((long) v);
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(v)
+                .round(new java.math.MathContext(4))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -54,7 +54,8 @@ final class PhaseTable extends VBox {
         Button down = new Button("↓");
         down.setTooltip(new Tooltip("Move the phase later"));
         down.setOnAction(e -> move(1));
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         up.disableProperty().bind(remove.disableProperty());
         down.disableProperty().bind(remove.disableProperty());
         Region gap = new Region();
@@ -67,13 +68,19 @@ final class PhaseTable extends VBox {
         table.setEditable(true);
         table.setFixedCellSize(26);
         // As tall as its rows (two to six), so one replay row does not leave an empty box.
-        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> 26.0 * Math.max(2, Math.min(6, model.rows().size() + 1)) + 34 + 14, model.rows()));
+        table.prefHeightProperty()
+                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> 26.0 * Math.max(2, Math.min(6, model.rows().size() + 1)) + 34 + 14, model.rows()));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.widthProperty().addListener((o, a, b) -> fitColumns());
         table.setPlaceholder(new Label("No load phases"));
-        table.getColumns().add(choiceColumn("Type", "type", 74, "constant, ramp, burst, closed or replay",
-                PhaseRow.TYPES.toArray(new String[0])));
+        table.getColumns()
+                .add(choiceColumn(
+                        "Type",
+                        "type",
+                        74,
+                        "constant, ramp, burst, closed or replay",
+                        PhaseRow.TYPES.toArray(new String[0])));
         table.getColumns().add(textColumn("Rate", "rate", 64, "requests per second (a ramp's start)"));
         table.getColumns().add(textColumn("To", "to", 36, "a ramp's final requests per second"));
         table.getColumns().add(textColumn("Length", "duration", 78, "how long the phase lasts: 30s, 10m, 2h"));
@@ -81,14 +88,21 @@ final class PhaseTable extends VBox {
         table.getColumns().add(textColumn("Count", "count", 52, "a burst's requests"));
         table.getColumns().add(textColumn("Users", "users", 50, "a closed phase's concurrent users"));
         table.getColumns().add(textColumn("Think", "think", 50, "a closed phase's mean think time: 1s"));
-        table.getColumns().add(choiceColumn("Arrivals", "arrivals", 70, "poisson (random) or uniform (evenly spaced)",
-                "poisson", "uniform"));
+        table.getColumns()
+                .add(choiceColumn(
+                        "Arrivals",
+                        "arrivals",
+                        70,
+                        "poisson (random) or uniform (evenly spaced)",
+                        "poisson",
+                        "uniform"));
         model.errors().addListener((MapChangeListener<String, String>) c -> {
             problem.setText(String.join("\n", new java.util.TreeMap<>(model.errors()).values()));
             table.refresh();
         });
         table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && table.getEditingCell() == null
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE
+                    && table.getEditingCell() == null
                     && !model.errors().isEmpty()) {
                 model.revertAll();
                 e.consume();
@@ -119,7 +133,8 @@ final class PhaseTable extends VBox {
             return;
         }
         for (javafx.scene.Node node : table.lookupAll(".table-cell")) {
-            if (node instanceof TextFieldTableCell<?, ?> cell && cell.isEditing()
+            if (node instanceof TextFieldTableCell<?, ?> cell
+                    && cell.isEditing()
                     && cell.getGraphic() instanceof javafx.scene.control.TextField field) {
                 @SuppressWarnings("unchecked")
                 TextFieldTableCell<PhaseRow, String> editing = (TextFieldTableCell<PhaseRow, String>) cell;
@@ -133,8 +148,8 @@ final class PhaseTable extends VBox {
     private void showUsedColumns() {
         for (TableColumn<PhaseRow, ?> column : table.getColumns()) {
             String field = column.getId().substring("phase-".length());
-            column.setVisible(field.equals("type") || model.rows().stream()
-                    .anyMatch(r -> !r.cell(field).isEmpty()));
+            column.setVisible(field.equals("type")
+                    || model.rows().stream().anyMatch(r -> !r.cell(field).isEmpty()));
         }
         fitColumns();
     }
@@ -144,17 +159,24 @@ final class PhaseTable extends VBox {
      * widths and the table scrolls sideways (a squeezed column would show "…" instead of its value).
      */
     private void fitColumns() {
-        double wanted = table.getColumns().stream().filter(TableColumn::isVisible)
-                .mapToDouble(TableColumn::getMinWidth).sum();
-        table.setColumnResizePolicy(wanted + 4 <= table.getWidth()
-                ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY);
+        double wanted = table.getColumns().stream()
+                .filter(TableColumn::isVisible)
+                .mapToDouble(TableColumn::getMinWidth)
+                .sum();
+        table.setColumnResizePolicy(
+                wanted + 4 <= table.getWidth()
+                        ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+                        : TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     /** The selected phase in words (the first when none is selected): a replay's samples and step show here. */
     private void describe() {
         int index = Math.max(0, selected());
-        detail.setText(index < model.rows().size() ? "Phase " + (index + 1) + ": " + model.rows().get(index).describe()
-                : "");
+        detail.setText(
+                index < model.rows().size()
+                        ? "Phase " + (index + 1) + ": "
+                                + model.rows().get(index).describe()
+                        : "");
     }
 
     private int selected() {
@@ -163,7 +185,9 @@ final class PhaseTable extends VBox {
 
     private void move(int delta) {
         int index = selected();
-        if (report(() -> model.move(index, delta)) && index + delta >= 0 && index + delta < model.rows().size()) {
+        if (report(() -> model.move(index, delta))
+                && index + delta >= 0
+                && index + delta < model.rows().size()) {
             table.getSelectionModel().select(index + delta);
         }
     }
@@ -201,17 +225,17 @@ final class PhaseTable extends VBox {
         return column;
     }
 
-    private TableColumn<PhaseRow, String> choiceColumn(String title, String field, double width, String help,
-            String... choices) {
+    private TableColumn<PhaseRow, String> choiceColumn(
+            String title, String field, double width, String help, String... choices) {
         TableColumn<PhaseRow, String> column = column(title, field, width, help);
-        column.setCellFactory(c -> new ComboBoxTableCell<>(new DefaultStringConverter(),
-                FXCollections.observableArrayList(choices)) {
-            @Override
-            public void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                mark(this, field, empty);
-            }
-        });
+        column.setCellFactory(
+                c -> new ComboBoxTableCell<>(new DefaultStringConverter(), FXCollections.observableArrayList(choices)) {
+                    @Override
+                    public void updateItem(String item, boolean empty) {
+                        super.updateItem(item, empty);
+                        mark(this, field, empty);
+                    }
+                });
         return column;
     }
 
@@ -238,7 +262,9 @@ final class PhaseTable extends VBox {
     /** Greys fields the row's type does not have, blocks editing them, and marks the rejected cell. */
     private void mark(TableCell<PhaseRow, String> cell, String field, boolean empty) {
         int index = cell.getIndex();
-        PhaseRow row = empty || index < 0 || index >= model.rows().size() ? null : model.rows().get(index);
+        PhaseRow row = empty || index < 0 || index >= model.rows().size()
+                ? null
+                : model.rows().get(index);
         cell.setEditable(row != null && row.editable(field));
         cell.getStyleClass().remove("field-error");
         cell.setTooltip(null);
@@ -253,7 +279,8 @@ final class PhaseTable extends VBox {
             cell.setTooltip(new Tooltip(error + "\nEsc puts back the values that run."));
         } else if (row.replay() != null) {
             cell.setTooltip(new Tooltip("Replayed from the incident's recording: "
-                    + row.replay().rates().size() + " samples, one every " + row.replay().step().text()));
+                    + row.replay().rates().size() + " samples, one every "
+                    + row.replay().step().text()));
         }
     }
 }

@@ -137,7 +137,8 @@ public final class PhaseTableModel {
     /** A change of the table's shape: refused while a cell is refused, applied only when the load stays valid. */
     private Optional<String> change(UnaryOperator<List<PhaseRow>> edit) {
         if (!errors.isEmpty()) {
-            return Optional.of("Fix or revert (Esc) the marked cell first: " + errors.values().iterator().next());
+            return Optional.of("Fix or revert (Esc) the marked cell first: "
+                    + errors.values().iterator().next());
         }
         List<PhaseRow> edited;
         List<LoadPhase> phases = new ArrayList<>();
@@ -185,7 +186,8 @@ public final class PhaseTableModel {
         }
         errors.keySet().retainAll(refused.keySet());
         errors.putAll(refused);
-        return refused.containsKey(edited) ? Optional.of(refused.get(edited))
+        return refused.containsKey(edited)
+                ? Optional.of(refused.get(edited))
                 : Optional.of(refused.values().iterator().next());
     }
 

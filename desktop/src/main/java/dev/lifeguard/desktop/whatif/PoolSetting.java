@@ -11,8 +11,8 @@ package dev.lifeguard.desktop.whatif;
 public record PoolSetting(String key, String category, double value, String help) {
 
     /** Keys that take fractions: SQLAlchemy's timeout is a float of seconds, the others are a ratio and ms. */
-    private static final java.util.Set<String> FRACTIONAL = java.util.Set.of("pool_timeout", "leakProbability",
-            ScenarioSettings.CONNECT_LATENCY);
+    private static final java.util.Set<String> FRACTIONAL =
+            java.util.Set.of("pool_timeout", "leakProbability", ScenarioSettings.CONNECT_LATENCY);
 
     public PoolSetting {
         if (key == null || key.isBlank()) {
@@ -80,7 +80,9 @@ public record PoolSetting(String key, String category, double value, String help
         if (whole()) {
             return String.valueOf(Math.round(value));
         }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(8)).stripTrailingZeros()
+        return new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(8))
+                .stripTrailingZeros()
                 .toPlainString();
     }
 }

@@ -27,8 +27,9 @@ record RequestEvidence(LognormalHold hold, List<SlowQueryInference> spells) {
     static RequestEvidence of(PoolMetricSeries series) {
         List<MetricSample> samples = series.samples();
         long start = samples.get(0).at().toEpochMilli();
-        long step = samples.size() < 2 ? 1000 : Math.max(1, (samples.get(samples.size() - 1).at().toEpochMilli()
-                - start) / (samples.size() - 1));
+        long step = samples.size() < 2
+                ? 1000
+                : Math.max(1, (samples.get(samples.size() - 1).at().toEpochMilli() - start) / (samples.size() - 1));
         long binMs = Math.max(step, 60_000);
         List<Double> p50s = new ArrayList<>();
         samples.forEach(m -> add(p50s, m.usageP50Ms()));
@@ -64,8 +65,13 @@ record RequestEvidence(LognormalHold hold, List<SlowQueryInference> spells) {
             double s50 = quantile(in50, 0.5);
             long extra = Math.round(s50 - h50);
             if (extra > 0) {
-                spells.add(new SlowQueryInference(SimDuration.ofMillis(run[0] * binMs),
-                        SimDuration.ofMillis((run[1] - run[0] + 1) * binMs), extra, h50, s50, h99,
+                spells.add(new SlowQueryInference(
+                        SimDuration.ofMillis(run[0] * binMs),
+                        SimDuration.ofMillis((run[1] - run[0] + 1) * binMs),
+                        extra,
+                        h50,
+                        s50,
+                        h99,
                         quantile(in99, 0.5)));
             }
         }
@@ -99,7 +105,8 @@ record RequestEvidence(LognormalHold hold, List<SlowQueryInference> spells) {
                 continue;
             }
             int last = runs.size() - 1;
-            if (last >= 0 && runs.get(last)[1] == b - 1
+            if (last >= 0
+                    && runs.get(last)[1] == b - 1
                     && Math.abs(extra - quantile(levels.get(last), 0.5)) <= LEVEL * quantile(levels.get(last), 0.5)) {
                 runs.get(last)[1] = b;
                 levels.get(last).add(extra);
@@ -139,8 +146,8 @@ record RequestEvidence(LognormalHold hold, List<SlowQueryInference> spells) {
         if (!(m99 > m50)) {
             m99 = Math.max(m50 * 10, 200);
         }
-        return new LognormalHold(SimDuration.ofMillis(Math.max(1, Math.round(m50))),
-                SimDuration.ofMillis(Math.max(2, Math.round(m99))));
+        return new LognormalHold(
+                SimDuration.ofMillis(Math.max(1, Math.round(m50))), SimDuration.ofMillis(Math.max(2, Math.round(m99))));
     }
 
     private static void add(List<Double> to, Double value) {

@@ -16,12 +16,16 @@ import java.util.Optional;
 /** A lab run kept with the incident (in the background) and cited as an action item's evidence. */
 final class RunEvidence {
 
-    private RunEvidence() {
-    }
+    private RunEvidence() {}
 
     /** Keeps {@code result} with the workspace's incident and cites it as the evidence of {@code itemId}. */
-    static void attach(WorkspaceViewModel workspace, IncidentStore store, TaskExecutor executor,
-            MessageCenter messages, SimulationResult result, String itemId) {
+    static void attach(
+            WorkspaceViewModel workspace,
+            IncidentStore store,
+            TaskExecutor executor,
+            MessageCenter messages,
+            SimulationResult result,
+            String itemId) {
         String incidentId = workspace.incident().id();
         String title = result.scenario().name() + " (" + result.engine() + ")";
         String summary = RunSummary.oneLine(result);
@@ -32,13 +36,16 @@ final class RunEvidence {
                         var items = new ArrayList<>(i.actionItems());
                         for (int k = 0; k < items.size(); k++) {
                             if (items.get(k).id().equals(itemId)) {
-                                items.set(k, items.get(k).withEvidence(
-                                        new Evidence(EvidenceKind.SIMULATION, runId, summary)));
+                                items.set(
+                                        k,
+                                        items.get(k)
+                                                .withEvidence(new Evidence(EvidenceKind.SIMULATION, runId, summary)));
                             }
                         }
                         return i.toBuilder().actionItems(items).build();
                     });
-                    error.ifPresentOrElse(m -> messages.info("Could not attach the run", m),
+                    error.ifPresentOrElse(
+                            m -> messages.info("Could not attach the run", m),
                             () -> messages.info("Run attached to " + itemId, summary));
                 })
                 .onFailure(e -> messages.error("Attaching run to " + itemId, e))

@@ -17,13 +17,13 @@ import java.util.List;
 /** A run's outcome in words: what an engineer wants to read first, then the settings that produced it. */
 public final class RunSummary {
 
-    private RunSummary() {
-    }
+    private RunSummary() {}
 
     /** One line: served, timeouts, when the first timeout came, acquire p99, SLO. */
     public static String oneLine(SimulationResult r) {
         return r.engine() + ": " + r.served() + "/" + r.requests() + " served, " + r.timeouts() + " timeouts"
-                + (r.firstTimeoutAtMs() == null ? " (never exhausted)"
+                + (r.firstTimeoutAtMs() == null
+                        ? " (never exhausted)"
                         : " (first after " + time(r.firstTimeoutAtMs()) + ")")
                 + String.format(", acquire p99 %.0f ms, SLO %s", r.acquireMs().p99(), r.sloMet() ? "met" : "missed");
     }
@@ -31,13 +31,23 @@ public final class RunSummary {
     /** Several lines, for the summary panel. */
     public static String detail(SimulationResult r) {
         StringBuilder text = new StringBuilder(oneLine(r)).append('\n');
-        text.append(String.format("acquire ms p50 %.1f · p90 %.1f · p99 %.1f · max %.1f%n", r.acquireMs().p50(),
-                r.acquireMs().p90(), r.acquireMs().p99(), r.acquireMs().max()));
-        text.append(String.format("utilization mean %.0f %% · max %.0f %% · throughput %.1f/s · %s simulated in %d ms"
-                + " wall%n", r.utilization().mean() * 100, r.utilization().max() * 100, r.throughputPerSec(),
-                time(r.simulatedMs()), r.wallMs()));
+        text.append(String.format(
+                "acquire ms p50 %.1f · p90 %.1f · p99 %.1f · max %.1f%n",
+                r.acquireMs().p50(),
+                r.acquireMs().p90(),
+                r.acquireMs().p99(),
+                r.acquireMs().max()));
+        text.append(String.format(
+                "utilization mean %.0f %% · max %.0f %% · throughput %.1f/s · %s simulated in %d ms" + " wall%n",
+                r.utilization().mean() * 100,
+                r.utilization().max() * 100,
+                r.throughputPerSec(),
+                time(r.simulatedMs()),
+                r.wallMs()));
         r.sloFailures().forEach(f -> text.append("SLO: ").append(f.message()).append('\n'));
-        r.timeoutMessages().stream().limit(2).forEach(m -> text.append("“").append(m).append("”\n"));
+        r.timeoutMessages().stream()
+                .limit(2)
+                .forEach(m -> text.append("“").append(m).append("”\n"));
         return text.toString().trim();
     }
 
@@ -55,17 +65,28 @@ public final class RunSummary {
         // what the library really ran with, after its own checks and defaults, and each value it changed
         lines.add("effective pool, " + r.effectivePool().describe());
         r.effectivePool().warnings().forEach(w -> lines.add("adjusted: " + w));
-        List<String> database = new ArrayList<>(List.of("maxConnections " + s.database().maxConnections(),
-                "connectLatency " + s.database().connectLatency().text(), "instances " + s.database().instances()));
+        List<String> database = new ArrayList<>(List.of(
+                "maxConnections " + s.database().maxConnections(),
+                "connectLatency " + s.database().connectLatency().text(),
+                "instances " + s.database().instances()));
         s.database().events().forEach(e -> database.add(event(e)));
-        lines.add("database: " + String.join(" · ", database) + " · " + s.database().dialect().wire());
+        lines.add("database: " + String.join(" · ", database) + " · "
+                + s.database().dialect().wire());
         // a replay's description ends with why its row is read-only: the table's business, not the summary's
-        lines.add("load: " + String.join("; ", s.load().phases().stream().map(p -> PhaseRow.of(p).describe()
-                .replaceFirst(": read-only.*$", "")).toList()) + " · duration " + time(s.duration().millis())
+        lines.add("load: "
+                + String.join(
+                        "; ",
+                        s.load().phases().stream()
+                                .map(p -> PhaseRow.of(p).describe().replaceFirst(": read-only.*$", ""))
+                                .toList())
+                + " · duration " + time(s.duration().millis())
                 + " · seed " + s.seed());
         RequestShape q = s.request();
-        lines.add("request: hold " + hold(q.hold()) + (q.slow() == null ? ""
-                : " · slow " + PhaseRow.num(q.slow().fraction()) + " with hold " + hold(q.slow().hold()))
+        lines.add("request: hold " + hold(q.hold())
+                + (q.slow() == null
+                        ? ""
+                        : " · slow " + PhaseRow.num(q.slow().fraction()) + " with hold "
+                                + hold(q.slow().hold()))
                 + " · connectionsPerRequest " + q.connectionsPerRequest() + " · leakProbability "
                 + PhaseRow.num(q.leakProbability()));
         return lines;
@@ -112,12 +133,17 @@ public final class RunSummary {
 
     /** The fields of one group as {@code key value · key value}. */
     private static String join(List<PoolSetting> fields, String category) {
-        return String.join(" · ", fields.stream().filter(f -> f.category().equals(category))
-                .map(f -> f.key() + " " + f.text()).toList());
+        return String.join(
+                " · ",
+                fields.stream()
+                        .filter(f -> f.category().equals(category))
+                        .map(f -> f.key() + " " + f.text())
+                        .toList());
     }
 
     private static String event(DatabaseEvent e) {
-        String what = e instanceof LatencySpikeEvent l ? "latency +" + l.latency().text() : "restart";
+        String what =
+                e instanceof LatencySpikeEvent l ? "latency +" + l.latency().text() : "restart";
         return what + " at " + e.at().text() + " for " + e.duration().text();
     }
 

@@ -34,8 +34,7 @@ final class ScenarioSettings {
     /** The prefix {@code ScenarioEditor} gives its messages for the command line: {@code --vary key=3: }. */
     private static final Pattern CLI_PREFIX = Pattern.compile("^--vary\\s+[^:']*(?::\\s*)?");
 
-    private ScenarioSettings() {
-    }
+    private ScenarioSettings() {}
 
     /**
      * {@code s} with {@code key} set to {@code value}.
@@ -70,12 +69,12 @@ final class ScenarioSettings {
     /** {@code s} with the database's connect latency set to {@code ms} milliseconds. */
     static Scenario withConnectLatency(Scenario s, double ms) {
         if (!(ms >= 0 && ms <= 600_000)) {
-            throw new IllegalArgumentException("database 'connectLatency' must be between 0 and 600000 ms, was "
-                    + PhaseRow.num(ms));
+            throw new IllegalArgumentException(
+                    "database 'connectLatency' must be between 0 and 600000 ms, was " + PhaseRow.num(ms));
         }
         DatabaseModel d = s.database();
-        return s.withDatabase(new DatabaseModel(d.maxConnections(), new SimDuration(Math.round(ms * 1e6)),
-                d.instances(), d.events(), d.dialect()));
+        return s.withDatabase(new DatabaseModel(
+                d.maxConnections(), new SimDuration(Math.round(ms * 1e6)), d.instances(), d.events(), d.dialect()));
     }
 
     static List<PoolSetting> of(Scenario s) {
@@ -84,34 +83,49 @@ final class ScenarioSettings {
             String c = "HikariCP";
             list.add(new PoolSetting("maximumPoolSize", c, h.maximumPoolSize(), "most connections the pool opens"));
             list.add(new PoolSetting("minimumIdle", c, h.minimumIdle(), "idle connections kept ready"));
-            list.add(new PoolSetting("connectionTimeout", c, h.connectionTimeout(),
-                    "ms a caller waits for a connection (floor 250)"));
-            list.add(new PoolSetting("validationTimeout", c, h.validationTimeout(),
+            list.add(new PoolSetting(
+                    "connectionTimeout", c, h.connectionTimeout(), "ms a caller waits for a connection (floor 250)"));
+            list.add(new PoolSetting(
+                    "validationTimeout",
+                    c,
+                    h.validationTimeout(),
                     "ms a connection's validation may take (floor 250)"));
-            list.add(new PoolSetting("idleTimeout", c, h.idleTimeout(), "ms before an idle connection above "
-                    + "minimumIdle is retired"));
+            list.add(new PoolSetting(
+                    "idleTimeout",
+                    c,
+                    h.idleTimeout(),
+                    "ms before an idle connection above " + "minimumIdle is retired"));
             list.add(new PoolSetting("maxLifetime", c, h.maxLifetime(), "ms a connection lives (0 = forever)"));
             list.add(new PoolSetting("keepaliveTime", c, h.keepaliveTime(), "ms between idle pings (0 = off)"));
-            list.add(new PoolSetting("leakDetectionThreshold", c, h.leakDetectionThreshold(),
+            list.add(new PoolSetting(
+                    "leakDetectionThreshold",
+                    c,
+                    h.leakDetectionThreshold(),
                     "ms before a borrowed connection is logged as a leak (0 = off)"));
         } else if (s.pool() instanceof SqlAlchemyPoolConfig q) {
             String c = "SQLAlchemy QueuePool";
             list.add(new PoolSetting("pool_size", c, q.poolSize(), "connections kept in the pool"));
-            list.add(new PoolSetting("max_overflow", c, q.maxOverflow(), "extra connections beyond pool_size"
-                    + " (-1 = no limit)"));
+            list.add(new PoolSetting(
+                    "max_overflow", c, q.maxOverflow(), "extra connections beyond pool_size" + " (-1 = no limit)"));
             list.add(new PoolSetting("pool_timeout", c, q.poolTimeout(), "seconds a caller waits"));
-            list.add(new PoolSetting("pool_recycle", c, q.poolRecycle(), "seconds before a connection is "
-                    + "replaced at checkout (-1 = never)"));
+            list.add(new PoolSetting(
+                    "pool_recycle",
+                    c,
+                    q.poolRecycle(),
+                    "seconds before a connection is " + "replaced at checkout (-1 = never)"));
             list.add(new PoolSetting("pool_pre_ping", c, q.poolPrePing() ? 1 : 0, "ping each connection at checkout"));
-            list.add(new PoolSetting("pool_use_lifo", c, q.poolUseLifo() ? 1 : 0,
-                    "hand out the most recently returned connection"));
+            list.add(new PoolSetting(
+                    "pool_use_lifo", c, q.poolUseLifo() ? 1 : 0, "hand out the most recently returned connection"));
         }
-        list.add(new PoolSetting("maxConnections", "Database", s.database().maxConnections(),
+        list.add(new PoolSetting(
+                "maxConnections",
+                "Database",
+                s.database().maxConnections(),
                 "the database's connection limit (0 = unlimited)"));
-        list.add(new PoolSetting(CONNECT_LATENCY, "Database", s.database().connectLatency().millis(),
-                "ms to open a connection"));
-        list.add(new PoolSetting("instances", "Database", s.database().instances(),
-                "application instances, each with its own pool"));
+        list.add(new PoolSetting(
+                CONNECT_LATENCY, "Database", s.database().connectLatency().millis(), "ms to open a connection"));
+        list.add(new PoolSetting(
+                "instances", "Database", s.database().instances(), "application instances, each with its own pool"));
         if (s.request().hold() instanceof ConstantHold c) {
             list.add(new PoolSetting(HOLD + "value", "Request", c.value().millis(), "ms every request holds"));
         } else if (s.request().hold() instanceof ExponentialHold e) {
@@ -120,9 +134,15 @@ final class ScenarioSettings {
             list.add(new PoolSetting(HOLD + "p50", "Request", l.p50().millis(), "median ms a request holds"));
             list.add(new PoolSetting(HOLD + "p99", "Request", l.p99().millis(), "99th percentile ms a request holds"));
         }
-        list.add(new PoolSetting("connectionsPerRequest", "Request", s.request().connectionsPerRequest(),
+        list.add(new PoolSetting(
+                "connectionsPerRequest",
+                "Request",
+                s.request().connectionsPerRequest(),
                 "connections each request holds at once"));
-        list.add(new PoolSetting("leakProbability", "Request", s.request().leakProbability(),
+        list.add(new PoolSetting(
+                "leakProbability",
+                "Request",
+                s.request().leakProbability(),
                 "share of requests that never return their connection"));
         list.add(new PoolSetting("seed", "Load", s.seed(), "seeds every random choice"));
         return list;
@@ -135,8 +155,13 @@ final class ScenarioSettings {
                 throw new IllegalArgumentException("the scenario's pool has no '" + key + "' (it is not SQLAlchemy's)");
             }
             boolean on = value != 0;
-            return s.withPool(new SqlAlchemyPoolConfig(q.poolSize(), q.maxOverflow(), q.poolTimeout(), q.poolRecycle(),
-                    key.equals("pool_pre_ping") ? on : q.poolPrePing(), key.equals("pool_use_lifo") ? on : q.poolUseLifo()));
+            return s.withPool(new SqlAlchemyPoolConfig(
+                    q.poolSize(),
+                    q.maxOverflow(),
+                    q.poolTimeout(),
+                    q.poolRecycle(),
+                    key.equals("pool_pre_ping") ? on : q.poolPrePing(),
+                    key.equals("pool_use_lifo") ? on : q.poolUseLifo()));
         }
         String field = key.substring(HOLD.length());
         if (!(value > 0) || value > 86_400_000) {

@@ -79,8 +79,12 @@ final class SettingsGrid extends VBox {
         }
         fields.values().forEach(LabField::refresh);
         flags.forEach((key, box) -> box.setSelected(current.get(key).value() != 0));
-        problems.setText(String.join("\n", model.fields().rejected().values().stream()
-                .filter(r -> current.containsKey(r.key())).map(FieldEdits.Rejection::message).toList()));
+        problems.setText(String.join(
+                "\n",
+                model.fields().rejected().values().stream()
+                        .filter(r -> current.containsKey(r.key()))
+                        .map(FieldEdits.Rejection::message)
+                        .toList()));
     }
 
     private void build(List<PoolSetting> settings) {
@@ -112,8 +116,8 @@ final class SettingsGrid extends VBox {
                 flags.put(key, box);
                 grid.addRow(row++, name, box, help);
             } else {
-                LabField field = new LabField(model, key, setting.help(),
-                        () -> model.fields().text(current.get(key)));
+                LabField field = new LabField(
+                        model, key, setting.help(), () -> model.fields().text(current.get(key)));
                 fields.put(key, field);
                 grid.addRow(row++, name, field.input(), help);
             }

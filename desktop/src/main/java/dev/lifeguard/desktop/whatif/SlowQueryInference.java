@@ -22,8 +22,15 @@ import java.util.List;
  * @param healthyP99 usage p99 outside the slow spells, ms (NaN when not recorded)
  * @param slowP99   usage p99 in the spell, ms (NaN when not recorded)
  */
-public record SlowQueryInference(SimDuration at, SimDuration duration, long extraMs, double healthyP50,
-        double slowP50, double healthyP99, double slowP99) implements Inference {
+public record SlowQueryInference(
+        SimDuration at,
+        SimDuration duration,
+        long extraMs,
+        double healthyP50,
+        double slowP50,
+        double healthyP99,
+        double slowP99)
+        implements Inference {
 
     @Override
     public String what() {
@@ -33,7 +40,8 @@ public record SlowQueryInference(SimDuration at, SimDuration duration, long extr
 
     @Override
     public String from() {
-        String p99 = Double.isNaN(healthyP99) || Double.isNaN(slowP99) ? ""
+        String p99 = Double.isNaN(healthyP99) || Double.isNaN(slowP99)
+                ? ""
                 : " (p99 " + Math.round(healthyP99) + " → " + Math.round(slowP99) + " ms)";
         return "from usage p50 " + Math.round(healthyP50) + " → " + Math.round(slowP50) + " ms" + p99;
     }
@@ -55,8 +63,11 @@ public record SlowQueryInference(SimDuration at, SimDuration duration, long extr
 
     @Override
     public double value(Scenario scenario) {
-        return scenario.database().events().stream().filter(this::window).findFirst()
-                .map(e -> ((LatencySpikeEvent) e).latency().millis()).orElse(0.0);
+        return scenario.database().events().stream()
+                .filter(this::window)
+                .findFirst()
+                .map(e -> ((LatencySpikeEvent) e).latency().millis())
+                .orElse(0.0);
     }
 
     @Override
@@ -70,12 +81,14 @@ public record SlowQueryInference(SimDuration at, SimDuration duration, long extr
             events.add(new LatencySpikeEvent(at, duration, new SimDuration(Math.round(ms * 1e6))));
         }
         DatabaseModel d = scenario.database();
-        return scenario.withDatabase(new DatabaseModel(d.maxConnections(), d.connectLatency(), d.instances(), events,
-                d.dialect()));
+        return scenario.withDatabase(
+                new DatabaseModel(d.maxConnections(), d.connectLatency(), d.instances(), events, d.dialect()));
     }
 
     private boolean window(DatabaseEvent e) {
-        return e instanceof LatencySpikeEvent && e.at().equals(at) && e.duration().equals(duration);
+        return e instanceof LatencySpikeEvent
+                && e.at().equals(at)
+                && e.duration().equals(duration);
     }
 
     private static String minute(SimDuration d) {

@@ -25,11 +25,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class WhatIfCharts {
 
-    private static final Color[] RUN_COLORS = {new Color(0x0969da), new Color(0xcf222e), new Color(0x1a7f37),
-        new Color(0x8250df)};
+    private static final Color[] RUN_COLORS = {
+        new Color(0x0969da), new Color(0xcf222e), new Color(0x1a7f37), new Color(0x8250df)
+    };
 
-    private WhatIfCharts() {
-    }
+    private WhatIfCharts() {}
 
     /**
      * Active connections (solid, left axis) and waiting requests (dashed, right axis: a queue outgrows the
@@ -68,12 +68,14 @@ final class WhatIfCharts {
             solid.setSeriesPaint(i, color);
             solid.setSeriesStroke(i, new BasicStroke(2f));
             dashed.setSeriesPaint(i, color);
-            dashed.setSeriesStroke(i, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-                    new float[] {5, 4}, 0));
+            dashed.setSeriesStroke(
+                    i, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5, 4}, 0));
         }
         plot.setRenderer(1, dashed);
         if (recordedTimeoutMs != null) {
-            ValueMarker marker = new ValueMarker(recordedTimeoutMs / 60_000.0, new Color(0x57606a),
+            ValueMarker marker = new ValueMarker(
+                    recordedTimeoutMs / 60_000.0,
+                    new Color(0x57606a),
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2, 3}, 0));
             marker.setLabel("incident: first timeout");
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);

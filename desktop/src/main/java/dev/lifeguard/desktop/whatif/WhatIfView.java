@@ -3,10 +3,9 @@ package dev.lifeguard.desktop.whatif;
 import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.pool.MappingNote;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
+import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
-import dev.lifeguard.poolsim.result.SimulationResult;
-import java.io.File;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -62,17 +61,17 @@ public final class WhatIfView extends BorderPane {
             }
         });
         Button open = new Button("Open…");
-        open.setOnAction(e -> chooser().map(c -> c.showOpenDialog(getScene().getWindow()))
-                .ifPresent(f -> model.open(f.toPath())));
+        open.setOnAction(e ->
+                chooser().map(c -> c.showOpenDialog(getScene().getWindow())).ifPresent(f -> model.open(f.toPath())));
         Button save = new Button("Save…");
-        save.setOnAction(e -> chooser().map(c -> c.showSaveDialog(getScene().getWindow()))
-                .ifPresent(f -> model.save(f.toPath())));
+        save.setOnAction(e ->
+                chooser().map(c -> c.showSaveDialog(getScene().getWindow())).ifPresent(f -> model.save(f.toPath())));
         Button hikari = new Button("HikariCP terms");
         hikari.setOnAction(e -> model.toHikariTerms());
         Button sqlalchemy = new Button("SQLAlchemy terms");
         sqlalchemy.setOnAction(e -> model.toSqlAlchemyTerms());
-        javafx.scene.layout.FlowPane scenarioBar = new javafx.scene.layout.FlowPane(6, 6, counterfactual, bundled, open,
-                save, hikari, sqlalchemy);
+        javafx.scene.layout.FlowPane scenarioBar =
+                new javafx.scene.layout.FlowPane(6, 6, counterfactual, bundled, open, save, hikari, sqlalchemy);
 
         rejected.getStyleClass().add("error-text");
         rejected.setWrapText(true);
@@ -86,8 +85,17 @@ public final class WhatIfView extends BorderPane {
         notes.managedProperty().bind(notesTitle.visibleProperty());
         Label settingsTitle = new Label("Pool, database and requests");
         settingsTitle.getStyleClass().add("section-title");
-        VBox left = new VBox(8, title, scenarioBar, new InferredPanel(model), phaseTable,
-                settingsTitle, settings, rejected, notesTitle, notes);
+        VBox left = new VBox(
+                8,
+                title,
+                scenarioBar,
+                new InferredPanel(model),
+                phaseTable,
+                settingsTitle,
+                settings,
+                rejected,
+                notesTitle,
+                notes);
         left.setPadding(new Insets(10));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -139,10 +147,21 @@ public final class WhatIfView extends BorderPane {
         sweepProblem.setWrapText(true);
         sweepProblem.managedProperty().bind(sweepProblem.textProperty().isNotEmpty());
         sweepProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        sweep.setOnAction(e -> sweepProblem.setText(model.sweep(key.getValue(), from.getText(), to.getText(),
-                step.getText()).orElse("")));
-        javafx.scene.layout.FlowPane sweepBar = new javafx.scene.layout.FlowPane(6, 6, new Label("Sweep"), key,
-                new Label("from"), from, new Label("to"), to, new Label("step"), step, sweep);
+        sweep.setOnAction(
+                e -> sweepProblem.setText(model.sweep(key.getValue(), from.getText(), to.getText(), step.getText())
+                        .orElse("")));
+        javafx.scene.layout.FlowPane sweepBar = new javafx.scene.layout.FlowPane(
+                6,
+                6,
+                new Label("Sweep"),
+                key,
+                new Label("from"),
+                from,
+                new Label("to"),
+                to,
+                new Label("step"),
+                step,
+                sweep);
 
         ComboBox<ActionItem> item = new ComboBox<>();
         item.setId("attachItem");
@@ -160,9 +179,10 @@ public final class WhatIfView extends BorderPane {
         Button attach = new Button("Attach latest run as evidence");
         attach.setId("attachRun");
         attach.setMinWidth(Button.USE_PREF_SIZE);
-        attach.disableProperty().bind(item.valueProperty().isNull()
-                .or(javafx.beans.binding.Bindings.isEmpty(model.runs())));
-        attach.setOnAction(e -> model.attachToActionItem(model.runs().size() - 1, item.getValue().id()));
+        attach.disableProperty()
+                .bind(item.valueProperty().isNull().or(javafx.beans.binding.Bindings.isEmpty(model.runs())));
+        attach.setOnAction(e -> model.attachToActionItem(
+                model.runs().size() - 1, item.getValue().id()));
         HBox attachBar = new HBox(6, item, attach);
 
         runsChart.setPrefHeight(300);
@@ -198,7 +218,8 @@ public final class WhatIfView extends BorderPane {
      * first, so the run starts from what is on screen (or does not start, when that text is refused).
      */
     public void run() {
-        if (getScene() != null && getScene().getFocusOwner() instanceof TextField focused
+        if (getScene() != null
+                && getScene().getFocusOwner() instanceof TextField focused
                 && focused.getUserData() instanceof LabField field) {
             field.commit();
         }
@@ -212,18 +233,26 @@ public final class WhatIfView extends BorderPane {
     }
 
     private void showScenario(Scenario s) {
-        title.setText(s.name() + " · " + (s.pool() instanceof SqlAlchemyPoolConfig ? "SQLAlchemy QueuePool" : "HikariCP")
-                + " · " + RunSummary.time(s.duration().millis()) + " · " + s.load().phases().size() + " load phase"
-                + (s.load().phases().size() == 1 ? "" : "s"));
-        notes.getItems().setAll(model.mappingNotes().stream()
-                .map((MappingNote n) -> n.from() + " → " + n.to() + (n.exact() ? "" : " (approximate)") + ": "
-                        + n.meaning()).toList());
+        title.setText(
+                s.name() + " · " + (s.pool() instanceof SqlAlchemyPoolConfig ? "SQLAlchemy QueuePool" : "HikariCP")
+                        + " · " + RunSummary.time(s.duration().millis()) + " · "
+                        + s.load().phases().size() + " load phase"
+                        + (s.load().phases().size() == 1 ? "" : "s"));
+        notes.getItems()
+                .setAll(model.mappingNotes().stream()
+                        .map((MappingNote n) ->
+                                n.from() + " → " + n.to() + (n.exact() ? "" : " (approximate)") + ": " + n.meaning())
+                        .toList());
     }
 
     private void showRuns() {
-        summary.setText(RunSummary.panel(model.runs(), model.recordedTimeoutMsProperty().get()));
-        runsChart.setChart(model.runs().isEmpty() ? null
-                : WhatIfCharts.runs(model.runs(), model.recordedTimeoutMsProperty().get()));
+        summary.setText(
+                RunSummary.panel(model.runs(), model.recordedTimeoutMsProperty().get()));
+        runsChart.setChart(
+                model.runs().isEmpty()
+                        ? null
+                        : WhatIfCharts.runs(
+                                model.runs(), model.recordedTimeoutMsProperty().get()));
     }
 
     private static TextField number(String value) {

@@ -53,6 +53,7 @@ public final class WhatIfViewModel {
     private final ObservableList<SimulationResult> runs = FXCollections.observableArrayList();
     /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<SimulationResult> runsView = FXCollections.unmodifiableObservableList(runs);
+
     private final ReadOnlyObjectWrapper<SweepResult> sweep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Double> recordedTimeoutMs = new ReadOnlyObjectWrapper<>();
@@ -61,6 +62,7 @@ public final class WhatIfViewModel {
     private final PhaseTableModel phases;
     /** Typed fields the model refused: they stay on screen, marked, and keep the lab from running. */
     private final FieldEdits fields = new FieldEdits(scenario, inferences, this::set, this::setInferred);
+
     private final BooleanBinding blocked;
     private final StringBinding blockedReason;
     private final BooleanBinding canRun;
@@ -68,8 +70,8 @@ public final class WhatIfViewModel {
     private final ObservableList<String> sweepKeysView = FXCollections.unmodifiableObservableList(sweepKeys);
     private BackgroundTask<?> task;
 
-    public WhatIfViewModel(WorkspaceViewModel workspace, IncidentStore store, TaskExecutor executor,
-            MessageCenter messages) {
+    public WhatIfViewModel(
+            WorkspaceViewModel workspace, IncidentStore store, TaskExecutor executor, MessageCenter messages) {
         this.workspace = workspace;
         this.store = store;
         this.executor = executor;
@@ -78,13 +80,17 @@ public final class WhatIfViewModel {
         scenario.set(replay.map(Counterfactual::scenario).orElseGet(() -> Scenarios.bundled("exhaustion-test")));
         replay.ifPresent(this::remember);
         phases = new PhaseTableModel(scenario);
-        blocked = Bindings.createBooleanBinding(() -> !fields.rejected().isEmpty() || !phases.errors().isEmpty(),
-                fields.rejected(), phases.errors());
-        blockedReason = Bindings.createStringBinding(() -> fields.rejected().values().stream().findFirst()
-                .map(FieldEdits.Rejection::message)
-                .or(() -> phases.errors().values().stream().findFirst())
-                .map(m -> "Run is off until this is fixed or reverted (Esc): " + m).orElse(""),
-                fields.rejected(), phases.errors());
+        blocked = Bindings.createBooleanBinding(
+                () -> !fields.rejected().isEmpty() || !phases.errors().isEmpty(), fields.rejected(), phases.errors());
+        blockedReason = Bindings.createStringBinding(
+                () -> fields.rejected().values().stream()
+                        .findFirst()
+                        .map(FieldEdits.Rejection::message)
+                        .or(() -> phases.errors().values().stream().findFirst())
+                        .map(m -> "Run is off until this is fixed or reverted (Esc): " + m)
+                        .orElse(""),
+                fields.rejected(),
+                phases.errors());
         canRun = running.not().and(blocked.not());
         scenario.addListener((o, a, s) -> showSweepKeys(s));
         showSweepKeys(scenario.get());
@@ -172,8 +178,8 @@ public final class WhatIfViewModel {
     /** Shows the pool in SQLAlchemy terms: pool_size = maximumPoolSize, no overflow, the same timeout. */
     public void toSqlAlchemyTerms() {
         if (scenario.get().pool() instanceof HikariPoolConfig h) {
-            scenario.set(scenario.get().withPool(SqlAlchemyPoolConfig.of(h.maximumPoolSize(), 0,
-                    h.connectionTimeout() / 1000.0)));
+            scenario.set(scenario.get()
+                    .withPool(SqlAlchemyPoolConfig.of(h.maximumPoolSize(), 0, h.connectionTimeout() / 1000.0)));
             fields.keepFieldsOf(scenario.get());
         }
     }
@@ -210,8 +216,9 @@ public final class WhatIfViewModel {
         Scenario s = scenario.get();
         String name = engine.get();
         running.set(true);
-        task = BackgroundTask.wrap("Simulating " + s.name() + " (" + name + ")", sink ->
-                        Engines.create(name).run(s, control(sink)))
+        task = BackgroundTask.wrap(
+                        "Simulating " + s.name() + " (" + name + ")",
+                        sink -> Engines.create(name).run(s, control(sink)))
                 .onSuccess(result -> {
                     runs.add(result);
                     if (runs.size() > COMPARE) {
@@ -248,13 +255,20 @@ public final class WhatIfViewModel {
         running.set(true);
         task = BackgroundTask.wrap("Sweeping " + key, sink -> {
                     LabSweep.check(s, axis);
-                    return Sweep.run(s, List.of(axis), () -> Engines.create("virtual"),
-                            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), control(sink));
+                    return Sweep.run(
+                            s,
+                            List.of(axis),
+                            () -> Engines.create("virtual"),
+                            Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+                            control(sink));
                 })
                 .onSuccess(sweep::set)
                 // the engine's own checks speak to the command line; the lab says it in its words
-                .onFailure(e -> messages.error("Sweeping " + key, String.valueOf(e.getMessage()).contains("--vary")
-                        ? new IllegalArgumentException(ScenarioSettings.reason(e), e) : e))
+                .onFailure(e -> messages.error(
+                        "Sweeping " + key,
+                        String.valueOf(e.getMessage()).contains("--vary")
+                                ? new IllegalArgumentException(ScenarioSettings.reason(e), e)
+                                : e))
                 .onFinished(() -> running.set(false))
                 .executeWith(executor);
         return Optional.empty();

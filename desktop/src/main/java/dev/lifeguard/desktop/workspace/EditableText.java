@@ -26,8 +26,11 @@ public final class EditableText extends VBox {
      * @param commit   applies the text; returns the reason when rejected
      * @param multiLine a text area instead of a field
      */
-    public <T> EditableText(ObservableValue<T> incident, Function<T, String> read,
-            Function<String, Optional<String>> commit, boolean multiLine) {
+    public <T> EditableText(
+            ObservableValue<T> incident,
+            Function<T, String> read,
+            Function<String, Optional<String>> commit,
+            boolean multiLine) {
         input = multiLine ? new TextArea() : new TextField();
         if (input instanceof TextArea area) {
             area.setWrapText(true);

@@ -11,8 +11,7 @@ import javafx.scene.input.TransferMode;
 /** Makes a node accept files dropped on it, for the library's import and the workspace's ingest. */
 public final class FileDrop {
 
-    private FileDrop() {
-    }
+    private FileDrop() {}
 
     /** Hands files dropped on {@code target} to {@code files} while {@code accepting} holds. */
     public static void install(Node target, BooleanSupplier accepting, Consumer<List<Path>> files) {
@@ -25,7 +24,8 @@ public final class FileDrop {
         target.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                files.accept(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                files.accept(
+                        e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();

@@ -37,12 +37,21 @@ final class IngestControls {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Ingest metrics or logs");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Metrics and logs", "*.prom", "*.txt", "*.json", "*.csv", "*.tsv",
-                        "*.log", "*.log.*", "*.out"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(owner.getScene() == null ? null
-                : owner.getScene().getWindow());
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Metrics and logs",
+                                "*.prom",
+                                "*.txt",
+                                "*.json",
+                                "*.csv",
+                                "*.tsv",
+                                "*.log",
+                                "*.log.*",
+                                "*.out"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(
+                owner.getScene() == null ? null : owner.getScene().getWindow());
         if (files != null) {
             model.ingest(files.stream().map(File::toPath).toList());
         }

@@ -40,8 +40,7 @@ public final class IngestViewModel {
      * @param result what was read, or null when the file was skipped
      * @param error  why it was skipped, or null
      */
-    public record FileOutcome(Path file, IngestResult result, Exception error) {
-    }
+    public record FileOutcome(Path file, IngestResult result, Exception error) {}
 
     private final WorkspaceViewModel workspace;
     private final TaskExecutor executor;
@@ -53,8 +52,8 @@ public final class IngestViewModel {
     private final ObservableList<FileOutcome> lastView = FXCollections.unmodifiableObservableList(last);
 
     /** @param options how files are read (format detection, zone…); the monitor is set per file */
-    public IngestViewModel(WorkspaceViewModel workspace, TaskExecutor executor, MessageCenter messages,
-            IngestOptions options) {
+    public IngestViewModel(
+            WorkspaceViewModel workspace, TaskExecutor executor, MessageCenter messages, IngestOptions options) {
         this.workspace = requireNonNull(workspace, "workspace");
         this.executor = requireNonNull(executor, "executor");
         this.messages = requireNonNull(messages, "messages");
@@ -67,8 +66,9 @@ public final class IngestViewModel {
             return;
         }
         if (running.get()) {
-            messages.info("An ingest is running", "Wait for it to finish (or cancel it in the status bar), then add "
-                    + names(files) + " again.");
+            messages.info(
+                    "An ingest is running",
+                    "Wait for it to finish (or cancel it in the status bar), then add " + names(files) + " again.");
             return;
         }
         List<Path> batch = List.copyOf(files);
@@ -141,8 +141,13 @@ public final class IngestViewModel {
         int series = results.stream().mapToInt(r -> r.series().size()).sum();
         int entries = results.stream().mapToInt(r -> r.timeline().size()).sum();
         if (series + entries > 0) {
-            Optional<String> rejected = workspace.edit("Ingest " + names(outcomes.stream()
-                    .filter(o -> o.result() != null).map(FileOutcome::file).toList()), incident -> {
+            Optional<String> rejected = workspace.edit(
+                    "Ingest "
+                            + names(outcomes.stream()
+                                    .filter(o -> o.result() != null)
+                                    .map(FileOutcome::file)
+                                    .toList()),
+                    incident -> {
                         Incident updated = incident;
                         for (IngestResult result : results) {
                             updated = result.applyTo(updated);
@@ -150,29 +155,38 @@ public final class IngestViewModel {
                         return updated;
                     });
             if (rejected.isPresent()) {
-                messages.show(new UserMessage(UserMessage.Level.ERROR, "Ingesting into " + id + ": not added",
-                        rejected.get(), ""));
+                messages.show(new UserMessage(
+                        UserMessage.Level.ERROR, "Ingesting into " + id + ": not added", rejected.get(), ""));
                 return;
             }
         }
         boolean clean = results.size() == outcomes.size()
-                && results.stream().allMatch(r -> r.summary().malformed() == 0 && !r.summary().recognised().isEmpty());
-        String title = series + entries == 0 ? "Nothing to add to " + id
+                && results.stream()
+                        .allMatch(r -> r.summary().malformed() == 0
+                                && !r.summary().recognised().isEmpty());
+        String title = series + entries == 0
+                ? "Nothing to add to " + id
                 : "Added " + series + " series and " + entries + " timeline entries to " + id;
         String text = results.stream().map(r -> line(r.summary())).collect(Collectors.joining("\n"))
                 + (series + entries > 0 ? "\nUndo with Ctrl+Z." : "");
         String details = results.stream().map(r -> r.summary().describe()).collect(Collectors.joining("\n"));
-        messages.show(new UserMessage(clean ? UserMessage.Level.INFO : UserMessage.Level.WARNING, title, text,
-                details));
+        messages.show(
+                new UserMessage(clean ? UserMessage.Level.INFO : UserMessage.Level.WARNING, title, text, details));
     }
 
     /** One file's summary in a line: what it was read as, what was recognised and what was skipped. */
     static String line(IngestSummary s) {
-        String recognised = s.recognised().isEmpty() ? "nothing recognised"
-                : "recognised " + s.recognised().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                        .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
+        String recognised = s.recognised().isEmpty()
+                ? "nothing recognised"
+                : "recognised "
+                        + s.recognised().entrySet().stream()
+                                .sorted(java.util.Map.Entry.comparingByKey())
+                                .map(e -> e.getKey() + " ×" + e.getValue())
+                                .collect(Collectors.joining(", "));
         return s.source() + " (" + s.format().wire() + "): " + recognised + "; " + s.linesRead() + " lines, "
-                + s.malformed() + " malformed skipped" + (s.warnings().isEmpty() ? ""
+                + s.malformed() + " malformed skipped"
+                + (s.warnings().isEmpty()
+                        ? ""
                         : "; " + s.warnings().size() + (s.warnings().size() == 1 ? " warning" : " warnings"));
     }
 

@@ -29,7 +29,7 @@ public final class WorkspaceView extends BorderPane {
 
         /** A tab with nothing to do when shown. */
         public TabSpec(String title, Node content) {
-            this(title, content, () -> { });
+            this(title, content, () -> {});
         }
     }
 
@@ -130,7 +130,9 @@ public final class WorkspaceView extends BorderPane {
 
     /** Shows the tab titled {@code title}. */
     public void selectTab(String title) {
-        tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+        tabs.getTabs().stream()
+                .filter(t -> t.getText().equals(title))
+                .findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 

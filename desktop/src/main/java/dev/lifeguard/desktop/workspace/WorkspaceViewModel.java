@@ -48,11 +48,10 @@ public final class WorkspaceViewModel {
     private Incident persisted;
 
     /** A change and the value it replaced. */
-    private record Edit(String what, Incident before) {
-    }
+    private record Edit(String what, Incident before) {}
 
-    public WorkspaceViewModel(StoredIncident opened, IncidentStore store, TaskExecutor executor,
-            MessageCenter messages) {
+    public WorkspaceViewModel(
+            StoredIncident opened, IncidentStore store, TaskExecutor executor, MessageCenter messages) {
         this.store = requireNonNull(store, "store");
         this.executor = requireNonNull(executor, "executor");
         this.messages = requireNonNull(messages, "messages");
@@ -155,11 +154,14 @@ public final class WorkspaceViewModel {
         String id = incident.get().id();
         long known = revision;
         following = true;
-        BackgroundTask.of("Checking " + id + " for changes",
+        BackgroundTask.of(
+                        "Checking " + id + " for changes",
                         () -> store.revision(id) > known ? store.get(id) : Optional.<StoredIncident>empty())
                 .onSuccess(found -> {
                     following = false;
-                    found.filter(s -> s.revision() > revision && !saving && incident.get().equals(persisted))
+                    found.filter(s -> s.revision() > revision
+                                    && !saving
+                                    && incident.get().equals(persisted))
                             .ifPresent(this::takeTheirs);
                 })
                 // Quietly: the next save reports a store that cannot be read.
@@ -191,7 +193,8 @@ public final class WorkspaceViewModel {
             return store.update(mine, expected);
         } catch (RevisionConflictException conflictWithTheirs) {
             StoredIncident theirs = store.get(mine.id()).orElseThrow(() -> conflictWithTheirs);
-            Incident merged = base == null ? null
+            Incident merged = base == null
+                    ? null
                     : IncidentMerge.merge(base, mine, theirs.incident()).orElse(null);
             if (merged == null) {
                 throw conflictWithTheirs;
@@ -209,7 +212,8 @@ public final class WorkspaceViewModel {
         rebase(undo, saved, persisted);
         rebase(redo, saved, persisted);
         Incident current = incident.get();
-        Incident shown = current.equals(saved) ? persisted
+        Incident shown = current.equals(saved)
+                ? persisted
                 : IncidentMerge.merge(saved, current, persisted).orElse(current);
         incident.set(shown);
     }
@@ -235,8 +239,8 @@ public final class WorkspaceViewModel {
     public void reloadFromStore() {
         String id = incident.get().id();
         BackgroundTask.of("Reloading " + id, () -> store.get(id))
-                .onSuccess(found -> found.ifPresentOrElse(this::load,
-                        () -> messages.info("Incident " + id + " is gone", "Another writer deleted it.")))
+                .onSuccess(found -> found.ifPresentOrElse(
+                        this::load, () -> messages.info("Incident " + id + " is gone", "Another writer deleted it.")))
                 .onFailure(e -> messages.error("Reloading " + id, e))
                 .executeWith(executor);
     }

@@ -16,17 +16,25 @@ class ConsoleArchitectureTest {
 
     @Test
     void viewModels_neverTouchTheToolkit() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .or().resideInAnyPackage("dev.lifeguard.desktop.concurrent..", "dev.lifeguard.desktop.errors..")
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .or()
+                .resideInAnyPackage("dev.lifeguard.desktop.concurrent..", "dev.lifeguard.desktop.errors..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..", "javafx.animation..")
                 .check(DESKTOP);
     }
 
     @Test
     void console_holdsNoSqlOrJsonCode() {
-        noClasses().that().resideOutsideOfPackage("dev.lifeguard.desktop.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "com.fasterxml.jackson..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.lifeguard.desktop.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "com.fasterxml.jackson..")
                 .check(DESKTOP);
     }
 }

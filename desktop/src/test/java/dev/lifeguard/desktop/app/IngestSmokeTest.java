@@ -22,6 +22,7 @@ class IngestSmokeTest {
 
     @TempDir
     static Path dir;
+
     private ShellFixture fixture;
 
     @Start
@@ -37,29 +38,41 @@ class IngestSmokeTest {
     @Test
     void ingestLog_replayAndTimelineShowIt_itIsSaved_andCtrlZTakesItBack(FxRobot robot) throws Exception {
         String id = fixture.openFirstDemo();
-        int entriesBefore = fixture.store.get(id).orElseThrow().incident().timeline().size();
-        Path log = Path.of(IngestSmokeTest.class.getResource("/ingest/hikari-app.log").toURI());
+        int entriesBefore =
+                fixture.store.get(id).orElseThrow().incident().timeline().size();
+        Path log = Path.of(
+                IngestSmokeTest.class.getResource("/ingest/hikari-app.log").toURI());
         robot.interact(() -> fixture.shell.workspace().selectTab("Replay"));
         Button button = robot.lookup("#ingestButton").queryButton();
         assertThat(button.isDisabled()).isFalse();
 
         robot.interact(() -> fixture.shell.workspace().ingest().ingest(List.of(log)));
 
-        ShellFixture.await("the log's pools in the replay", () -> fixture.shell.tabs().replay().model().seriesNames()
-                .containsAll(List.of("HikariPool-1", "HikariPool-2")));
+        ShellFixture.await(
+                "the log's pools in the replay",
+                () -> fixture.shell
+                        .tabs()
+                        .replay()
+                        .model()
+                        .seriesNames()
+                        .containsAll(List.of("HikariPool-1", "HikariPool-2")));
         ShellFixture.await("the ingest finished", () -> !button.isDisabled());
         int added = (int) fixture.shell.workspace().model().incident().timeline().stream()
-                .filter(e -> e.source() != null && e.source().startsWith("log:hikari-app.log")).count();
+                .filter(e -> e.source() != null && e.source().startsWith("log:hikari-app.log"))
+                .count();
         assertThat(added).isPositive();
         robot.interact(() -> fixture.shell.workspace().selectTab("Timeline"));
         TableView<?> table = robot.lookup("#timelineTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(entriesBefore + added);
-        ShellFixture.await("ingested entries saved", () -> fixture.store.get(id).orElseThrow().incident().timeline()
-                .size() == entriesBefore + added);
+        ShellFixture.await(
+                "ingested entries saved",
+                () -> fixture.store.get(id).orElseThrow().incident().timeline().size() == entriesBefore + added);
 
         robot.clickOn(table).press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
 
-        ShellFixture.await("undone", () -> table.getItems().size() == entriesBefore
-                && !fixture.shell.tabs().replay().model().seriesNames().contains("HikariPool-1"));
+        ShellFixture.await(
+                "undone",
+                () -> table.getItems().size() == entriesBefore
+                        && !fixture.shell.tabs().replay().model().seriesNames().contains("HikariPool-1"));
     }
 }

@@ -26,6 +26,7 @@ class LiveSmokeTest {
 
     @TempDir
     static Path dir;
+
     private ShellFixture fixture;
     private ExpositionEndpoint endpoint;
 
@@ -39,7 +40,8 @@ class LiveSmokeTest {
     void close() throws InterruptedException {
         fixture.close();
         endpoint.close();
-        assertThat(Thread.getAllStackTraces().keySet()).as("no watch thread after closing the console")
+        assertThat(Thread.getAllStackTraces().keySet())
+                .as("no watch thread after closing the console")
                 .noneMatch(t -> t.isAlive() && t.getName().startsWith("lifeguard-watch"));
     }
 
@@ -47,7 +49,8 @@ class LiveSmokeTest {
     void live_ctrlL_startAgainstEndpoint_alertRowAppears_declaredIncidentOpens(FxRobot robot) {
         robot.clickOn("#incidentList");
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        ShellFixture.await("the Live view", () -> robot.lookup("#liveUrl").tryQuery().isPresent());
+        ShellFixture.await(
+                "the Live view", () -> robot.lookup("#liveUrl").tryQuery().isPresent());
         TextField url = robot.lookup("#liveUrl").queryAs(TextField.class);
         TextField interval = robot.lookup("#liveInterval").queryAs(TextField.class);
         robot.interact(() -> {
@@ -56,13 +59,16 @@ class LiveSmokeTest {
         });
         robot.clickOn("#liveStart");
         LiveView live = (LiveView) fixture.shell.lookup(".live-view");
-        ShellFixture.await("a baseline sample", () -> live.model().samples("orders").size() >= 2);
+        ShellFixture.await(
+                "a baseline sample", () -> live.model().samples("orders").size() >= 2);
 
         endpoint.serve(10, 4, 2);
         @SuppressWarnings("unchecked")
         TableView<Alert> alerts = robot.lookup("#liveAlerts").queryAs(TableView.class);
-        ShellFixture.await("an alert row", () -> robot.lookup("#liveAlerts .table-row-cell").queryAll().stream()
-                .anyMatch(row -> row instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null));
+        ShellFixture.await(
+                "an alert row",
+                () -> robot.lookup("#liveAlerts .table-row-cell").queryAll().stream()
+                        .anyMatch(row -> row instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null));
         assertThat(alerts.getItems().get(0).rule()).isEqualTo("connection timeouts");
 
         robot.clickOn("#liveDeclare");
@@ -70,13 +76,17 @@ class LiveSmokeTest {
         String id = live.model().declaredIdProperty().get();
         @SuppressWarnings("unchecked")
         ListView<IncidentSummary> library = robot.lookup("#incidentList").queryAs(ListView.class);
-        ShellFixture.await("the incident in the library", () -> library.getItems().stream()
-                .anyMatch(s -> s.id().equals(id)));
+        ShellFixture.await(
+                "the incident in the library", () -> library.getItems().stream().anyMatch(s -> s.id().equals(id)));
 
         robot.clickOn("#liveOpen");
-        ShellFixture.await("its workspace", () -> fixture.shell.workspace() != null
-                && fixture.shell.workspace().model().incident().id().equals(id));
+        ShellFixture.await(
+                "its workspace",
+                () -> fixture.shell.workspace() != null
+                        && fixture.shell.workspace().model().incident().id().equals(id));
         assertThat(fixture.shell.workspace().model().incident().metrics()).isNotEmpty();
-        assertThat(live.model().runningProperty().get()).as("recording goes on behind the workspace").isTrue();
+        assertThat(live.model().runningProperty().get())
+                .as("recording goes on behind the workspace")
+                .isTrue();
     }
 }

@@ -27,6 +27,7 @@ class PostmortemHazardSmokeTest {
 
     @TempDir
     static Path dir;
+
     private ShellFixture fixture;
 
     @Start
@@ -41,17 +42,22 @@ class PostmortemHazardSmokeTest {
 
     private void open(String id, String tab) {
         Platform.runLater(() -> fixture.shell.open(id, tab));
-        ShellFixture.await("workspace for " + id, () -> fixture.shell.workspace() != null
-                && fixture.shell.workspace().model().incident().id().equals(id));
+        ShellFixture.await(
+                "workspace for " + id,
+                () -> fixture.shell.workspace() != null
+                        && fixture.shell.workspace().model().incident().id().equals(id));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The cell of {@code row} in the action-items column {@code columnId}. */
     private static TableCell<?, ?> cell(FxRobot robot, String columnId, int row) {
         return robot.lookup("#actionItems .table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId())
-                        && c.getIndex() == row && !c.isEmpty())
-                .findFirst().orElseThrow(() -> new AssertionError("no cell " + columnId + " in row " + row));
+                .filter(c -> c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId())
+                        && c.getIndex() == row
+                        && !c.isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cell " + columnId + " in row " + row));
     }
 
     @Test
@@ -59,14 +65,30 @@ class PostmortemHazardSmokeTest {
         open(SLOW, "Postmortem");
         robot.clickOn("Action items");
 
-        robot.doubleClickOn(cell(robot, "column-owner", 2)).eraseText(10).write("maya").type(KeyCode.ENTER);
-        ShellFixture.await("owner saved", () -> fixture.store.get(SLOW).orElseThrow().incident()
-                .actionItem("AI-3").orElseThrow().owner().equals("maya"));
+        robot.doubleClickOn(cell(robot, "column-owner", 2))
+                .eraseText(10)
+                .write("maya")
+                .type(KeyCode.ENTER);
+        ShellFixture.await(
+                "owner saved",
+                () -> fixture.store
+                        .get(SLOW)
+                        .orElseThrow()
+                        .incident()
+                        .actionItem("AI-3")
+                        .orElseThrow()
+                        .owner()
+                        .equals("maya"));
 
         var before = fixture.shell.workspace().model().incident();
-        robot.doubleClickOn(cell(robot, "column-due", 2)).eraseText(12).write("2026-13-40").type(KeyCode.ENTER);
+        robot.doubleClickOn(cell(robot, "column-due", 2))
+                .eraseText(12)
+                .write("2026-13-40")
+                .type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#actionItemError").queryAs(Label.class).getText()).contains("AI-3").contains("due")
+        assertThat(robot.lookup("#actionItemError").queryAs(Label.class).getText())
+                .contains("AI-3")
+                .contains("due")
                 .contains("yyyy-MM-dd");
         assertThat(fixture.shell.workspace().model().incident()).isEqualTo(before);
     }
@@ -77,8 +99,10 @@ class PostmortemHazardSmokeTest {
 
         robot.clickOn("#copyMarkdown");
 
-        ShellFixture.await("markdown copied", () -> Clipboard.getSystemClipboard().hasString()
-                && Clipboard.getSystemClipboard().getString().contains("unindexed report query"));
+        ShellFixture.await(
+                "markdown copied",
+                () -> Clipboard.getSystemClipboard().hasString()
+                        && Clipboard.getSystemClipboard().getString().contains("unindexed report query"));
     }
 
     @Test
@@ -86,18 +110,33 @@ class PostmortemHazardSmokeTest {
         open(SLOW, "Hazard");
 
         String risk = robot.lookup("#hazardRisk").queryAs(Label.class).getText();
-        assertThat(risk).contains("Initial risk: 3 Considerable × 4 High = Moderate")
+        assertThat(risk)
+                .contains("Initial risk: 3 Considerable × 4 High = Moderate")
                 .contains("Residual risk: 3 Considerable × 2 Low = Low");
         assertThat(robot.lookup(".control-card").queryAll()).hasSize(8);
-        assertThat(robot.lookup("#risk-3-4").queryAs(Button.class).getStyleClass()).contains("selected");
-        assertThat(robot.lookup("#risk-3-2").queryAs(Button.class).getStyleClass()).contains("residual");
+        assertThat(robot.lookup("#risk-3-4").queryAs(Button.class).getStyleClass())
+                .contains("selected");
+        assertThat(robot.lookup("#risk-3-2").queryAs(Button.class).getStyleClass())
+                .contains("residual");
 
         // The controls are below the fold of the form: select by keyboard, as an on-call engineer may.
         robot.interact(() -> robot.lookup("#control-0").query().requestFocus());
         robot.type(KeyCode.SPACE);
         robot.interact(() -> robot.lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals("Mark in place / planned")).findFirst().orElseThrow().fire());
-        ShellFixture.await("control marked planned", () -> !fixture.shell.workspace().model().incident().hazards()
-                .get(0).controls().get(0).implemented());
+                .filter(b -> b.getText().equals("Mark in place / planned"))
+                .findFirst()
+                .orElseThrow()
+                .fire());
+        ShellFixture.await(
+                "control marked planned",
+                () -> !fixture.shell
+                        .workspace()
+                        .model()
+                        .incident()
+                        .hazards()
+                        .get(0)
+                        .controls()
+                        .get(0)
+                        .implemented());
     }
 }

@@ -19,6 +19,7 @@ class ReplaySmokeTest {
 
     @TempDir
     static Path dir;
+
     private ShellFixture fixture;
 
     @Start
@@ -53,8 +54,12 @@ class ReplaySmokeTest {
         robot.interact(() -> fixture.shell.workspace().selectTab("Replay"));
         ReplayView replay = fixture.shell.tabs().replay();
         var entry = fixture.shell.workspace().model().incident().timeline().get(3);
-        robot.interact(() -> robot.lookup("#replayEntries").queryListView().getSelectionModel().select(3));
-        assertThat(replay.model().cursorProperty().get()).isEqualTo(entry.at().toInstant().toEpochMilli());
+        robot.interact(() -> robot.lookup("#replayEntries")
+                .queryListView()
+                .getSelectionModel()
+                .select(3));
+        assertThat(replay.model().cursorProperty().get())
+                .isEqualTo(entry.at().toInstant().toEpochMilli());
         assertThat(replay.model().highlightedProperty().get()).isEqualTo(3);
     }
 }

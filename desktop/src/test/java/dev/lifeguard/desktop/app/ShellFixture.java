@@ -23,8 +23,8 @@ final class ShellFixture implements AutoCloseable {
     ShellFixture(Stage stage, Path dir) {
         store = SqliteIncidentStore.open(dir.resolve("smoke.db"));
         DemoLibrary.loadInto(store);
-        AppServices services = new AppServices(store, executor, new MessageCenter(), Clock.systemDefaultZone(),
-                dir.resolve("exports"), "smoke-test");
+        AppServices services = new AppServices(
+                store, executor, new MessageCenter(), Clock.systemDefaultZone(), dir.resolve("exports"), "smoke-test");
         shell = new ShellView(services, new Theme(false));
         Scene scene = new Scene(shell, 1280, 800);
         new Theme(false).style(scene);
@@ -36,7 +36,10 @@ final class ShellFixture implements AutoCloseable {
     /** Waits (polling the FX thread) until {@code condition} holds. */
     static void await(String what, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out waiting for: " + what, e);
         }
@@ -46,8 +49,10 @@ final class ShellFixture implements AutoCloseable {
     String openFirstDemo() {
         String id = DemoLibrary.incidents().get(0).id();
         Platform.runLater(() -> shell.open(id));
-        await("workspace for " + id, () -> shell.workspace() != null
-                && shell.workspace().model().incident().id().equals(id));
+        await(
+                "workspace for " + id,
+                () -> shell.workspace() != null
+                        && shell.workspace().model().incident().id().equals(id));
         // Let the tab pane's skin attach the first tab's content.
         WaitForAsyncUtils.waitForFxEvents();
         return id;

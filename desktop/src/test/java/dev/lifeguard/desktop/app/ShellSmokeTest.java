@@ -22,6 +22,7 @@ class ShellSmokeTest {
 
     @TempDir
     static Path dir;
+
     private ShellFixture fixture;
 
     @Start
@@ -37,13 +38,16 @@ class ShellSmokeTest {
     @Test
     void library_demoStore_listsEveryDemoIncident(FxRobot robot) {
         ListView<?> list = robot.lookup("#incidentList").queryAs(ListView.class);
-        ShellFixture.await("demo incidents listed", () -> list.getItems().size() == DemoLibrary.incidents().size());
+        ShellFixture.await(
+                "demo incidents listed",
+                () -> list.getItems().size() == DemoLibrary.incidents().size());
     }
 
     @Test
     void overview_openDemoIncident_showsItsTitle(FxRobot robot) {
         fixture.openFirstDemo();
-        javafx.scene.control.TextField title = robot.lookup("#overviewTitle").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField title =
+                robot.lookup("#overviewTitle").queryAs(javafx.scene.control.TextField.class);
         assertThat(title.getText()).isEqualTo(DemoLibrary.incidents().get(0).title());
     }
 
@@ -56,9 +60,11 @@ class ShellSmokeTest {
         robot.clickOn("#addNoteNow");
         TableView<?> table = robot.lookup("#timelineTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(before + 1);
-        ShellFixture.await("note saved", () -> fixture.store.get(id).orElseThrow().incident().timeline().size()
-                == before + 1);
-        TimelineEntry saved = fixture.store.get(id).orElseThrow().incident().timeline().get(before);
+        ShellFixture.await(
+                "note saved",
+                () -> fixture.store.get(id).orElseThrow().incident().timeline().size() == before + 1);
+        TimelineEntry saved =
+                fixture.store.get(id).orElseThrow().incident().timeline().get(before);
         assertThat(saved.text()).isEqualTo("pool at 30/30, pending 41");
         assertThat(saved.author()).isEqualTo("smoke-test");
     }
@@ -77,16 +83,20 @@ class ShellSmokeTest {
 
         // The Live view (another writer) saves the incident with a note while the cell is being typed in.
         var stored = fixture.store.get(id).orElseThrow();
-        fixture.store.update(stored.incident().toBuilder().notes(java.util.List.of("recorded live")).build(),
+        fixture.store.update(
+                stored.incident().toBuilder()
+                        .notes(java.util.List.of("recorded live"))
+                        .build(),
                 stored.revision());
         Thread.sleep(2_500);
-        robot.interact(() -> { });
+        robot.interact(() -> {});
 
         assertThat(table.getEditingCell()).as("the edit was not interrupted").isNotNull();
         assertThat(fixture.shell.workspace().model().incident().notes()).doesNotContain("recorded live");
 
         robot.interact(() -> table.edit(-1, null));
-        ShellFixture.await("the other writer's save shown",
+        ShellFixture.await(
+                "the other writer's save shown",
                 () -> fixture.shell.workspace().model().incident().notes().contains("recorded live"));
     }
 

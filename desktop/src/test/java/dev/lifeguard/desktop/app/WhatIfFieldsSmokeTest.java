@@ -41,6 +41,7 @@ class WhatIfFieldsSmokeTest {
 
     @TempDir
     static Path dir;
+
     private ShellFixture fixture;
 
     @Start
@@ -57,7 +58,9 @@ class WhatIfFieldsSmokeTest {
         fixture.openFirstDemo();
         robot.interact(() -> fixture.shell.workspace().selectTab("What-if"));
         WhatIfViewModel lab = fixture.shell.tabs().whatIf().model();
-        ShellFixture.await("the baseline run finished", () -> lab.runs().size() == 1 && !lab.runningProperty().get());
+        ShellFixture.await(
+                "the baseline run finished",
+                () -> lab.runs().size() == 1 && !lab.runningProperty().get());
         robot.interact(() -> lab.useBundled(bundled));
         return lab;
     }
@@ -99,15 +102,20 @@ class WhatIfFieldsSmokeTest {
         assertThat(s.database().maxConnections()).isEqualTo(90);
         assertThat(s.database().connectLatency()).isEqualTo(new SimDuration(12_500_000));
         assertThat(s.database().instances()).isEqualTo(2);
-        assertThat(s.request().hold()).isEqualTo(new LognormalHold(SimDuration.ofMillis(80), SimDuration.ofMillis(240)));
+        assertThat(s.request().hold())
+                .isEqualTo(new LognormalHold(SimDuration.ofMillis(80), SimDuration.ofMillis(240)));
         assertThat(s.request().connectionsPerRequest()).isEqualTo(2);
         assertThat(s.request().leakProbability()).isEqualTo(0.001);
-        assertThat(s.load().phases()).containsExactly(new ConstantPhase(60, SimDuration.parse("30s"), Arrivals.UNIFORM));
+        assertThat(s.load().phases())
+                .containsExactly(new ConstantPhase(60, SimDuration.parse("30s"), Arrivals.UNIFORM));
         assertThat(s.duration()).isEqualTo(SimDuration.parse("30s"));
         assertThat(s.seed()).isEqualTo(77);
         assertThat(field(robot, "seed").getText()).isEqualTo("77");
-        assertThat(summary(robot)).contains("ran with:").contains("maximumPoolSize 40 · minimumIdle 12 · "
-                + "connectionTimeout 4000").contains("maxConnections 90").contains("seed 77");
+        assertThat(summary(robot))
+                .contains("ran with:")
+                .contains("maximumPoolSize 40 · minimumIdle 12 · " + "connectionTimeout 4000")
+                .contains("maxConnections 90")
+                .contains("seed 77");
     }
 
     @Test
@@ -120,22 +128,26 @@ class WhatIfFieldsSmokeTest {
         type(robot, "max_overflow", "4", KeyCode.TAB);
         type(robot, "pool_timeout", "2.5", KeyCode.TAB);
         type(robot, "pool_recycle", "600", KeyCode.TAB);
-        robot.interact(() -> robot.lookup("#field-pool_pre_ping").queryAs(CheckBox.class).fire());
-        robot.interact(() -> robot.lookup("#field-pool_use_lifo").queryAs(CheckBox.class).fire());
+        robot.interact(() ->
+                robot.lookup("#field-pool_pre_ping").queryAs(CheckBox.class).fire());
+        robot.interact(() ->
+                robot.lookup("#field-pool_use_lifo").queryAs(CheckBox.class).fire());
         robot.clickOn("#whatIfRun");
         SimulationResult run = awaitRun(lab, 2);
 
         assertThat(run.scenario().pool()).isEqualTo(new SqlAlchemyPoolConfig(8, 4, 2.5, 600, true, true));
         assertThat(run.effectivePool().settings()).isEqualTo(new SqlAlchemyPoolConfig(8, 4, 2.5, 600, true, true));
-        assertThat(run.scenario().load().phases()).containsExactly(
-                new ClosedPhase(30, SimDuration.parse("20ms"), SimDuration.parse("20s")));
+        assertThat(run.scenario().load().phases())
+                .containsExactly(new ClosedPhase(30, SimDuration.parse("20ms"), SimDuration.parse("20s")));
 
         ComboBox<?> key = robot.lookup("#sweepKey").queryComboBox();
         assertThat(key.getValue()).isEqualTo("pool_size");
         assertThat(key.getItems().stream().map(Object::toString).toList()).doesNotContain("maximumPoolSize");
         robot.clickOn("#sweepRun");
-        ShellFixture.await("the sweep finished", () -> lab.sweepProperty().get() != null
-                && !lab.runningProperty().get());
+        ShellFixture.await(
+                "the sweep finished",
+                () -> lab.sweepProperty().get() != null
+                        && !lab.runningProperty().get());
         assertThat(lab.sweepProperty().get().points()).hasSize(8);
         assertThat(robot.lookup("#sweepProblem").queryLabeled().getText()).isEmpty();
     }
@@ -152,12 +164,14 @@ class WhatIfFieldsSmokeTest {
         TextField timeout = field(robot, "connectionTimeout");
         assertThat(timeout.getText()).isEqualTo("100");
         assertThat(timeout.getStyleClass()).contains("field-error");
-        assertThat(timeout.getTooltip().getText()).contains("connectionTimeout = '100' rejected")
+        assertThat(timeout.getTooltip().getText())
+                .contains("connectionTimeout = '100' rejected")
                 .contains("250");
         assertThat(robot.lookup("#settingsProblem").queryLabeled().getText())
                 .startsWith("connectionTimeout = '100' rejected");
         assertThat(robot.lookup("#whatIfBlocked").queryLabeled().getText()).contains("connectionTimeout");
-        assertThat(robot.lookup("#whatIfRun").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#whatIfRun").queryAs(Button.class).isDisabled())
+                .isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lab.runs()).hasSize(2);
@@ -169,14 +183,17 @@ class WhatIfFieldsSmokeTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(field(robot, "instances").getText()).isEqualTo("1");
         assertThat(field(robot, "instances").getStyleClass()).doesNotContain("field-error");
-        assertThat(robot.lookup("#whatIfRun").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#whatIfRun").queryAs(Button.class).isDisabled())
+                .isTrue();
 
         type(robot, "connectionTimeout", "2000", KeyCode.ENTER);
         assertThat(timeout.getStyleClass()).doesNotContain("field-error");
-        assertThat(robot.lookup("#whatIfRun").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#whatIfRun").queryAs(Button.class).isDisabled())
+                .isFalse();
         robot.clickOn("#whatIfRun");
         SimulationResult fixed = awaitRun(lab, 3);
-        assertThat(((HikariPoolConfig) fixed.scenario().pool()).connectionTimeout()).isEqualTo(2000);
+        assertThat(((HikariPoolConfig) fixed.scenario().pool()).connectionTimeout())
+                .isEqualTo(2000);
         assertThat(fixed.firstTimeoutAtMs()).isEqualTo(2_000.0);
         assertThat(summary(robot)).contains("first after 2 s").contains("connectionTimeout 2000");
     }
@@ -195,14 +212,16 @@ class WhatIfFieldsSmokeTest {
         assertThat(field(robot, "connectionTimeout").getStyleClass()).doesNotContain("field-error");
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         SimulationResult fast = awaitRun(lab, 3);
-        assertThat(((HikariPoolConfig) fast.effectivePool().settings()).connectionTimeout()).isEqualTo(250);
+        assertThat(((HikariPoolConfig) fast.effectivePool().settings()).connectionTimeout())
+                .isEqualTo(250);
         assertThat(fast.firstTimeoutAtMs()).isEqualTo(250.0);
         assertThat(fast.acquireMs().p99()).isLessThan(1_000);
         // what the issue saw instead: "first timeout after 10 s, acquire p99 10008 ms"
         assertThat(summary(robot).lines().findFirst().orElseThrow())
                 .contains("timeouts (first after 250 ms), acquire p99 250 ms");
-        assertThat(summary(robot)).contains("effective pool, HikariCP 7.1.0: maximumPoolSize 30, minimumIdle 20,"
-                + " connectionTimeout 250,");
+        assertThat(summary(robot))
+                .contains("effective pool, HikariCP 7.1.0: maximumPoolSize 30, minimumIdle 20,"
+                        + " connectionTimeout 250,");
     }
 
     @Test
@@ -211,14 +230,16 @@ class WhatIfFieldsSmokeTest {
         editCell(robot, "phase-count", "lots");
         assertThat(cell(robot, "phase-count").getText()).isEqualTo("lots");
         assertThat(cell(robot, "phase-count").getStyleClass()).contains("field-error");
-        assertThat(robot.lookup("#whatIfRun").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#whatIfRun").queryAs(Button.class).isDisabled())
+                .isTrue();
         assertThat(robot.lookup("#whatIfBlocked").queryLabeled().getText()).contains("'count'");
 
         robot.interact(() -> robot.lookup("#phaseTable").query().requestFocus());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cell(robot, "phase-count").getText()).isEqualTo("35");
-        assertThat(robot.lookup("#whatIfRun").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#whatIfRun").queryAs(Button.class).isDisabled())
+                .isFalse();
 
         // a cell still being edited when Run is pressed is committed first
         TableCell<?, ?> count = cell(robot, "phase-count");
@@ -246,7 +267,10 @@ class WhatIfFieldsSmokeTest {
     }
 
     private static void editCell(FxRobot robot, String column, String text) {
-        robot.doubleClickOn(cell(robot, column)).push(KeyCode.CONTROL, KeyCode.A).write(text).type(KeyCode.ENTER);
+        robot.doubleClickOn(cell(robot, column))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(text)
+                .type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -259,12 +283,18 @@ class WhatIfFieldsSmokeTest {
     }
 
     private static TableCell<?, ?> cell(FxRobot robot, String column) {
-        return robot.lookup(".table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() != null
-                && column.equals(c.getTableColumn().getId()) && c.getIndex() == 0 && c.isVisible()).query();
+        return robot.lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> c.getTableColumn() != null
+                        && column.equals(c.getTableColumn().getId())
+                        && c.getIndex() == 0
+                        && c.isVisible())
+                .query();
     }
 
     private static SimulationResult awaitRun(WhatIfViewModel lab, int runs) {
-        ShellFixture.await("run " + runs + " finished", () -> lab.runs().size() == runs && !lab.runningProperty().get());
+        ShellFixture.await(
+                "run " + runs + " finished",
+                () -> lab.runs().size() == runs && !lab.runningProperty().get());
         return lab.runs().get(runs - 1);
     }
 

@@ -25,6 +25,7 @@ class WhatIfLabSmokeTest {
 
     @TempDir
     static Path dir;
+
     private ShellFixture fixture;
 
     @Start
@@ -41,7 +42,9 @@ class WhatIfLabSmokeTest {
         fixture.openFirstDemo();
         robot.interact(() -> fixture.shell.workspace().selectTab("What-if"));
         WhatIfViewModel lab = fixture.shell.tabs().whatIf().model();
-        ShellFixture.await("the baseline run finished", () -> lab.runs().size() == 1 && !lab.runningProperty().get());
+        ShellFixture.await(
+                "the baseline run finished",
+                () -> lab.runs().size() == 1 && !lab.runningProperty().get());
         return lab;
     }
 
@@ -50,7 +53,9 @@ class WhatIfLabSmokeTest {
         WhatIfViewModel lab = openLab(robot);
         robot.interact(() -> lab.useBundled("exhaustion-test"));
         robot.clickOn("#whatIfRun");
-        ShellFixture.await("the bundled run finished", () -> lab.runs().size() == 2 && !lab.runningProperty().get());
+        ShellFixture.await(
+                "the bundled run finished",
+                () -> lab.runs().size() == 2 && !lab.runningProperty().get());
         assertThat(lab.runs().get(1).timeouts()).isEqualTo(5);
 
         TableCell<?, ?> count = cell(robot, "phase-count", 0);
@@ -60,10 +65,13 @@ class WhatIfLabSmokeTest {
         assertThat(lab.phases().rows().get(0).count()).isEqualTo("45");
 
         robot.clickOn("#whatIfRun");
-        ShellFixture.await("the edited run finished", () -> lab.runs().size() == 3 && !lab.runningProperty().get());
+        ShellFixture.await(
+                "the edited run finished",
+                () -> lab.runs().size() == 3 && !lab.runningProperty().get());
         // 45 transactions longer than the timeout against 30 connections: 15 time out instead of 5
         assertThat(lab.runs().get(2).timeouts()).isEqualTo(15);
-        assertThat(robot.lookup("#whatIfSummary").queryAs(TextArea.class).getText()).contains("15 timeouts");
+        assertThat(robot.lookup("#whatIfSummary").queryAs(TextArea.class).getText())
+                .contains("15 timeouts");
     }
 
     @Test
@@ -78,14 +86,20 @@ class WhatIfLabSmokeTest {
         assertThat(cell(robot, "phase-think", 0).getStyleClass()).contains("field-error");
         // the cell keeps what was typed; the scenario keeps what runs, and Run waits until the cell is fixed
         assertThat(lab.phases().rows().get(0).think()).isEqualTo("soon");
-        assertThat(((dev.lifeguard.poolsim.scenario.ClosedPhase) lab.scenarioProperty().get().load().phases().get(0))
-                .thinkTime()).isEqualTo(dev.lifeguard.poolsim.scenario.SimDuration.parse("50ms"));
+        assertThat(((dev.lifeguard.poolsim.scenario.ClosedPhase)
+                                lab.scenarioProperty().get().load().phases().get(0))
+                        .thinkTime())
+                .isEqualTo(dev.lifeguard.poolsim.scenario.SimDuration.parse("50ms"));
         assertThat(robot.lookup("#whatIfRun").queryButton().isDisabled()).isTrue();
     }
 
     private static TableCell<?, ?> cell(FxRobot robot, String column, int row) {
-        return robot.lookup(".table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() != null
-                && column.equals(c.getTableColumn().getId()) && c.getIndex() == row && c.isVisible()).query();
+        return robot.lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> c.getTableColumn() != null
+                        && column.equals(c.getTableColumn().getId())
+                        && c.getIndex() == row
+                        && c.isVisible())
+                .query();
     }
 
     @Test
@@ -95,18 +109,40 @@ class WhatIfLabSmokeTest {
         ComboBox<?> items = robot.lookup("#attachItem").queryComboBox();
         robot.clickOn(items);
         robot.clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> cell
-                && cell.getText() != null && cell.getText().startsWith("AI-3"));
+                && cell.getText() != null
+                && cell.getText().startsWith("AI-3"));
         robot.clickOn("#attachRun");
-        ShellFixture.await("the run kept with the incident", () -> fixture.store.runs(id).size() == 1);
+        ShellFixture.await(
+                "the run kept with the incident", () -> fixture.store.runs(id).size() == 1);
         ShellFixture.await("AI-3 cites the run", () -> {
-            var evidence = fixture.shell.workspace().model().incident().actionItem("AI-3").orElseThrow().evidence();
+            var evidence = fixture.shell
+                    .workspace()
+                    .model()
+                    .incident()
+                    .actionItem("AI-3")
+                    .orElseThrow()
+                    .evidence();
             return evidence != null && evidence.kind() == EvidenceKind.SIMULATION;
         });
-        var evidence = fixture.shell.workspace().model().incident().actionItem("AI-3").orElseThrow().evidence();
+        var evidence = fixture.shell
+                .workspace()
+                .model()
+                .incident()
+                .actionItem("AI-3")
+                .orElseThrow()
+                .evidence();
         assertThat(evidence.reference()).isEqualTo(fixture.store.runs(id).get(0).id());
         assertThat(evidence.summary()).contains("served").contains("timeouts");
-        ShellFixture.await("the evidence saved", () -> fixture.store.get(id).orElseThrow().incident()
-                .actionItem("AI-3").orElseThrow().evidence() != null);
+        ShellFixture.await(
+                "the evidence saved",
+                () -> fixture.store
+                                .get(id)
+                                .orElseThrow()
+                                .incident()
+                                .actionItem("AI-3")
+                                .orElseThrow()
+                                .evidence()
+                        != null);
         assertThat(lab.runs()).hasSize(1);
     }
 }

@@ -20,6 +20,7 @@ class WorkspaceTabsSmokeTest {
 
     @TempDir
     static Path dir;
+
     private ShellFixture fixture;
     private Path root;
 
@@ -38,9 +39,13 @@ class WorkspaceTabsSmokeTest {
     void whatIf_firstShown_runsTheBaselineAndShowsItsSummary(FxRobot robot) {
         fixture.openFirstDemo();
         robot.interact(() -> fixture.shell.workspace().selectTab("What-if"));
-        ShellFixture.await("the baseline run finished", () -> fixture.shell.tabs().whatIf().model().runs().size() == 1);
+        ShellFixture.await(
+                "the baseline run finished",
+                () -> fixture.shell.tabs().whatIf().model().runs().size() == 1);
         robot.clickOn("#whatIfRun");
-        ShellFixture.await("a second run finished", () -> fixture.shell.tabs().whatIf().model().runs().size() == 2);
+        ShellFixture.await(
+                "a second run finished",
+                () -> fixture.shell.tabs().whatIf().model().runs().size() == 2);
         String summary = robot.lookup("#whatIfSummary").queryAs(TextArea.class).getText();
         assertThat(summary).contains("served").contains("timeouts").contains("acquire");
     }
@@ -52,8 +57,15 @@ class WorkspaceTabsSmokeTest {
         robot.clickOn("#export-md");
         Path md = root.resolve("exports").resolve(id + ".md");
         ShellFixture.await("exported " + md, () -> Files.exists(md));
-        ShellFixture.await("export reported", () -> !fixture.shell.tabs().postmortem().model()
-                .lastExportProperty().get().isEmpty());
+        ShellFixture.await(
+                "export reported",
+                () -> !fixture.shell
+                        .tabs()
+                        .postmortem()
+                        .model()
+                        .lastExportProperty()
+                        .get()
+                        .isEmpty());
         assertThat(md).content().contains("#");
     }
 
@@ -68,7 +80,8 @@ class WorkspaceTabsSmokeTest {
         var hazard = fixture.shell.workspace().model().incident().hazards().get(before);
         assertThat(hazard.severity()).isEqualTo(5);
         assertThat(hazard.likelihood()).isEqualTo(4);
-        ShellFixture.await("hazard saved", () -> fixture.store.get(id).orElseThrow().incident().hazards().size()
-                == before + 1);
+        ShellFixture.await(
+                "hazard saved",
+                () -> fixture.store.get(id).orElseThrow().incident().hazards().size() == before + 1);
     }
 }

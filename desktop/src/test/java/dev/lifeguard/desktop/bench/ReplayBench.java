@@ -32,8 +32,14 @@ class ReplayBench {
 
     private static final int WIDTH = 1200;
     private static final int HEIGHT = 600;
-    private static final ReplayMetric[] LINES = {ReplayMetric.MAX, ReplayMetric.TOTAL, ReplayMetric.IDLE,
-        ReplayMetric.PENDING, ReplayMetric.ACTIVE, ReplayMetric.ACQUIRE_P99};
+    private static final ReplayMetric[] LINES = {
+        ReplayMetric.MAX,
+        ReplayMetric.TOTAL,
+        ReplayMetric.IDLE,
+        ReplayMetric.PENDING,
+        ReplayMetric.ACTIVE,
+        ReplayMetric.ACQUIRE_P99
+    };
 
     interface Builder {
         void build(long[] t, double[] v, PlotArea area, Polyline out);
@@ -43,9 +49,11 @@ class ReplayBench {
     private static final Builder NAIVE = Decimator::naive;
     /** Span raster when the window is dense, a polyline through every sample otherwise: what the chart does. */
     private static final Builder AS_BUILT = Decimator::naive;
+
     private static final SpanRaster SPANS = new SpanRaster();
     private static final BufferedImage SPAN_IMAGE = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
-    private static final int[] SPAN_PIXELS = ((DataBufferInt) SPAN_IMAGE.getRaster().getDataBuffer()).getData();
+    private static final int[] SPAN_PIXELS =
+            ((DataBufferInt) SPAN_IMAGE.getRaster().getDataBuffer()).getData();
 
     @Test
     void scrub_dayAtOneSecond_decimatedAgainstNaive() {
@@ -61,8 +69,11 @@ class ReplayBench {
         long b = System.nanoTime();
         for (int i = 0; i < 50; i++) {
             for (ReplayMetric m : LINES) {
-                Decimator.envelope(day.times(), day.values(m), new PlotArea(56, 44, WIDTH - 112, 330, day.start(),
-                        day.end(), 0, 33), scratch);
+                Decimator.envelope(
+                        day.times(),
+                        day.values(m),
+                        new PlotArea(56, 44, WIDTH - 112, 330, day.start(), day.end(), 0, 33),
+                        scratch);
             }
         }
         System.out.printf("envelope of six 24 h lines alone: %.2f ms per frame%n", (System.nanoTime() - b) / 1e6 / 50);
@@ -75,22 +86,33 @@ class ReplayBench {
 
         double naiveDay = run(day, g, NAIVE, 10, 0);
         double scrub = scrub(day, g, 600);
-        System.out.printf("scrub the cursor over 24 h (1 s samples): chart as built (plot layer drawn once, "
-                + "cursor layer per frame) %.0f frames/s; naive full redraw %.1f frames/s; ratio %.0f×; "
-                + "target 60 frames/s %s%n", scrub, naiveDay, scrub / naiveDay, scrub >= 60 ? "met" : "NOT met");
+        System.out.printf(
+                "scrub the cursor over 24 h (1 s samples): chart as built (plot layer drawn once, "
+                        + "cursor layer per frame) %.0f frames/s; naive full redraw %.1f frames/s; ratio %.0f×; "
+                        + "target 60 frames/s %s%n",
+                scrub, naiveDay, scrub / naiveDay, scrub >= 60 ? "met" : "NOT met");
         double builtDay = run(day, g, AS_BUILT, 300, 0);
         double envelopeDay = run(day, g, ENVELOPE, 60, 0);
-        System.out.printf("redraw every frame, whole 24 h window (zoom/pan): chart as built (span raster) %.1f "
-                + "frames/s; envelope polygons %.1f frames/s; naive %.1f frames/s; ratio to naive %.0f×; target 60 "
-                + "frames/s %s%n", builtDay, envelopeDay, naiveDay, builtDay / naiveDay,
-                builtDay >= 60 ? "met" : "NOT met");
+        System.out.printf(
+                "redraw every frame, whole 24 h window (zoom/pan): chart as built (span raster) %.1f "
+                        + "frames/s; envelope polygons %.1f frames/s; naive %.1f frames/s; ratio to naive %.0f×; target 60 "
+                        + "frames/s %s%n",
+                builtDay, envelopeDay, naiveDay, builtDay / naiveDay, builtDay >= 60 ? "met" : "NOT met");
         for (long window : new long[] {3_600_000, 600_000}) {
             double built = run(day, g, AS_BUILT, 120, window);
             double naive = run(day, g, NAIVE, 120, window);
-            System.out.printf("redraw every frame, %d min window sliding (%d samples over %d columns: %s): as built "
-                    + "%.1f frames/s, naive %.1f frames/s, ratio %.1f×%n", window / 60_000, window / 1000,
-                    WIDTH - 112, SpanRaster.dense((int) (window / 1000), WIDTH - 112) ? "span raster"
-                            : "polyline through the samples", built, naive, built / naive);
+            System.out.printf(
+                    "redraw every frame, %d min window sliding (%d samples over %d columns: %s): as built "
+                            + "%.1f frames/s, naive %.1f frames/s, ratio %.1f×%n",
+                    window / 60_000,
+                    window / 1000,
+                    WIDTH - 112,
+                    SpanRaster.dense((int) (window / 1000), WIDTH - 112)
+                            ? "span raster"
+                            : "polyline through the samples",
+                    built,
+                    naive,
+                    built / naive);
         }
         g.dispose();
     }
@@ -199,8 +221,20 @@ class ReplayBench {
             int pending = active == 30 ? random.nextInt(0, 20) : 0;
             timeouts += pending > 15 ? 1 : 0;
             double p99 = active == 30 ? 500 + random.nextDouble() * 1500 : random.nextDouble() * 5;
-            samples.add(new MetricSample(start.plusSeconds(i), 30, active, 30 - active, pending, 30, 10, timeouts,
-                    null, p99, null, null, null));
+            samples.add(new MetricSample(
+                    start.plusSeconds(i),
+                    30,
+                    active,
+                    30 - active,
+                    pending,
+                    30,
+                    10,
+                    timeouts,
+                    null,
+                    p99,
+                    null,
+                    null,
+                    null));
         }
         return new SeriesColumns(new PoolMetricSeries("bench", "synthetic", samples));
     }

@@ -29,14 +29,18 @@ class BoundedSimulationCommandsTest {
     }
 
     private Path hikari(String name, String phases) throws IOException {
-        return scenario(name, "{\"kind\": \"hikari\", \"maximumPoolSize\": 10}", phases,
+        return scenario(
+                name,
+                "{\"kind\": \"hikari\", \"maximumPoolSize\": 10}",
+                phases,
                 "{\"dist\": \"constant\", \"value\": \"5ms\"}");
     }
 
     /** Bursts take no time on the timeline: a burst-only scenario needs its duration written out. */
     private static Path lasting(String duration, Path file) throws IOException {
-        Files.writeString(file, Files.readString(file).replace("\"seed\": 4,", "\"seed\": 4, \"duration\": \""
-                + duration + "\","));
+        Files.writeString(
+                file,
+                Files.readString(file).replace("\"seed\": 4,", "\"seed\": 4, \"duration\": \"" + duration + "\","));
         return file;
     }
 
@@ -48,7 +52,9 @@ class BoundedSimulationCommandsTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void check_zeroThinkClosedScenario_exitsTwoAtOnce() throws IOException {
-        Path file = scenario("spin", "{\"kind\": \"hikari\", \"maximumPoolSize\": 10}",
+        Path file = scenario(
+                "spin",
+                "{\"kind\": \"hikari\", \"maximumPoolSize\": 10}",
                 "{\"type\": \"closed\", \"users\": 20, \"thinkTime\": \"0ms\", \"duration\": \"1m\"}",
                 "{\"dist\": \"constant\", \"value\": \"0ms\"}");
 
@@ -56,8 +62,8 @@ class BoundedSimulationCommandsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("lifeguard: " + file + ": at load.phases[0].thinkTime: 0 with"
-                + " request.hold.value 0ms");
+        assertThat(run.err())
+                .startsWith("lifeguard: " + file + ": at load.phases[0].thinkTime: 0 with" + " request.hold.value 0ms");
         noStackTrace(run);
     }
 
@@ -69,7 +75,8 @@ class BoundedSimulationCommandsTest {
         CliRun run = CliRun.of("simulate", file.toString(), "--engine", "virtual");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("lifeguard: " + file + ": at load.phases[0].count: a burst of 1,000,000,000")
+        assertThat(run.err())
+                .startsWith("lifeguard: " + file + ": at load.phases[0].count: a burst of 1,000,000,000")
                 .contains("over the budget of 500,000,000 events; raise it with --max-events");
         noStackTrace(run);
     }
@@ -93,8 +100,10 @@ class BoundedSimulationCommandsTest {
 
         CliRun tight = CliRun.of("simulate", file.toString(), "--engine", "virtual", "--max-events", "100000");
         assertThat(tight.exitCode()).isEqualTo(2);
-        assertThat(tight.err()).contains("at load.phases[0].rate: 100/s × 10m ≈ 60,000 requests ≈ 180,000 events")
-                .contains("180,000 events (185,130 in all), over the budget of 100,000 events; raise it with --max-events");
+        assertThat(tight.err())
+                .contains("at load.phases[0].rate: 100/s × 10m ≈ 60,000 requests ≈ 180,000 events")
+                .contains(
+                        "180,000 events (185,130 in all), over the budget of 100,000 events; raise it with --max-events");
 
         CliRun roomy = CliRun.of("check", file.toString(), "--max-events", "1e6");
         assertThat(roomy.exitCode()).as(roomy.err()).isZero();
@@ -127,21 +136,27 @@ class BoundedSimulationCommandsTest {
         CliRun run = CliRun.of("size", "--rate", "2000", "--hold", "10ms", "--max-events", "100000");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("lifeguard: size: the confirming simulation at the peak rate is refused:"
-                + " 2000/s × 100s ≈ 200,000 requests");
+        assertThat(run.err())
+                .startsWith("lifeguard: size: the confirming simulation at the peak rate is refused:"
+                        + " 2000/s × 100s ≈ 200,000 requests");
     }
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void simulate_realEngineMillionConnectionPool_exitsTwoSuggestingVirtual() throws IOException {
-        Path file = lasting("1m", scenario("huge",
-                "{\"kind\": \"hikari\", \"maximumPoolSize\": 1000000, \"minimumIdle\": 1000000}",
-                "{\"type\": \"burst\", \"count\": 10}", "{\"dist\": \"constant\", \"value\": \"5ms\"}"));
+        Path file = lasting(
+                "1m",
+                scenario(
+                        "huge",
+                        "{\"kind\": \"hikari\", \"maximumPoolSize\": 1000000, \"minimumIdle\": 1000000}",
+                        "{\"type\": \"burst\", \"count\": 10}",
+                        "{\"dist\": \"constant\", \"value\": \"5ms\"}"));
 
         CliRun run = CliRun.of("simulate", file.toString(), "--engine", "real");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("at pool.maximumPoolSize: 1,000,000 connections × 1 instance")
+        assertThat(run.err())
+                .contains("at pool.maximumPoolSize: 1,000,000 connections × 1 instance")
                 .contains("--engine virtual");
         noStackTrace(run);
     }

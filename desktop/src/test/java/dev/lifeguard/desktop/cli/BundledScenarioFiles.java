@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Writes a bundled scenario to a file, as a user would pass it on the command line. */
 final class BundledScenarioFiles {
 
-    private BundledScenarioFiles() {
-    }
+    private BundledScenarioFiles() {}
 
     static Path write(Path dir, String name) throws IOException {
         Path file = dir.resolve(name + ".json");

@@ -22,8 +22,17 @@ class DocumentCommandsTest {
         CliRun.of("demo", "--db", db("a.db"));
         Path md = dir.resolve("leak.md");
 
-        CliRun export = CliRun.of("export", "INC-20260312-LEAK", "--format", "md", "--template", "classic",
-                "--out", md.toString(), "--db", db("a.db"));
+        CliRun export = CliRun.of(
+                "export",
+                "INC-20260312-LEAK",
+                "--format",
+                "md",
+                "--template",
+                "classic",
+                "--out",
+                md.toString(),
+                "--db",
+                db("a.db"));
         CliRun imported = CliRun.of("import", md.toString(), "--db", db("b.db"));
 
         assertThat(export.exitCode()).isZero();
@@ -31,17 +40,26 @@ class DocumentCommandsTest {
         assertThat(imported.exitCode()).isZero();
         assertThat(imported.out().strip()).isEqualTo("INC-20260312-LEAK");
         assertThat(imported.err()).contains("leak.md: read as postmortem", "recognised: timeline");
-        var original = dev.lifeguard.incident.json.Documents.read(CliRun.of("show", "INC-20260312-LEAK", "--json",
-                "--db", db("a.db")).out(), "a", dev.lifeguard.incident.json.Formats.INCIDENT,
+        var original = dev.lifeguard.incident.json.Documents.read(
+                CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("a.db"))
+                        .out(),
+                "a",
+                dev.lifeguard.incident.json.Formats.INCIDENT,
                 dev.lifeguard.incident.Incident.class);
-        var back = dev.lifeguard.incident.json.Documents.read(CliRun.of("show", "INC-20260312-LEAK", "--json",
-                "--db", db("b.db")).out(), "b", dev.lifeguard.incident.json.Formats.INCIDENT,
+        var back = dev.lifeguard.incident.json.Documents.read(
+                CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("b.db"))
+                        .out(),
+                "b",
+                dev.lifeguard.incident.json.Formats.INCIDENT,
                 dev.lifeguard.incident.Incident.class);
         assertThat(back.title()).isEqualTo(original.title());
         assertThat(back.startedAt()).isEqualTo(original.startedAt());
         assertThat(back.resolvedAt()).isEqualTo(original.resolvedAt());
-        assertThat(back.timeline()).extracting(e -> e.at() + " " + e.kind() + " " + e.text())
-                .isEqualTo(original.timeline().stream().map(e -> e.at() + " " + e.kind() + " " + e.text()).toList());
+        assertThat(back.timeline())
+                .extracting(e -> e.at() + " " + e.kind() + " " + e.text())
+                .isEqualTo(original.timeline().stream()
+                        .map(e -> e.at() + " " + e.kind() + " " + e.text())
+                        .toList());
     }
 
     @Test
@@ -50,10 +68,30 @@ class DocumentCommandsTest {
         Path html = dir.resolve("x.html");
         Path pdf = dir.resolve("x.pdf");
 
-        assertThat(CliRun.of("export", "INC-20260604-SLOW", "--format", "html", "--out", html.toString(),
-                "--db", db("a.db")).exitCode()).isZero();
-        assertThat(CliRun.of("export", "INC-20260604-SLOW", "--format", "pdf", "--template", "sre", "--out",
-                pdf.toString(), "--db", db("a.db")).exitCode()).isZero();
+        assertThat(CliRun.of(
+                                "export",
+                                "INC-20260604-SLOW",
+                                "--format",
+                                "html",
+                                "--out",
+                                html.toString(),
+                                "--db",
+                                db("a.db"))
+                        .exitCode())
+                .isZero();
+        assertThat(CliRun.of(
+                                "export",
+                                "INC-20260604-SLOW",
+                                "--format",
+                                "pdf",
+                                "--template",
+                                "sre",
+                                "--out",
+                                pdf.toString(),
+                                "--db",
+                                db("a.db"))
+                        .exitCode())
+                .isZero();
 
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<style>");
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
@@ -64,8 +102,8 @@ class DocumentCommandsTest {
     void exportUnknownTemplate_exits2NamingTheShippedOnes() {
         CliRun.of("demo", "--db", db("a.db"));
 
-        CliRun run = CliRun.of("export", "INC-20260604-SLOW", "--format", "md", "--template", "nope",
-                "--db", db("a.db"));
+        CliRun run =
+                CliRun.of("export", "INC-20260604-SLOW", "--format", "md", "--template", "nope", "--db", db("a.db"));
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("template 'nope'", "sre", "classic");
@@ -73,8 +111,10 @@ class DocumentCommandsTest {
 
     @Test
     void importPlainTextWithSlip_idOnStdoutWarningOnStderr() throws Exception {
-        Path txt = Files.writeString(dir.resolve("pm.txt"), "Summary:\nPool exhausted on 2025-02-01.\n\n"
-                + "Timeline (all times UTC):\n\n10:00 AM: Alert fired\n11:30 AM: Escalated\n1:00 AM: Resolved\n");
+        Path txt = Files.writeString(
+                dir.resolve("pm.txt"),
+                "Summary:\nPool exhausted on 2025-02-01.\n\n"
+                        + "Timeline (all times UTC):\n\n10:00 AM: Alert fired\n11:30 AM: Escalated\n1:00 AM: Resolved\n");
 
         CliRun run = CliRun.of("import", txt.toString(), "--db", db("c.db"));
 
@@ -96,14 +136,21 @@ class DocumentCommandsTest {
     @Test
     void suggest_demoLeak_listsWithNumbersAndAddsOnlyAccepted() {
         CliRun.of("demo", "--db", db("s.db"));
-        int before = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("s.db")).out().split("\"AI-").length;
+        int before = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("s.db"))
+                .out()
+                .split("\"AI-")
+                .length;
 
         CliRun listed = CliRun.of("suggest", "INC-20260312-LEAK", "--no-simulation", "--db", db("s.db"));
-        int unchanged = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("s.db")).out().split("\"AI-").length;
+        int unchanged = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("s.db"))
+                .out()
+                .split("\"AI-")
+                .length;
         String first = listed.out().lines().findFirst().orElseThrow().split(" ")[0];
-        CliRun accepted = CliRun.of("suggest", "INC-20260312-LEAK", "--no-simulation", "--accept", first,
-                "--db", db("s.db"));
-        String after = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("s.db")).out();
+        CliRun accepted =
+                CliRun.of("suggest", "INC-20260312-LEAK", "--no-simulation", "--accept", first, "--db", db("s.db"));
+        String after = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("s.db"))
+                .out();
 
         assertThat(listed.exitCode()).isZero();
         assertThat(listed.out()).contains("because ");

@@ -22,8 +22,10 @@ class ImportBatchTest {
         if (!Files.exists(dir.resolve("demo.db"))) {
             CliRun.of("demo", "--db", db);
         }
-        return CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db).out()
-                .replace("INC-20260312-LEAK", id).replace("\"demo\" : true", "\"demo\" : false")
+        return CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db)
+                .out()
+                .replace("INC-20260312-LEAK", id)
+                .replace("\"demo\" : true", "\"demo\" : false")
                 .replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : \"" + title + "\"");
     }
 
@@ -48,24 +50,28 @@ class ImportBatchTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("late.md", "empty");
         assertThat(run.out()).isEmpty();
-        assertThat(CliRun.of("list", "--db", dir.resolve("b.db").toString()).out()).contains("no incidents");
+        assertThat(CliRun.of("list", "--db", dir.resolve("b.db").toString()).out())
+                .contains("no incidents");
     }
 
     @Test
     void import_conflictLateInBatch_exits2WithReplaceHintAndSavesNothing() throws Exception {
         String db = dir.resolve("c.db").toString();
         Path stored = Files.writeString(dir.resolve("stored.json"), demoJson("INC-BATCH-11", "stored"));
-        assertThat(CliRun.of("import", stored.toString(), "--db", db).exitCode()).isZero();
+        assertThat(CliRun.of("import", stored.toString(), "--db", db).exitCode())
+                .isZero();
         List<String> args = new ArrayList<>(List.of("import"));
         args.addAll(batch(11, "new"));
-        args.add(Files.writeString(dir.resolve("other.json"), demoJson("INC-BATCH-11", "other")).toString());
+        args.add(Files.writeString(dir.resolve("other.json"), demoJson("INC-BATCH-11", "other"))
+                .toString());
         args.addAll(List.of("--db", db));
 
         CliRun run = CliRun.of(args.toArray(String[]::new));
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("INC-BATCH-11 already exists (revision 1)", "--replace", "nothing was imported");
-        assertThat(CliRun.of("list", "--json", "--db", db).out()).contains("INC-BATCH-11")
+        assertThat(CliRun.of("list", "--json", "--db", db).out())
+                .contains("INC-BATCH-11")
                 .doesNotContain("INC-BATCH-0\"");
     }
 
@@ -82,7 +88,8 @@ class ImportBatchTest {
             List<CliRun> runs = List.of(first.get(), second.get());
 
             assertThat(runs).extracting(CliRun::exitCode).containsExactlyInAnyOrder(0, 2);
-            CliRun loser = runs.stream().filter(r -> r.exitCode() == 2).findFirst().orElseThrow();
+            CliRun loser =
+                    runs.stream().filter(r -> r.exitCode() == 2).findFirst().orElseThrow();
             assertThat(loser.err()).contains("INC-RACE-" + round + " already exists (revision 1)", "--replace");
             String winner = runs.get(0).exitCode() == 0 ? "writer a" : "writer b";
             assertThat(CliRun.of("show", "INC-RACE-" + round, "--db", db).out()).contains(winner);

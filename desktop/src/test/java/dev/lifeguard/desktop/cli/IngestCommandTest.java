@@ -24,7 +24,8 @@ class IngestCommandTest {
     Path dir;
 
     private static String fixture(String name) throws Exception {
-        return Path.of(IngestCommandTest.class.getResource("/ingest/" + name).toURI()).toString();
+        return Path.of(IngestCommandTest.class.getResource("/ingest/" + name).toURI())
+                .toString();
     }
 
     private Incident stored(String db) {
@@ -42,15 +43,17 @@ class IngestCommandTest {
         CliRun run = CliRun.of("ingest", fixture("query-range.json"), "--incident", INCIDENT, "--db", db);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("query-range.json (query-range)", "series orders: 5 samples",
-                INCIDENT + ": +2 series");
+        assertThat(run.out())
+                .contains("query-range.json (query-range)", "series orders: 5 samples", INCIDENT + ": +2 series");
         Incident incident = stored(db);
         assertThat(incident.metrics()).hasSize(before + 2);
         PoolMetricSeries orders = incident.metrics().get(before);
         assertThat(orders.pool()).isEqualTo("orders");
         // the recorded request rates drive a replay phase over the same span
-        List<Double> rates = orders.samples().stream().map(MetricSample::requestRate)
-                .filter(r -> r != null).toList();
+        List<Double> rates = orders.samples().stream()
+                .map(MetricSample::requestRate)
+                .filter(r -> r != null)
+                .toList();
         ReplayPhase replay = new ReplayPhase(rates, SimDuration.parse("60s"), null);
         assertThat(replay.duration()).isEqualTo(SimDuration.parse("4m"));
         assertThat(rates).containsExactly(100.0, 100.0, 50.0, 100.0);
@@ -60,7 +63,9 @@ class IngestCommandTest {
 
         CliRun again = CliRun.of("ingest", fixture("query-range.json"), "--incident", INCIDENT, "--db", db);
         assertThat(again.exitCode()).isZero();
-        assertThat(stored(db).metrics()).as("re-importing replaces, not doubles").hasSize(before + 2);
+        assertThat(stored(db).metrics())
+                .as("re-importing replaces, not doubles")
+                .hasSize(before + 2);
     }
 
     @Test
@@ -69,12 +74,13 @@ class IngestCommandTest {
         CliRun.of("demo", "--db", db);
         int before = stored(db).timeline().size();
 
-        CliRun run = CliRun.of("ingest", fixture("hikari-app.log"), "--incident", INCIDENT, "--zone",
-                "Europe/Berlin", "--db", db);
+        CliRun run = CliRun.of(
+                "ingest", fixture("hikari-app.log"), "--incident", INCIDENT, "--zone", "Europe/Berlin", "--db", db);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("2 malformed skipped", "recognised HikariCP connection timeout: 5");
-        List<TimelineEntry> added = stored(db).timeline().subList(before, stored(db).timeline().size());
+        List<TimelineEntry> added =
+                stored(db).timeline().subList(before, stored(db).timeline().size());
         assertThat(added).extracting(TimelineEntry::source).allMatch(s -> s.startsWith("log:hikari-app.log:"));
         assertThat(added.get(0).at().getOffset().getTotalSeconds()).isEqualTo(3600);
     }
@@ -85,9 +91,22 @@ class IngestCommandTest {
         CliRun.of("demo", "--db", db);
         int before = stored(db).metrics().size();
 
-        CliRun run = CliRun.of("ingest", fixture("odd-header.csv"), "--incident", INCIDENT, "--format", "csv",
-                "--map", "when (local)=time", "--map", "in use=active", "--map", "queue length=pending",
-                "--dry-run", "--db", db);
+        CliRun run = CliRun.of(
+                "ingest",
+                fixture("odd-header.csv"),
+                "--incident",
+                INCIDENT,
+                "--format",
+                "csv",
+                "--map",
+                "when (local)=time",
+                "--map",
+                "in use=active",
+                "--map",
+                "queue length=pending",
+                "--dry-run",
+                "--db",
+                db);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("series default: 2 samples", "dry run");
@@ -99,11 +118,11 @@ class IngestCommandTest {
         String db = dir.resolve("b.db").toString();
         CliRun.of("demo", "--db", db);
 
-        CliRun noTime = CliRun.of("ingest", fixture("odd-header.csv"), "--incident", INCIDENT, "--format", "csv",
-                "--db", db);
+        CliRun noTime =
+                CliRun.of("ingest", fixture("odd-header.csv"), "--incident", INCIDENT, "--format", "csv", "--db", db);
         CliRun noIncident = CliRun.of("ingest", fixture("odd-header.csv"), "--incident", "INC-NOPE", "--db", db);
-        CliRun badFormat = CliRun.of("ingest", fixture("odd-header.csv"), "--incident", INCIDENT, "--format", "xml",
-                "--db", db);
+        CliRun badFormat =
+                CliRun.of("ingest", fixture("odd-header.csv"), "--incident", INCIDENT, "--format", "xml", "--db", db);
 
         assertThat(noTime.exitCode()).isEqualTo(2);
         assertThat(noTime.err()).contains("odd-header.csv:1").contains("no time column");

@@ -43,9 +43,11 @@ class PoolParityCommandsTest {
     @Test
     void simulate_atHikarisFloor_runs_p99IsTheTimeout_andTimeoutsMatchTheClosedForm() throws Exception {
         // 10 connections, 100 ms mean hold, 120 requests/s: ρ = 1.2, so about one request in six times out.
-        Path file = scenario("{\"kind\": \"hikari\", \"maximumPoolSize\": 10, \"connectionTimeout\": 250}",
+        Path file = scenario(
+                "{\"kind\": \"hikari\", \"maximumPoolSize\": 10, \"connectionTimeout\": 250}",
                 "{\"type\": \"constant\", \"rate\": 120, \"duration\": \"10m\", \"arrivals\": \"poisson\"}",
-                "{\"dist\": \"exponential\", \"mean\": \"100ms\"}", "10m");
+                "{\"dist\": \"exponential\", \"mean\": \"100ms\"}",
+                "10m");
 
         SimulationResult r = simulate(file, "connectionTimeout 250", "request timed out after 250ms");
 
@@ -53,18 +55,21 @@ class PoolParityCommandsTest {
         assertThat(r.effectivePool().hikari().connectionTimeout()).isEqualTo(250);
         assertThat(r.effectivePool().adjustments()).isEmpty();
         assertThat(r.acquireMs().p99()).isCloseTo(250, within(1.0));
-        assertThat(r.timeoutRate()).isCloseTo(closedForm.probabilityOfTimeout(),
-                within(0.05 * closedForm.probabilityOfTimeout()));
+        assertThat(r.timeoutRate())
+                .isCloseTo(closedForm.probabilityOfTimeout(), within(0.05 * closedForm.probabilityOfTimeout()));
     }
 
     @Test
     void simulate_atHikarisFloor_onTheRealEngine_realHikariTimesOutAtIt() throws Exception {
-        Path file = scenario("{\"kind\": \"hikari\", \"maximumPoolSize\": 10, \"connectionTimeout\": 250}",
+        Path file = scenario(
+                "{\"kind\": \"hikari\", \"maximumPoolSize\": 10, \"connectionTimeout\": 250}",
                 "{\"type\": \"burst\", \"count\": 15, \"at\": \"0ms\"}",
-                "{\"dist\": \"constant\", \"value\": \"1s\"}", "1s");
+                "{\"dist\": \"constant\", \"value\": \"1s\"}",
+                "1s");
         Path out = dir.resolve("real.json");
 
-        CliRun run = CliRun.of("simulate", file.toString(), "--engine", "real", "--speed", "1", "--out", out.toString());
+        CliRun run =
+                CliRun.of("simulate", file.toString(), "--engine", "real", "--speed", "1", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         SimulationResult r = Documents.read(Files.readString(out), "real.json", Formats.RESULT, SimulationResult.class);
@@ -78,26 +83,33 @@ class PoolParityCommandsTest {
 
     @Test
     void simulate_belowHikarisFloor_exitsTwo_namingTheSettingWithHikarisReason() throws Exception {
-        Path file = scenario("{\"kind\": \"hikari\", \"connectionTimeout\": 249}",
-                "{\"type\": \"burst\", \"count\": 5, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"1s\"}",
+        Path file = scenario(
+                "{\"kind\": \"hikari\", \"connectionTimeout\": 249}",
+                "{\"type\": \"burst\", \"count\": 5, \"at\": \"0ms\"}",
+                "{\"dist\": \"constant\", \"value\": \"1s\"}",
                 "1s");
 
         CliRun run = CliRun.of("simulate", file.toString(), "--engine", "virtual");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("at pool").contains("'connectionTimeout' 249 is refused by HikariCP")
+        assertThat(run.err())
+                .contains("at pool")
+                .contains("'connectionTimeout' 249 is refused by HikariCP")
                 .contains("connectionTimeout cannot be less than 250ms");
     }
 
     @Test
     void simulate_settingsHikariAdjusts_runAdjusted_andEachChangeIsAWarning() throws Exception {
-        Path file = scenario("{\"kind\": \"hikari\", \"maximumPoolSize\": 10, \"minimumIdle\": 20,"
+        Path file = scenario(
+                "{\"kind\": \"hikari\", \"maximumPoolSize\": 10, \"minimumIdle\": 20,"
                         + " \"maxLifetime\": 10000, \"leakDetectionThreshold\": 1000, \"keepaliveTime\": 10000}",
-                "{\"type\": \"burst\", \"count\": 15, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"1s\"}",
+                "{\"type\": \"burst\", \"count\": 15, \"at\": \"0ms\"}",
+                "{\"dist\": \"constant\", \"value\": \"1s\"}",
                 "1s");
         String library = HikariPoolConfig.LIBRARY;
 
-        SimulationResult r = simulate(file,
+        SimulationResult r = simulate(
+                file,
                 "adjusted: maxLifetime 10000 is below 30000: " + library + " uses 1800000",
                 "adjusted: minimumIdle 20 is above maximumPoolSize 10: " + library + " uses 10",
                 "adjusted: leakDetectionThreshold 1000 is below 2000: " + library + " disables it (uses 0)",
@@ -116,11 +128,15 @@ class PoolParityCommandsTest {
 
     @Test
     void simulate_sqlalchemyPoolTimeoutZero_failsAtOnce_insteadOfCrashing() throws Exception {
-        Path file = scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 5, \"max_overflow\": 10, \"pool_timeout\": 0}",
-                "{\"type\": \"burst\", \"count\": 20, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"1s\"}",
+        Path file = scenario(
+                "{\"kind\": \"sqlalchemy\", \"pool_size\": 5, \"max_overflow\": 10, \"pool_timeout\": 0}",
+                "{\"type\": \"burst\", \"count\": 20, \"at\": \"0ms\"}",
+                "{\"dist\": \"constant\", \"value\": \"1s\"}",
                 "1s");
 
-        SimulationResult r = simulate(file, "requests 20: served 15, timed out 5",
+        SimulationResult r = simulate(
+                file,
+                "requests 20: served 15, timed out 5",
                 "QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 0.00");
 
         assertThat(r.acquireMs().max()).isLessThan(1.0);
@@ -129,8 +145,10 @@ class PoolParityCommandsTest {
 
     @Test
     void simulate_sqlalchemyPoolTimeoutZero_onTheRealEngine_runsHikarisFloor_andSaysSo() throws Exception {
-        Path file = scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 5, \"max_overflow\": 10, \"pool_timeout\": 0}",
-                "{\"type\": \"burst\", \"count\": 20, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"1s\"}",
+        Path file = scenario(
+                "{\"kind\": \"sqlalchemy\", \"pool_size\": 5, \"max_overflow\": 10, \"pool_timeout\": 0}",
+                "{\"type\": \"burst\", \"count\": 20, \"at\": \"0ms\"}",
+                "{\"dist\": \"constant\", \"value\": \"1s\"}",
                 "1s");
 
         CliRun run = CliRun.of("simulate", file.toString(), "--engine", "real", "--speed", "1");
@@ -138,7 +156,9 @@ class PoolParityCommandsTest {
         // Real HikariCP, not SQLAlchemy: it adds connections above minimumIdle one at a time, so fewer than
         // SQLAlchemy's 15 may be open when the 250 ms run out (the pool_size → minimumIdle note says so).
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("requests 20: served ").contains("request timed out after 2")
+        assertThat(run.out())
+                .contains("requests 20: served ")
+                .contains("request timed out after 2")
                 .contains("mapping pool_size → minimumIdle: SQLAlchemy opens connections lazily")
                 .contains("mapping pool_timeout → connectionTimeout: SQLAlchemy fails at once when no connection is"
                         + " free (pool_timeout 0); HikariCP's shortest wait is its 250 ms floor")
@@ -150,12 +170,16 @@ class PoolParityCommandsTest {
         String burst = "{\"type\": \"burst\", \"count\": 35, \"at\": \"0ms\"}";
         String hold = "{\"dist\": \"constant\", \"value\": \"45s\"}";
 
-        SimulationResult ten = simulate(scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 0, \"max_overflow\": 10}",
-                burst, hold, "1s"), "requests 35: served 10, timed out 25", "size 0 overflow 10", "timeout 30.00");
-        SimulationResult none = simulate(scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 0, \"max_overflow\": 0}",
-                burst, hold, "1s"), "requests 35: served 0, timed out 35");
-        SimulationResult unlimited = simulate(scenario(
-                "{\"kind\": \"sqlalchemy\", \"pool_size\": 5, \"max_overflow\": -1}", burst, hold, "1s"),
+        SimulationResult ten = simulate(
+                scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 0, \"max_overflow\": 10}", burst, hold, "1s"),
+                "requests 35: served 10, timed out 25",
+                "size 0 overflow 10",
+                "timeout 30.00");
+        SimulationResult none = simulate(
+                scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 0, \"max_overflow\": 0}", burst, hold, "1s"),
+                "requests 35: served 0, timed out 35");
+        SimulationResult unlimited = simulate(
+                scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 5, \"max_overflow\": -1}", burst, hold, "1s"),
                 "requests 35: served 35, timed out 0");
 
         assertThat(ten.effectivePool().byName()).containsEntry("pool_size", 0).containsEntry("max_overflow", 10);
@@ -164,17 +188,24 @@ class PoolParityCommandsTest {
     }
 
     @Test
-    void simulate_withoutEngine_runsASqlAlchemyPoolOnTheVirtualEngine_whichServesWhatQueuePoolServes() throws Exception {
+    void simulate_withoutEngine_runsASqlAlchemyPoolOnTheVirtualEngine_whichServesWhatQueuePoolServes()
+            throws Exception {
         // The real engine can only approximate QueuePool with HikariCP (connections opened one at a time), so a user
         // who names no engine gets the engine that runs SQLAlchemy's own rules: 10 served, 25 timed out at once.
-        Path file = scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 0, \"max_overflow\": 10, \"pool_timeout\": 0}",
-                "{\"type\": \"burst\", \"count\": 35, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"2s\"}", "30s");
+        Path file = scenario(
+                "{\"kind\": \"sqlalchemy\", \"pool_size\": 0, \"max_overflow\": 10, \"pool_timeout\": 0}",
+                "{\"type\": \"burst\", \"count\": 35, \"at\": \"0ms\"}",
+                "{\"dist\": \"constant\", \"value\": \"2s\"}",
+                "30s");
         CliRun sqlAlchemy = CliRun.of("simulate", file.toString());
         assertThat(sqlAlchemy.exitCode()).as(sqlAlchemy.err()).isZero();
         assertThat(sqlAlchemy.out()).contains("engine virtual", "requests 35: served 10, timed out 25", "timeout 0.00");
 
-        Path hikari = scenario("{\"kind\": \"hikari\", \"maximumPoolSize\": 2}",
-                "{\"type\": \"burst\", \"count\": 2, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"10ms\"}", "1s");
+        Path hikari = scenario(
+                "{\"kind\": \"hikari\", \"maximumPoolSize\": 2}",
+                "{\"type\": \"burst\", \"count\": 2, \"at\": \"0ms\"}",
+                "{\"dist\": \"constant\", \"value\": \"10ms\"}",
+                "1s");
         CliRun real = CliRun.of("simulate", hikari.toString());
         assertThat(real.exitCode()).as(real.err()).isZero();
         assertThat(real.out()).contains("engine real");
@@ -182,8 +213,10 @@ class PoolParityCommandsTest {
 
     @Test
     void simulate_maxOverflowBelowMinusOne_exitsTwo_sayingWhatSqlAlchemyWouldDo() throws Exception {
-        Path file = scenario("{\"kind\": \"sqlalchemy\", \"pool_size\": 5, \"max_overflow\": -2}",
-                "{\"type\": \"burst\", \"count\": 5, \"at\": \"0ms\"}", "{\"dist\": \"constant\", \"value\": \"1s\"}",
+        Path file = scenario(
+                "{\"kind\": \"sqlalchemy\", \"pool_size\": 5, \"max_overflow\": -2}",
+                "{\"type\": \"burst\", \"count\": 5, \"at\": \"0ms\"}",
+                "{\"dist\": \"constant\", \"value\": \"1s\"}",
                 "1s");
 
         CliRun run = CliRun.of("simulate", file.toString(), "--engine", "virtual");

@@ -61,8 +61,17 @@ class RedactionEveryWayInTest {
     Path dir;
 
     /** The ways a secret can come in. */
-    enum WayIn { DOCUMENT, JSON, LOG_LINE, CSV_CELL, PROMETHEUS_LABEL, QUERY_RANGE_LABEL, WATCH_LABEL, WATCH_NOTE,
-        CONSOLE_NOTE }
+    enum WayIn {
+        DOCUMENT,
+        JSON,
+        LOG_LINE,
+        CSV_CELL,
+        PROMETHEUS_LABEL,
+        QUERY_RANGE_LABEL,
+        WATCH_LABEL,
+        WATCH_NOTE,
+        CONSOLE_NOTE
+    }
 
     @ParameterizedTest
     @EnumSource(WayIn.class)
@@ -75,14 +84,17 @@ class RedactionEveryWayInTest {
         for (Sample sample : SAMPLES) {
             for (String secret : sample.secrets()) {
                 outputs.forEach((where, text) -> soft.assertThat(text)
-                        .as("%s: %s in %s", way, sample.kind(), where).doesNotContain(secret));
+                        .as("%s: %s in %s", way, sample.kind(), where)
+                        .doesNotContain(secret));
             }
         }
         // Not vacuous: the secrets arrived and were masked where they stood.
         // (Labels that are equal once masked, such as the three GitHub token samples, make one series.)
-        long distinctLabels = SAMPLES.stream().map(s -> Redactor.mask(s.oneLine())).distinct().count();
+        long distinctLabels =
+                SAMPLES.stream().map(s -> Redactor.mask(s.oneLine())).distinct().count();
         boolean labels = way.name().endsWith("LABEL") || way == WayIn.CSV_CELL;
-        soft.assertThat(count(outputs.get("store"), MASK)).as("%s: masks in the store", way)
+        soft.assertThat(count(outputs.get("store"), MASK))
+                .as("%s: masks in the store", way)
                 .isGreaterThanOrEqualTo(labels ? (int) distinctLabels : SAMPLES.size());
         soft.assertAll();
     }
@@ -91,20 +103,34 @@ class RedactionEveryWayInTest {
     private String load(WayIn way, String id, String db) throws Exception {
         switch (way) {
             case DOCUMENT -> {
-                return importFile("secrets.md", "# Secrets everywhere\n\n**Date:** 2026-03-14\n\n## Summary\n\n"
-                    + "Every form below.\n\n## Root cause\n\n" + String.join("\n\n", texts()) + "\n", db, true);
+                return importFile(
+                        "secrets.md",
+                        "# Secrets everywhere\n\n**Date:** 2026-03-14\n\n## Summary\n\n"
+                                + "Every form below.\n\n## Root cause\n\n" + String.join("\n\n", texts()) + "\n",
+                        db,
+                        true);
             }
-            case JSON -> importFile("secrets.json", Documents.write(base(id).toBuilder()
-                    .summary(String.join("\n", texts())).build(), Formats.INCIDENT), db, true);
+            case JSON ->
+                importFile(
+                        "secrets.json",
+                        Documents.write(
+                                base(id).toBuilder()
+                                        .summary(String.join("\n", texts()))
+                                        .build(),
+                                Formats.INCIDENT),
+                        db,
+                        true);
             case LOG_LINE -> {
                 importFile("base.json", Documents.write(base(id), Formats.INCIDENT), db, false);
                 StringBuilder log = new StringBuilder();
                 for (int i = 0; i < SAMPLES.size(); i++) {
                     // An hour apart, so each line is its own timeline entry; the sample ahead of the message, so
                     // the entry's excerpt holds it.
-                    log.append(String.format("2026-03-14 %02d:%02d:12.346 ERROR 4242 --- [exec-7] %s : HikariPool-1"
-                            + " - Connection is not available, request timed out after 30001ms (total=10, active=10,"
-                            + " idle=0, waiting=7)%n", i / 2, (i % 2) * 30, SAMPLES.get(i).oneLine()));
+                    log.append(String.format(
+                            "2026-03-14 %02d:%02d:12.346 ERROR 4242 --- [exec-7] %s : HikariPool-1"
+                                    + " - Connection is not available, request timed out after 30001ms (total=10, active=10,"
+                                    + " idle=0, waiting=7)%n",
+                            i / 2, (i % 2) * 30, SAMPLES.get(i).oneLine()));
                 }
                 ingest("app.log", log.toString(), id, db);
             }
@@ -112,8 +138,9 @@ class RedactionEveryWayInTest {
                 importFile("base.json", Documents.write(base(id), Formats.INCIDENT), db, false);
                 StringBuilder csv = new StringBuilder("time,pool,active,idle,waiting,max\n");
                 for (int i = 0; i < SAMPLES.size(); i++) {
-                    csv.append(String.format("2026-03-14T10:%02d:00Z,\"%s\",4,6,0,20%n", i,
-                            SAMPLES.get(i).oneLine().replace("\"", "\"\"")));
+                    csv.append(String.format(
+                            "2026-03-14T10:%02d:00Z,\"%s\",4,6,0,20%n",
+                            i, SAMPLES.get(i).oneLine().replace("\"", "\"\"")));
                 }
                 ingest("pools.csv", csv.toString(), id, db);
             }
@@ -126,7 +153,9 @@ class RedactionEveryWayInTest {
                 ArrayNode result = LifeguardJson.mapper().createArrayNode();
                 for (Sample s : SAMPLES) {
                     ObjectNode series = result.addObject();
-                    series.putObject("metric").put("__name__", "hikaricp_connections_active").put("pool", s.text());
+                    series.putObject("metric")
+                            .put("__name__", "hikaricp_connections_active")
+                            .put("pool", s.text());
                     series.putArray("values").addArray().add(1773478800).add("5");
                 }
                 ObjectNode answer = LifeguardJson.mapper().createObjectNode().put("status", "success");
@@ -134,8 +163,10 @@ class RedactionEveryWayInTest {
                 ingest("range.json", LifeguardJson.mapper().writeValueAsString(answer), id, db);
             }
             case WATCH_LABEL, WATCH_NOTE -> {
-                WatchSession watch = new WatchSession(URI.create("http://127.0.0.1:9/metrics"),
-                        WatchSettings.defaults(), AlertRule.defaults(),
+                WatchSession watch = new WatchSession(
+                        URI.create("http://127.0.0.1:9/metrics"),
+                        WatchSettings.defaults(),
+                        AlertRule.defaults(),
                         Clock.fixed(Instant.parse("2026-03-14T10:00:00Z"), ZoneOffset.UTC));
                 watch.accept(way == WayIn.WATCH_LABEL ? exposition() : "hikaricp_connections_active{pool=\"p\"} 3\n");
                 watch.declareIncident(id, "Live incident", Severity.SEV2);
@@ -148,8 +179,8 @@ class RedactionEveryWayInTest {
             }
             case CONSOLE_NOTE -> {
                 try (SqliteIncidentStore store = SqliteIncidentStore.open(Path.of(db))) {
-                    WorkspaceViewModel workspace = new WorkspaceViewModel(store.create(base(id)), store,
-                            new InlineTaskExecutor(), new MessageCenter());
+                    WorkspaceViewModel workspace = new WorkspaceViewModel(
+                            store.create(base(id)), store, new InlineTaskExecutor(), new MessageCenter());
                     TimelineViewModel timeline = new TimelineViewModel(workspace, Clock.systemUTC(), "on-call");
                     for (int i = 0; i < SAMPLES.size(); i++) {
                         int note = timeline.addNoteNow("typed note");
@@ -202,7 +233,9 @@ class RedactionEveryWayInTest {
         String format = name.endsWith(".log") ? "log" : "auto"; // a log line full of '=' and ',' could pass for CSV
         CliRun run = CliRun.of("ingest", file.toString(), "--incident", id, "--format", format, "--db", db);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out() + run.err()).as("the ingest reports what it redacted").contains("redacted");
+        assertThat(run.out() + run.err())
+                .as("the ingest reports what it redacted")
+                .contains("redacted");
     }
 
     /** The stored document and every export of it. */

@@ -28,16 +28,25 @@ class SimulateCommandTest {
         Path result = dir.resolve("out/result.json");
         Path series = dir.resolve("out/series.csv");
 
-        CliRun run = CliRun.of("simulate", bundled("exhaustion-test").toString(), "--engine", "real",
-                "--out", result.toString(), "--series", series.toString());
+        CliRun run = CliRun.of(
+                "simulate",
+                bundled("exhaustion-test").toString(),
+                "--engine",
+                "real",
+                "--out",
+                result.toString(),
+                "--series",
+                series.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("hazard log: exhaustion test — engine real at speed 5")
+        assertThat(run.out())
+                .startsWith("hazard log: exhaustion test — engine real at speed 5")
                 .contains("requests 35: served 30, timed out 5, errors 0")
                 .contains("timeout: HikariPool-1 - Connection is not available, request timed out after")
-                .contains("SLO NOT met:").contains("maxTimeoutRate: 5 of 35 requests timed out");
-        SimulationResult back = Documents.read(Files.readString(result), "result.json", Formats.RESULT,
-                SimulationResult.class);
+                .contains("SLO NOT met:")
+                .contains("maxTimeoutRate: 5 of 35 requests timed out");
+        SimulationResult back =
+                Documents.read(Files.readString(result), "result.json", Formats.RESULT, SimulationResult.class);
         assertThat(back.timeouts()).isEqualTo(5);
         assertThat(back.engine()).isEqualTo("real");
         List<String> rows = Files.readAllLines(series);
@@ -63,7 +72,11 @@ class SimulateCommandTest {
         CliRun run = CliRun.of("simulate", bad.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).hasSize(1).first().asString().startsWith("lifeguard: " + bad + ":")
+        assertThat(run.err().lines())
+                .hasSize(1)
+                .first()
+                .asString()
+                .startsWith("lifeguard: " + bad + ":")
                 .contains("'one minute' is not a duration");
     }
 
@@ -77,6 +90,9 @@ class SimulateCommandTest {
         assertThat(speed.exitCode()).isEqualTo(2);
         assertThat(speed.err()).contains("--speed").contains("between 1 and 10000");
         assertThat(engine.exitCode()).isEqualTo(2);
-        assertThat(engine.err()).contains("no engine 'quantum'").contains("real").contains("virtual");
+        assertThat(engine.err())
+                .contains("no engine 'quantum'")
+                .contains("real")
+                .contains("virtual");
     }
 }

@@ -36,8 +36,11 @@ class StoreCommandsTest {
         CliRun imported = CliRun.of("import", file.toString(), "--db", db("b.db"));
         assertThat(imported.exitCode()).isZero();
         assertThat(imported.out().strip()).isEqualTo("INC-20260604-SLOW");
-        assertThat(CliRun.of("show", "INC-20260604-SLOW", "--json", "--db", db("b.db")).out()).isEqualTo(shown.out());
-        assertThat(CliRun.of("export", "INC-20260604-SLOW", "--format", "json", "--db", db("b.db")).out())
+        assertThat(CliRun.of("show", "INC-20260604-SLOW", "--json", "--db", db("b.db"))
+                        .out())
+                .isEqualTo(shown.out());
+        assertThat(CliRun.of("export", "INC-20260604-SLOW", "--format", "json", "--db", db("b.db"))
+                        .out())
                 .isEqualTo(shown.out());
         // Importing the same document again changes nothing and says so.
         CliRun again = CliRun.of("import", file.toString(), "--db", db("b.db"));
@@ -48,12 +51,16 @@ class StoreCommandsTest {
     @Test
     void import_badFile_exits2WithFileLineAndField_andImportsNothing() throws Exception {
         CliRun.of("demo", "--db", db("a.db"));
-        String good = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("a.db")).out();
+        String good = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("a.db"))
+                .out();
         Path ok = Files.writeString(dir.resolve("ok.json"), good);
-        Path bad = Files.writeString(dir.resolve("bad.json"), good.replace("\"kind\" : \"trigger\"", "\"kind\" : \"oops\""));
+        Path bad = Files.writeString(
+                dir.resolve("bad.json"), good.replace("\"kind\" : \"trigger\"", "\"kind\" : \"oops\""));
         CliRun run = CliRun.of("import", ok.toString(), bad.toString(), "--db", db("c.db"));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).startsWith("lifeguard: " + bad).contains("timeline[0].kind", "'oops'")
+        assertThat(run.err().strip())
+                .startsWith("lifeguard: " + bad)
+                .contains("timeline[0].kind", "'oops'")
                 .doesNotContain("\tat ");
         assertThat(run.err().lines()).hasSize(1);
         assertThat(CliRun.of("list", "--db", db("c.db")).out()).contains("no incidents");
@@ -62,12 +69,15 @@ class StoreCommandsTest {
     @Test
     void import_differentContentForExistingId_needsReplace() throws Exception {
         CliRun.of("demo", "--db", db("a.db"));
-        String json = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("a.db")).out();
+        String json = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("a.db"))
+                .out();
         Path edited = Files.writeString(dir.resolve("e.json"), json.replace("export job leaked", "batch job leaked"));
         CliRun refused = CliRun.of("import", edited.toString(), "--db", db("a.db"));
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("already exists (revision 1)", "--replace");
-        assertThat(CliRun.of("import", edited.toString(), "--replace", "--db", db("a.db")).exitCode()).isZero();
+        assertThat(CliRun.of("import", edited.toString(), "--replace", "--db", db("a.db"))
+                        .exitCode())
+                .isZero();
         assertThat(CliRun.of("show", "INC-20260312-LEAK", "--db", db("a.db")).out())
                 .contains("batch job leaked", "revision 2");
     }
@@ -89,8 +99,10 @@ class StoreCommandsTest {
         CliRun.of("demo", "--db", db("x.db"));
         String json = CliRun.of("list", "--json", "--db", db("x.db")).out();
         assertThat(json).contains("\"id\" : \"INC-20260930-FLEET\"", "\"demo\" : true");
-        assertThat(CliRun.of("list", "--search", "max_connections", "--db", db("x.db")).out())
-                .contains("INC-20260930-FLEET").doesNotContain("INC-20260312-LEAK");
+        assertThat(CliRun.of("list", "--search", "max_connections", "--db", db("x.db"))
+                        .out())
+                .contains("INC-20260930-FLEET")
+                .doesNotContain("INC-20260312-LEAK");
         assertThat(CliRun.of("demo", "--remove", "--db", db("x.db")).out()).contains("removed 3");
     }
 }

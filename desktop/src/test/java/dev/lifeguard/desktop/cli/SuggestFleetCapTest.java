@@ -33,11 +33,16 @@ class SuggestFleetCapTest {
         CliRun cli = CliRun.of("suggest", FLEET, "--db", db.toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         List<String> lines = cli.out().lines().toList();
-        int at = lines.indexOf(lines.stream().filter(l -> l.startsWith("fleet-cap  [prevent] Cap each instance's pool"
-                + " at 6 (maximumPoolSize=6)")).findFirst().orElseThrow());
-        assertThat(lines.get(at + 1)).contains("14 instances × 12 connections = 168 > 97 usable")
+        int at = lines.indexOf(lines.stream()
+                .filter(l ->
+                        l.startsWith("fleet-cap  [prevent] Cap each instance's pool" + " at 6 (maximumPoolSize=6)"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(lines.get(at + 1))
+                .contains("14 instances × 12 connections = 168 > 97 usable")
                 .contains("capped: 14 × 6 = 84 ≤ 97 usable");
-        assertThat(lines.get(at + 2)).startsWith("    verified by simulation (simulation:virtual seed=42 rate=")
+        assertThat(lines.get(at + 2))
+                .startsWith("    verified by simulation (simulation:virtual seed=42 rate=")
                 .contains("/s per instance × 14 instances against 97 connections for 10m)");
         String before = lines.get(at + 3).replaceFirst("^    before: ", "");
         String after = lines.get(at + 4).replaceFirst("^    after:  ", "");
@@ -48,17 +53,20 @@ class SuggestFleetCapTest {
 
         try (SqliteIncidentStore store = SqliteIncidentStore.open(db)) {
             InlineTaskExecutor executor = new InlineTaskExecutor();
-            WorkspaceViewModel workspace = new WorkspaceViewModel(store.get(FLEET).orElseThrow(), store, executor,
-                    new MessageCenter());
-            PostmortemViewModel console = new PostmortemViewModel(workspace, executor, new MessageCenter(),
-                    dir.resolve("exports"));
+            WorkspaceViewModel workspace =
+                    new WorkspaceViewModel(store.get(FLEET).orElseThrow(), store, executor, new MessageCenter());
+            PostmortemViewModel console =
+                    new PostmortemViewModel(workspace, executor, new MessageCenter(), dir.resolve("exports"));
             console.refreshSuggestions();
 
             SizingCheck check = console.sizingCheckProperty().get();
             assertThat(check.state()).as(check.text()).isEqualTo(SizingCheck.State.VERIFIED);
-            assertThat(check.text()).contains("Before (12 connections per instance): " + before)
+            assertThat(check.text())
+                    .contains("Before (12 connections per instance): " + before)
                     .contains("After (6 connections per instance): " + after);
-            Suggestion cap = console.suggestions().stream().filter(s -> s.id().equals("fleet-cap")).findFirst()
+            Suggestion cap = console.suggestions().stream()
+                    .filter(s -> s.id().equals("fleet-cap"))
+                    .findFirst()
                     .orElseThrow();
             assertThat(cap.verified()).isTrue();
             assertThat(cap.verification().after().refusedConnects()).isZero();

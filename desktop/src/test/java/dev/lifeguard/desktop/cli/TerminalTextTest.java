@@ -40,7 +40,8 @@ class TerminalTextTest {
     void errorMessages_quotingTheInput_areEscaped() throws Exception {
         String db = dir.resolve("err.db").toString();
         Path scenario = dir.resolve("hostile.json");
-        Files.writeString(scenario, "{\"format\": \"lifeguard.scenario/1\", \"name\": \"x\", \"duration\": \"1\\u001b[2Jm\"}");
+        Files.writeString(
+                scenario, "{\"format\": \"lifeguard.scenario/1\", \"name\": \"x\", \"duration\": \"1\\u001b[2Jm\"}");
 
         CliRun show = CliRun.of("show", "NO-SUCH\u001b]0;pwned\u0007", "--db", db);
         CliRun check = CliRun.of("check", scenario.toString());
@@ -60,8 +61,12 @@ class TerminalTextTest {
         Incident hostile = Incident.builder(ID, "orders \u001b[2J\u001b]0;pwned\u0007pool", Severity.SEV2)
                 .services(List.of("shop\u009b31m"))
                 .summary("first line\r\noverwritten?\u001b[1A")
-                .timeline(List.of(new TimelineEntry(OffsetDateTime.parse("2026-03-14T10:00:00Z"),
-                        TimelineKind.NOTE, "log said \u001b[5mBLINK\u001b[0m", null, "log:app.log:3")))
+                .timeline(List.of(new TimelineEntry(
+                        OffsetDateTime.parse("2026-03-14T10:00:00Z"),
+                        TimelineKind.NOTE,
+                        "log said \u001b[5mBLINK\u001b[0m",
+                        null,
+                        "log:app.log:3")))
                 .addNote("note with a bell\u0007")
                 .build();
         try (SqliteIncidentStore store = SqliteIncidentStore.open(Path.of(db))) {
@@ -78,7 +83,8 @@ class TerminalTextTest {
         assertThat(hasControls(search.out())).isFalse();
         assertThat(show.exitCode()).isZero();
         assertThat(hasControls(show.out())).as(show.out()).isFalse();
-        assertThat(show.out()).contains("orders \\x1b[2J\\x1b]0;pwned\\x07pool")
+        assertThat(show.out())
+                .contains("orders \\x1b[2J\\x1b]0;pwned\\x07pool")
                 .contains("services: shop\\u009b31m")
                 .contains("first line\\r\n  overwritten?\\x1b[1A")
                 .contains("log said \\x1b[5mBLINK\\x1b[0m")

@@ -61,8 +61,8 @@ class WatchCommandTest {
             }
             // every later scrape adds a timeout: critical from the second good scrape on
             byte[] body = ("hikaricp_connections_active{pool=\"" + pool + "\"} 10\n"
-                    + "hikaricp_connections_max{pool=\"" + pool + "\"} 10\n"
-                    + "hikaricp_connections_timeout_total{pool=\"" + pool + "\"} " + n + "\n")
+                            + "hikaricp_connections_max{pool=\"" + pool + "\"} 10\n"
+                            + "hikaricp_connections_timeout_total{pool=\"" + pool + "\"} " + n + "\n")
                     .getBytes(StandardCharsets.UTF_8);
             e.sendResponseHeaders(200, body.length);
             e.getResponseBody().write(body);
@@ -73,21 +73,38 @@ class WatchCommandTest {
         CliRun run;
         try {
             // --for is only a safety net: the alert ends the watch
-            run = CliRun.of("watch", "http://127.0.0.1:" + server.getAddress().getPort() + "/metrics",
-                    "--interval", "100ms", "--exit-on", "critical", "--declare", "--id", "INC-20260314-WATCH",
-                    "--for", "60s", "--db", db);
+            run = CliRun.of(
+                    "watch",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/metrics",
+                    "--interval",
+                    "100ms",
+                    "--exit-on",
+                    "critical",
+                    "--declare",
+                    "--id",
+                    "INC-20260314-WATCH",
+                    "--for",
+                    "60s",
+                    "--db",
+                    db);
         } finally {
             server.stop(0);
         }
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).contains("cannot scrape http://127.0.0.1:").contains(": HTTP 500; retrying in 100 ms")
+        assertThat(run.err())
+                .contains("cannot scrape http://127.0.0.1:")
+                .contains(": HTTP 500; retrying in 100 ms")
                 .contains(": HTTP 500; retrying in 200 ms");
-        assertThat(run.out()).contains("declared INC-20260314-WATCH")
-                .contains("or\\x1b[2Jde\\x07rs").doesNotContain("\u001b").doesNotContain("\u0007");
+        assertThat(run.out())
+                .contains("declared INC-20260314-WATCH")
+                .contains("or\\x1b[2Jde\\x07rs")
+                .doesNotContain("\u001b")
+                .doesNotContain("\u0007");
         try (SqliteIncidentStore store = SqliteIncidentStore.open(Path.of(db))) {
             Incident saved = store.get("INC-20260314-WATCH").orElseThrow().incident();
-            assertThat(saved.timeline()).extracting(TimelineEntry::text)
+            assertThat(saved.timeline())
+                    .extracting(TimelineEntry::text)
                     .anyMatch(t -> t.endsWith("failed: HTTP 500"))
                     .anyMatch(t -> t.endsWith("resumed after 2 failed attempt(s)"));
         }

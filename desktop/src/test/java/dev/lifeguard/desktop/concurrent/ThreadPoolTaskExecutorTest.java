@@ -39,10 +39,11 @@ class ThreadPoolTaskExecutorTest {
         AtomicReference<String> callbackThread = new AtomicReference<>();
         AtomicBoolean daemon = new AtomicBoolean();
         BackgroundTask<Integer> task = BackgroundTask.<Integer>wrap("answer", p -> {
-            workerThread.set(Thread.currentThread().getName());
-            daemon.set(Thread.currentThread().isDaemon());
-            return 42;
-        }).onSuccess(v -> callbackThread.set(Thread.currentThread().getName() + ":" + v));
+                    workerThread.set(Thread.currentThread().getName());
+                    daemon.set(Thread.currentThread().isDaemon());
+                    return 42;
+                })
+                .onSuccess(v -> callbackThread.set(Thread.currentThread().getName() + ":" + v));
         executor.execute(task);
         assertThat(executor.tasks()).containsExactly(task);
         pumpUntilDone(task);
@@ -57,8 +58,9 @@ class ThreadPoolTaskExecutorTest {
     void execute_workThrows_deliversTheErrorToOnFailure() throws Exception {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         BackgroundTask<Void> task = BackgroundTask.<Void>wrap("broken", p -> {
-            throw new IllegalStateException("disk full");
-        }).onFailure(failure::set);
+                    throw new IllegalStateException("disk full");
+                })
+                .onFailure(failure::set);
         pumpUntilDone(executor.execute(task));
         assertThat(task.getState()).isEqualTo(TaskState.FAILED);
         assertThat(failure.get()).hasMessage("disk full");
@@ -69,14 +71,16 @@ class ThreadPoolTaskExecutorTest {
         CountDownLatch started = new CountDownLatch(1);
         List<String> outcome = new ArrayList<>();
         BackgroundTask<Integer> task = BackgroundTask.<Integer>wrap("long", p -> {
-            started.countDown();
-            int steps = 0;
-            while (!p.isCancelled()) {
-                p.update(-1, "step " + steps++);
-                Thread.onSpinWait();
-            }
-            return steps;
-        }).onSuccess(v -> outcome.add("success")).onCancelled(() -> outcome.add("cancelled"));
+                    started.countDown();
+                    int steps = 0;
+                    while (!p.isCancelled()) {
+                        p.update(-1, "step " + steps++);
+                        Thread.onSpinWait();
+                    }
+                    return steps;
+                })
+                .onSuccess(v -> outcome.add("success"))
+                .onCancelled(() -> outcome.add("cancelled"));
         executor.execute(task);
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         task.cancel();

@@ -29,13 +29,18 @@ public final class FuzzCampaign {
     /** An input still running after this is a hang: the campaign saves it and stops the JVM. */
     private static final long HANG_NANOS = 60_000_000_000L;
 
-    private FuzzCampaign() {
-    }
+    private FuzzCampaign() {}
 
     /** Per-family counts. */
-    record Tally(String family, long inputs, long accepted, long rejected, List<String> failures, long slow,
-            double maxMs, double seconds) {
-    }
+    record Tally(
+            String family,
+            long inputs,
+            long accepted,
+            long rejected,
+            List<String> failures,
+            long slow,
+            double maxMs,
+            double seconds) {}
 
     public static void main(String[] args) throws Exception {
         long inputs = Long.getLong("fuzz.inputs", 1_000_000L);
@@ -46,8 +51,14 @@ public final class FuzzCampaign {
         List<FuzzTarget> targets = FuzzTargets.all(FuzzTargets.repositoryRoot()).stream()
                 .filter(t -> only.isBlank() || List.of(only.split(",")).contains(t.family()))
                 .toList();
-        System.out.printf(Locale.ROOT, "fuzz: %d families × %,d inputs, seed %d, %d threads, max heap %d MB%n",
-                targets.size(), inputs, seed, threads, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "fuzz: %d families × %,d inputs, seed %d, %d threads, max heap %d MB%n",
+                targets.size(),
+                inputs,
+                seed,
+                threads,
+                Runtime.getRuntime().maxMemory() >> 20);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Tally>> running = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -113,12 +124,24 @@ public final class FuzzCampaign {
                 save(out, target.family(), i, input, new IllegalStateException("took " + took / 1_000_000 + " ms"));
             }
             if ((i + 1) % 100_000 == 0) {
-                System.out.printf(Locale.ROOT, "  %s: %,d inputs, %d failures, %.0f s%n", target.family(), i + 1,
-                        failures.size(), (System.nanoTime() - begin) / 1e9);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %s: %,d inputs, %d failures, %.0f s%n",
+                        target.family(),
+                        i + 1,
+                        failures.size(),
+                        (System.nanoTime() - begin) / 1e9);
             }
         }
         watchdog.interrupt();
-        return new Tally(target.family(), inputs, accepted, rejected, failures, slow, maxNanos / 1e6,
+        return new Tally(
+                target.family(),
+                inputs,
+                accepted,
+                rejected,
+                failures,
+                slow,
+                maxNanos / 1e6,
                 (System.nanoTime() - begin) / 1e9);
     }
 
@@ -130,22 +153,28 @@ public final class FuzzCampaign {
 
     /** Stops the JVM, after saving the input, when one input runs far past the slow limit (a hang). */
     private static Thread hangWatchdog(String family, InFlight inFlight, Path out) {
-        Thread t = new Thread(() -> {
-            try {
-                while (true) {
-                    Thread.sleep(1_000);
-                    long start = inFlight.startedAt;
-                    if (start != 0 && System.nanoTime() - start > HANG_NANOS) {
-                        System.out.println("fuzz: " + family + " hangs on an input; saved, stopping");
-                        save(out, family, -1, inFlight.input,
-                                new IllegalStateException("hang over " + HANG_NANOS / 1_000_000_000 + " s"));
-                        Runtime.getRuntime().halt(2);
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        while (true) {
+                            Thread.sleep(1_000);
+                            long start = inFlight.startedAt;
+                            if (start != 0 && System.nanoTime() - start > HANG_NANOS) {
+                                System.out.println("fuzz: " + family + " hangs on an input; saved, stopping");
+                                save(
+                                        out,
+                                        family,
+                                        -1,
+                                        inFlight.input,
+                                        new IllegalStateException("hang over " + HANG_NANOS / 1_000_000_000 + " s"));
+                                Runtime.getRuntime().halt(2);
+                            }
+                        }
+                    } catch (InterruptedException | IOException e) {
+                        Thread.currentThread().interrupt();
                     }
-                }
-            } catch (InterruptedException | IOException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "fuzz-watchdog-" + family);
+                },
+                "fuzz-watchdog-" + family);
         t.setDaemon(true);
         t.start();
         return t;
@@ -154,8 +183,9 @@ public final class FuzzCampaign {
     private static String save(Path out, String family, long index, byte[] input, Throwable t) throws IOException {
         Path folder = out.resolve(family);
         Files.createDirectories(folder);
-        String name = "input-" + (index == -1 ? "hang" : index == -2 ? "seed" + Arrays.hashCode(input)
-                : Long.toString(index)) + ".bin";
+        String name =
+                "input-" + (index == -1 ? "hang" : index == -2 ? "seed" + Arrays.hashCode(input) : Long.toString(index))
+                        + ".bin";
         if (input != null) {
             Files.write(folder.resolve(name), input);
         }
@@ -167,15 +197,30 @@ public final class FuzzCampaign {
 
     private static String table(List<Tally> tallies) {
         StringBuilder s = new StringBuilder();
-        s.append("| family | inputs | accepted | rejected (declared) | undeclared | over 2 s | slowest ms | s | inputs/s |\n");
+        s.append(
+                "| family | inputs | accepted | rejected (declared) | undeclared | over 2 s | slowest ms | s | inputs/s |\n");
         s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Tally t : tallies) {
-            s.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %d | %d | %.1f | %.0f | %,.0f |%n",
-                    t.family(), t.inputs(), t.accepted(), t.rejected(), t.failures().size(), t.slow(), t.maxMs(),
-                    t.seconds(), t.inputs() / Math.max(t.seconds(), 1e-9)));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %,d | %,d | %d | %d | %.1f | %.0f | %,.0f |%n",
+                    t.family(),
+                    t.inputs(),
+                    t.accepted(),
+                    t.rejected(),
+                    t.failures().size(),
+                    t.slow(),
+                    t.maxMs(),
+                    t.seconds(),
+                    t.inputs() / Math.max(t.seconds(), 1e-9)));
         }
         for (Tally t : tallies) {
-            t.failures().forEach(f -> s.append("- ").append(t.family()).append(": ").append(f).append('\n'));
+            t.failures()
+                    .forEach(f -> s.append("- ")
+                            .append(t.family())
+                            .append(": ")
+                            .append(f)
+                            .append('\n'));
         }
         return s.toString();
     }

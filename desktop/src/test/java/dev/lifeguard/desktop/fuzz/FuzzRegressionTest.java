@@ -22,9 +22,21 @@ class FuzzRegressionTest {
     @TestFactory
     Stream<DynamicTest> everyFoundCrashIsNowHandled() throws IOException {
         List<FuzzTarget> targets = FuzzTargets.all(FuzzTargets.repositoryRoot());
-        assertThat(targets).extracting(FuzzTarget::family).contains("document-import", "incident-json",
-                "scenario-json", "prometheus", "query-range", "csv", "log-hikari", "log-sqlalchemy", "log-mysql",
-                "log-postgres", "log-access", "watch-scrape");
+        assertThat(targets)
+                .extracting(FuzzTarget::family)
+                .contains(
+                        "document-import",
+                        "incident-json",
+                        "scenario-json",
+                        "prometheus",
+                        "query-range",
+                        "csv",
+                        "log-hikari",
+                        "log-sqlalchemy",
+                        "log-mysql",
+                        "log-postgres",
+                        "log-access",
+                        "watch-scrape");
         List<Path> inputs;
         try (Stream<Path> walk = Files.walk(REGRESSIONS)) {
             inputs = walk.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
@@ -32,10 +44,14 @@ class FuzzRegressionTest {
         assertThat(inputs).as("regression inputs under " + REGRESSIONS).isNotEmpty();
         return inputs.stream().map(input -> {
             String family = input.getParent().getFileName().toString();
-            FuzzTarget target = targets.stream().filter(t -> t.family().equals(family)).findFirst()
+            FuzzTarget target = targets.stream()
+                    .filter(t -> t.family().equals(family))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no fuzz family '" + family + "' for " + input));
-            return DynamicTest.dynamicTest(family + "/" + input.getFileName(),
-                    () -> assertThatCode(() -> target.run(Files.readAllBytes(input))).doesNotThrowAnyException());
+            return DynamicTest.dynamicTest(
+                    family + "/" + input.getFileName(),
+                    () -> assertThatCode(() -> target.run(Files.readAllBytes(input)))
+                            .doesNotThrowAnyException());
         });
     }
 
@@ -45,15 +61,17 @@ class FuzzRegressionTest {
      */
     @TestFactory
     Stream<DynamicTest> eachFamilyAcceptsItsSeeds() {
-        return FuzzTargets.all(FuzzTargets.repositoryRoot()).stream().map(target -> DynamicTest.dynamicTest(
-                target.family(), () -> {
+        return FuzzTargets.all(FuzzTargets.repositoryRoot()).stream()
+                .map(target -> DynamicTest.dynamicTest(target.family(), () -> {
                     long accepted = 0;
                     for (byte[] seed : target.seeds()) {
                         if (target.run(seed) == FuzzTarget.Outcome.ACCEPTED) {
                             accepted++;
                         }
                     }
-                    assertThat(accepted).as(target.family() + ": seeds accepted of " + target.seeds().size())
+                    assertThat(accepted)
+                            .as(target.family() + ": seeds accepted of "
+                                    + target.seeds().size())
                             .isPositive();
                 }));
     }

@@ -32,12 +32,14 @@ record FuzzTarget(String family, List<byte[]> seeds, Class<? extends Exception> 
 
     /** For a family that declares no exception at all: every throw is a bug. */
     static final class NothingDeclared extends Exception {
-        private NothingDeclared() {
-        }
+        private NothingDeclared() {}
     }
 
     /** What one input did. */
-    enum Outcome { ACCEPTED, REJECTED }
+    enum Outcome {
+        ACCEPTED,
+        REJECTED
+    }
 
     /**
      * Runs one input.

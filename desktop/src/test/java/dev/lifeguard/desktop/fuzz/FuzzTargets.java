@@ -1,5 +1,7 @@
 package dev.lifeguard.desktop.fuzz;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import dev.lifeguard.incident.json.DocumentException;
@@ -14,8 +16,6 @@ import dev.lifeguard.postmortem.importer.DocumentImporter;
 import dev.lifeguard.postmortem.importer.ImportException;
 import dev.lifeguard.watch.WatchSession;
 import dev.lifeguard.watch.WatchSettings;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,45 +35,61 @@ final class FuzzTargets {
 
     private static final Instant FIXED = Instant.parse("2026-06-01T12:00:00Z");
 
-    private FuzzTargets() {
-    }
+    private FuzzTargets() {}
 
     /** All families, seeded from the fixtures under {@code root} (the repository's top folder). */
     static List<FuzzTarget> all(Path root) {
         Path fixtures = root.resolve("postmortems/src/test/resources");
         List<FuzzTarget> targets = new ArrayList<>();
         DocumentImporter importer = new DocumentImporter(Clock.fixed(FIXED, ZoneOffset.UTC));
-        targets.add(new FuzzTarget("document-import",
+        targets.add(new FuzzTarget(
+                "document-import",
                 files(fixtures.resolve("fixtures"), fixtures.resolve("golden")),
-                ImportException.class, input -> importer.importBytes(input, "fuzz.md")));
-        targets.add(new FuzzTarget("incident-json", incidentSeeds(), DocumentException.class,
+                ImportException.class,
+                input -> importer.importBytes(input, "fuzz.md")));
+        targets.add(new FuzzTarget(
+                "incident-json",
+                incidentSeeds(),
+                DocumentException.class,
                 input -> Documents.read(utf8(input), "fuzz.json", Formats.INCIDENT, Incident.class)));
-        targets.add(new FuzzTarget("scenario-json", files(root.resolve("docs/scenarios"), ".json"),
-                DocumentException.class, input -> Scenarios.read(utf8(input), "fuzz.json")));
+        targets.add(new FuzzTarget(
+                "scenario-json",
+                files(root.resolve("docs/scenarios"), ".json"),
+                DocumentException.class,
+                input -> Scenarios.read(utf8(input), "fuzz.json")));
         Path ingest = fixtures.resolve("ingest");
         targets.add(ingestTarget("prometheus", IngestFormat.PROMETHEUS, files(ingest, ".prom", "openmetrics.txt")));
         targets.add(ingestTarget("query-range", IngestFormat.QUERY_RANGE, files(ingest, ".json")));
         targets.add(ingestTarget("csv", IngestFormat.CSV, files(ingest, ".csv")));
-        for (String dialect : List.of("hikari-app.log", "sqlalchemy.log", "mysql-app.log", "postgres.log",
-                "access.log")) {
+        for (String dialect :
+                List.of("hikari-app.log", "sqlalchemy.log", "mysql-app.log", "postgres.log", "access.log")) {
             String family = "log-" + dialect.substring(0, dialect.indexOf('.')).replace("-app", "");
             targets.add(ingestTarget(family, IngestFormat.LOG, files(ingest, dialect)));
         }
-        targets.add(new FuzzTarget("watch-scrape", files(ingest, ".prom", "openmetrics.txt"),
-                FuzzTarget.NothingDeclared.class, FuzzTargets::scrape));
+        targets.add(new FuzzTarget(
+                "watch-scrape",
+                files(ingest, ".prom", "openmetrics.txt"),
+                FuzzTarget.NothingDeclared.class,
+                FuzzTargets::scrape));
         return targets;
     }
 
     private static FuzzTarget ingestTarget(String family, IngestFormat format, List<byte[]> seeds) {
         IngestOptions options = IngestOptions.defaults().withFormat(format).withScrapeTime(FIXED);
-        return new FuzzTarget(family, seeds, DocumentException.class, input -> Ingester.read(
-                new ByteArrayInputStream(input), "fuzz", input.length, format, options));
+        return new FuzzTarget(
+                family,
+                seeds,
+                DocumentException.class,
+                input -> Ingester.read(new ByteArrayInputStream(input), "fuzz", input.length, format, options));
     }
 
     /** The watch path: one scrape's body, as the poller hands it over after a fetch. */
     private static void scrape(byte[] input) {
-        WatchSession session = new WatchSession(URI.create("http://127.0.0.1:1/metrics"), WatchSettings.defaults(),
-                List.of(), Clock.fixed(FIXED, ZoneOffset.UTC));
+        WatchSession session = new WatchSession(
+                URI.create("http://127.0.0.1:1/metrics"),
+                WatchSettings.defaults(),
+                List.of(),
+                Clock.fixed(FIXED, ZoneOffset.UTC));
         session.accept(utf8(input));
     }
 
@@ -82,21 +98,23 @@ final class FuzzTargets {
      * and parsing them all again would spend the campaign on one array.
      */
     private static List<byte[]> incidentSeeds() {
-        return DemoLibrary.incidents().stream().map(incident -> {
-            try {
-                JsonNode tree = LifeguardJson.mapper().readTree(Documents.write(incident, Formats.INCIDENT));
-                for (JsonNode series : tree.path("metrics")) {
-                    if (series.get("samples") instanceof ArrayNode samples) {
-                        while (samples.size() > 6) {
-                            samples.remove(samples.size() - 1);
+        return DemoLibrary.incidents().stream()
+                .map(incident -> {
+                    try {
+                        JsonNode tree = LifeguardJson.mapper().readTree(Documents.write(incident, Formats.INCIDENT));
+                        for (JsonNode series : tree.path("metrics")) {
+                            if (series.get("samples") instanceof ArrayNode samples) {
+                                while (samples.size() > 6) {
+                                    samples.remove(samples.size() - 1);
+                                }
+                            }
                         }
+                        return LifeguardJson.mapper().writeValueAsBytes(tree);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                }
-                return LifeguardJson.mapper().writeValueAsBytes(tree);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+                })
+                .toList();
     }
 
     /** Every file in the folders (when the last argument names no suffix) or those whose names end in a suffix. */
@@ -104,7 +122,8 @@ final class FuzzTargets {
         try (Stream<Path> listing = Files.list(folder)) {
             return listing.filter(Files::isRegularFile)
                     .filter(p -> suffixes.length == 0
-                            || Stream.of(suffixes).anyMatch(s -> p.getFileName().toString().endsWith(s)))
+                            || Stream.of(suffixes)
+                                    .anyMatch(s -> p.getFileName().toString().endsWith(s)))
                     .sorted()
                     .map(FuzzTargets::bytes)
                     .toList();

@@ -13,15 +13,59 @@ import java.util.SplittableRandom;
 final class Mutator {
 
     /** Numbers that overflow ints and longs, are not finite, or are at the edges parsers forget. */
-    static final List<String> HOSTILE_NUMBERS = List.of("3e9", "2147483648", "-2147483649", "9223372036854775808",
-            "1e308", "-1e308", "1e309", "NaN", "Infinity", "-Infinity", "+Inf", "-0", "0", "-1", "1e-400",
-            "0x7fffffff", "99999999999999999999999999", "1.7976931348623157E309", "4.9e-324", "");
+    static final List<String> HOSTILE_NUMBERS = List.of(
+            "3e9",
+            "2147483648",
+            "-2147483649",
+            "9223372036854775808",
+            "1e308",
+            "-1e308",
+            "1e309",
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "+Inf",
+            "-0",
+            "0",
+            "-1",
+            "1e-400",
+            "0x7fffffff",
+            "99999999999999999999999999",
+            "1.7976931348623157E309",
+            "4.9e-324",
+            "");
 
     /** Fragments that stress structure rather than values. */
-    static final List<String> HOSTILE_FRAGMENTS = List.of("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", "****************",
-            "\u001b[31m", "\r", "\u0000", "\ufeff", "\"", "{", "}", "]", "|", "\t", "---\n", "# ", "**", "`",
-            "password=hunter2 ", "postgres://u:p@h/db", "\u00c3\u00a9", "\ud83d\udea8", "{{", "%s", "\\", "\n\n\n",
-            "1970-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "+999999999-12-31T23:59:59Z", "24:61", "2026-02-30");
+    static final List<String> HOSTILE_FRAGMENTS = List.of(
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+            "****************",
+            "\u001b[31m",
+            "\r",
+            "\u0000",
+            "\ufeff",
+            "\"",
+            "{",
+            "}",
+            "]",
+            "|",
+            "\t",
+            "---\n",
+            "# ",
+            "**",
+            "`",
+            "password=hunter2 ",
+            "postgres://u:p@h/db",
+            "\u00c3\u00a9",
+            "\ud83d\udea8",
+            "{{",
+            "%s",
+            "\\",
+            "\n\n\n",
+            "1970-01-01T00:00:00Z",
+            "9999-12-31T23:59:59Z",
+            "+999999999-12-31T23:59:59Z",
+            "24:61",
+            "2026-02-30");
 
     private final SplittableRandom random;
     private final List<byte[]> seeds;
@@ -55,7 +99,11 @@ final class Mutator {
             case 2 -> duplicate(in);
             case 3 -> splice(in);
             case 4, 5 -> replaceNumber(in);
-            case 6 -> insert(in, random.nextInt(in.length + 1), pick(HOSTILE_FRAGMENTS).getBytes(StandardCharsets.UTF_8));
+            case 6 ->
+                insert(
+                        in,
+                        random.nextInt(in.length + 1),
+                        pick(HOSTILE_FRAGMENTS).getBytes(StandardCharsets.UTF_8));
             default -> insert(in, random.nextInt(in.length + 1), repeated());
         };
     }

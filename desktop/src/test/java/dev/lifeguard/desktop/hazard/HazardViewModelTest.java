@@ -24,6 +24,7 @@ class HazardViewModelTest {
 
     @TempDir
     Path dir;
+
     private SqliteIncidentStore store;
     private WorkspaceViewModel workspace;
     private HazardViewModel hazards;
@@ -31,8 +32,10 @@ class HazardViewModelTest {
     @BeforeEach
     void open() {
         store = SqliteIncidentStore.open(dir.resolve("hazard.db"));
-        Incident incident = Incident.builder("INC-H1", "Pool exhaustion", Severity.SEV2).build();
-        workspace = new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(), new MessageCenter());
+        Incident incident =
+                Incident.builder("INC-H1", "Pool exhaustion", Severity.SEV2).build();
+        workspace =
+                new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(), new MessageCenter());
         hazards = new HazardViewModel(workspace, store, new InlineTaskExecutor(), new MessageCenter());
     }
 
@@ -61,7 +64,8 @@ class HazardViewModelTest {
     @Test
     void setName_blank_isRejectedNamingTheHazard() {
         hazards.addHazard();
-        assertThat(hazards.setName(" ")).hasValueSatisfying(m -> assertThat(m).contains("HAZ-001").contains("name"));
+        assertThat(hazards.setName(" "))
+                .hasValueSatisfying(m -> assertThat(m).contains("HAZ-001").contains("name"));
         assertThat(hazards.currentProperty().get().name()).isEqualTo("New hazard");
     }
 
@@ -85,7 +89,8 @@ class HazardViewModelTest {
         var evidence = workspace.incident().hazards().get(0).controls().get(0).evidence();
         assertThat(evidence.kind()).isEqualTo(EvidenceKind.SIMULATION);
         assertThat(evidence.reference()).isEqualTo(hazards.runs().get(0).id());
-        assertThat(workspace.incident().hazards().get(0).controlsOf(ControlType.TESTING)).hasSize(1);
+        assertThat(workspace.incident().hazards().get(0).controlsOf(ControlType.TESTING))
+                .hasSize(1);
     }
 
     @Test
@@ -98,7 +103,8 @@ class HazardViewModelTest {
 
         assertThat(hazards.linkRun(0, hazards.runs().get(0)))
                 .hasValueSatisfying(m -> assertThat(m).contains("design").contains("only testing controls"));
-        assertThat(workspace.incident().hazards().get(0).controls().get(0).evidence()).isNull();
+        assertThat(workspace.incident().hazards().get(0).controls().get(0).evidence())
+                .isNull();
     }
 
     @Test
@@ -112,7 +118,10 @@ class HazardViewModelTest {
         hazards.linkRun(0, hazards.runs().get(0));
 
         var controls = hazards.currentProperty().get().controls();
-        assertThat(hazards.linkedRun(controls.get(0))).get().extracting(r -> r.id()).isEqualTo(runId);
+        assertThat(hazards.linkedRun(controls.get(0)))
+                .get()
+                .extracting(r -> r.id())
+                .isEqualTo(runId);
         assertThat(hazards.linkedRun(controls.get(1))).isEmpty();
     }
 
@@ -146,7 +155,8 @@ class HazardViewModelTest {
         assertThat(h.codeReferences()).containsExactly("reporting/revenue.sql", "orders-api/application.yml");
         assertThat(h.controls().get(0).implemented()).isTrue();
         workspace.undo();
-        assertThat(hazards.currentProperty().get().controls().get(0).implemented()).isFalse();
+        assertThat(hazards.currentProperty().get().controls().get(0).implemented())
+                .isFalse();
     }
 
     @Test
@@ -164,8 +174,8 @@ class HazardViewModelTest {
     @Test
     void demoSlowQueryIncident_opensOnItsHazard() {
         DemoLibrary.loadInto(store);
-        WorkspaceViewModel demo = new WorkspaceViewModel(store.get("INC-20260604-SLOW").orElseThrow(), store,
-                new InlineTaskExecutor(), new MessageCenter());
+        WorkspaceViewModel demo = new WorkspaceViewModel(
+                store.get("INC-20260604-SLOW").orElseThrow(), store, new InlineTaskExecutor(), new MessageCenter());
         HazardViewModel model = new HazardViewModel(demo, store, new InlineTaskExecutor(), new MessageCenter());
 
         Hazard h = model.currentProperty().get();

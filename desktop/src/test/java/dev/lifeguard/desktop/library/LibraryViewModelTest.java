@@ -28,6 +28,7 @@ class LibraryViewModelTest {
 
     @TempDir
     Path dir;
+
     private SqliteIncidentStore store;
     private final MessageCenter messages = new MessageCenter();
     private LibraryViewModel library;
@@ -36,7 +37,10 @@ class LibraryViewModelTest {
     void open() {
         store = SqliteIncidentStore.open(dir.resolve("lib.db"));
         DemoLibrary.loadInto(store);
-        library = new LibraryViewModel(store, new InlineTaskExecutor(), messages,
+        library = new LibraryViewModel(
+                store,
+                new InlineTaskExecutor(),
+                messages,
                 Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC));
         library.refresh();
     }
@@ -64,7 +68,9 @@ class LibraryViewModelTest {
         String leakId = DemoLibrary.incidents().get(0).id();
         String word = DemoLibrary.incidents().get(0).title().split("\\s+")[0];
         library.queryProperty().set(word);
-        assertThat(ids()).contains(leakId).hasSizeLessThanOrEqualTo(DemoLibrary.incidents().size());
+        assertThat(ids())
+                .contains(leakId)
+                .hasSizeLessThanOrEqualTo(DemoLibrary.incidents().size());
         library.queryProperty().set("zzqqxxnotaword");
         assertThat(messages.history()).as("messages").isEmpty();
         assertThat(ids()).isEmpty();
@@ -91,7 +97,8 @@ class LibraryViewModelTest {
     @Test
     void sort_title_ordersAlphabetically() {
         library.sortProperty().set(LibrarySort.TITLE);
-        List<String> titles = library.incidents().stream().map(s -> s.title().toLowerCase()).toList();
+        List<String> titles =
+                library.incidents().stream().map(s -> s.title().toLowerCase()).toList();
         assertThat(titles).isSorted();
     }
 
@@ -109,7 +116,7 @@ class LibraryViewModelTest {
 
     @Test
     void removeDemo_oneAction_removesOnlyTheDemoIncidents() {
-        library.create("Our own outage", Severity.SEV3, s -> { });
+        library.create("Our own outage", Severity.SEV3, s -> {});
         assertThat(library.hasDemo()).isTrue();
         library.removeDemo();
         assertThat(library.hasDemo()).isFalse();
@@ -120,10 +127,12 @@ class LibraryViewModelTest {
     @Test
     void create_title_storesAndOpensAnIncidentStartedNow() {
         AtomicReference<String> opened = new AtomicReference<>();
-        library.create("Checkout pool exhausted", Severity.SEV2, s -> opened.set(s.incident().id()));
+        library.create(
+                "Checkout pool exhausted",
+                Severity.SEV2,
+                s -> opened.set(s.incident().id()));
         assertThat(opened.get()).startsWith("INC-20261123-");
-        assertThat(store.get(opened.get()).orElseThrow().incident().startedAt())
-                .isEqualTo("2026-11-23T03:00:00Z");
+        assertThat(store.get(opened.get()).orElseThrow().incident().startedAt()).isEqualTo("2026-11-23T03:00:00Z");
         assertThat(ids()).contains(opened.get());
     }
 
@@ -131,14 +140,17 @@ class LibraryViewModelTest {
     void importFiles_oneValidOneBroken_importsOneAndNamesTheBrokenField() throws Exception {
         var demo = DemoLibrary.incidents().get(1).toBuilder().id("IMPORTED-1").build();
         Path good = Files.writeString(dir.resolve("good.json"), Documents.write(demo, Formats.INCIDENT));
-        Path bad = Files.writeString(dir.resolve("bad.json"),
+        Path bad = Files.writeString(
+                dir.resolve("bad.json"),
                 "{\n  \"format\": \"lifeguard.incident/1\",\n  \"id\": \"X\",\n  \"title\": \"t\",\n"
                         + "  \"severity\": \"sev9\"\n}\n");
         library.importFiles(List.of(good, bad));
         assertThat(ids()).contains("IMPORTED-1");
         assertThat(library.lastImport()).extracting(ImportOutcome::succeeded).containsExactly(true, false);
-        UserMessage shown = messages.history().stream().filter(m -> m.severity() == UserMessage.Level.ERROR)
-                .findFirst().orElseThrow();
+        UserMessage shown = messages.history().stream()
+                .filter(m -> m.severity() == UserMessage.Level.ERROR)
+                .findFirst()
+                .orElseThrow();
         assertThat(shown.title()).contains("bad.json");
         assertThat(shown.text()).contains("bad.json:5").contains("severity");
         assertThat(shown.details()).isNotEmpty();
@@ -166,11 +178,16 @@ class LibraryViewModelTest {
         assertThat(postmortem.timeline()).hasSize(6);
         assertThat(library.lastImport().get(1).report()).first().asString().contains("read as postmortem");
         List<UserMessage> errors = messages.history().stream()
-                .filter(m -> m.severity() == UserMessage.Level.ERROR).toList();
-        assertThat(errors).anySatisfy(m -> assertThat(m.text()).contains("empty.md").contains("empty"));
-        assertThat(errors).anySatisfy(m -> assertThat(m.text()).contains("app.log").contains("open the incident"));
-        UserMessage summary = messages.history().stream().filter(m -> m.severity() == UserMessage.Level.INFO)
-                .findFirst().orElseThrow();
+                .filter(m -> m.severity() == UserMessage.Level.ERROR)
+                .toList();
+        assertThat(errors)
+                .anySatisfy(m -> assertThat(m.text()).contains("empty.md").contains("empty"));
+        assertThat(errors)
+                .anySatisfy(m -> assertThat(m.text()).contains("app.log").contains("open the incident"));
+        UserMessage summary = messages.history().stream()
+                .filter(m -> m.severity() == UserMessage.Level.INFO)
+                .findFirst()
+                .orElseThrow();
         assertThat(summary.title()).isEqualTo("Imported 4 incidents");
         assertThat(summary.text()).contains("2 files skipped");
         assertThat(summary.details()).contains("incident-log.md: read as incident-log");

@@ -37,8 +37,8 @@ public final class ExpositionEndpoint implements AutoCloseable {
         }
         server.setExecutor(executor);
         server.createContext("/metrics", exchange -> {
-            byte[] body = (down ? "maintenance" : PrometheusText.format(List.of(orders)))
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] body =
+                    (down ? "maintenance" : PrometheusText.format(List.of(orders))).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", PrometheusText.CONTENT_TYPE);
             exchange.sendResponseHeaders(down ? 503 : 200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {

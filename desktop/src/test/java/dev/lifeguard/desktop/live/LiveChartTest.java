@@ -21,7 +21,8 @@ class LiveChartTest {
     void show_samples_connectionsWaitingAcquireAndTimeoutsPlotted_bandsAtEightyAndNinetyPercentOfMax() {
         LiveChart chart = new LiveChart();
 
-        chart.show(List.of(MetricSample.gauges(T0, 10, 4, 6, 0, 10, 2, 0),
+        chart.show(List.of(
+                MetricSample.gauges(T0, 10, 4, 6, 0, 10, 2, 0),
                 new MetricSample(T0.plusSeconds(1), 10, 10, 0, 7, 10, 2, 3, 12.0, 250.0, null, null, null)));
 
         List<XYPlot> plots = subplots(chart);
@@ -31,10 +32,13 @@ class LiveChartTest {
         assertThat(connections.getYValue(0, 1)).isEqualTo(10.0);
         assertThat(connections.getXValue(0, 1)).isEqualTo(T0.plusSeconds(1).toEpochMilli());
         assertThat(plots.get(1).getDataset().getYValue(0, 1)).isEqualTo(7.0);
-        assertThat(plots.get(2).getDataset().getYValue(0, 0)).as("no percentile published: a gap").isNaN();
+        assertThat(plots.get(2).getDataset().getYValue(0, 0))
+                .as("no percentile published: a gap")
+                .isNaN();
         assertThat(plots.get(2).getDataset().getYValue(0, 1)).isEqualTo(250.0);
         assertThat(plots.get(3).getDataset().getYValue(0, 1)).isEqualTo(3.0);
-        assertThat(plots.get(0).getRangeMarkers(Layer.BACKGROUND)).hasSize(2)
+        assertThat(plots.get(0).getRangeMarkers(Layer.BACKGROUND))
+                .hasSize(2)
                 .extracting(m -> ((IntervalMarker) m).getStartValue() + ".." + ((IntervalMarker) m).getEndValue())
                 .containsExactly("8.0..9.0", "9.0..10.0");
     }

@@ -16,9 +16,11 @@ class LiveRulesTest {
     @Test
     void newRules_areTheHazardLogDefaults_allEnabled() {
         assertThat(rules.active()).isEqualTo(AlertRule.defaults());
-        assertThat(rules.rules()).extracting(RuleSetting::conditionText).containsExactly(
-                "utilization > 80 % for 5m", "utilization > 90 % for 2m", "new_timeouts > 0",
-                "pending > 0 for 1m");
+        assertThat(rules.rules())
+                .extracting(RuleSetting::conditionText)
+                .containsExactly(
+                        "utilization > 80 % for 5m",
+                        "utilization > 90 % for 2m", "new_timeouts > 0", "pending > 0 for 1m");
     }
 
     @Test
@@ -29,8 +31,13 @@ class LiveRulesTest {
         assertThat(rules.edit(0, Field.NAME, "orders pool hot")).isEmpty();
 
         AlertRule edited = rules.rules().get(0).rule();
-        assertThat(edited).isEqualTo(new AlertRule("orders pool hot", AlertMetric.UTILIZATION, 0.85,
-                Duration.ofSeconds(90), AlertSeverity.CRITICAL));
+        assertThat(edited)
+                .isEqualTo(new AlertRule(
+                        "orders pool hot",
+                        AlertMetric.UTILIZATION,
+                        0.85,
+                        Duration.ofSeconds(90),
+                        AlertSeverity.CRITICAL));
         assertThat(rules.rules().get(0).thresholdText()).isEqualTo("85 %");
         assertThat(rules.rules().get(0).holdText()).isEqualTo("90s");
     }
@@ -39,19 +46,24 @@ class LiveRulesTest {
     void edits_invalidValues_areRejectedNamingTheField_andLeaveTheRule() {
         AlertRule before = rules.rules().get(0).rule();
 
-        assertThat(rules.edit(0, Field.THRESHOLD, "150")).hasValueSatisfying(m -> assertThat(m)
-                .startsWith("Threshold (rule 'pool utilization high'): utilization is a percentage below 100"));
-        assertThat(rules.edit(0, Field.THRESHOLD, "lots")).hasValueSatisfying(m -> assertThat(m)
-                .startsWith("Threshold (rule 'pool utilization high'): 'lots' is not a number"));
-        assertThat(rules.edit(0, Field.HOLD, "5 minutes")).hasValueSatisfying(m -> assertThat(m)
-                .startsWith("For (rule 'pool utilization high'): '5 minutes' is not a duration"));
-        assertThat(rules.edit(0, Field.SEVERITY, "page")).hasValueSatisfying(m -> assertThat(m)
-                .isEqualTo("Severity (rule 'pool utilization high'): 'page' is not warning or critical"));
-        assertThat(rules.edit(0, Field.NAME, "connection timeouts")).hasValueSatisfying(m -> assertThat(m)
-                .isEqualTo("Name (rule 'pool utilization high'): another rule is already called"
-                        + " 'connection timeouts'"));
-        assertThat(rules.edit(2, Field.THRESHOLD, "5%")).hasValueSatisfying(m -> assertThat(m)
-                .contains("only utilization is a percentage"));
+        assertThat(rules.edit(0, Field.THRESHOLD, "150"))
+                .hasValueSatisfying(m -> assertThat(m)
+                        .startsWith("Threshold (rule 'pool utilization high'): utilization is a percentage below 100"));
+        assertThat(rules.edit(0, Field.THRESHOLD, "lots"))
+                .hasValueSatisfying(m ->
+                        assertThat(m).startsWith("Threshold (rule 'pool utilization high'): 'lots' is not a number"));
+        assertThat(rules.edit(0, Field.HOLD, "5 minutes"))
+                .hasValueSatisfying(m ->
+                        assertThat(m).startsWith("For (rule 'pool utilization high'): '5 minutes' is not a duration"));
+        assertThat(rules.edit(0, Field.SEVERITY, "page"))
+                .hasValueSatisfying(m -> assertThat(m)
+                        .isEqualTo("Severity (rule 'pool utilization high'): 'page' is not warning or critical"));
+        assertThat(rules.edit(0, Field.NAME, "connection timeouts"))
+                .hasValueSatisfying(m -> assertThat(m)
+                        .isEqualTo("Name (rule 'pool utilization high'): another rule is already called"
+                                + " 'connection timeouts'"));
+        assertThat(rules.edit(2, Field.THRESHOLD, "5%"))
+                .hasValueSatisfying(m -> assertThat(m).contains("only utilization is a percentage"));
 
         assertThat(rules.rules().get(0).rule()).isEqualTo(before);
     }
@@ -70,7 +82,8 @@ class LiveRulesTest {
         rules.remove(3);
         int added = rules.add();
 
-        assertThat(rules.active()).extracting(AlertRule::name)
+        assertThat(rules.active())
+                .extracting(AlertRule::name)
                 .containsExactly("pool utilization critical", "connection timeouts", "rule 4");
         assertThat(rules.rules().get(added).enabled()).isTrue();
 

@@ -32,6 +32,7 @@ class LiveViewModelTest {
 
     @TempDir
     Path dir;
+
     private final QueuedUiThread ui = new QueuedUiThread();
     private final MessageCenter messages = new MessageCenter();
     private final List<String> declared = new CopyOnWriteArrayList<>();
@@ -43,8 +44,8 @@ class LiveViewModelTest {
     void setUp() {
         endpoint = new ExpositionEndpoint();
         store = SqliteIncidentStore.open(dir.resolve("live.db"));
-        model = new LiveViewModel(store, new InlineTaskExecutor(), messages, Clock.systemDefaultZone(), ui,
-                declared::add);
+        model = new LiveViewModel(
+                store, new InlineTaskExecutor(), messages, Clock.systemDefaultZone(), ui, declared::add);
         model.urlProperty().set(endpoint.url());
         model.intervalProperty().set("100ms");
         model.timeoutProperty().set("2s");
@@ -59,7 +60,9 @@ class LiveViewModelTest {
 
     @Test
     void start_endpointGoesDownAndComesBack_statusShowsUpThenDownWithRetryThenUp() throws Exception {
-        assertThat(model.statusProperty().get()).as("nothing polled before Start").isNull();
+        assertThat(model.statusProperty().get())
+                .as("nothing polled before Start")
+                .isNull();
 
         assertThat(model.start()).isTrue();
         ui.runUntil("up", () -> state() == State.UP);
@@ -69,10 +72,15 @@ class LiveViewModelTest {
 
         endpoint.down();
         ui.runUntil("down", () -> state() == State.DOWN);
-        assertThat(model.statusTextProperty().get()).startsWith("Down · cannot scrape " + endpoint.url())
-                .contains("HTTP 503").contains("retrying in").contains("(next attempt ");
+        assertThat(model.statusTextProperty().get())
+                .startsWith("Down · cannot scrape " + endpoint.url())
+                .contains("HTTP 503")
+                .contains("retrying in")
+                .contains("(next attempt ");
         assertThat(model.statusProperty().get().nextAttemptAt()).isNotNull();
-        assertThat(model.runningProperty().get()).as("a failing endpoint is not fatal").isTrue();
+        assertThat(model.runningProperty().get())
+                .as("a failing endpoint is not fatal")
+                .isTrue();
 
         endpoint.up();
         ui.runUntil("up again", () -> state() == State.UP);
@@ -86,13 +94,16 @@ class LiveViewModelTest {
         assertThat(messages.history()).isEmpty();
 
         endpoint.down();
-        ui.runUntil("two failures in a row", () -> state() == State.DOWN
-                && model.statusProperty().get().consecutiveFailures() >= 2);
+        ui.runUntil(
+                "two failures in a row",
+                () -> state() == State.DOWN && model.statusProperty().get().consecutiveFailures() >= 2);
 
         assertThat(messages.history()).singleElement().satisfies(m -> {
             assertThat(m.severity()).isEqualTo(UserMessage.Level.WARNING);
             assertThat(m.title()).isEqualTo("Endpoint down");
-            assertThat(m.text()).contains("cannot scrape " + endpoint.url()).contains("HTTP 503")
+            assertThat(m.text())
+                    .contains("cannot scrape " + endpoint.url())
+                    .contains("HTTP 503")
                     .contains("retrying in");
         });
     }
@@ -114,7 +125,8 @@ class LiveViewModelTest {
         UserMessage shown = messages.latestProperty().get();
         assertThat(shown.severity()).isEqualTo(UserMessage.Level.ERROR);
         assertThat(shown.title()).isEqualTo("Critical alert");
-        assertThat(shown.text()).contains("CRITICAL orders: 3 new connection timeout(s)")
+        assertThat(shown.text())
+                .contains("CRITICAL orders: 3 new connection timeout(s)")
                 .contains("[connection timeouts]");
         assertThat(model.readings()).singleElement().satisfies(r -> {
             assertThat(r.sample().timeoutsTotal()).isEqualTo(3);
@@ -125,15 +137,19 @@ class LiveViewModelTest {
 
     @Test
     void disabledRule_timeoutCounterIncreases_raisesNoAlert() throws Exception {
-        int timeouts = model.rules().rules().stream().map(r -> r.rule().name()).toList()
+        int timeouts = model.rules().rules().stream()
+                .map(r -> r.rule().name())
+                .toList()
                 .indexOf("connection timeouts");
         model.rules().setEnabled(timeouts, false);
         model.start();
         ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
 
         endpoint.serve(10, 6, 3);
-        ui.runUntil("the increase seen", () -> !model.readings().isEmpty()
-                && model.readings().get(0).sample().timeoutsTotal() == 3);
+        ui.runUntil(
+                "the increase seen",
+                () -> !model.readings().isEmpty()
+                        && model.readings().get(0).sample().timeoutsTotal() == 3);
         int seen = model.samples("orders").size();
         // alerts of a sample are handed over before the next sample is taken
         ui.runUntil("the next sample", () -> model.samples("orders").size() > seen);
@@ -147,8 +163,8 @@ class LiveViewModelTest {
         store.close();
         // A store that gives up on a locked database after 200 ms, and another connection holding the lock.
         store = SqliteIncidentStore.open(dir.resolve("live.db"), new StoreOptions(4, 0, 200));
-        model = new LiveViewModel(store, new InlineTaskExecutor(), messages, Clock.systemDefaultZone(), ui,
-                declared::add);
+        model = new LiveViewModel(
+                store, new InlineTaskExecutor(), messages, Clock.systemDefaultZone(), ui, declared::add);
         model.urlProperty().set(endpoint.url());
         model.intervalProperty().set("100ms");
         model.start();
@@ -164,17 +180,23 @@ class LiveViewModelTest {
         }
 
         assertThat(model.declaredIdProperty().get()).isNull();
-        assertThat(model.problemProperty().get()).contains("could not be stored").contains("Declare again");
+        assertThat(model.problemProperty().get())
+                .contains("could not be stored")
+                .contains("Declare again");
         assertThat(declared).isEmpty();
 
         model.declareIncident();
 
         String id = model.declaredIdProperty().get();
-        assertThat(id).as(model.problemProperty().get() + " / " + messages.latestProperty().get()).isNotNull();
+        assertThat(id)
+                .as(model.problemProperty().get() + " / "
+                        + messages.latestProperty().get())
+                .isNotNull();
         assertThat(model.problemProperty().get()).isEmpty();
         assertThat(declared).containsExactly(id);
         assertThat(store.get(id).orElseThrow().incident().timeline())
-                .filteredOn(e -> e.kind() == TimelineKind.ALERT).isNotEmpty();
+                .filteredOn(e -> e.kind() == TimelineKind.ALERT)
+                .isNotEmpty();
     }
 
     @Test
@@ -195,19 +217,23 @@ class LiveViewModelTest {
         assertThat(stored.title()).isEqualTo("Pool alert on orders: connection timeouts");
         assertThat(stored.severity()).isEqualTo(Severity.SEV2);
         assertThat(stored.detectedAt().toInstant()).isEqualTo(first.at());
-        assertThat(stored.timeline()).filteredOn(e -> e.kind() == TimelineKind.ALERT)
-                .extracting(TimelineEntry::text).contains(first.message());
+        assertThat(stored.timeline())
+                .filteredOn(e -> e.kind() == TimelineKind.ALERT)
+                .extracting(TimelineEntry::text)
+                .contains(first.message());
         PoolMetricSeries series = stored.metrics().get(0);
         assertThat(series.pool()).isEqualTo("orders");
         int samplesAtDeclaration = series.samples().size();
         assertThat(samplesAtDeclaration).isGreaterThanOrEqualTo(3);
-        assertThat(series.samples().get(samplesAtDeclaration - 1).timeoutsTotal()).isEqualTo(3);
+        assertThat(series.samples().get(samplesAtDeclaration - 1).timeoutsTotal())
+                .isEqualTo(3);
         assertThat(model.recordingTextProperty().get()).startsWith(id + " · recording · ");
 
         assertThat(model.addNote("restarted orders-api pod 2")).isTrue();
         assertThat(store.get(id).orElseThrow().incident().timeline())
                 .filteredOn(e -> e.kind() == TimelineKind.NOTE)
-                .extracting(TimelineEntry::text).containsExactly("restarted orders-api pod 2");
+                .extracting(TimelineEntry::text)
+                .containsExactly("restarted orders-api pod 2");
 
         int shown = model.samples("orders").size();
         ui.runUntil("more samples", () -> model.samples("orders").size() >= shown + 3);
@@ -227,7 +253,10 @@ class LiveViewModelTest {
         model.declareIncident();
         String id = model.declaredIdProperty().get();
         var opened = store.get(id).orElseThrow();
-        store.update(opened.incident().toBuilder().title("orders pool exhausted after deploy").build(),
+        store.update(
+                opened.incident().toBuilder()
+                        .title("orders pool exhausted after deploy")
+                        .build(),
                 opened.revision());
 
         assertThat(model.addNote("rolled back")).isTrue();
@@ -279,7 +308,9 @@ class LiveViewModelTest {
         endpoint.serve(5, 6, 0);
         ui.runUntil("an alert", () -> !model.alerts().isEmpty());
 
-        assertThat(model.alerts()).extracting(Alert::rule).containsExactly(model.rules().rules().get(3).rule().name());
+        assertThat(model.alerts())
+                .extracting(Alert::rule)
+                .containsExactly(model.rules().rules().get(3).rule().name());
         assertThat(model.alerts().get(0).message()).contains("6 threads waiting");
 
         // A rejected edit is still named, and changes nothing.
@@ -301,11 +332,14 @@ class LiveViewModelTest {
     }
 
     private State state() {
-        return model.statusProperty().get() == null ? null : model.statusProperty().get().state();
+        return model.statusProperty().get() == null
+                ? null
+                : model.statusProperty().get().state();
     }
 
     private static List<Thread> watchThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith("lifeguard-watch")).toList();
+                .filter(t -> t.isAlive() && t.getName().startsWith("lifeguard-watch"))
+                .toList();
     }
 }

@@ -2,18 +2,17 @@ package dev.lifeguard.desktop.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeguard.desktop.cli.LifeguardCommand;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
-import dev.lifeguard.desktop.cli.LifeguardCommand;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.watch.Alert;
 import dev.lifeguard.watch.AlertRule;
 import dev.lifeguard.watch.AlertSeverity;
-import dev.lifeguard.watch.EndpointStatus;
 import dev.lifeguard.watch.WatchListener;
 import dev.lifeguard.watch.WatchSession;
 import dev.lifeguard.watch.WatchSettings;
@@ -42,8 +41,11 @@ class LiveWatchEndToEndTest {
     void exhaustion_raisesCriticalAtTheFirstPollAfterTheFirstTimeout_andDeclaredIncidentHoldsTheSeries()
             throws Exception {
         try (SimulatedExhaustion sim = new SimulatedExhaustion();
-                WatchSession watch = new WatchSession(URI.create(sim.url()), WatchSettings.defaults()
-                        .withInterval(INTERVAL), AlertRule.defaults(), Clock.systemUTC())) {
+                WatchSession watch = new WatchSession(
+                        URI.create(sim.url()),
+                        WatchSettings.defaults().withInterval(INTERVAL),
+                        AlertRule.defaults(),
+                        Clock.systemUTC())) {
             List<Integer> alertScrape = new CopyOnWriteArrayList<>();
             List<Alert> alerts = new CopyOnWriteArrayList<>();
             watch.addListener(new WatchListener() {
@@ -70,22 +72,30 @@ class LiveWatchEndToEndTest {
             // from the first scrape after the first timeout, i.e. within one poll interval of it.
             int raisedAt = alertScrape.get(0);
             List<Long> reads = sim.scrapeReads;
-            assertThat(reads.subList(0, raisedAt)).allSatisfy(read -> assertThat(read).isLessThan(firstTimeout));
-            assertThat(raisedAt).as("a baseline scrape before the first timeout").isPositive();
-            Alert critical = alerts.stream().filter(a -> a.severity() == AlertSeverity.CRITICAL).findFirst()
+            assertThat(reads.subList(0, raisedAt))
+                    .allSatisfy(read -> assertThat(read).isLessThan(firstTimeout));
+            assertThat(raisedAt)
+                    .as("a baseline scrape before the first timeout")
+                    .isPositive();
+            Alert critical = alerts.stream()
+                    .filter(a -> a.severity() == AlertSeverity.CRITICAL)
+                    .findFirst()
                     .orElseThrow();
             assertThat(critical.rule()).isEqualTo("connection timeouts");
 
-            assertThat(incident.detectedAt().toInstant()).isEqualTo(alerts.get(0).at());
+            assertThat(incident.detectedAt().toInstant())
+                    .isEqualTo(alerts.get(0).at());
             assertThat(incident.timeline()).extracting(e -> e.kind()).contains(TimelineKind.ALERT);
             PoolMetricSeries series = incident.metrics().get(0);
             assertThat(series.source()).isEqualTo("live:" + sim.url());
             assertThat(series.samples()).extracting(MetricSample::max).contains(5);
             assertThat(series.samples()).extracting(MetricSample::active).contains(5);
             assertThat(series.samples()).anySatisfy(s -> assertThat(s.pending()).isPositive());
-            assertThat(series.samples().get(series.samples().size() - 1).timeoutsTotal()).isPositive();
+            assertThat(series.samples().get(series.samples().size() - 1).timeoutsTotal())
+                    .isPositive();
             // The simulator's acquire timer reaches the series: waits up to the timeout once the pool is exhausted.
-            assertThat(series.samples()).anySatisfy(s -> assertThat(s.acquireP99Ms()).isNotNull().isPositive());
+            assertThat(series.samples())
+                    .anySatisfy(s -> assertThat(s.acquireP99Ms()).isNotNull().isPositive());
         }
     }
 
@@ -96,9 +106,24 @@ class LiveWatchEndToEndTest {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             CompletableFuture<Integer> watch = new CompletableFuture<>();
-            Thread cli = new Thread(() -> watch.complete(LifeguardCommand.run(new PrintWriter(out),
-                    new PrintWriter(err), "watch", sim.url(), "--interval", "250ms", "--exit-on", "critical",
-                    "--declare", "--id", "INC-20261123-CLI", "--for", "60s", "--db", db.toString())), "test-cli-watch");
+            Thread cli = new Thread(
+                    () -> watch.complete(LifeguardCommand.run(
+                            new PrintWriter(out),
+                            new PrintWriter(err),
+                            "watch",
+                            sim.url(),
+                            "--interval",
+                            "250ms",
+                            "--exit-on",
+                            "critical",
+                            "--declare",
+                            "--id",
+                            "INC-20261123-CLI",
+                            "--for",
+                            "60s",
+                            "--db",
+                            db.toString())),
+                    "test-cli-watch");
             cli.setDaemon(true);
             cli.start();
             // start the load only once the watch has its baseline, as an on-call engineer would be watching
@@ -112,7 +137,9 @@ class LiveWatchEndToEndTest {
             cli.join(10_000);
 
             assertThat(code).as(err.toString()).isEqualTo(1);
-            assertThat(out.toString()).contains("CRITICAL").contains("declared INC-20261123-CLI")
+            assertThat(out.toString())
+                    .contains("CRITICAL")
+                    .contains("declared INC-20261123-CLI")
                     .contains("INC-20261123-CLI: saved with");
             try (SqliteIncidentStore store = SqliteIncidentStore.open(db)) {
                 Incident stored = store.get("INC-20261123-CLI").orElseThrow().incident();

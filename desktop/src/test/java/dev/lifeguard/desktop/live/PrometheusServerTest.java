@@ -49,11 +49,14 @@ class PrometheusServerTest {
                         static_configs:
                           - targets: ['127.0.0.1:%d']
                     """.formatted(target.getPort()));
-            Process prometheus = new ProcessBuilder(BINARY.toString(),
-                    "--config.file=" + dir.resolve("prometheus.yml"),
-                    "--storage.tsdb.path=" + dir.resolve("data"),
-                    "--web.listen-address=127.0.0.1:" + port)
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile()).start();
+            Process prometheus = new ProcessBuilder(
+                            BINARY.toString(),
+                            "--config.file=" + dir.resolve("prometheus.yml"),
+                            "--storage.tsdb.path=" + dir.resolve("data"),
+                            "--web.listen-address=127.0.0.1:" + port)
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("prometheus.log").toFile())
+                    .start();
             try {
                 HttpClient client = HttpClient.newHttpClient();
                 // start the load only once Prometheus is up and has scraped the (still idle) simulator
@@ -69,8 +72,8 @@ class PrometheusServerTest {
                     String url = "http://127.0.0.1:" + port + "/api/v1/query_range?query=" + query + "&start="
                             + start.getEpochSecond() + "&end=" + (Instant.now().getEpochSecond() + 1) + "&step=1";
                     try {
-                        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                                HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> r = client.send(
+                                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() == 200 && timeoutsRecorded(r.body())) {
                             Files.writeString(answer, r.body());
                             break;
@@ -80,17 +83,20 @@ class PrometheusServerTest {
                     }
                     Thread.sleep(100);
                 }
-                assertThat(answer).as(Files.readString(dir.resolve("prometheus.log"))).exists();
+                assertThat(answer)
+                        .as(Files.readString(dir.resolve("prometheus.log")))
+                        .exists();
 
-                IngestResult result = Ingester.ingest(answer,
-                        IngestOptions.defaults().withFormat(IngestFormat.QUERY_RANGE));
+                IngestResult result =
+                        Ingester.ingest(answer, IngestOptions.defaults().withFormat(IngestFormat.QUERY_RANGE));
 
                 assertThat(result.series()).hasSize(1);
                 PoolMetricSeries series = result.series().get(0);
                 assertThat(series.pool()).isEqualTo(sim.pools.get(0));
                 assertThat(series.samples()).hasSizeGreaterThan(2);
                 assertThat(series.samples()).extracting(MetricSample::max).contains(5);
-                assertThat(series.samples().get(series.samples().size() - 1).timeoutsTotal()).isPositive();
+                assertThat(series.samples().get(series.samples().size() - 1).timeoutsTotal())
+                        .isPositive();
                 assertThat(result.summary().malformed()).isZero();
             } finally {
                 prometheus.destroy();

@@ -22,14 +22,25 @@ class SimulateServeMetricsTest {
     @Test
     void simulateServingMetrics_watchedFromTheCli_raisesCriticalAndExitsOne(@TempDir Path dir) throws Exception {
         // 10 s of light load before the burst: time for the watch to take its baseline at speed 2
-        Path scenario = Files.writeString(dir.resolve("exhaustion.json"),
+        Path scenario = Files.writeString(
+                dir.resolve("exhaustion.json"),
                 SimulatedExhaustion.SCENARIO.replace("\"at\": \"6s\"", "\"at\": \"10s\""));
         StringWriter simOut = new StringWriter();
         StringWriter simErr = new StringWriter();
         CompletableFuture<Integer> simulate = new CompletableFuture<>();
-        Thread sim = new Thread(() -> simulate.complete(LifeguardCommand.run(new PrintWriter(simOut),
-                new PrintWriter(simErr, true), "simulate", scenario.toString(), "--engine", "real", "--speed", "2",
-                "--serve-metrics", "127.0.0.1:0")), "test-cli-simulate");
+        Thread sim = new Thread(
+                () -> simulate.complete(LifeguardCommand.run(
+                        new PrintWriter(simOut),
+                        new PrintWriter(simErr, true),
+                        "simulate",
+                        scenario.toString(),
+                        "--engine",
+                        "real",
+                        "--speed",
+                        "2",
+                        "--serve-metrics",
+                        "127.0.0.1:0")),
+                "test-cli-simulate");
         sim.setDaemon(true);
         sim.start();
         String url = null;
@@ -42,8 +53,19 @@ class SimulateServeMetricsTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int watch = LifeguardCommand.run(new PrintWriter(out), new PrintWriter(err), "watch", url,
-                "--interval", "250ms", "--exit-on", "critical", "--for", "60s", "--db", dir.resolve("w.db").toString());
+        int watch = LifeguardCommand.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "watch",
+                url,
+                "--interval",
+                "250ms",
+                "--exit-on",
+                "critical",
+                "--for",
+                "60s",
+                "--db",
+                dir.resolve("w.db").toString());
         int simulated = simulate.get(120, TimeUnit.SECONDS);
         sim.join(10_000);
 
@@ -59,8 +81,13 @@ class SimulateServeMetricsTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int code = LifeguardCommand.run(new PrintWriter(out), new PrintWriter(err), "simulate", scenario.toString(),
-                "--serve-metrics", "0.0.0.0:9404");
+        int code = LifeguardCommand.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "simulate",
+                scenario.toString(),
+                "--serve-metrics",
+                "0.0.0.0:9404");
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("loopback only");

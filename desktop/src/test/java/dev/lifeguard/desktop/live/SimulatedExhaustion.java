@@ -48,6 +48,7 @@ final class SimulatedExhaustion implements AutoCloseable {
     final AtomicLong firstTimeoutSeen = new AtomicLong();
     /** The pools the run opened, by name. */
     final List<String> pools = new CopyOnWriteArrayList<>();
+
     private final List<Thread> spotters = new CopyOnWriteArrayList<>();
     private volatile boolean stop;
 
@@ -85,13 +86,15 @@ final class SimulatedExhaustion implements AutoCloseable {
         };
         RunControl control = RunControl.defaults().speed(5.0).listener(spotting);
         CompletableFuture<SimulationResult> run = new CompletableFuture<>();
-        Thread runner = new Thread(() -> {
-            try {
-                run.complete(new RealEngine().run(scenario, control));
-            } catch (RuntimeException e) {
-                run.completeExceptionally(e);
-            }
-        }, "test-sim-runner");
+        Thread runner = new Thread(
+                () -> {
+                    try {
+                        run.complete(new RealEngine().run(scenario, control));
+                    } catch (RuntimeException e) {
+                        run.completeExceptionally(e);
+                    }
+                },
+                "test-sim-runner");
         runner.setDaemon(true);
         runner.start();
         spotters.add(runner);

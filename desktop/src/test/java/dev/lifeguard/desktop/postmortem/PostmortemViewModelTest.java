@@ -35,6 +35,7 @@ class PostmortemViewModelTest {
 
     @TempDir
     Path dir;
+
     private SqliteIncidentStore store;
     private WorkspaceViewModel workspace;
     private PostmortemViewModel postmortem;
@@ -44,10 +45,10 @@ class PostmortemViewModelTest {
         store = SqliteIncidentStore.open(dir.resolve("pm.db"));
         DemoLibrary.loadInto(store);
         String id = DemoLibrary.incidents().get(0).id();
-        workspace = new WorkspaceViewModel(store.get(id).orElseThrow(), store, new InlineTaskExecutor(),
-                new MessageCenter());
-        postmortem = new PostmortemViewModel(workspace, new InlineTaskExecutor(), new MessageCenter(),
-                dir.resolve("exports"));
+        workspace = new WorkspaceViewModel(
+                store.get(id).orElseThrow(), store, new InlineTaskExecutor(), new MessageCenter());
+        postmortem = new PostmortemViewModel(
+                workspace, new InlineTaskExecutor(), new MessageCenter(), dir.resolve("exports"));
     }
 
     private WorkspaceViewModel sizingWorkspace;
@@ -67,8 +68,8 @@ class PostmortemViewModelTest {
     void sections_lessonsAndFactors_areOnePerLine() {
         postmortem.setWentWrong("alert fired 8 min late\n\nno pool dashboard");
         postmortem.setContributingFactors("export job shipped without review");
-        assertThat(workspace.incident().lessons().wentWrong()).containsExactly("alert fired 8 min late",
-                "no pool dashboard");
+        assertThat(workspace.incident().lessons().wentWrong())
+                .containsExactly("alert fired 8 min late", "no pool dashboard");
         assertThat(workspace.incident().contributingFactors()).containsExactly("export job shipped without review");
     }
 
@@ -94,12 +95,18 @@ class PostmortemViewModelTest {
     void actionItems_everyFieldEditable_autosavedAndUndoable() {
         String id = postmortem.addActionItem("Alert on pending > 0 for 1 min", ActionType.DETECT);
         assertThat(postmortem.setActionItemField(id, ActionField.OWNER, "maya")).isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.DUE, "2026-07-15")).isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.PRIORITY, "P1")).isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.TYPE, "Mitigate")).isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.STATUS, "Won't do")).isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.TICKET, "OPS-42")).isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.EVIDENCE, "RUN-1a2b3c4d")).isEmpty();
+        assertThat(postmortem.setActionItemField(id, ActionField.DUE, "2026-07-15"))
+                .isEmpty();
+        assertThat(postmortem.setActionItemField(id, ActionField.PRIORITY, "P1"))
+                .isEmpty();
+        assertThat(postmortem.setActionItemField(id, ActionField.TYPE, "Mitigate"))
+                .isEmpty();
+        assertThat(postmortem.setActionItemField(id, ActionField.STATUS, "Won't do"))
+                .isEmpty();
+        assertThat(postmortem.setActionItemField(id, ActionField.TICKET, "OPS-42"))
+                .isEmpty();
+        assertThat(postmortem.setActionItemField(id, ActionField.EVIDENCE, "RUN-1a2b3c4d"))
+                .isEmpty();
 
         ActionItem edited = workspace.incident().actionItem(id).orElseThrow();
         assertThat(edited.owner()).isEqualTo("maya");
@@ -114,7 +121,8 @@ class PostmortemViewModelTest {
 
         workspace.saveIfDirty();
         assertThat(workspace.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
-        assertThat(store.get(workspace.incident().id()).orElseThrow().incident().actionItem(id)).contains(edited);
+        assertThat(store.get(workspace.incident().id()).orElseThrow().incident().actionItem(id))
+                .contains(edited);
 
         workspace.undo();
         assertThat(workspace.incident().actionItem(id).orElseThrow().evidence()).isNull();
@@ -128,13 +136,16 @@ class PostmortemViewModelTest {
         var before = workspace.incident();
 
         assertThat(postmortem.setActionItemField(id, ActionField.DUE, "2026-02-30"))
-                .hasValueSatisfying(m -> assertThat(m).contains(id).contains("due").contains("yyyy-MM-dd"));
+                .hasValueSatisfying(
+                        m -> assertThat(m).contains(id).contains("due").contains("yyyy-MM-dd"));
         assertThat(postmortem.setActionItemField(id, ActionField.DUE, "next week"))
                 .hasValueSatisfying(m -> assertThat(m).contains(id).contains("due"));
         assertThat(postmortem.setActionItemField(id, ActionField.PRIORITY, "urgent"))
-                .hasValueSatisfying(m -> assertThat(m).contains(id).contains("priority").contains("P0"));
+                .hasValueSatisfying(
+                        m -> assertThat(m).contains(id).contains("priority").contains("P0"));
         assertThat(postmortem.setActionItemField(id, ActionField.STATUS, "finished"))
-                .hasValueSatisfying(m -> assertThat(m).contains(id).contains("status").contains("in_progress"));
+                .hasValueSatisfying(
+                        m -> assertThat(m).contains(id).contains("status").contains("in_progress"));
         assertThat(postmortem.setActionItemField(id, ActionField.TITLE, "  "))
                 .hasValueSatisfying(m -> assertThat(m).contains(id).contains("title"));
 
@@ -169,7 +180,8 @@ class PostmortemViewModelTest {
         assertThat(postmortem.suggestions()).contains(first);
         assertThat(workspace.incident().actionItems()).hasSize(items);
 
-        assertThat(postmortem.acceptEdited(first.id(), "", "maya", "2026-07-31", "P0", "OPS-7")).isEmpty();
+        assertThat(postmortem.acceptEdited(first.id(), "", "maya", "2026-07-31", "P0", "OPS-7"))
+                .isEmpty();
         ActionItem added = workspace.incident().actionItems().get(items);
         assertThat(added.title()).isEqualTo(first.title());
         assertThat(added.owner()).isEqualTo("maya");
@@ -185,14 +197,19 @@ class PostmortemViewModelTest {
 
         sizing.refreshSuggestions();
 
-        Suggestion s = sizing.suggestions().stream().filter(x -> x.proposedPool() != null).findFirst().orElseThrow();
+        Suggestion s = sizing.suggestions().stream()
+                .filter(x -> x.proposedPool() != null)
+                .findFirst()
+                .orElseThrow();
         assertThat(s.verified()).isTrue();
         assertThat(s.verification().before().timeouts()).isPositive();
         assertThat(s.verification().after().timeouts()).isZero();
         SizingCheck check = sizing.sizingCheckProperty().get();
         assertThat(check.state()).isEqualTo(SizingCheck.State.VERIFIED);
-        assertThat(check.text()).contains("simulation:virtual seed=42")
-                .contains("Before (10 connections): " + s.verification().before().describe())
+        assertThat(check.text())
+                .contains("simulation:virtual seed=42")
+                .contains(
+                        "Before (10 connections): " + s.verification().before().describe())
                 .contains("After (" + s.proposedPool().maxConnections() + " connections): "
                         + s.verification().after().describe());
         assertThat(sizing.sizingProgressProperty().get()).isEqualTo(1.0);
@@ -200,10 +217,13 @@ class PostmortemViewModelTest {
         sizing.accept(s.id(), SuggestionEdit.NONE);
 
         ActionItem accepted = sizingWorkspace.incident().actionItems().get(0);
-        assertThat(accepted.title()).isEqualTo(s.title()).contains("maximumPoolSize=" + s.proposedPool().maxConnections());
+        assertThat(accepted.title())
+                .isEqualTo(s.title())
+                .contains("maximumPoolSize=" + s.proposedPool().maxConnections());
         assertThat(accepted.evidence().kind()).isEqualTo(EvidenceKind.SIMULATION);
         assertThat(accepted.evidence().reference()).startsWith("simulation:virtual seed=42");
-        assertThat(accepted.evidence().summary()).contains("simulated before: " + s.verification().before().describe())
+        assertThat(accepted.evidence().summary())
+                .contains("simulated before: " + s.verification().before().describe())
                 .contains("after: " + s.verification().after().describe());
     }
 
@@ -233,7 +253,10 @@ class PostmortemViewModelTest {
 
         sizing.refreshSuggestions();
 
-        Suggestion s = sizing.suggestions().stream().filter(x -> x.proposedPool() != null).findFirst().orElseThrow();
+        Suggestion s = sizing.suggestions().stream()
+                .filter(x -> x.proposedPool() != null)
+                .findFirst()
+                .orElseThrow();
         assertThat(s.verified()).isFalse();
         assertThat(sizing.sizingCheckProperty().get().state()).isEqualTo(SizingCheck.State.FAILED);
         assertThat(sizing.sizingCheckProperty().get().text()).contains("cancelled");
@@ -288,7 +311,10 @@ class PostmortemViewModelTest {
         var files = postmortem.lastExportProperty().get();
         assertThat(files.get(0)).hasFileName(workspace.incident().id() + ".html");
         String html = Files.readString(files.get(0));
-        assertThat(html).contains("<html").contains("data:image/png;base64,").contains(workspace.incident().id())
+        assertThat(html)
+                .contains("<html")
+                .contains("data:image/png;base64,")
+                .contains(workspace.incident().id())
                 .contains(workspace.incident().actionItems().get(0).owner());
     }
 
@@ -299,7 +325,8 @@ class PostmortemViewModelTest {
         var files = postmortem.lastExportProperty().get();
         assertThat(files.get(0)).hasFileName(workspace.incident().id() + ".pdf");
         byte[] pdf = Files.readAllBytes(files.get(0));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(10_000);
     }
 
@@ -342,6 +369,7 @@ class PostmortemViewModelTest {
     void preview_rendersMarkdownWithTheChosenTemplate() {
         postmortem.templateProperty().set("classic");
         postmortem.refreshPreview();
-        assertThat(postmortem.previewProperty().get()).contains(workspace.incident().title());
+        assertThat(postmortem.previewProperty().get())
+                .contains(workspace.incident().title());
     }
 }

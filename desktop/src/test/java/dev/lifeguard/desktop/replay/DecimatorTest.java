@@ -89,7 +89,8 @@ class DecimatorTest {
         double[] v = {1, Double.NaN, 2, Double.NaN, 3};
         Polyline out = new Polyline();
         Decimator.envelope(t, v, new PlotArea(0, 0, 400, 100, 0, 4000, 0, 3), out);
-        assertThat(Arrays.stream(out.ys(), 0, out.size()).noneMatch(Double::isNaN)).isTrue();
+        assertThat(Arrays.stream(out.ys(), 0, out.size()).noneMatch(Double::isNaN))
+                .isTrue();
         // Three samples in three columns: top and bottom point of each.
         assertThat(out.size()).isEqualTo(6);
     }

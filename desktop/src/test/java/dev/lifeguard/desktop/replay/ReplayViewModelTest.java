@@ -29,6 +29,7 @@ class ReplayViewModelTest {
 
     @TempDir
     Path dir;
+
     private SqliteIncidentStore store;
     private ReplayViewModel replay;
     private final SimpleIntegerProperty highlighted = new SimpleIntegerProperty(-1);
@@ -42,13 +43,16 @@ class ReplayViewModelTest {
             samples.add(MetricSample.gauges(START.toInstant().plusSeconds(i), 20, active, 20 - active, 0, 20, 5, 0));
         }
         Incident incident = Incident.builder("INC-R1", "Replay", Severity.SEV2)
-                .startedAt(START.plusMinutes(10)).detectedAt(START.plusMinutes(20))
-                .mitigatedAt(START.plusMinutes(40)).resolvedAt(START.plusMinutes(50))
+                .startedAt(START.plusMinutes(10))
+                .detectedAt(START.plusMinutes(20))
+                .mitigatedAt(START.plusMinutes(40))
+                .resolvedAt(START.plusMinutes(50))
                 .addTimeline(TimelineEntry.of(START.plusMinutes(20), TimelineKind.ALERT, "alert"))
                 .addTimeline(TimelineEntry.of(START.plusMinutes(40), TimelineKind.MITIGATION, "restart"))
-                .addMetrics(new PoolMetricSeries("app", "test", samples)).build();
-        WorkspaceViewModel workspace = new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(),
-                new MessageCenter());
+                .addMetrics(new PoolMetricSeries("app", "test", samples))
+                .build();
+        WorkspaceViewModel workspace =
+                new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(), new MessageCenter());
         replay = new ReplayViewModel(workspace, highlighted);
     }
 
@@ -63,7 +67,8 @@ class ReplayViewModelTest {
         replay.togglePlay();
         replay.advance(0.5);
         assertThat(replay.cursorProperty().get()).isEqualTo(T0 + 30_000);
-        assertThat(replay.currentProperty().get().at()).isEqualTo(START.toInstant().plusSeconds(30));
+        assertThat(replay.currentProperty().get().at())
+                .isEqualTo(START.toInstant().plusSeconds(30));
     }
 
     @Test
@@ -103,15 +108,20 @@ class ReplayViewModelTest {
     void setCursor_outsideZoomWindow_slidesTheWindowKeepingItsWidth() {
         replay.setWindow(T0, T0 + 600_000);
         replay.setCursor(T0 + 1_800_000);
-        assertThat(replay.windowEndProperty().get() - replay.windowStartProperty().get()).isEqualTo(600_000);
-        assertThat(replay.cursorProperty().get()).isBetween(replay.windowStartProperty().get(),
-                replay.windowEndProperty().get());
+        assertThat(replay.windowEndProperty().get()
+                        - replay.windowStartProperty().get())
+                .isEqualTo(600_000);
+        assertThat(replay.cursorProperty().get())
+                .isBetween(
+                        replay.windowStartProperty().get(),
+                        replay.windowEndProperty().get());
     }
 
     @Test
     void setWindow_narrowerThanTenSeconds_isWidened() {
         replay.setWindow(T0 + 1000, T0 + 2000);
-        assertThat(replay.windowEndProperty().get() - replay.windowStartProperty().get())
+        assertThat(replay.windowEndProperty().get()
+                        - replay.windowStartProperty().get())
                 .isEqualTo(ReplayViewModel.MIN_WINDOW_MS);
     }
 

@@ -46,7 +46,9 @@ class SpanRasterTest {
                 throw new AssertionError("sample " + i + " (" + v[i] + ") at pixel " + px + "," + py + " not drawn");
             }
         }
-        assertThat(at(raster, (int) area.x(t[1000]), (int) area.y(25))).as("well above the walk").isZero();
+        assertThat(at(raster, (int) area.x(t[1000]), (int) area.y(25)))
+                .as("well above the walk")
+                .isZero();
         assertThat(at(raster, 20, (int) area.y(10))).as("left of the plot").isZero();
     }
 
@@ -71,8 +73,12 @@ class SpanRasterTest {
             }
             connected = whole;
         }
-        assertThat(connected).as("some column near the step is painted from 2 up to 27").isTrue();
-        assertThat(at(raster, 100, (int) area.y(15))).as("no fill under a flat line").isZero();
+        assertThat(connected)
+                .as("some column near the step is painted from 2 up to 27")
+                .isTrue();
+        assertThat(at(raster, 100, (int) area.y(15)))
+                .as("no fill under a flat line")
+                .isZero();
     }
 
     @Test

@@ -21,8 +21,11 @@ class SimulatedSizingVerifierTest {
     void verify_undersizedPool_beforeTimesOutAfterDoesNot() {
         Incident incident = UndersizedIncident.build();
 
-        Suggestion s = new ActionItemRules(new SimulatedSizingVerifier()).suggest(incident).stream()
-                .filter(x -> x.id().equals("undersized-pool")).findFirst().orElseThrow();
+        Suggestion s = new ActionItemRules(new SimulatedSizingVerifier())
+                .suggest(incident).stream()
+                        .filter(x -> x.id().equals("undersized-pool"))
+                        .findFirst()
+                        .orElseThrow();
 
         assertThat(s.verified()).isTrue();
         assertThat(s.verification().before().timeouts()).isPositive();
@@ -34,19 +37,24 @@ class SimulatedSizingVerifierTest {
 
     @Test
     void verify_fleetTooLargeToSimulate_saysWhyInsteadOfGuessing() {
-        Incident incident = UndersizedIncident.build().toBuilder().fleet(new Fleet(65, 1000, 0)).build();
+        Incident incident = UndersizedIncident.build().toBuilder()
+                .fleet(new Fleet(65, 1000, 0))
+                .build();
 
-        assertThatThrownBy(() -> new SimulatedSizingVerifier().verify(incident, incident.pool(),
-                HikariPoolConfig.defaults(15))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() ->
+                        new SimulatedSizingVerifier().verify(incident, incident.pool(), HikariPoolConfig.defaults(15)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the fleet has 65 instances; the simulation models at most 64 pools against one database");
     }
 
     @Test
     void verify_fleet_everyInstanceSimulatedAgainstTheUsableConnections() {
         // 3 instances × 20 against 50 usable: the proposed 16 each (48) fits, the current 20 does not.
-        Incident incident = UndersizedIncident.build().toBuilder().fleet(new Fleet(3, 53, 3)).build();
-        var verification = new SimulatedSizingVerifier().verify(incident, HikariPoolConfig.defaults(20),
-                HikariPoolConfig.defaults(16));
+        Incident incident = UndersizedIncident.build().toBuilder()
+                .fleet(new Fleet(3, 53, 3))
+                .build();
+        var verification = new SimulatedSizingVerifier()
+                .verify(incident, HikariPoolConfig.defaults(20), HikariPoolConfig.defaults(16));
         assertThat(verification.reference()).contains("per instance × 3 instances against 50 connections");
         assertThat(verification.after().refusedConnects()).isZero();
         assertThat(verification.before().refusedConnects()).isPositive();

@@ -26,6 +26,7 @@ class TimelineViewModelTest {
 
     @TempDir
     Path dir;
+
     private SqliteIncidentStore store;
     private WorkspaceViewModel workspace;
     private TimelineViewModel timeline;
@@ -34,13 +35,15 @@ class TimelineViewModelTest {
     void open() {
         store = SqliteIncidentStore.open(dir.resolve("tl.db"));
         Incident incident = Incident.builder("INC-T1", "Checkout timeouts", Severity.SEV2)
-                .startedAt(START).detectedAt(START.plusMinutes(12))
+                .startedAt(START)
+                .detectedAt(START.plusMinutes(12))
                 .addTimeline(TimelineEntry.of(START.plusMinutes(12), TimelineKind.ALERT, "p99 acquire > 5 s"))
                 .addTimeline(TimelineEntry.of(START.plusMinutes(20), TimelineKind.ACTION, "restarted pods"))
                 .build();
-        workspace = new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(), new MessageCenter());
-        timeline = new TimelineViewModel(workspace,
-                Clock.fixed(Instant.parse("2026-11-20T13:31:07.456Z"), ZoneOffset.UTC), "oncall");
+        workspace =
+                new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(), new MessageCenter());
+        timeline = new TimelineViewModel(
+                workspace, Clock.fixed(Instant.parse("2026-11-20T13:31:07.456Z"), ZoneOffset.UTC), "oncall");
     }
 
     @AfterEach
@@ -51,7 +54,8 @@ class TimelineViewModelTest {
     @Test
     void setKeyTime_detectedBeforeStarted_isRejectedAndTheFieldFlagged() {
         var error = timeline.setKeyTime(KeyTime.DETECTED, "13:55");
-        assertThat(error).hasValueSatisfying(m -> assertThat(m).contains("detectedAt").contains("startedAt"));
+        assertThat(error)
+                .hasValueSatisfying(m -> assertThat(m).contains("detectedAt").contains("startedAt"));
         assertThat(timeline.fieldErrors()).containsOnlyKeys("detectedAt");
         assertThat(workspace.incident().detectedAt()).isEqualTo(START.plusMinutes(12));
     }
@@ -66,8 +70,9 @@ class TimelineViewModelTest {
 
     @Test
     void setKeyTime_notATime_namesTheAcceptedForms() {
-        assertThat(timeline.setKeyTime(KeyTime.MITIGATED, "soon")).hasValueSatisfying(m ->
-                assertThat(m).contains("'soon' is not a time").contains("14:05"));
+        assertThat(timeline.setKeyTime(KeyTime.MITIGATED, "soon"))
+                .hasValueSatisfying(
+                        m -> assertThat(m).contains("'soon' is not a time").contains("14:05"));
         assertThat(timeline.fieldErrors()).containsKey("mitigatedAt");
     }
 
@@ -115,8 +120,9 @@ class TimelineViewModelTest {
         timeline.setTime(1, "14:01");
         assertThat(timeline.isOutOfOrder(1)).isTrue();
         timeline.sortByTime();
-        assertThat(timeline.entries()).extracting(TimelineEntry::text).containsExactly("restarted pods",
-                "p99 acquire > 5 s");
+        assertThat(timeline.entries())
+                .extracting(TimelineEntry::text)
+                .containsExactly("restarted pods", "p99 acquire > 5 s");
         assertThat(timeline.isOutOfOrder(1)).isFalse();
     }
 }

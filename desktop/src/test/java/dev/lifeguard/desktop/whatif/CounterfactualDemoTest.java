@@ -32,7 +32,8 @@ class CounterfactualDemoTest {
     }
 
     private static Counterfactual counterfactual(String id) {
-        Incident incident = demo.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        Incident incident =
+                demo.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
         return Counterfactual.fromIncident(incident).orElseThrow();
     }
 
@@ -47,10 +48,13 @@ class CounterfactualDemoTest {
             // the demo scenario leaks 0.0000347 of requests (one connection every 8 minutes at 60/s)
             assertThat(leak.probability()).isBetween(2.5e-5, 5e-5);
             assertThat(leak.ratePerSecond()).isCloseTo(60, within(2.0));
-            assertThat(leak.text()).startsWith("leak 0.00").contains("from active +0.1").contains("/min at 60");
+            assertThat(leak.text())
+                    .startsWith("leak 0.00")
+                    .contains("from active +0.1")
+                    .contains("/min at 60");
         });
-        assertThat(c.scenario().request().leakProbability()).isCloseTo(
-                ((LeakInference) c.inferences().get(0)).probability(), within(1e-12));
+        assertThat(c.scenario().request().leakProbability())
+                .isCloseTo(((LeakInference) c.inferences().get(0)).probability(), within(1e-12));
         double recorded = c.recordedTimeoutMs();
         assertThat(recorded / MINUTE).isCloseTo(96, within(1.0));
         // A leak is a rare random event (one request in ~25,000), so when the pool runs dry varies from seed to
@@ -110,8 +114,10 @@ class CounterfactualDemoTest {
         assertThat(r.firstTimeoutAtMs()).isCloseTo(c.recordedTimeoutMs(), within(2 * MINUTE));
 
         // 40 connections carry 150/s at ~190 ms each (about 28 busy); without the slow spells 20 do
-        assertThat(run(ScenarioEditor.with(c.scenario(), "maximumPoolSize", 40)).timeouts()).isZero();
-        assertThat(run(second.apply(first.apply(c.scenario(), 0), 0)).timeouts()).isZero();
+        assertThat(run(ScenarioEditor.with(c.scenario(), "maximumPoolSize", 40)).timeouts())
+                .isZero();
+        assertThat(run(second.apply(first.apply(c.scenario(), 0), 0)).timeouts())
+                .isZero();
     }
 
     @Test
@@ -123,11 +129,20 @@ class CounterfactualDemoTest {
         assertThat(r.timeouts()).isPositive();
         assertThat(r.firstTimeoutAtMs()).isCloseTo(c.recordedTimeoutMs(), within(2 * MINUTE));
         // 14 instances × 6 = 84 connections fit the 97 usable: every pool fills and none waits
-        assertThat(run(ScenarioEditor.with(c.scenario(), "maximumPoolSize", 6)).timeouts()).isZero();
+        assertThat(run(ScenarioEditor.with(c.scenario(), "maximumPoolSize", 6)).timeouts())
+                .isZero();
     }
 
     private static Scenario cutAt(Scenario s, double ms) {
-        return new Scenario(s.name(), s.description(), s.seed(), SimDuration.ofMillis(Math.round(ms)), s.pool(),
-                s.database(), s.load(), s.request(), s.slo());
+        return new Scenario(
+                s.name(),
+                s.description(),
+                s.seed(),
+                SimDuration.ofMillis(Math.round(ms)),
+                s.pool(),
+                s.database(),
+                s.load(),
+                s.request(),
+                s.slo());
     }
 }

@@ -37,7 +37,8 @@ class PhaseRowTest {
 
     @Test
     void with_editedRate_isTheNewPhase() {
-        PhaseRow row = PhaseRow.of(new ConstantPhase(60, SimDuration.parse("10m"), null)).with("rate", " 90 ");
+        PhaseRow row = PhaseRow.of(new ConstantPhase(60, SimDuration.parse("10m"), null))
+                .with("rate", " 90 ");
         assertThat(row.toPhase()).isEqualTo(new ConstantPhase(90, SimDuration.parse("10m"), Arrivals.POISSON));
     }
 
@@ -58,7 +59,8 @@ class PhaseRowTest {
                 .hasMessageContaining("load phase 'count' must be a whole number");
         assertThatThrownBy(() -> PhaseRow.blank("closed").with("users", "0").toPhase())
                 .hasMessage("load phase 'users' must be at least 1, was 0");
-        assertThatThrownBy(() -> PhaseRow.blank("ramp").with("rate", "0").with("to", "0").toPhase())
+        assertThatThrownBy(() ->
+                        PhaseRow.blank("ramp").with("rate", "0").with("to", "0").toPhase())
                 .hasMessageStartingWith("load phase 'from'/'to' must be rates ≥ 0 and not both 0");
     }
 
@@ -66,8 +68,10 @@ class PhaseRowTest {
     void column_recordMessages_nameTheTableColumn() {
         assertThat(PhaseRow.column("load phase 'from'/'to' must be rates")).isEqualTo("rate");
         assertThat(PhaseRow.column("load phase 'thinkTime' is required")).isEqualTo("think");
-        assertThat(PhaseRow.column("load phase 'duration' must be a duration > 0")).isEqualTo("duration");
-        assertThat(PhaseRow.column("load 'phases' must list at least one phase")).isEqualTo("type");
+        assertThat(PhaseRow.column("load phase 'duration' must be a duration > 0"))
+                .isEqualTo("duration");
+        assertThat(PhaseRow.column("load 'phases' must list at least one phase"))
+                .isEqualTo("type");
     }
 
     @Test

@@ -26,8 +26,8 @@ class PhaseTableModelTest {
     @Test
     void edit_validValue_changesTheScenarioThatRuns() {
         assertThat(table.edit(0, "users", "80")).isEmpty();
-        assertThat(scenario.get().load().phases()).containsExactly(
-                new ClosedPhase(80, SimDuration.parse("50ms"), SimDuration.parse("1m")));
+        assertThat(scenario.get().load().phases())
+                .containsExactly(new ClosedPhase(80, SimDuration.parse("50ms"), SimDuration.parse("1m")));
         assertThat(Scenarios.write(scenario.get())).contains("\"users\" : 80");
         assertThat(table.errors()).isEmpty();
     }
@@ -35,8 +35,9 @@ class PhaseTableModelTest {
     @Test
     void edit_invalidValue_isNotAppliedAndNamesPhaseAndCell() {
         Scenario before = scenario.get();
-        assertThat(table.edit(0, "think", "soon")).hasValueSatisfying(m ->
-                assertThat(m).startsWith("Phase 1: load phase 'thinkTime': 'soon' is not a duration"));
+        assertThat(table.edit(0, "think", "soon"))
+                .hasValueSatisfying(
+                        m -> assertThat(m).startsWith("Phase 1: load phase 'thinkTime': 'soon' is not a duration"));
         assertThat(scenario.get()).isSameAs(before);
         assertThat(table.errors()).containsOnlyKeys("phases[0].think");
         // the refused text stays in its cell: no silent fallback to the value that runs
@@ -47,15 +48,16 @@ class PhaseTableModelTest {
     void edit_otherCellWhileOneIsRefused_waitsUntilTheRefusedCellIsFixed() {
         Scenario before = scenario.get();
         table.edit(0, "think", "soon");
-        assertThat(table.edit(0, "users", "30")).hasValueSatisfying(m -> assertThat(m).contains("'soon'"));
+        assertThat(table.edit(0, "users", "30"))
+                .hasValueSatisfying(m -> assertThat(m).contains("'soon'"));
         assertThat(scenario.get()).isSameAs(before);
         assertThat(table.errors()).containsOnlyKeys("phases[0].think");
         assertThat(table.rows().get(0).users()).isEqualTo("30");
 
         assertThat(table.edit(0, "think", "75ms")).isEmpty();
         assertThat(table.errors()).isEmpty();
-        assertThat(scenario.get().load().phases()).containsExactly(
-                new ClosedPhase(30, SimDuration.parse("75ms"), SimDuration.parse("1m")));
+        assertThat(scenario.get().load().phases())
+                .containsExactly(new ClosedPhase(30, SimDuration.parse("75ms"), SimDuration.parse("1m")));
     }
 
     @Test
@@ -66,15 +68,17 @@ class PhaseTableModelTest {
         table.edit(0, "think", "soon");
         assertThat(table.errors()).containsOnlyKeys("phases[1].duration", "phases[0].think");
 
-        assertThat(table.revert(0, "think")).hasValueSatisfying(m -> assertThat(m).contains("'duration'"));
+        assertThat(table.revert(0, "think"))
+                .hasValueSatisfying(m -> assertThat(m).contains("'duration'"));
         assertThat(table.rows().get(0).think()).isEqualTo("50ms");
         assertThat(table.errors()).containsOnlyKeys("phases[1].duration");
         table.revertAll();
         assertThat(table.errors()).isEmpty();
         assertThat(table.rows().get(1).duration()).isEqualTo("1m");
-        assertThat(scenario.get().load().phases()).containsExactly(
-                new ClosedPhase(80, SimDuration.parse("50ms"), SimDuration.parse("1m")),
-                new ConstantPhase(10, SimDuration.parse("1m"), null));
+        assertThat(scenario.get().load().phases())
+                .containsExactly(
+                        new ClosedPhase(80, SimDuration.parse("50ms"), SimDuration.parse("1m")),
+                        new ConstantPhase(10, SimDuration.parse("1m"), null));
     }
 
     @Test
@@ -83,7 +87,8 @@ class PhaseTableModelTest {
         scenario.set(scenario.get().withSeed(99));
         assertThat(table.rows().get(0).users()).isEqualTo("many");
         assertThat(table.errors()).containsOnlyKeys("phases[0].users");
-        assertThat(table.add("constant", 0)).hasValueSatisfying(m -> assertThat(m).startsWith("Fix or revert"));
+        assertThat(table.add("constant", 0))
+                .hasValueSatisfying(m -> assertThat(m).startsWith("Fix or revert"));
         assertThat(table.rows()).hasSize(1);
         // another scenario replaces the rows and what was refused in them
         scenario.set(Scenarios.bundled("exhaustion-test"));
@@ -114,15 +119,15 @@ class PhaseTableModelTest {
     void add_toAScenarioWithItsOwnDuration_keepsThatDuration() {
         scenario.set(Scenarios.bundled("exhaustion-test"));
         assertThat(table.add("burst", -1)).isEmpty();
-        assertThat(scenario.get().load().phases()).containsExactly(new BurstPhase(35, SimDuration.ZERO),
-                new BurstPhase(50, SimDuration.ZERO));
+        assertThat(scenario.get().load().phases())
+                .containsExactly(new BurstPhase(35, SimDuration.ZERO), new BurstPhase(50, SimDuration.ZERO));
         assertThat(scenario.get().duration()).isEqualTo(SimDuration.parse("1m"));
     }
 
     @Test
     void edit_type_changesThePhaseKind() {
         assertThat(table.edit(0, "type", "constant")).isEmpty();
-        assertThat(scenario.get().load().phases()).containsExactly(
-                new ConstantPhase(10, SimDuration.parse("1m"), null));
+        assertThat(scenario.get().load().phases())
+                .containsExactly(new ConstantPhase(10, SimDuration.parse("1m"), null));
     }
 }

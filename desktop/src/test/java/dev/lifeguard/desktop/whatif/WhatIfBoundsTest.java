@@ -22,6 +22,7 @@ class WhatIfBoundsTest {
 
     @TempDir
     Path dir;
+
     private SqliteIncidentStore store;
     private WhatIfViewModel lab;
     private final MessageCenter messages = new MessageCenter();
@@ -29,10 +30,11 @@ class WhatIfBoundsTest {
     @BeforeEach
     void open() {
         store = SqliteIncidentStore.open(dir.resolve("bounds.db"));
-        Incident incident = Incident.builder("INC-B1", "Flood", Severity.SEV2).pool(HikariPoolConfig.defaults(4))
+        Incident incident = Incident.builder("INC-B1", "Flood", Severity.SEV2)
+                .pool(HikariPoolConfig.defaults(4))
                 .build();
-        WorkspaceViewModel workspace = new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(),
-                messages);
+        WorkspaceViewModel workspace =
+                new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(), messages);
         lab = new WhatIfViewModel(workspace, store, new InlineTaskExecutor(), messages);
     }
 
@@ -57,7 +59,8 @@ class WhatIfBoundsTest {
 
         UserMessage shown = messages.latestProperty().get();
         assertThat(shown.title()).isEqualTo("Simulating flood: invalid value");
-        assertThat(shown.text()).startsWith("load.phases[0].rate: 1.00e+308/s × 24h ≈")
+        assertThat(shown.text())
+                .startsWith("load.phases[0].rate: 1.00e+308/s × 24h ≈")
                 .endsWith("over the budget of 500,000,000 events; raise it with --max-events");
         assertThat(lab.runs()).isEmpty();
         assertThat(lab.runningProperty().get()).isFalse();

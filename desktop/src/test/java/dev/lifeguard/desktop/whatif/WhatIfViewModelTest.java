@@ -31,6 +31,7 @@ class WhatIfViewModelTest {
 
     @TempDir
     Path dir;
+
     private SqliteIncidentStore store;
     private WorkspaceViewModel workspace;
     private WhatIfViewModel lab;
@@ -42,14 +43,14 @@ class WhatIfViewModelTest {
         List<MetricSample> samples = new ArrayList<>();
         Instant start = Instant.parse("2026-11-20T10:00:00Z");
         for (int i = 0; i <= 120; i++) {
-            samples.add(new MetricSample(start.plusSeconds(i), 4, 3, 1, 0, 4, 4, 0, null, null, 40.0, 400.0,
-                    i < 60 ? 20.0 : 200.0));
+            samples.add(new MetricSample(
+                    start.plusSeconds(i), 4, 3, 1, 0, 4, 4, 0, null, null, 40.0, 400.0, i < 60 ? 20.0 : 200.0));
         }
         Incident incident = Incident.builder("INC-W1", "Undersized pool", Severity.SEV2)
                 .pool(HikariPoolConfig.defaults(4))
                 .addMetrics(new PoolMetricSeries("app", "test", samples))
-                .addActionItem(new ActionItem("AI-1", "Size the pool for peak", null, null, null, ActionType.PREVENT,
-                        null, null, null))
+                .addActionItem(new ActionItem(
+                        "AI-1", "Size the pool for peak", null, null, null, ActionType.PREVENT, null, null, null))
                 .build();
         workspace = new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(), messages);
         lab = new WhatIfViewModel(workspace, store, new InlineTaskExecutor(), messages);
@@ -64,7 +65,10 @@ class WhatIfViewModelTest {
     void scenario_incidentWithRecordedRate_isTheCounterfactualReplay() {
         var s = lab.scenarioProperty().get();
         assertThat(s.load().phases()).singleElement().isInstanceOf(ReplayPhase.class);
-        assertThat(((ReplayPhase) s.load().phases().get(0)).rates()).hasSize(121).startsWith(20.0).endsWith(200.0);
+        assertThat(((ReplayPhase) s.load().phases().get(0)).rates())
+                .hasSize(121)
+                .startsWith(20.0)
+                .endsWith(200.0);
         assertThat(s.pool()).isEqualTo(HikariPoolConfig.defaults(4));
     }
 
@@ -95,9 +99,10 @@ class WhatIfViewModelTest {
 
     @Test
     void set_invalidValue_isRejectedWithTheReason() {
-        assertThat(lab.set("connectionTimeout", 10)).hasValueSatisfying(m ->
-                assertThat(m).contains("connectionTimeout"));
-        assertThat(lab.set("pool_size", 5)).hasValueSatisfying(m -> assertThat(m).contains("pool_size"));
+        assertThat(lab.set("connectionTimeout", 10))
+                .hasValueSatisfying(m -> assertThat(m).contains("connectionTimeout"));
+        assertThat(lab.set("pool_size", 5))
+                .hasValueSatisfying(m -> assertThat(m).contains("pool_size"));
     }
 
     @Test
@@ -135,7 +140,9 @@ class WhatIfViewModelTest {
         lab.useBundled("load-test");
         assertThat(lab.phases().rows()).extracting(PhaseRow::type).containsExactly("closed");
         lab.open(file);
-        assertThat(lab.phases().rows()).singleElement().satisfies(r -> assertThat(r.count()).isEqualTo("45"));
+        assertThat(lab.phases().rows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.count()).isEqualTo("45"));
     }
 
     @Test
@@ -144,11 +151,13 @@ class WhatIfViewModelTest {
             assertThat(r.type()).isEqualTo("replay");
             assertThat(r.describe()).startsWith("replay of 121 recorded samples, one every 1s (20–200 req/s");
         });
-        assertThat(lab.phases().edit(0, "type", "constant")).hasValueSatisfying(m -> assertThat(m)
-                .contains("stays a replay"));
+        assertThat(lab.phases().edit(0, "type", "constant"))
+                .hasValueSatisfying(m -> assertThat(m).contains("stays a replay"));
         // refused before the row changed: the screen still shows what runs, so nothing stays marked or blocks Run
         assertThat(lab.phases().errors()).isEmpty();
-        assertThat(lab.phases().rows()).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo("replay"));
+        assertThat(lab.phases().rows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.type()).isEqualTo("replay"));
         assertThat(lab.canRunProperty().get()).isTrue();
     }
 
@@ -156,9 +165,12 @@ class WhatIfViewModelTest {
     void set_connectLatency_changesTheDatabaseModel() {
         assertThat(lab.set("connectLatency", 25)).isEmpty();
         assertThat(lab.scenarioProperty().get().database().connectLatency()).isEqualTo(SimDuration.ofMillis(25));
-        assertThat(lab.settings()).filteredOn(p -> p.key().equals("connectLatency")).singleElement()
+        assertThat(lab.settings())
+                .filteredOn(p -> p.key().equals("connectLatency"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualTo(25.0));
-        assertThat(lab.set("connectLatency", -1)).hasValueSatisfying(m -> assertThat(m).contains("connectLatency"));
+        assertThat(lab.set("connectLatency", -1))
+                .hasValueSatisfying(m -> assertThat(m).contains("connectLatency"));
     }
 
     @Test
@@ -168,13 +180,30 @@ class WhatIfViewModelTest {
         for (int i = 0; i <= 360; i++) {
             // one more connection lent out every minute at 10 requests/s; timeouts once the pool is full
             int active = Math.min(20, 2 + i / 6);
-            samples.add(new MetricSample(start.plusSeconds(10L * i), 20, active, 20 - active, 0, 20, 0,
-                    Math.max(0, i - 113), null, null, 20.0, 100.0, 10.0));
+            samples.add(new MetricSample(
+                    start.plusSeconds(10L * i),
+                    20,
+                    active,
+                    20 - active,
+                    0,
+                    20,
+                    0,
+                    Math.max(0, i - 113),
+                    null,
+                    null,
+                    20.0,
+                    100.0,
+                    10.0));
         }
-        Incident leaking = Incident.builder("INC-W2", "Leak", Severity.SEV2).pool(HikariPoolConfig.defaults(20))
-                .addMetrics(new PoolMetricSeries("app", "test", samples)).build();
-        WhatIfViewModel leakLab = new WhatIfViewModel(new WorkspaceViewModel(store.create(leaking), store,
-                new InlineTaskExecutor(), messages), store, new InlineTaskExecutor(), messages);
+        Incident leaking = Incident.builder("INC-W2", "Leak", Severity.SEV2)
+                .pool(HikariPoolConfig.defaults(20))
+                .addMetrics(new PoolMetricSeries("app", "test", samples))
+                .build();
+        WhatIfViewModel leakLab = new WhatIfViewModel(
+                new WorkspaceViewModel(store.create(leaking), store, new InlineTaskExecutor(), messages),
+                store,
+                new InlineTaskExecutor(),
+                messages);
         Inference leak = leakLab.inferences().get(0);
         assertThat(leakLab.inferences()).singleElement().isInstanceOf(LeakInference.class);
         assertThat(leak.value(leakLab.scenarioProperty().get())).isCloseTo(100 / 600.0, within(0.01));
@@ -182,7 +211,8 @@ class WhatIfViewModelTest {
 
         assertThat(leakLab.setInferred(leak, 0.5)).isEmpty();
         assertThat(leakLab.scenarioProperty().get().request().leakProbability()).isEqualTo(0.005);
-        assertThat(leakLab.setInferred(leak, 150)).hasValueSatisfying(m -> assertThat(m).contains("leakProbability"));
+        assertThat(leakLab.setInferred(leak, 150))
+                .hasValueSatisfying(m -> assertThat(m).contains("leakProbability"));
 
         leakLab.useBundled("load-test");
         assertThat(leakLab.inferences()).isEmpty();
@@ -200,8 +230,9 @@ class WhatIfViewModelTest {
         assertThat(lab.runs().get(0).firstTimeoutAtMs()).isEqualTo(10_000.0);
 
         // HikariCP itself refuses a timeout below its 250 ms floor
-        assertThat(lab.edit("connectionTimeout", "100")).hasValueSatisfying(m ->
-                assertThat(m).contains("connectionTimeout").contains("250"));
+        assertThat(lab.edit("connectionTimeout", "100"))
+                .hasValueSatisfying(
+                        m -> assertThat(m).contains("connectionTimeout").contains("250"));
         assertThat(lab.fields().text(setting("connectionTimeout"))).isEqualTo("100");
         assertThat(lab.canRunProperty().get()).isFalse();
         assertThat(lab.blockedReasonProperty().get()).contains("connectionTimeout = '100' rejected");
@@ -215,15 +246,18 @@ class WhatIfViewModelTest {
         lab.run();
         assertThat(lab.runs()).hasSize(2);
         assertThat(lab.runs().get(1).firstTimeoutAtMs()).isEqualTo(2_000.0);
-        assertThat(((dev.lifeguard.incident.pool.HikariPoolConfig) lab.runs().get(1).scenario().pool())
-                .connectionTimeout()).isEqualTo(2000);
+        assertThat(((dev.lifeguard.incident.pool.HikariPoolConfig)
+                                lab.runs().get(1).scenario().pool())
+                        .connectionTimeout())
+                .isEqualTo(2000);
     }
 
     @Test
     void edit_notANumber_isRefusedLikeAModelRejection_andRevertShowsTheValueThatRuns() {
         lab.useBundled("exhaustion-test");
         assertThat(lab.edit("instances", "two")).contains("'two' is not a number");
-        assertThat(lab.edit("maximumPoolSize", "0")).hasValueSatisfying(m -> assertThat(m).contains("maximumPoolSize"));
+        assertThat(lab.edit("maximumPoolSize", "0"))
+                .hasValueSatisfying(m -> assertThat(m).contains("maximumPoolSize"));
         assertThat(lab.fields().rejected()).containsOnlyKeys("instances", "maximumPoolSize");
         lab.fields().revert("instances");
         lab.fields().revert("maximumPoolSize");
@@ -235,11 +269,13 @@ class WhatIfViewModelTest {
     void edit_refusedHold_isAppliedOnceAnotherEditMakesItValid() {
         lab.useBundled("load-test");
         // a 99th percentile below the median is refused, until the median comes down under it
-        assertThat(lab.edit("hold.p99", "10")).hasValueSatisfying(m -> assertThat(m).contains("p99"));
+        assertThat(lab.edit("hold.p99", "10"))
+                .hasValueSatisfying(m -> assertThat(m).contains("p99"));
         assertThat(lab.edit("hold.p50", "5")).isEmpty();
         assertThat(lab.fields().rejected()).isEmpty();
-        assertThat(lab.scenarioProperty().get().request().hold()).isEqualTo(new dev.lifeguard.poolsim.scenario
-                .LognormalHold(SimDuration.ofMillis(5), SimDuration.ofMillis(10)));
+        assertThat(lab.scenarioProperty().get().request().hold())
+                .isEqualTo(new dev.lifeguard.poolsim.scenario.LognormalHold(
+                        SimDuration.ofMillis(5), SimDuration.ofMillis(10)));
     }
 
     @Test
@@ -260,15 +296,18 @@ class WhatIfViewModelTest {
     @Test
     void sweep_sqlAlchemyPool_offersItsOwnKeys_andSweepsPoolSize() {
         lab.useBundled("load-test");
-        assertThat(lab.sweepKeys()).startsWith("pool_size", "max_overflow", "pool_timeout", "pool_recycle")
-                .contains("users", "seed").doesNotContain("maximumPoolSize", "connectionTimeout", "rate");
+        assertThat(lab.sweepKeys())
+                .startsWith("pool_size", "max_overflow", "pool_timeout", "pool_recycle")
+                .contains("users", "seed")
+                .doesNotContain("maximumPoolSize", "connectionTimeout", "rate");
         assertThat(lab.defaultSweepKey()).isEqualTo("pool_size");
         assertThat(lab.sweep("pool_size", "10", "30", "10")).isEmpty();
         assertThat(lab.sweepProperty().get().points()).hasSize(3);
 
-        assertThat(lab.sweep("maximumPoolSize", "5", "40", "5")).hasValueSatisfying(m -> assertThat(m)
-                .isEqualTo("this scenario has no 'maximumPoolSize' to sweep; it can sweep " + String.join(", ",
-                        lab.sweepKeys())));
+        assertThat(lab.sweep("maximumPoolSize", "5", "40", "5"))
+                .hasValueSatisfying(m -> assertThat(m)
+                        .isEqualTo("this scenario has no 'maximumPoolSize' to sweep; it can sweep "
+                                + String.join(", ", lab.sweepKeys())));
         assertThat(lab.sweep("pool_size", "5", "x", "5")).contains("sweep 'to' must be a number, was 'x'");
         lab.toHikariTerms();
         assertThat(lab.defaultSweepKey()).isEqualTo("maximumPoolSize");
@@ -281,7 +320,9 @@ class WhatIfViewModelTest {
         assertThat(lab.sweep("max_overflow", "-3", "0", "1")).isEmpty();
         assertThat(lab.sweepProperty().get()).isNull();
         var message = messages.latestProperty().get();
-        assertThat(message.text()).contains("sweep max_overflow = -3 is refused").contains("max_overflow")
+        assertThat(message.text())
+                .contains("sweep max_overflow = -3 is refused")
+                .contains("max_overflow")
                 .doesNotContain("--vary");
     }
 
@@ -294,21 +335,26 @@ class WhatIfViewModelTest {
         lab.run();
         List<String> first = RunSummary.settings(lab.runs().get(0));
         List<String> second = RunSummary.settings(lab.runs().get(1));
-        assertThat(line(first, "pool as set (HikariCP): ")).contains("maximumPoolSize 30")
-                .contains("minimumIdle 20").contains("connectionTimeout 30000");
+        assertThat(line(first, "pool as set (HikariCP): "))
+                .contains("maximumPoolSize 30")
+                .contains("minimumIdle 20")
+                .contains("connectionTimeout 30000");
         assertThat(line(second, "pool as set")).contains("connectionTimeout 10000");
-        assertThat(line(first, "effective pool, ")).startsWith("effective pool, HikariCP 7.1.0: maximumPoolSize 30,"
-                + " minimumIdle 20, connectionTimeout 30000");
+        assertThat(line(first, "effective pool, "))
+                .startsWith("effective pool, HikariCP 7.1.0: maximumPoolSize 30,"
+                        + " minimumIdle 20, connectionTimeout 30000");
         assertThat(line(second, "effective pool, ")).contains("connectionTimeout 10000");
-        assertThat(line(first, "database: ")).isEqualTo("database: maxConnections 151 · connectLatency 5ms"
-                + " · instances 1 · postgresql");
+        assertThat(line(first, "database: "))
+                .isEqualTo("database: maxConnections 151 · connectLatency 5ms" + " · instances 1 · postgresql");
         assertThat(line(second, "database: ")).contains("maxConnections 40");
-        assertThat(line(first, "load: ")).isEqualTo("load: 35 requests at once, 0ms from the start"
-                + " · duration 1 min 00 s · seed 2");
-        assertThat(line(first, "request: ")).isEqualTo("request: hold constant 45s · connectionsPerRequest 1"
-                + " · leakProbability 0");
+        assertThat(line(first, "load: "))
+                .isEqualTo("load: 35 requests at once, 0ms from the start" + " · duration 1 min 00 s · seed 2");
+        assertThat(line(first, "request: "))
+                .isEqualTo("request: hold constant 45s · connectionsPerRequest 1" + " · leakProbability 0");
         String panel = RunSummary.panel(lab.runs(), null);
-        assertThat(panel).contains("ran with:\n  " + second.get(0)).contains("Compared:")
+        assertThat(panel)
+                .contains("ran with:\n  " + second.get(0))
+                .contains("Compared:")
                 .contains("#1 " + RunSummary.oneLine(lab.runs().get(0)) + "\n    " + first.get(0))
                 .contains("#2 " + RunSummary.oneLine(lab.runs().get(1)) + "\n    " + second.get(0));
     }
@@ -324,17 +370,24 @@ class WhatIfViewModelTest {
         assertThat(run.effectivePool().hikari().maxLifetime()).isEqualTo(1_800_000);
         List<String> lines = RunSummary.settings(run);
         assertThat(line(lines, "effective pool, ")).contains("maxLifetime 1800000");
-        assertThat(line(lines, "adjusted: ")).isEqualTo("adjusted: " + run.effectivePool().warnings().get(0))
-                .contains("maxLifetime 10000").contains("1800000");
+        assertThat(line(lines, "adjusted: "))
+                .isEqualTo("adjusted: " + run.effectivePool().warnings().get(0))
+                .contains("maxLifetime 10000")
+                .contains("1800000");
     }
 
     private static String line(List<String> lines, String prefix) {
-        return lines.stream().filter(l -> l.startsWith(prefix)).findFirst()
+        return lines.stream()
+                .filter(l -> l.startsWith(prefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no line starting '" + prefix + "' in " + lines));
     }
 
     private PoolSetting setting(String key) {
-        return lab.settings().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();
+        return lab.settings().stream()
+                .filter(p -> p.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -24,6 +24,7 @@ class IngestViewModelTest {
 
     @TempDir
     Path dir;
+
     private SqliteIncidentStore store;
     private final MessageCenter messages = new MessageCenter();
     private WorkspaceViewModel workspace;
@@ -52,7 +53,9 @@ class IngestViewModelTest {
     }
 
     private List<PoolMetricSeries> added(String source) {
-        return workspace.incident().metrics().stream().filter(s -> source.equals(s.source())).toList();
+        return workspace.incident().metrics().stream()
+                .filter(s -> source.equals(s.source()))
+                .toList();
     }
 
     @Test
@@ -71,7 +74,9 @@ class IngestViewModelTest {
         assertThat(workspace.incident().metrics()).hasSize(before.metrics().size() + 2);
         UserMessage shown = messages.latestProperty().get();
         assertThat(shown.title()).isEqualTo("Added 2 series and 0 timeline entries to " + id);
-        assertThat(shown.text()).contains("micrometer-two-pools.prom (prometheus)").contains("1 malformed skipped");
+        assertThat(shown.text())
+                .contains("micrometer-two-pools.prom (prometheus)")
+                .contains("1 malformed skipped");
         assertThat(shown.severity()).isEqualTo(UserMessage.Level.WARNING);
         assertThat(shown.details()).contains("series orders: 3 samples");
         assertThat(workspace.saveStateProperty().get()).isEqualTo(SaveState.UNSAVED);
@@ -79,7 +84,8 @@ class IngestViewModelTest {
         workspace.saveIfDirty();
         var stored = store.get(id).orElseThrow();
         assertThat(stored.revision()).isEqualTo(revision + 1);
-        assertThat(stored.incident().metrics()).extracting(PoolMetricSeries::source)
+        assertThat(stored.incident().metrics())
+                .extracting(PoolMetricSeries::source)
                 .contains("prometheus:micrometer-two-pools.prom");
 
         assertThat(workspace.undoDescription()).contains("Ingest micrometer-two-pools.prom");
@@ -95,7 +101,9 @@ class IngestViewModelTest {
         assertThat(series).extracting(PoolMetricSeries::pool).containsExactly("orders", "audit");
         assertThat(series.get(0).samples()).extracting(MetricSample::active).containsExactly(5, 12, 20, 20, 9);
         assertThat(series.get(0).samples().get(0).at()).isEqualTo(Instant.parse("2026-03-14T09:00:00Z"));
-        assertThat(ingest.lastIngest()).singleElement().satisfies(o -> assertThat(o.error()).isNull());
+        assertThat(ingest.lastIngest())
+                .singleElement()
+                .satisfies(o -> assertThat(o.error()).isNull());
     }
 
     @Test
@@ -105,7 +113,8 @@ class IngestViewModelTest {
         List<PoolMetricSeries> series = added("csv:pool-metrics.csv");
         assertThat(series).extracting(PoolMetricSeries::pool).containsExactly("orders", "billing");
         assertThat(series.get(0).samples()).extracting(MetricSample::active).containsExactly(4, 19, 20, 7);
-        assertThat(series.get(0).samples()).extracting(MetricSample::requestRate)
+        assertThat(series.get(0).samples())
+                .extracting(MetricSample::requestRate)
                 .containsExactly(110.5, 180.0, 240.0, 95.0);
         assertThat(messages.latestProperty().get().text()).contains("2 malformed skipped");
         assertThat(messages.latestProperty().get().details())
@@ -117,15 +126,21 @@ class IngestViewModelTest {
         ingest.ingest(List.of(fixture("hikari-app.log")));
 
         List<TimelineEntry> fromLog = workspace.incident().timeline().stream()
-                .filter(e -> e.source() != null && e.source().startsWith("log:hikari-app.log")).toList();
-        assertThat(fromLog).filteredOn(e -> e.text().startsWith("HikariCP connection timeout")).hasSize(2)
-                .first().satisfies(e -> assertThat(e.text()).contains("×4"));
+                .filter(e -> e.source() != null && e.source().startsWith("log:hikari-app.log"))
+                .toList();
+        assertThat(fromLog)
+                .filteredOn(e -> e.text().startsWith("HikariCP connection timeout"))
+                .hasSize(2)
+                .first()
+                .satisfies(e -> assertThat(e.text()).contains("×4"));
         assertThat(fromLog).anyMatch(e -> e.text().startsWith("HikariCP connection leak"));
         assertThat(workspace.incident().timeline()).hasSize(before.timeline().size() + fromLog.size());
-        assertThat(added("log:hikari-app.log")).extracting(PoolMetricSeries::pool)
+        assertThat(added("log:hikari-app.log"))
+                .extracting(PoolMetricSeries::pool)
                 .containsExactly("HikariPool-1", "HikariPool-2");
         assertThat(messages.latestProperty().get().text())
-                .contains("HikariCP connection timeout ×5").contains("2 malformed skipped");
+                .contains("HikariCP connection timeout ×5")
+                .contains("2 malformed skipped");
     }
 
     @Test

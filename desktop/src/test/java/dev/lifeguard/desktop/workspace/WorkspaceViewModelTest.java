@@ -17,6 +17,7 @@ class WorkspaceViewModelTest {
 
     @TempDir
     Path dir;
+
     private SqliteIncidentStore store;
     private final MessageCenter messages = new MessageCenter();
     private WorkspaceViewModel workspace;
@@ -94,8 +95,10 @@ class WorkspaceViewModelTest {
         // The live watch appends an alert and a note while the engineer rewrites the summary.
         StoredIncident theirs = store.get(id).orElseThrow();
         java.time.OffsetDateTime at = theirs.incident().timeline().get(0).at().plusSeconds(1);
-        java.util.List<dev.lifeguard.incident.TimelineEntry> timeline = new java.util.ArrayList<>(theirs.incident().timeline());
-        timeline.add(dev.lifeguard.incident.TimelineEntry.of(at, dev.lifeguard.incident.TimelineKind.NOTE, "live note"));
+        java.util.List<dev.lifeguard.incident.TimelineEntry> timeline =
+                new java.util.ArrayList<>(theirs.incident().timeline());
+        timeline.add(
+                dev.lifeguard.incident.TimelineEntry.of(at, dev.lifeguard.incident.TimelineKind.NOTE, "live note"));
         store.update(theirs.incident().toBuilder().timeline(timeline).build(), theirs.revision());
         workspace.edit("Mine", i -> i.toBuilder().summary("my summary").build());
 
@@ -111,7 +114,10 @@ class WorkspaceViewModelTest {
 
         workspace.undo();
         assertThat(workspace.incident().summary()).as("my edit undone").isNotEqualTo("my summary");
-        assertThat(workspace.incident().timeline()).extracting(e -> e.text()).as("their note stays").contains("live note");
+        assertThat(workspace.incident().timeline())
+                .extracting(e -> e.text())
+                .as("their note stays")
+                .contains("live note");
     }
 
     @Test
@@ -123,7 +129,10 @@ class WorkspaceViewModelTest {
         workspace.followOtherWriters();
         assertThat(workspace.revision()).as("nothing new").isEqualTo(checked);
 
-        store.update(saved.incident().toBuilder().notes(java.util.List.of("recorded by the live watch")).build(),
+        store.update(
+                saved.incident().toBuilder()
+                        .notes(java.util.List.of("recorded by the live watch"))
+                        .build(),
                 saved.revision());
         workspace.followOtherWriters();
 

@@ -18,8 +18,7 @@ public final class DemoLibrary {
      */
     public static final String SCENARIO_EVIDENCE = "simulation:virtual demo/";
 
-    private DemoLibrary() {
-    }
+    private DemoLibrary() {}
 
     /** The demo incidents, built fresh (deterministic: the same on every call and machine). */
     public static List<Incident> incidents() {

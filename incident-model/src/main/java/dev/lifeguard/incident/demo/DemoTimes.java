@@ -7,8 +7,7 @@ import java.time.OffsetDateTime;
 /** Small helpers for writing demo timelines tersely. */
 final class DemoTimes {
 
-    private DemoTimes() {
-    }
+    private DemoTimes() {}
 
     static OffsetDateTime at(String isoWithOffset) {
         return OffsetDateTime.parse(isoWithOffset);

@@ -24,12 +24,19 @@ import java.util.List;
 /** Demo: a nightly export job leaks SQLAlchemy sessions until the checkout API's pool runs dry. */
 final class LeakIncident {
 
-    private LeakIncident() {
-    }
+    private LeakIncident() {}
 
     static Incident build() {
-        var series = SeriesSketch.draw("checkout-db", at("2026-03-12T09:30:00Z").toInstant(), Duration.ofMinutes(210),
-                Duration.ofSeconds(10), 15, 0, 30_000, 312, new SeriesSketch.Story() {
+        var series = SeriesSketch.draw(
+                "checkout-db",
+                at("2026-03-12T09:30:00Z").toInstant(),
+                Duration.ofMinutes(210),
+                Duration.ofSeconds(10),
+                15,
+                0,
+                30_000,
+                312,
+                new SeriesSketch.Story() {
                     @Override
                     public double demand(double minute) {
                         double leaked = minute < 10 || minute >= 168 ? 0 : (minute - 10) * 0.125;
@@ -46,8 +53,8 @@ final class LeakIncident {
                         return 62;
                     }
                 });
-        return Incident.builder("INC-20260312-LEAK", "Checkout API returned 500s: export job leaked DB sessions",
-                        Severity.SEV2)
+        return Incident.builder(
+                        "INC-20260312-LEAK", "Checkout API returned 500s: export job leaked DB sessions", Severity.SEV2)
                 .status(IncidentStatus.RESOLVED)
                 .reviewStatus(ReviewStatus.IN_REVIEW)
                 .services(List.of("checkout-api", "orders-db"))
@@ -57,8 +64,8 @@ final class LeakIncident {
                 .acknowledgedAt(at("2026-03-12T11:24:00Z"))
                 .mitigatedAt(at("2026-03-12T12:18:00Z"))
                 .resolvedAt(at("2026-03-12T12:45:00Z"))
-                .impact(new Impact(62.0, 180_000L,
-                        "Checkout failed after a 30 s wait for about 62% of shoppers for 66 minutes."))
+                .impact(new Impact(
+                        62.0, 180_000L, "Checkout failed after a 30 s wait for about 62% of shoppers for 66 minutes."))
                 .summary("A new stock-export job opened a SQLAlchemy session per batch and never closed it. Each run"
                         + " kept one pooled connection checked out, so the checkout API's pool (pool_size 10,"
                         + " max_overflow 5) shrank by one connection every eight minutes until requests waited the"
@@ -69,33 +76,94 @@ final class LeakIncident {
                 .trigger("Deploy of checkout-api v2.31 at 09:40 UTC, which scheduled the export job every 8 minutes.")
                 .resolution("Rolled back to v2.30 and restarted the workers, returning every leaked connection; the job"
                         + " now uses a scoped session closed in a finally block.")
-                .contributingFactors(List.of("No alert on pool utilization, only on HTTP 5xx.",
+                .contributingFactors(List.of(
+                        "No alert on pool utilization, only on HTTP 5xx.",
                         "Leaked connections look like busy ones: the pool's own metrics never said 'leak'."))
-                .lessons(new Lessons(List.of("Rollback was one command and took four minutes."),
-                        List.of("Ninety minutes of shrinking capacity went unnoticed.",
+                .lessons(new Lessons(
+                        List.of("Rollback was one command and took four minutes."),
+                        List.of(
+                                "Ninety minutes of shrinking capacity went unnoticed.",
                                 "The first hour of investigation looked at database CPU, which was idle."),
                         List.of("The leak started at 09:40, before the lunchtime peak, not during it.")))
                 .timeline(List.of(
-                        entry("2026-03-12T09:40:00Z", TimelineKind.TRIGGER, "deploy-bot", "checkout-api v2.31 deployed with the stock-export job."),
-                        entry("2026-03-12T11:12:00Z", TimelineKind.START, null, "First pool timeouts: QueuePool limit of size 10 overflow 5 reached."),
-                        entry("2026-03-12T11:20:00Z", TimelineKind.DETECTION, "pagerduty", "HTTP 5xx rate above 5% on checkout-api."),
+                        entry(
+                                "2026-03-12T09:40:00Z",
+                                TimelineKind.TRIGGER,
+                                "deploy-bot",
+                                "checkout-api v2.31 deployed with the stock-export job."),
+                        entry(
+                                "2026-03-12T11:12:00Z",
+                                TimelineKind.START,
+                                null,
+                                "First pool timeouts: QueuePool limit of size 10 overflow 5 reached."),
+                        entry(
+                                "2026-03-12T11:20:00Z",
+                                TimelineKind.DETECTION,
+                                "pagerduty",
+                                "HTTP 5xx rate above 5% on checkout-api."),
                         entry("2026-03-12T11:24:00Z", TimelineKind.ALERT, "maya", "On-call acknowledged the page."),
-                        entry("2026-03-12T11:35:00Z", TimelineKind.MISLEADING_LEAD, "maya", "Suspected database CPU saturation; the primary was at 12% CPU."),
-                        entry("2026-03-12T11:52:00Z", TimelineKind.ESCALATION, "maya", "Escalated to the payments team and the DBA on call."),
-                        entry("2026-03-12T12:10:00Z", TimelineKind.ROOT_CAUSE, "dev", "pg_stat_activity shows 15 sessions 'idle in transaction' from the export job's host."),
-                        entry("2026-03-12T12:18:00Z", TimelineKind.MITIGATION, "maya", "Rolled back to v2.30 and restarted workers; pool active dropped to 4."),
-                        entry("2026-03-12T12:45:00Z", TimelineKind.RESOLUTION, "maya", "Error rate normal for 25 minutes; incident resolved.")))
+                        entry(
+                                "2026-03-12T11:35:00Z",
+                                TimelineKind.MISLEADING_LEAD,
+                                "maya",
+                                "Suspected database CPU saturation; the primary was at 12% CPU."),
+                        entry(
+                                "2026-03-12T11:52:00Z",
+                                TimelineKind.ESCALATION,
+                                "maya",
+                                "Escalated to the payments team and the DBA on call."),
+                        entry(
+                                "2026-03-12T12:10:00Z",
+                                TimelineKind.ROOT_CAUSE,
+                                "dev",
+                                "pg_stat_activity shows 15 sessions 'idle in transaction' from the export job's host."),
+                        entry(
+                                "2026-03-12T12:18:00Z",
+                                TimelineKind.MITIGATION,
+                                "maya",
+                                "Rolled back to v2.30 and restarted workers; pool active dropped to 4."),
+                        entry(
+                                "2026-03-12T12:45:00Z",
+                                TimelineKind.RESOLUTION,
+                                "maya",
+                                "Error rate normal for 25 minutes; incident resolved.")))
                 .actionItems(List.of(
-                        new ActionItem("AI-1", "Close export-job sessions in a finally block (scoped_session)", "dev",
-                                LocalDate.parse("2026-03-19"), Priority.P0, ActionType.PREVENT, ActionStatus.DONE,
-                                "CHK-812", new Evidence(EvidenceKind.METRICS, "checkout-db",
+                        new ActionItem(
+                                "AI-1",
+                                "Close export-job sessions in a finally block (scoped_session)",
+                                "dev",
+                                LocalDate.parse("2026-03-19"),
+                                Priority.P0,
+                                ActionType.PREVENT,
+                                ActionStatus.DONE,
+                                "CHK-812",
+                                new Evidence(
+                                        EvidenceKind.METRICS,
+                                        "checkout-db",
                                         "active rose 4 → 15 over 92 min while request rate stayed at 60/s")),
-                        new ActionItem("AI-2", "Alert when pool utilization > 80% for 5 min (warning) and > 90% for 2 min (critical)",
-                                "sre", LocalDate.parse("2026-03-26"), Priority.P1, ActionType.DETECT,
-                                ActionStatus.IN_PROGRESS, "OPS-144", new Evidence(EvidenceKind.METRICS, "checkout-db",
+                        new ActionItem(
+                                "AI-2",
+                                "Alert when pool utilization > 80% for 5 min (warning) and > 90% for 2 min (critical)",
+                                "sre",
+                                LocalDate.parse("2026-03-26"),
+                                Priority.P1,
+                                ActionType.DETECT,
+                                ActionStatus.IN_PROGRESS,
+                                "OPS-144",
+                                new Evidence(
+                                        EvidenceKind.METRICS,
+                                        "checkout-db",
                                         "utilization passed 80% at 10:52, 28 minutes before the 5xx alert")),
-                        new ActionItem("AI-3", "Add a leak test to CI that fails when a request leaves a connection checked out",
-                                null, null, Priority.P2, ActionType.PREVENT, ActionStatus.OPEN, null, null)))
+                        new ActionItem(
+                                "AI-3",
+                                "Add a leak test to CI that fails when a request leaves a connection checked out",
+                                null,
+                                null,
+                                Priority.P2,
+                                ActionType.PREVENT,
+                                ActionStatus.OPEN,
+                                null,
+                                null)))
                 .metrics(List.of(series))
                 .pool(SqlAlchemyPoolConfig.of(10, 5, 30))
                 .demo(true)

@@ -31,11 +31,18 @@ final class SeriesSketch {
         }
     }
 
-    private SeriesSketch() {
-    }
+    private SeriesSketch() {}
 
-    static PoolMetricSeries draw(String pool, Instant start, Duration length, Duration step, int max, int min,
-            long timeoutMs, long seed, Story story) {
+    static PoolMetricSeries draw(
+            String pool,
+            Instant start,
+            Duration length,
+            Duration step,
+            int max,
+            int min,
+            long timeoutMs,
+            long seed,
+            Story story) {
         SplittableRandom random = new SplittableRandom(seed);
         List<MetricSample> samples = new ArrayList<>();
         long timeouts = 0;
@@ -49,7 +56,9 @@ final class SeriesSketch {
             int active = (int) Math.min(cap, Math.round(demand));
             // HikariCP grows one connection at a time, and keeps at least minimumIdle.
             int wanted = Math.min(cap, Math.max(min, active + 1));
-            total = wanted > total ? Math.min(wanted, total + (int) Math.ceil(stepSeconds / 2)) : Math.max(wanted, total - 1);
+            total = wanted > total
+                    ? Math.min(wanted, total + (int) Math.ceil(stepSeconds / 2))
+                    : Math.max(wanted, total - 1);
             active = Math.min(active, total);
             int idle = Math.max(0, total - active);
             double overflow = Math.max(0, demand - cap);
@@ -71,8 +80,20 @@ final class SeriesSketch {
                 acquireP50 = 0.05 + ratio * 0.3;
                 acquireP99 = 0.4 + ratio * ratio * 40;
             }
-            samples.add(new MetricSample(start.plus(step.multipliedBy(i)), total, active, idle, pending, max, min,
-                    timeouts, round(acquireP50), round(acquireP99), round(hold), round(hold * 6), round(Math.max(0, rate))));
+            samples.add(new MetricSample(
+                    start.plus(step.multipliedBy(i)),
+                    total,
+                    active,
+                    idle,
+                    pending,
+                    max,
+                    min,
+                    timeouts,
+                    round(acquireP50),
+                    round(acquireP99),
+                    round(hold),
+                    round(hold * 6),
+                    round(Math.max(0, rate))));
         }
         return new PoolMetricSeries(pool, "demo", samples);
     }

@@ -24,12 +24,19 @@ import java.util.List;
 /** Demo: an unindexed report query holds HikariCP connections for seconds and starves the pool. */
 final class SlowQueryIncident {
 
-    private SlowQueryIncident() {
-    }
+    private SlowQueryIncident() {}
 
     static Incident build() {
-        var series = SeriesSketch.draw("HikariPool-orders", at("2026-06-04T13:45:00Z").toInstant(),
-                Duration.ofMinutes(90), Duration.ofSeconds(5), 20, 20, 30_000, 604, new SeriesSketch.Story() {
+        var series = SeriesSketch.draw(
+                "HikariPool-orders",
+                at("2026-06-04T13:45:00Z").toInstant(),
+                Duration.ofMinutes(90),
+                Duration.ofSeconds(5),
+                20,
+                20,
+                30_000,
+                604,
+                new SeriesSketch.Story() {
                     @Override
                     public double demand(double minute) {
                         return rate(minute) * holdMs(minute) / 1000.0;
@@ -49,7 +56,9 @@ final class SlowQueryIncident {
                         return 24 + Math.min(190, (minute - 17) * 22);
                     }
                 });
-        return Incident.builder("INC-20260604-SLOW", "Orders API timeouts: unindexed report query held connections",
+        return Incident.builder(
+                        "INC-20260604-SLOW",
+                        "Orders API timeouts: unindexed report query held connections",
                         Severity.SEV1)
                 .status(IncidentStatus.RESOLVED)
                 .reviewStatus(ReviewStatus.DRAFT)
@@ -60,8 +69,11 @@ final class SlowQueryIncident {
                 .acknowledgedAt(at("2026-06-04T14:12:00Z"))
                 .mitigatedAt(at("2026-06-04T14:38:00Z"))
                 .resolvedAt(at("2026-06-04T14:55:00Z"))
-                .impact(new Impact(100.0, 60_000L,
-                        "Every orders-api endpoint slowed; about 60,000 requests failed after the 30 s connectionTimeout."))
+                .impact(
+                        new Impact(
+                                100.0,
+                                60_000L,
+                                "Every orders-api endpoint slowed; about 60,000 requests failed after the 30 s connectionTimeout."))
                 .summary("The new revenue dashboard ran a report query that scanned the whole orders table. Each call"
                         + " held a HikariCP connection for 2–9 s instead of 25 ms, so twenty connections were no longer"
                         + " enough for 150 requests per second and the pool queued every other request behind them.")
@@ -69,26 +81,81 @@ final class SlowQueryIncident {
                         + " sequential scan; its connections stayed borrowed for the whole scan.")
                 .trigger("Feature flag 'revenue-dashboard' enabled for all merchants at 14:02 UTC.")
                 .resolution("Disabled the flag, then created the index concurrently and re-enabled the dashboard.")
-                .lessons(new Lessons(List.of("The pending-threads alert fired within five minutes."),
+                .lessons(new Lessons(
+                        List.of("The pending-threads alert fired within five minutes."),
                         List.of("Scaling out the pods made it worse: more pools queued on the same slow query."),
                         List.of("The flag could be turned off without a deploy.")))
                 .timeline(List.of(
-                        entry("2026-06-04T14:02:00Z", TimelineKind.TRIGGER, "flags", "Feature flag revenue-dashboard enabled for all merchants."),
-                        entry("2026-06-04T14:04:00Z", TimelineKind.START, null, "Usage p99 above 2 s; HikariPool-orders pending > 0."),
-                        entry("2026-06-04T14:09:00Z", TimelineKind.DETECTION, "alertmanager", "HikariPool-orders: threads waiting for a connection for 1 min."),
+                        entry(
+                                "2026-06-04T14:02:00Z",
+                                TimelineKind.TRIGGER,
+                                "flags",
+                                "Feature flag revenue-dashboard enabled for all merchants."),
+                        entry(
+                                "2026-06-04T14:04:00Z",
+                                TimelineKind.START,
+                                null,
+                                "Usage p99 above 2 s; HikariPool-orders pending > 0."),
+                        entry(
+                                "2026-06-04T14:09:00Z",
+                                TimelineKind.DETECTION,
+                                "alertmanager",
+                                "HikariPool-orders: threads waiting for a connection for 1 min."),
                         entry("2026-06-04T14:12:00Z", TimelineKind.ALERT, "sam", "On-call acknowledged."),
-                        entry("2026-06-04T14:20:00Z", TimelineKind.MISLEADING_LEAD, "sam", "Scaled orders-api from 6 to 10 pods; timeouts went up, not down."),
-                        entry("2026-06-04T14:31:00Z", TimelineKind.ROOT_CAUSE, "priya", "pg_stat_statements: report query mean 4.1 s, seq scan on orders."),
-                        entry("2026-06-04T14:38:00Z", TimelineKind.MITIGATION, "sam", "Flag revenue-dashboard disabled; pending back to 0 within a minute."),
-                        entry("2026-06-04T14:55:00Z", TimelineKind.RESOLUTION, "priya", "Index created concurrently; dashboard re-enabled with a 5 s statement timeout.")))
+                        entry(
+                                "2026-06-04T14:20:00Z",
+                                TimelineKind.MISLEADING_LEAD,
+                                "sam",
+                                "Scaled orders-api from 6 to 10 pods; timeouts went up, not down."),
+                        entry(
+                                "2026-06-04T14:31:00Z",
+                                TimelineKind.ROOT_CAUSE,
+                                "priya",
+                                "pg_stat_statements: report query mean 4.1 s, seq scan on orders."),
+                        entry(
+                                "2026-06-04T14:38:00Z",
+                                TimelineKind.MITIGATION,
+                                "sam",
+                                "Flag revenue-dashboard disabled; pending back to 0 within a minute."),
+                        entry(
+                                "2026-06-04T14:55:00Z",
+                                TimelineKind.RESOLUTION,
+                                "priya",
+                                "Index created concurrently; dashboard re-enabled with a 5 s statement timeout.")))
                 .actionItems(List.of(
-                        new ActionItem("AI-1", "Index orders(created_at, merchant_id) and review the report's plan", "priya",
-                                LocalDate.parse("2026-06-05"), Priority.P0, ActionType.PREVENT, ActionStatus.DONE, "DB-311",
-                                new Evidence(EvidenceKind.METRICS, "HikariPool-orders", "usage p99 rose from 150 ms to 9 s after 14:02")),
-                        new ActionItem("AI-2", "Set statement_timeout = 5s for the reporting role", "priya",
-                                LocalDate.parse("2026-06-11"), Priority.P1, ActionType.MITIGATE, ActionStatus.OPEN, "DB-312", null),
-                        new ActionItem("AI-3", "Route reporting queries to a read replica with its own pool", "sam",
-                                LocalDate.parse("2026-07-01"), Priority.P2, ActionType.PREVENT, ActionStatus.OPEN, null, null)))
+                        new ActionItem(
+                                "AI-1",
+                                "Index orders(created_at, merchant_id) and review the report's plan",
+                                "priya",
+                                LocalDate.parse("2026-06-05"),
+                                Priority.P0,
+                                ActionType.PREVENT,
+                                ActionStatus.DONE,
+                                "DB-311",
+                                new Evidence(
+                                        EvidenceKind.METRICS,
+                                        "HikariPool-orders",
+                                        "usage p99 rose from 150 ms to 9 s after 14:02")),
+                        new ActionItem(
+                                "AI-2",
+                                "Set statement_timeout = 5s for the reporting role",
+                                "priya",
+                                LocalDate.parse("2026-06-11"),
+                                Priority.P1,
+                                ActionType.MITIGATE,
+                                ActionStatus.OPEN,
+                                "DB-312",
+                                null),
+                        new ActionItem(
+                                "AI-3",
+                                "Route reporting queries to a read replica with its own pool",
+                                "sam",
+                                LocalDate.parse("2026-07-01"),
+                                Priority.P2,
+                                ActionType.PREVENT,
+                                ActionStatus.OPEN,
+                                null,
+                                null)))
                 .hazards(List.of(SlowQueryHazard.build()))
                 .metrics(List.of(series))
                 .pool(HikariPoolConfig.defaults(20))

@@ -5,7 +5,10 @@ import dev.lifeguard.incident.WireEnum;
 
 /** The DCB0129 kinds of hazard control: design and testing by the manufacturer, training and process in deployment. */
 public enum ControlType implements WireEnum {
-    DESIGN, TESTING, TRAINING, BUSINESS_PROCESS;
+    DESIGN,
+    TESTING,
+    TRAINING,
+    BUSINESS_PROCESS;
 
     @JsonCreator
     public static ControlType of(String text) {

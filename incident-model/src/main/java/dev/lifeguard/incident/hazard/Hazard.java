@@ -62,14 +62,16 @@ public record Hazard(
     /** The initial risk, when both scores are known. */
     @JsonIgnore
     public Optional<RiskLevel> initialRisk() {
-        return severity == null || likelihood == null ? Optional.empty()
+        return severity == null || likelihood == null
+                ? Optional.empty()
                 : Optional.of(RiskMatrix.risk(severity, likelihood));
     }
 
     /** The residual risk after controls, when both residual scores are known. */
     @JsonIgnore
     public Optional<RiskLevel> residualRisk() {
-        return residualSeverity == null || residualLikelihood == null ? Optional.empty()
+        return residualSeverity == null || residualLikelihood == null
+                ? Optional.empty()
                 : Optional.of(RiskMatrix.risk(residualSeverity, residualLikelihood));
     }
 

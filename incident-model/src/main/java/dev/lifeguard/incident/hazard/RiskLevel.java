@@ -5,7 +5,11 @@ import dev.lifeguard.incident.WireEnum;
 
 /** The five risk ratings of the DCB0129/DCB0160 matrix. */
 public enum RiskLevel implements WireEnum {
-    VERY_LOW, LOW, MODERATE, HIGH, VERY_HIGH;
+    VERY_LOW,
+    LOW,
+    MODERATE,
+    HIGH,
+    VERY_HIGH;
 
     /** The rating as a number, 1 (very low) to 5 (very high). */
     public int rating() {

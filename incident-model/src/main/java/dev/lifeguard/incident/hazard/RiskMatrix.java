@@ -23,8 +23,7 @@ public final class RiskMatrix {
     /** Likelihood labels, 1..5. */
     public static final String[] LIKELIHOOD_LABELS = {"Very low", "Low", "Medium", "High", "Very high"};
 
-    private RiskMatrix() {
-    }
+    private RiskMatrix() {}
 
     /** The risk level for a severity and likelihood, each 1..5. */
     public static RiskLevel risk(int severity, int likelihood) {

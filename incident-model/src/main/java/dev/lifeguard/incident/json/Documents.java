@@ -25,8 +25,7 @@ import java.util.Map;
  */
 public final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /**
      * Reads {@code json} (named {@code source} in messages) as a document of {@code format} into {@code type}.
@@ -41,15 +40,21 @@ public final class Documents {
             throw translate(e, source);
         }
         if (tree == null || !tree.isObject()) {
-            throw new DocumentException(source, 1, 1, "", "expected a JSON object with \"format\": \"" + format + "\"", null);
+            throw new DocumentException(
+                    source, 1, 1, "", "expected a JSON object with \"format\": \"" + format + "\"", null);
         }
         JsonNode declared = tree.get("format");
         if (declared == null || !declared.isTextual()) {
             throw new DocumentException(source, 1, 1, "format", "missing \"format\": \"" + format + "\"", null);
         }
         if (!declared.asText().equals(format)) {
-            throw new DocumentException(source, 1, 1, "format",
-                    "this is a '" + declared.asText() + "' document; expected '" + format + "'", null);
+            throw new DocumentException(
+                    source,
+                    1,
+                    1,
+                    "format",
+                    "this is a '" + declared.asText() + "' document; expected '" + format + "'",
+                    null);
         }
         try {
             // Read the text again (not the tree) so that errors keep their line and column.
@@ -90,7 +95,8 @@ public final class Documents {
         try {
             return LifeguardJson.mapper().writeValueAsString(tree) + "\n";
         } catch (JacksonException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }
 
@@ -108,11 +114,14 @@ public final class Documents {
                     depth++;
                 } else if (token.isStructEnd()) {
                     depth--;
-                } else if (depth == 0 && token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                } else if (depth == 0
+                        && token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
                         && "format".equals(parser.currentName())) {
                     int start = (int) parser.currentTokenLocation().getCharOffset();
                     parser.nextToken();
-                    int end = (int) (parser.currentTokenLocation().getCharOffset() + parser.getText().length() + 2);
+                    int end = (int) (parser.currentTokenLocation().getCharOffset()
+                            + parser.getText().length()
+                            + 2);
                     int after = end;
                     while (after < json.length() && Character.isWhitespace(json.charAt(after))) {
                         after++;

@@ -10,6 +10,5 @@ public final class Formats {
     /** The result of one simulation run. */
     public static final String RESULT = "lifeguard.result/1";
 
-    private Formats() {
-    }
+    private Formats() {}
 }

@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class JsonPathLocator {
 
-    private JsonPathLocator() {
-    }
+    private JsonPathLocator() {}
 
     /** The location of the field or element at {@code path}, or {@code null} when it is not in the text. */
     static JsonLocation locate(String json, List<Reference> path) {

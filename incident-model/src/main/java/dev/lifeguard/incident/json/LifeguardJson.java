@@ -31,8 +31,7 @@ public final class LifeguardJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private LifeguardJson() {
-    }
+    private LifeguardJson() {}
 
     /** The shared mapper. Thread-safe; do not reconfigure it. */
     public static JsonMapper mapper() {

@@ -54,9 +54,10 @@ public record MetricSample(
     }
 
     /** A sample with only the gauges, no latencies. */
-    public static MetricSample gauges(Instant at, int total, int active, int idle, int pending, int max, int min,
-            long timeoutsTotal) {
-        return new MetricSample(at, total, active, idle, pending, max, min, timeoutsTotal, null, null, null, null, null);
+    public static MetricSample gauges(
+            Instant at, int total, int active, int idle, int pending, int max, int min, long timeoutsTotal) {
+        return new MetricSample(
+                at, total, active, idle, pending, max, min, timeoutsTotal, null, null, null, null, null);
     }
 
     /** Active connections as a share of the maximum, 0..1 (0 when max is unknown). */
@@ -66,13 +67,15 @@ public record MetricSample(
 
     private static void nonNegative(long value, String field, Instant at) {
         if (value < 0) {
-            throw new IllegalArgumentException("sample at " + at + ": '" + field + "' must not be negative, was " + value);
+            throw new IllegalArgumentException(
+                    "sample at " + at + ": '" + field + "' must not be negative, was " + value);
         }
     }
 
     private static void finiteOrNull(Double value, String field, Instant at) {
         if (value != null && (value.isNaN() || value.isInfinite() || value < 0)) {
-            throw new IllegalArgumentException("sample at " + at + ": '" + field + "' must be a finite number ≥ 0, was " + value);
+            throw new IllegalArgumentException(
+                    "sample at " + at + ": '" + field + "' must be a finite number ≥ 0, was " + value);
         }
     }
 }

@@ -21,8 +21,9 @@ public record PoolMetricSeries(String pool, String source, List<MetricSample> sa
         samples = Checks.copy(samples);
         for (int i = 1; i < samples.size(); i++) {
             if (samples.get(i).at().isBefore(samples.get(i - 1).at())) {
-                throw new IllegalArgumentException("series '" + pool + "': sample " + i + " at " + samples.get(i).at()
-                        + " is earlier than sample " + (i - 1) + " at " + samples.get(i - 1).at());
+                throw new IllegalArgumentException("series '" + pool + "': sample " + i + " at "
+                        + samples.get(i).at() + " is earlier than sample " + (i - 1) + " at "
+                        + samples.get(i - 1).at());
             }
         }
     }
@@ -34,7 +35,9 @@ public record PoolMetricSeries(String pool, String source, List<MetricSample> sa
 
     /** The last sample's time, if any. */
     public Optional<Instant> end() {
-        return samples.isEmpty() ? Optional.empty() : Optional.of(samples.get(samples.size() - 1).at());
+        return samples.isEmpty()
+                ? Optional.empty()
+                : Optional.of(samples.get(samples.size() - 1).at());
     }
 
     /** The index of the last sample at or before {@code t}, or −1 when {@code t} precedes them all. */

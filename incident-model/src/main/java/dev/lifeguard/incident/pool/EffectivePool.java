@@ -24,8 +24,8 @@ import java.util.Map;
  */
 public record EffectivePool(String library, PoolConfig settings, List<PoolAdjustment> adjustments) {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
-    private static final TypeReference<List<PoolAdjustment>> ADJUSTMENTS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    private static final TypeReference<List<PoolAdjustment>> ADJUSTMENTS = new TypeReference<>() {};
 
     public EffectivePool {
         Checks.notBlank(library, "effectivePool 'library'");
@@ -57,7 +57,9 @@ public record EffectivePool(String library, PoolConfig settings, List<PoolAdjust
     public String describe() {
         StringBuilder out = new StringBuilder(library).append(':');
         byName().forEach((name, value) -> out.append(out.charAt(out.length() - 1) == ':' ? " " : ", ")
-                .append(name).append(' ').append(value));
+                .append(name)
+                .append(' ')
+                .append(value));
         return out.toString();
     }
 
@@ -75,7 +77,8 @@ public record EffectivePool(String library, PoolConfig settings, List<PoolAdjust
         Map<String, Object> settings = new LinkedHashMap<>(json);
         Object library = settings.remove("library");
         Object adjustments = settings.remove("adjustments");
-        return new EffectivePool(library == null ? null : library.toString(),
+        return new EffectivePool(
+                library == null ? null : library.toString(),
                 mapper.convertValue(settings, PoolConfig.class),
                 adjustments == null ? List.of() : mapper.convertValue(adjustments, ADJUSTMENTS));
     }

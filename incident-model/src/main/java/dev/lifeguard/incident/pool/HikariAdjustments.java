@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class HikariAdjustments {
 
-    private HikariAdjustments() {
-    }
+    private HikariAdjustments() {}
 
     static List<PoolAdjustment> between(Map<String, Long> requested, Map<String, Long> effective, String library) {
         List<PoolAdjustment> out = new ArrayList<>();
@@ -21,7 +20,10 @@ final class HikariAdjustments {
             long asked = e.getValue();
             long used = effective.get(setting);
             if (asked != used) {
-                out.add(new PoolAdjustment(setting, asked, used,
+                out.add(new PoolAdjustment(
+                        setting,
+                        asked,
+                        used,
                         setting + " " + asked + " " + reason(setting, asked, used, requested, effective) + ": "
                                 + library + (used == 0 && asked != 0 ? " disables it (uses 0)" : " uses " + used)));
             }
@@ -29,8 +31,8 @@ final class HikariAdjustments {
         return List.copyOf(out);
     }
 
-    private static String reason(String setting, long asked, long used, Map<String, Long> requested,
-            Map<String, Long> effective) {
+    private static String reason(
+            String setting, long asked, long used, Map<String, Long> requested, Map<String, Long> effective) {
         long lifetime = effective.get("maxLifetime");
         return switch (setting) {
             case "connectionTimeout" -> asked == 0 ? "means no timeout" : "is below the floor";
@@ -38,8 +40,8 @@ final class HikariAdjustments {
             case "keepaliveTime" -> asked < 30_000 ? "is below 30000" : "is not below maxLifetime " + lifetime;
             case "leakDetectionThreshold" -> asked < 2_000 ? "is below 2000" : "is above maxLifetime " + lifetime;
             case "minimumIdle" -> "is above maximumPoolSize " + requested.get("maximumPoolSize");
-            case "idleTimeout" -> used == 0 ? "is within 1 s of maxLifetime " + lifetime + " or above it"
-                    : "is below 10000";
+            case "idleTimeout" ->
+                used == 0 ? "is within 1 s of maxLifetime " + lifetime + " or above it" : "is below 10000";
             default -> "is not kept";
         };
     }

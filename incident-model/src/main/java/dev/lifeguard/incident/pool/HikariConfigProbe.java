@@ -40,8 +40,16 @@ final class HikariConfigProbe {
     private static final Logger CONFIG_LOG = Logger.getLogger(CONFIG_CLASS);
 
     /** The numeric settings Lifeguard models, as HikariConfig names them, in the order they are set. */
-    static final List<String> PROPERTIES = List.of("maximumPoolSize", "minimumIdle", "connectionTimeout",
-            "validationTimeout", "idleTimeout", "maxLifetime", "keepaliveTime", "leakDetectionThreshold");
+    static final List<String> PROPERTIES = List.of(
+            "maximumPoolSize",
+            "minimumIdle",
+            "connectionTimeout",
+            "validationTimeout",
+            "idleTimeout",
+            "maxLifetime",
+            "keepaliveTime",
+            "leakDetectionThreshold");
+
     private static final Set<String> INT_PROPERTIES = Set.of("maximumPoolSize", "minimumIdle");
 
     private static final Class<?> CONFIG = loadPrivateCopy();
@@ -57,8 +65,7 @@ final class HikariConfigProbe {
     /** HikariCP's floor on connectionTimeout and validationTimeout as shipped, from the private copy. */
     static final long TIMEOUT_FLOOR_MS = readFloor();
 
-    private HikariConfigProbe() {
-    }
+    private HikariConfigProbe() {}
 
     /**
      * What one HikariConfig makes of the settings.
@@ -67,8 +74,7 @@ final class HikariConfigProbe {
      * @param reason         HikariCP's own message for the refusal
      * @param effective      the values HikariCP will use, by property name ({@code null} when refused)
      */
-    record Outcome(String refusedSetting, String reason, Map<String, Long> effective) {
-    }
+    record Outcome(String refusedSetting, String reason, Map<String, Long> effective) {}
 
     /** A fresh HikariConfig's values, by property name; an unset minimumIdle is −1. */
     static Map<String, Long> defaults() {
@@ -82,7 +88,8 @@ final class HikariConfigProbe {
     static Outcome check(Map<String, Long> requested) {
         Object config = newConfig();
         for (Map.Entry<String, Long> setting : requested.entrySet()) {
-            String refusal = invoke(config, SETTERS.get(setting.getKey()), narrow(setting.getKey(), setting.getValue()));
+            String refusal =
+                    invoke(config, SETTERS.get(setting.getKey()), narrow(setting.getKey(), setting.getValue()));
             if (refusal != null) {
                 return new Outcome(setting.getKey(), refusal, null);
             }
@@ -202,7 +209,8 @@ final class HikariConfigProbe {
     }
 
     private static java.util.Optional<String> version() {
-        try (InputStream in = HikariConfigProbe.class.getClassLoader()
+        try (InputStream in = HikariConfigProbe.class
+                .getClassLoader()
                 .getResourceAsStream("META-INF/maven/com.zaxxer/HikariCP/pom.properties")) {
             if (in == null) {
                 return java.util.Optional.empty();

@@ -34,22 +34,39 @@ public record HikariPoolConfig(
         long maxLifetime,
         long keepaliveTime,
         long leakDetectionThreshold,
-        long validationTimeout) implements PoolConfig {
+        long validationTimeout)
+        implements PoolConfig {
 
     /** The HikariCP release that checks these settings, from its own metadata, e.g. "HikariCP 7.1.0". */
     public static final String LIBRARY = HikariConfigProbe.LIBRARY;
     /** HikariCP's floor for connectionTimeout and validationTimeout, as shipped (read from HikariCP). */
     public static final long TIMEOUT_FLOOR_MS = HikariConfigProbe.TIMEOUT_FLOOR_MS;
+
     private static final Map<String, Long> DEFAULTS = HikariConfigProbe.defaults();
 
     public HikariPoolConfig {
-        HikariConfigProbe.Outcome outcome = HikariConfigProbe.check(settings(maximumPoolSize, minimumIdle,
-                connectionTimeout, validationTimeout, idleTimeout, maxLifetime, keepaliveTime, leakDetectionThreshold));
+        HikariConfigProbe.Outcome outcome = HikariConfigProbe.check(settings(
+                maximumPoolSize,
+                minimumIdle,
+                connectionTimeout,
+                validationTimeout,
+                idleTimeout,
+                maxLifetime,
+                keepaliveTime,
+                leakDetectionThreshold));
         if (outcome.refusedSetting() != null) {
             String setting = outcome.refusedSetting();
-            throw new IllegalArgumentException("pool '" + setting + "' " + settingValue(setting, maximumPoolSize,
-                    minimumIdle, connectionTimeout, validationTimeout, idleTimeout, maxLifetime, keepaliveTime,
-                    leakDetectionThreshold)
+            throw new IllegalArgumentException("pool '" + setting + "' "
+                    + settingValue(
+                            setting,
+                            maximumPoolSize,
+                            minimumIdle,
+                            connectionTimeout,
+                            validationTimeout,
+                            idleTimeout,
+                            maxLifetime,
+                            keepaliveTime,
+                            leakDetectionThreshold)
                     + " is refused by " + LIBRARY + ": " + outcome.reason());
         }
     }
@@ -68,11 +85,18 @@ public record HikariPoolConfig(
             @JsonProperty("validationTimeout") Long validationTimeout) {
         int max = maximumPoolSize == null ? Math.toIntExact(DEFAULTS.get("maximumPoolSize")) : maximumPoolSize;
         // A fresh HikariConfig's minimumIdle is "unset" (−1), which validate() turns into the maximum.
-        int minIdle = minimumIdle != null ? minimumIdle
+        int minIdle = minimumIdle != null
+                ? minimumIdle
                 : DEFAULTS.get("minimumIdle") < 0 ? max : Math.toIntExact(DEFAULTS.get("minimumIdle"));
-        return new HikariPoolConfig(poolName, max, minIdle, orDefault(connectionTimeout, "connectionTimeout"),
-                orDefault(idleTimeout, "idleTimeout"), orDefault(maxLifetime, "maxLifetime"),
-                orDefault(keepaliveTime, "keepaliveTime"), orDefault(leakDetectionThreshold, "leakDetectionThreshold"),
+        return new HikariPoolConfig(
+                poolName,
+                max,
+                minIdle,
+                orDefault(connectionTimeout, "connectionTimeout"),
+                orDefault(idleTimeout, "idleTimeout"),
+                orDefault(maxLifetime, "maxLifetime"),
+                orDefault(keepaliveTime, "keepaliveTime"),
+                orDefault(leakDetectionThreshold, "leakDetectionThreshold"),
                 orDefault(validationTimeout, "validationTimeout"));
     }
 
@@ -87,8 +111,15 @@ public record HikariPoolConfig(
 
     /** The numeric settings by HikariConfig's property names, in the order HikariCP is given them. */
     public Map<String, Long> settings() {
-        return settings(maximumPoolSize, minimumIdle, connectionTimeout, validationTimeout, idleTimeout, maxLifetime,
-                keepaliveTime, leakDetectionThreshold);
+        return settings(
+                maximumPoolSize,
+                minimumIdle,
+                connectionTimeout,
+                validationTimeout,
+                idleTimeout,
+                maxLifetime,
+                keepaliveTime,
+                leakDetectionThreshold);
     }
 
     private static Map<String, Long> settings(long... values) {
@@ -114,9 +145,15 @@ public record HikariPoolConfig(
     public EffectivePool effective() {
         Map<String, Long> requested = settings();
         Map<String, Long> used = HikariConfigProbe.check(requested).effective();
-        HikariPoolConfig settings = new HikariPoolConfig(poolName, Math.toIntExact(used.get("maximumPoolSize")),
-                Math.toIntExact(used.get("minimumIdle")), used.get("connectionTimeout"), used.get("idleTimeout"),
-                used.get("maxLifetime"), used.get("keepaliveTime"), used.get("leakDetectionThreshold"),
+        HikariPoolConfig settings = new HikariPoolConfig(
+                poolName,
+                Math.toIntExact(used.get("maximumPoolSize")),
+                Math.toIntExact(used.get("minimumIdle")),
+                used.get("connectionTimeout"),
+                used.get("idleTimeout"),
+                used.get("maxLifetime"),
+                used.get("keepaliveTime"),
+                used.get("leakDetectionThreshold"),
                 used.get("validationTimeout"));
         return new EffectivePool(LIBRARY, settings, HikariAdjustments.between(requested, used, LIBRARY));
     }
@@ -147,13 +184,29 @@ public record HikariPoolConfig(
 
     /** A copy with another maximum pool size; a minimumIdle that followed the maximum keeps following it. */
     public HikariPoolConfig withMaximumPoolSize(int size) {
-        return new HikariPoolConfig(poolName, size, Math.min(minimumIdle == maximumPoolSize ? size : minimumIdle, size),
-                connectionTimeout, idleTimeout, maxLifetime, keepaliveTime, leakDetectionThreshold, validationTimeout);
+        return new HikariPoolConfig(
+                poolName,
+                size,
+                Math.min(minimumIdle == maximumPoolSize ? size : minimumIdle, size),
+                connectionTimeout,
+                idleTimeout,
+                maxLifetime,
+                keepaliveTime,
+                leakDetectionThreshold,
+                validationTimeout);
     }
 
     /** A copy with another connection timeout (HikariCP relates it to no other setting). */
     public HikariPoolConfig withConnectionTimeout(long timeoutMs) {
-        return new HikariPoolConfig(poolName, maximumPoolSize, minimumIdle, timeoutMs, idleTimeout, maxLifetime,
-                keepaliveTime, leakDetectionThreshold, validationTimeout);
+        return new HikariPoolConfig(
+                poolName,
+                maximumPoolSize,
+                minimumIdle,
+                timeoutMs,
+                idleTimeout,
+                maxLifetime,
+                keepaliveTime,
+                leakDetectionThreshold,
+                validationTimeout);
     }
 }

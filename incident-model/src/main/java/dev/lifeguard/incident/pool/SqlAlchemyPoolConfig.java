@@ -23,7 +23,8 @@ public record SqlAlchemyPoolConfig(
         @JsonProperty("pool_timeout") double poolTimeout,
         @JsonProperty("pool_recycle") int poolRecycle,
         @JsonProperty("pool_pre_ping") boolean poolPrePing,
-        @JsonProperty("pool_use_lifo") boolean poolUseLifo) implements PoolConfig {
+        @JsonProperty("pool_use_lifo") boolean poolUseLifo)
+        implements PoolConfig {
 
     /** The release whose {@code QueuePool} this models (its messages link to {@code sqlalche.me/e/14/}). */
     public static final String LIBRARY = "SQLAlchemy 1.4 QueuePool";
@@ -55,9 +56,13 @@ public record SqlAlchemyPoolConfig(
             @JsonProperty("pool_recycle") Integer poolRecycle,
             @JsonProperty("pool_pre_ping") Boolean poolPrePing,
             @JsonProperty("pool_use_lifo") Boolean poolUseLifo) {
-        return new SqlAlchemyPoolConfig(poolSize == null ? 5 : poolSize, maxOverflow == null ? 10 : maxOverflow,
-                poolTimeout == null ? 30.0 : poolTimeout, poolRecycle == null ? -1 : poolRecycle,
-                poolPrePing != null && poolPrePing, poolUseLifo != null && poolUseLifo);
+        return new SqlAlchemyPoolConfig(
+                poolSize == null ? 5 : poolSize,
+                maxOverflow == null ? 10 : maxOverflow,
+                poolTimeout == null ? 30.0 : poolTimeout,
+                poolRecycle == null ? -1 : poolRecycle,
+                poolPrePing != null && poolPrePing,
+                poolUseLifo != null && poolUseLifo);
     }
 
     /** SQLAlchemy's defaults with the given pool_size, max_overflow and pool_timeout. */

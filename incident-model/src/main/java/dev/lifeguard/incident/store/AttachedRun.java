@@ -9,5 +9,4 @@ package dev.lifeguard.incident.store;
  * @param title      a short description, e.g. the scenario name
  * @param document   the {@code lifeguard.result/1} JSON
  */
-public record AttachedRun(String id, String incidentId, String createdAt, String title, String document) {
-}
+public record AttachedRun(String id, String incidentId, String createdAt, String title, String document) {}

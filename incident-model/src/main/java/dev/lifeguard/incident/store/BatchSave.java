@@ -12,7 +12,11 @@ import dev.lifeguard.incident.Checks;
 public record BatchSave(String id, Outcome outcome, long revision) {
 
     /** What happened to one incident of a batch. */
-    public enum Outcome { CREATED, UNCHANGED, REPLACED }
+    public enum Outcome {
+        CREATED,
+        UNCHANGED,
+        REPLACED
+    }
 
     public BatchSave {
         Checks.notBlank(id, "batch save 'id'");

@@ -56,8 +56,7 @@ final class BatchWriter {
         return out;
     }
 
-    private record Stored(Incident incident, long revision) {
-    }
+    private record Stored(Incident incident, long revision) {}
 
     private Stored stored(Connection c, String id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT document, revision FROM incident WHERE id = ?")) {
@@ -66,12 +65,13 @@ final class BatchWriter {
                 if (!rs.next()) {
                     return null;
                 }
-                return new Stored(Documents.read(rs.getString(1), location + "#" + id, Formats.INCIDENT,
-                        Incident.class), rs.getLong(2));
+                return new Stored(
+                        Documents.read(rs.getString(1), location + "#" + id, Formats.INCIDENT, Incident.class),
+                        rs.getLong(2));
             }
         } catch (DocumentException e) {
-            throw new IncidentStoreException("incident " + id + " in " + location + " cannot be read: "
-                    + e.getMessage(), e);
+            throw new IncidentStoreException(
+                    "incident " + id + " in " + location + " cannot be read: " + e.getMessage(), e);
         }
     }
 }

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 /** The FTS5 index over titles, summaries, root causes and timeline text. */
 final class FullText {
 
-    private FullText() {
-    }
+    private FullText() {}
 
     static void replace(Connection c, Incident incident) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM incident_fts WHERE id = ?");
@@ -26,7 +25,8 @@ final class FullText {
             insert.setString(2, incident.title());
             insert.setString(3, incident.summary());
             insert.setString(4, incident.rootCause());
-            insert.setString(5, incident.timeline().stream().map(TimelineEntry::text).collect(Collectors.joining("\n")));
+            insert.setString(
+                    5, incident.timeline().stream().map(TimelineEntry::text).collect(Collectors.joining("\n")));
             insert.executeUpdate();
         }
     }

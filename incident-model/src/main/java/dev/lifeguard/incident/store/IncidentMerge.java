@@ -27,8 +27,7 @@ public final class IncidentMerge {
     private static final RecordComponent[] COMPONENTS = Incident.class.getRecordComponents();
     private static final Constructor<Incident> CANONICAL = canonical();
 
-    private IncidentMerge() {
-    }
+    private IncidentMerge() {}
 
     /**
      * Merges {@code mine} and {@code theirs}, both derived from {@code base}; empty when they conflict (or when

@@ -20,22 +20,28 @@ import javax.sql.DataSource;
 /** The SQL that maps incidents to rows of the {@code incident} and {@code simulation_run} tables. */
 final class IncidentRows {
 
-    private static final List<String> SUMMARY_COLUMNS =
-            List.of("id", "title", "severity", "status", "review_status", "services", "tags", "started_at", "demo",
-                    "revision");
+    private static final List<String> SUMMARY_COLUMNS = List.of(
+            "id", "title", "severity", "status", "review_status", "services", "tags", "started_at", "demo", "revision");
 
     /** The columns {@link #summary} reads, each prefixed with a table alias such as {@code "i."}. */
     static String summaryColumns(String alias) {
         return String.join(", ", SUMMARY_COLUMNS.stream().map(c -> alias + c).toList());
     }
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     IncidentSummary summary(ResultSet rs) throws SQLException {
         String started = rs.getString(8);
-        return new IncidentSummary(rs.getString(1), rs.getString(2), Severity.of(rs.getString(3)),
-                IncidentStatus.of(rs.getString(4)), ReviewStatus.of(rs.getString(5)), strings(rs.getString(6)),
-                strings(rs.getString(7)), started == null ? null : OffsetDateTime.parse(started), rs.getInt(9) != 0,
+        return new IncidentSummary(
+                rs.getString(1),
+                rs.getString(2),
+                Severity.of(rs.getString(3)),
+                IncidentStatus.of(rs.getString(4)),
+                ReviewStatus.of(rs.getString(5)),
+                strings(rs.getString(6)),
+                strings(rs.getString(7)),
+                started == null ? null : OffsetDateTime.parse(started),
+                rs.getInt(9) != 0,
                 rs.getLong(10));
     }
 
@@ -93,7 +99,8 @@ final class IncidentRows {
             st.executeUpdate();
             return id;
         } catch (SQLException e) {
-            throw new IncidentStoreException("cannot attach a run to incident " + incidentId + ": " + e.getMessage(), e);
+            throw new IncidentStoreException(
+                    "cannot attach a run to incident " + incidentId + ": " + e.getMessage(), e);
         }
     }
 
@@ -105,8 +112,8 @@ final class IncidentRows {
             List<AttachedRun> runs = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    runs.add(new AttachedRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                    runs.add(new AttachedRun(
+                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
             return runs;

@@ -24,8 +24,7 @@ public final class Migrations {
             load(1, "incidents and full-text search", "V1__incidents.sql"),
             load(2, "simulation runs attached to incidents", "V2__simulation_runs.sql"));
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     private static Migration load(int version, String description, String resource) {
         try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
@@ -63,7 +62,9 @@ public final class Migrations {
             try {
                 int current = currentVersion(connection);
                 connection.commit();
-                int latest = migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+                int latest = migrations.isEmpty()
+                        ? 0
+                        : migrations.get(migrations.size() - 1).version();
                 if (current > latest) {
                     throw new IncidentStoreException("the store is at schema version " + current
                             + ", newer than this Lifeguard understands (" + latest + "); use a newer Lifeguard");
@@ -99,8 +100,10 @@ public final class Migrations {
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
-            throw new IncidentStoreException("migration " + migration.version() + " (" + migration.description()
-                    + ") failed and was rolled back: " + e.getMessage(), e);
+            throw new IncidentStoreException(
+                    "migration " + migration.version() + " (" + migration.description()
+                            + ") failed and was rolled back: " + e.getMessage(),
+                    e);
         }
     }
 

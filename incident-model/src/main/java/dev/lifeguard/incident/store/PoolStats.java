@@ -8,5 +8,4 @@ package dev.lifeguard.incident.store;
  * @param idle    connections in the pool
  * @param waiting threads waiting for one
  */
-public record PoolStats(int total, int active, int idle, int waiting) {
-}
+public record PoolStats(int total, int active, int idle, int waiting) {}

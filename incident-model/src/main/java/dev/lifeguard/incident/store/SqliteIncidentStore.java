@@ -61,7 +61,8 @@ public final class SqliteIncidentStore implements IncidentStore {
                 Files.createDirectories(absolute.getParent());
             }
         } catch (IOException e) {
-            throw new IncidentStoreException("cannot create the folder for the store " + absolute + ": " + e.getMessage(), e);
+            throw new IncidentStoreException(
+                    "cannot create the folder for the store " + absolute + ": " + e.getMessage(), e);
         }
         HikariDataSource dataSource;
         try {
@@ -101,8 +102,10 @@ public final class SqliteIncidentStore implements IncidentStore {
 
     @Override
     public List<IncidentSummary> list() {
-        return query("SELECT " + IncidentRows.summaryColumns("")
-                + " FROM incident ORDER BY started_epoch_ms DESC NULLS LAST, id", List.of());
+        return query(
+                "SELECT " + IncidentRows.summaryColumns("")
+                        + " FROM incident ORDER BY started_epoch_ms DESC NULLS LAST, id",
+                List.of());
     }
 
     @Override
@@ -111,13 +114,15 @@ public final class SqliteIncidentStore implements IncidentStore {
         if (match.isEmpty()) {
             return list();
         }
-        return query("SELECT " + IncidentRows.summaryColumns("i.")
-                + " FROM incident_fts f JOIN incident i ON i.id = f.id WHERE incident_fts MATCH ? ORDER BY f.rank",
+        return query(
+                "SELECT " + IncidentRows.summaryColumns("i.")
+                        + " FROM incident_fts f JOIN incident i ON i.id = f.id WHERE incident_fts MATCH ? ORDER BY f.rank",
                 List.of(match));
     }
 
     private List<IncidentSummary> query(String sql, List<String> parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 st.setString(i + 1, parameters.get(i));
             }
@@ -148,7 +153,8 @@ public final class SqliteIncidentStore implements IncidentStore {
         } catch (SQLException e) {
             throw failure("read incident " + id, e);
         } catch (DocumentException e) {
-            throw new IncidentStoreException("incident " + id + " in " + file + " cannot be read: " + e.getMessage(), e);
+            throw new IncidentStoreException(
+                    "incident " + id + " in " + file + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -248,9 +254,10 @@ public final class SqliteIncidentStore implements IncidentStore {
     private int deleteWhere(String sql, String id) {
         try (Connection c = dataSource.getConnection()) {
             begin(c);
-            try (PreparedStatement fts = c.prepareStatement(id == null
-                    ? "DELETE FROM incident_fts WHERE id IN (SELECT id FROM incident WHERE demo = 1)"
-                    : "DELETE FROM incident_fts WHERE id = ?");
+            try (PreparedStatement fts = c.prepareStatement(
+                            id == null
+                                    ? "DELETE FROM incident_fts WHERE id IN (SELECT id FROM incident WHERE demo = 1)"
+                                    : "DELETE FROM incident_fts WHERE id = ?");
                     PreparedStatement st = c.prepareStatement(sql)) {
                 if (id != null) {
                     fts.setString(1, id);
@@ -306,7 +313,10 @@ public final class SqliteIncidentStore implements IncidentStore {
     /** The store pool's connections now; {@code active} is 0 whenever no call is in progress. */
     public PoolStats poolStats() {
         HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
-        return new PoolStats(pool.getTotalConnections(), pool.getActiveConnections(), pool.getIdleConnections(),
+        return new PoolStats(
+                pool.getTotalConnections(),
+                pool.getActiveConnections(),
+                pool.getIdleConnections(),
                 pool.getThreadsAwaitingConnection());
     }
 

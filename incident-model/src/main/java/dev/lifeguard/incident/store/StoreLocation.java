@@ -9,8 +9,7 @@ public final class StoreLocation {
     /** The environment variable that names the store file. */
     public static final String ENV = "LIFEGUARD_DB";
 
-    private StoreLocation() {
-    }
+    private StoreLocation() {}
 
     /** The store path for an optional {@code --db} value, reading the real environment. */
     public static Path resolve(String dbOption) {

@@ -20,8 +20,8 @@ public record StoreOptions(int maximumPoolSize, long leakDetectionThreshold, int
             throw new IllegalArgumentException("store maximumPoolSize must be ≥ 1, was " + maximumPoolSize);
         }
         if (leakDetectionThreshold != 0 && leakDetectionThreshold < 2_000) {
-            throw new IllegalArgumentException("store leakDetectionThreshold must be 0 or ≥ 2000 ms, was "
-                    + leakDetectionThreshold);
+            throw new IllegalArgumentException(
+                    "store leakDetectionThreshold must be 0 or ≥ 2000 ms, was " + leakDetectionThreshold);
         }
         if (busyTimeoutMs < 0) {
             throw new IllegalArgumentException("store busyTimeoutMs must be ≥ 0, was " + busyTimeoutMs);

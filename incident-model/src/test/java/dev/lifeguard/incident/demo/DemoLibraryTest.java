@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 class DemoLibraryTest {
 
     private static Incident demo(String id) {
-        return DemoLibrary.incidents().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        return DemoLibrary.incidents().stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -25,8 +28,9 @@ class DemoLibraryTest {
 
         assertThat(h.id()).isEqualTo("HAZ-001");
         assertThat(h.causes()).hasSizeGreaterThanOrEqualTo(3).allMatch(c -> !c.isBlank());
-        assertThat(Arrays.asList(h.description(), h.effect(), h.hazard(), h.harm(), h.existingControls(),
-                h.assignment())).allMatch(text -> text != null && !text.isBlank());
+        assertThat(Arrays.asList(
+                        h.description(), h.effect(), h.hazard(), h.harm(), h.existingControls(), h.assignment()))
+                .allMatch(text -> text != null && !text.isBlank());
         assertThat(h.hazardTypes()).isNotEmpty();
         assertThat(h.status()).isEqualTo(HazardStatus.OPEN);
         for (ControlType type : ControlType.values()) {
@@ -40,7 +44,9 @@ class DemoLibraryTest {
     @Test
     void slowQuery_loadTestControl_citesABundledScenario() {
         HazardControl loadTest = demo("INC-20260604-SLOW").hazards().get(0).controlsOf(ControlType.TESTING).stream()
-                .filter(c -> c.evidence() != null).findFirst().orElseThrow();
+                .filter(c -> c.evidence() != null)
+                .findFirst()
+                .orElseThrow();
 
         assertThat(loadTest.implemented()).isTrue();
         assertThat(loadTest.evidence().kind()).isEqualTo(EvidenceKind.SIMULATION);

@@ -41,8 +41,23 @@ class RiskMatrixTest {
     }
 
     private static Hazard hazard(Integer severity, Integer likelihood) {
-        return new Hazard("HAZ-1", "Pool exhaustion", null, List.of(), null, null, null, List.of(), null,
+        return new Hazard(
+                "HAZ-1",
+                "Pool exhaustion",
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                null,
                 List.of(new HazardControl(ControlType.TESTING, "Exhaustion test", false, null)),
-                severity, likelihood, null, null, null, null, List.of());
+                severity,
+                likelihood,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 }

@@ -16,15 +16,23 @@ import org.junit.jupiter.api.Test;
 class HikariConfigDifferentialTest {
 
     /** Edge values around every threshold HikariCP has, and a few ordinary ones. */
-    private static final long[] TIMES = {-1, 0, 1, 249, 250, 251, 500, 999, 1_000, 1_999, 2_000, 2_001, 5_000, 9_999,
-        10_000, 10_001, 29_999, 30_000, 30_001, 60_000, 119_999, 120_000, 300_000, 599_000, 600_000, 601_000,
-        1_800_000, 1_801_000, 3_600_000};
+    private static final long[] TIMES = {
+        -1, 0, 1, 249, 250, 251, 500, 999, 1_000, 1_999, 2_000, 2_001, 5_000, 9_999, 10_000, 10_001, 29_999, 30_000,
+        30_001, 60_000, 119_999, 120_000, 300_000, 599_000, 600_000, 601_000, 1_800_000, 1_801_000, 3_600_000
+    };
+
     private static final int[] SIZES = {-1, 0, 1, 2, 5, 10, 20, 50};
 
     /** maximumPoolSize, minimumIdle, connectionTimeout, validationTimeout, idleTimeout, maxLifetime, keepaliveTime, leakDetectionThreshold. */
-    private record Settings(int max, int minIdle, long connection, long validation, long idle, long lifetime,
-            long keepalive, long leak) {
-    }
+    private record Settings(
+            int max,
+            int minIdle,
+            long connection,
+            long validation,
+            long idle,
+            long lifetime,
+            long keepalive,
+            long leak) {}
 
     @Test
     void hikariConfigAndLifeguard_agreeOnRefusalsAndOnEveryEffectiveValue() {
@@ -52,25 +60,48 @@ class HikariConfigDifferentialTest {
             String ourRefusal = null;
             EffectivePool ours = null;
             try {
-                ours = new HikariPoolConfig(null, s.max(), s.minIdle(), s.connection(), s.idle(), s.lifetime(),
-                        s.keepalive(), s.leak(), s.validation()).effective();
+                ours = new HikariPoolConfig(
+                                null,
+                                s.max(),
+                                s.minIdle(),
+                                s.connection(),
+                                s.idle(),
+                                s.lifetime(),
+                                s.keepalive(),
+                                s.leak(),
+                                s.validation())
+                        .effective();
             } catch (IllegalArgumentException e) {
                 ourRefusal = e.getMessage();
             }
-            assertThat(ourRefusal == null).as("%s refused by HikariConfig (%s) and by Lifeguard (%s)", s, realRefusal,
-                    ourRefusal).isEqualTo(realRefusal == null);
+            assertThat(ourRefusal == null)
+                    .as("%s refused by HikariConfig (%s) and by Lifeguard (%s)", s, realRefusal, ourRefusal)
+                    .isEqualTo(realRefusal == null);
             if (realRefusal != null) {
                 refused++;
                 assertThat(ourRefusal).as("%s", s).endsWith(": " + realRefusal);
                 continue;
             }
             HikariPoolConfig e = ours.hikari();
-            assertThat(List.of(e.maximumPoolSize(), e.minimumIdle(), e.connectionTimeout(), e.validationTimeout(),
-                    e.idleTimeout(), e.maxLifetime(), e.keepaliveTime(), e.leakDetectionThreshold()))
+            assertThat(List.of(
+                            e.maximumPoolSize(),
+                            e.minimumIdle(),
+                            e.connectionTimeout(),
+                            e.validationTimeout(),
+                            e.idleTimeout(),
+                            e.maxLifetime(),
+                            e.keepaliveTime(),
+                            e.leakDetectionThreshold()))
                     .as("%s effective values", s)
-                    .isEqualTo(List.of(real.getMaximumPoolSize(), real.getMinimumIdle(), real.getConnectionTimeout(),
-                            real.getValidationTimeout(), real.getIdleTimeout(), real.getMaxLifetime(),
-                            real.getKeepaliveTime(), real.getLeakDetectionThreshold()));
+                    .isEqualTo(List.of(
+                            real.getMaximumPoolSize(),
+                            real.getMinimumIdle(),
+                            real.getConnectionTimeout(),
+                            real.getValidationTimeout(),
+                            real.getIdleTimeout(),
+                            real.getMaxLifetime(),
+                            real.getKeepaliveTime(),
+                            real.getLeakDetectionThreshold()));
             // Every value HikariCP changed, and only those, is reported.
             long changed = ours.adjustments().size();
             long differing = countDiffering(s, e);
@@ -84,10 +115,19 @@ class HikariConfigDifferentialTest {
     }
 
     private static long countDiffering(Settings s, HikariPoolConfig e) {
-        long[] asked = {s.max(), s.minIdle(), s.connection(), s.validation(), s.idle(), s.lifetime(), s.keepalive(),
-            s.leak()};
-        long[] used = {e.maximumPoolSize(), e.minimumIdle(), e.connectionTimeout(), e.validationTimeout(),
-            e.idleTimeout(), e.maxLifetime(), e.keepaliveTime(), e.leakDetectionThreshold()};
+        long[] asked = {
+            s.max(), s.minIdle(), s.connection(), s.validation(), s.idle(), s.lifetime(), s.keepalive(), s.leak()
+        };
+        long[] used = {
+            e.maximumPoolSize(),
+            e.minimumIdle(),
+            e.connectionTimeout(),
+            e.validationTimeout(),
+            e.idleTimeout(),
+            e.maxLifetime(),
+            e.keepaliveTime(),
+            e.leakDetectionThreshold()
+        };
         long n = 0;
         for (int i = 0; i < asked.length; i++) {
             n += asked[i] != used[i] ? 1 : 0;
@@ -117,8 +157,15 @@ class HikariConfigDifferentialTest {
                 case 2 -> max + 1 + random.nextInt(10);
                 default -> random.nextInt(Math.max(1, max));
             };
-            out.add(new Settings(max, minIdle, time(random, 30_000), time(random, 5_000), time(random, 600_000),
-                    time(random, 1_800_000), time(random, 120_000), time(random, 0)));
+            out.add(new Settings(
+                    max,
+                    minIdle,
+                    time(random, 30_000),
+                    time(random, 5_000),
+                    time(random, 600_000),
+                    time(random, 1_800_000),
+                    time(random, 120_000),
+                    time(random, 0)));
         }
         return out;
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class PoolConfigTest {
 
     private static HikariPoolConfig hikari(String json) throws Exception {
-        return (HikariPoolConfig) LifeguardJson.mapper().readValue("{\"kind\":\"hikari\"," + json + "}", PoolConfig.class);
+        return (HikariPoolConfig)
+                LifeguardJson.mapper().readValue("{\"kind\":\"hikari\"," + json + "}", PoolConfig.class);
     }
 
     @Test
@@ -19,7 +20,8 @@ class PoolConfigTest {
         assertThat(atFloor.validationTimeout()).isEqualTo(5_000);
         assertThat(atFloor.effective().hikari().connectionTimeout()).isEqualTo(250);
         assertThat(atFloor.effective().adjustments()).isEmpty();
-        assertThat(hikari("\"connectionTimeout\":500").effective().hikari().connectionTimeout()).isEqualTo(500);
+        assertThat(hikari("\"connectionTimeout\":500").effective().hikari().connectionTimeout())
+                .isEqualTo(500);
         HikariPoolConfig validationAbove = hikari("\"connectionTimeout\":30000,\"validationTimeout\":40000");
         assertThat(validationAbove.effective().hikari().validationTimeout()).isEqualTo(40_000);
         assertThat(validationAbove.effective().adjustments()).isEmpty();
@@ -31,7 +33,8 @@ class PoolConfigTest {
                 .hasMessageStartingWith("pool 'connectionTimeout' 249 is refused by HikariCP")
                 .hasMessageEndingWith(": connectionTimeout cannot be less than 250ms");
         assertThatThrownBy(() -> new HikariPoolConfig(null, 0, 0, 30_000, 600_000, 1_800_000, 0, 0, 5_000))
-                .hasMessageContaining("pool 'maximumPoolSize' 0").hasMessageEndingWith("maxPoolSize cannot be less than 1");
+                .hasMessageContaining("pool 'maximumPoolSize' 0")
+                .hasMessageEndingWith("maxPoolSize cannot be less than 1");
         assertThatThrownBy(() -> new HikariPoolConfig(null, 5, -1, 30_000, 600_000, 1_800_000, 0, 0, 5_000))
                 .hasMessageEndingWith("minimumIdle cannot be negative");
         assertThatThrownBy(() -> new HikariPoolConfig(null, 5, 5, 30_000, -1, 1_800_000, 0, 0, 5_000))
@@ -44,15 +47,17 @@ class PoolConfigTest {
     void hikari_silentAdjustments_runAsHikariRunsThem_eachWithAWarning() throws Exception {
         EffectivePool lifetime = hikari("\"maxLifetime\":10000").effective();
         assertThat(lifetime.hikari().maxLifetime()).isEqualTo(1_800_000);
-        assertThat(lifetime.warnings()).containsExactly(
-                "maxLifetime 10000 is below 30000: " + HikariPoolConfig.LIBRARY + " uses 1800000");
-        EffectivePool minIdle = hikari("\"maximumPoolSize\":10,\"minimumIdle\":20").effective();
+        assertThat(lifetime.warnings())
+                .containsExactly("maxLifetime 10000 is below 30000: " + HikariPoolConfig.LIBRARY + " uses 1800000");
+        EffectivePool minIdle =
+                hikari("\"maximumPoolSize\":10,\"minimumIdle\":20").effective();
         assertThat(minIdle.hikari().minimumIdle()).isEqualTo(10);
         assertThat(minIdle.adjustments()).extracting(PoolAdjustment::setting).containsExactly("minimumIdle");
         EffectivePool leak = hikari("\"leakDetectionThreshold\":1000").effective();
         assertThat(leak.hikari().leakDetectionThreshold()).isZero();
-        assertThat(leak.warnings()).containsExactly(
-                "leakDetectionThreshold 1000 is below 2000: " + HikariPoolConfig.LIBRARY + " disables it (uses 0)");
+        assertThat(leak.warnings())
+                .containsExactly("leakDetectionThreshold 1000 is below 2000: " + HikariPoolConfig.LIBRARY
+                        + " disables it (uses 0)");
         EffectivePool keepalive = hikari("\"keepaliveTime\":10000").effective();
         assertThat(keepalive.hikari().keepaliveTime()).isZero();
         assertThat(keepalive.adjustments()).singleElement().satisfies(a -> {
@@ -81,33 +86,47 @@ class PoolConfigTest {
 
     @Test
     void hikari_idleRetirement_onlyWhenMinimumIdleIsBelowTheMaximum() {
-        assertThat(HikariPoolConfig.defaults(10).effective().hikari().idleRetirementMs()).isZero();
+        assertThat(HikariPoolConfig.defaults(10).effective().hikari().idleRetirementMs())
+                .isZero();
         HikariPoolConfig elastic = new HikariPoolConfig(null, 10, 2, 30_000, 600_000, 1_800_000, 0, 0, 5_000);
         assertThat(elastic.effective().hikari().idleRetirementMs()).isEqualTo(600_000);
         HikariPoolConfig closeToLifetime = new HikariPoolConfig(null, 10, 2, 30_000, 600_000, 600_500, 0, 0, 5_000);
         assertThat(closeToLifetime.effective().hikari().idleRetirementMs()).isZero();
-        assertThat(closeToLifetime.effective().warnings()).singleElement().asString()
+        assertThat(closeToLifetime.effective().warnings())
+                .singleElement()
+                .asString()
                 .startsWith("idleTimeout 600000 is within 1 s of maxLifetime 600500");
     }
 
     @Test
     void effectivePool_json_putsTheLibrarysNamesAtTopLevel_andRoundTrips() throws Exception {
-        EffectivePool pool = HikariPoolConfig.defaults(10).withConnectionTimeout(0).effective();
+        EffectivePool pool =
+                HikariPoolConfig.defaults(10).withConnectionTimeout(0).effective();
         String json = LifeguardJson.mapper().writeValueAsString(pool);
-        assertThat(json).contains("\"kind\" : \"hikari\"", "\"connectionTimeout\" : 2147483647",
-                "\"keepaliveTime\" : 120000", "\"library\" : \"HikariCP", "\"adjustments\"");
+        assertThat(json)
+                .contains(
+                        "\"kind\" : \"hikari\"",
+                        "\"connectionTimeout\" : 2147483647",
+                        "\"keepaliveTime\" : 120000",
+                        "\"library\" : \"HikariCP",
+                        "\"adjustments\"");
         assertThat(LifeguardJson.mapper().readValue(json, EffectivePool.class)).isEqualTo(pool);
         EffectivePool sqla = SqlAlchemyPoolConfig.of(0, 10, 0).effective();
         String sqlaJson = LifeguardJson.mapper().writeValueAsString(sqla);
-        assertThat(sqlaJson).contains("\"pool_size\" : 0", "\"max_overflow\" : 10", "\"pool_timeout\" : 0.0",
-                "\"library\" : \"SQLAlchemy 1.4 QueuePool\"");
-        assertThat(LifeguardJson.mapper().readValue(sqlaJson, EffectivePool.class)).isEqualTo(sqla);
+        assertThat(sqlaJson)
+                .contains(
+                        "\"pool_size\" : 0",
+                        "\"max_overflow\" : 10",
+                        "\"pool_timeout\" : 0.0",
+                        "\"library\" : \"SQLAlchemy 1.4 QueuePool\"");
+        assertThat(LifeguardJson.mapper().readValue(sqlaJson, EffectivePool.class))
+                .isEqualTo(sqla);
     }
 
     @Test
     void sqlalchemy_keysAreSnakeCase_andDefaultsAreSqlAlchemys() throws Exception {
-        PoolConfig config = LifeguardJson.mapper().readValue(
-                "{\"kind\":\"sqlalchemy\",\"pool_size\":20,\"max_overflow\":10}", PoolConfig.class);
+        PoolConfig config = LifeguardJson.mapper()
+                .readValue("{\"kind\":\"sqlalchemy\",\"pool_size\":20,\"max_overflow\":10}", PoolConfig.class);
         assertThat(config).isEqualTo(new SqlAlchemyPoolConfig(20, 10, 30.0, -1, false, false));
         String json = LifeguardJson.mapper().writeValueAsString(config);
         assertThat(json).contains("\"pool_size\"", "\"max_overflow\"", "\"pool_timeout\"", "\"kind\" : \"sqlalchemy\"");
@@ -130,7 +149,9 @@ class PoolConfigTest {
         assertThat(mapping.hikari().minimumIdle()).isEqualTo(20);
         assertThat(mapping.hikari().connectionTimeout()).isEqualTo(30_000);
         assertThat(mapping.hikari().keepaliveTime()).isZero();
-        assertThat(mapping.notes()).filteredOn(n -> !n.exact()).extracting(MappingNote::from)
+        assertThat(mapping.notes())
+                .filteredOn(n -> !n.exact())
+                .extracting(MappingNote::from)
                 .contains("pool_size", "pool_timeout", "pool_pre_ping");
         assertThat(mapping.exact()).isFalse();
     }
@@ -158,9 +179,11 @@ class PoolConfigTest {
 
     @Test
     void sqlalchemy_whatSqlAlchemyCannotRun_isRefused_namingTheKey() {
-        assertThatThrownBy(() -> SqlAlchemyPoolConfig.of(5, -2, 30)).hasMessageContaining("'max_overflow' -2")
+        assertThatThrownBy(() -> SqlAlchemyPoolConfig.of(5, -2, 30))
+                .hasMessageContaining("'max_overflow' -2")
                 .hasMessageContaining("RecursionError");
-        assertThatThrownBy(() -> SqlAlchemyPoolConfig.of(5, 10, -1)).hasMessageContaining("'pool_timeout' -1.0")
+        assertThatThrownBy(() -> SqlAlchemyPoolConfig.of(5, 10, -1))
+                .hasMessageContaining("'pool_timeout' -1.0")
                 .hasMessageContaining("ValueError");
     }
 }

@@ -41,7 +41,8 @@ class IncidentMergeTest {
     void liveRecordingAndWorkspaceEdits_bothSurvive() {
         // The live watch: more samples, a second alert and a note.
         Incident theirs = BASE.toBuilder()
-                .timeline(List.of(entry(1, TimelineKind.ALERT, "CRITICAL connection timeouts"),
+                .timeline(List.of(
+                        entry(1, TimelineKind.ALERT, "CRITICAL connection timeouts"),
                         entry(4, TimelineKind.ALERT, "WARNING waiting threads"),
                         entry(6, TimelineKind.NOTE, "restarting the export job")))
                 .metrics(List.of(series(120)))
@@ -50,7 +51,8 @@ class IncidentMergeTest {
         Incident mine = BASE.toBuilder()
                 .title("Checkout pool exhausted by the export job")
                 .summary("The export job leaked sessions.")
-                .timeline(List.of(entry(1, TimelineKind.ALERT, "CRITICAL connection timeouts"),
+                .timeline(List.of(
+                        entry(1, TimelineKind.ALERT, "CRITICAL connection timeouts"),
                         entry(5, TimelineKind.ACTION, "paused the export job")))
                 .build();
 
@@ -59,9 +61,13 @@ class IncidentMergeTest {
         assertThat(merged.title()).isEqualTo("Checkout pool exhausted by the export job");
         assertThat(merged.summary()).isEqualTo("The export job leaked sessions.");
         assertThat(merged.metrics()).containsExactly(series(120));
-        assertThat(merged.timeline()).extracting(TimelineEntry::text).containsExactly(
-                "CRITICAL connection timeouts", "WARNING waiting threads", "paused the export job",
-                "restarting the export job");
+        assertThat(merged.timeline())
+                .extracting(TimelineEntry::text)
+                .containsExactly(
+                        "CRITICAL connection timeouts",
+                        "WARNING waiting threads",
+                        "paused the export job",
+                        "restarting the export job");
     }
 
     @Test
@@ -77,14 +83,17 @@ class IncidentMergeTest {
 
     @Test
     void theSameFieldOrEntryChangedOnBothSides_isAConflict() {
-        Incident theirTitle = BASE.toBuilder().title("Pool alert on HikariPool-1").build();
+        Incident theirTitle =
+                BASE.toBuilder().title("Pool alert on HikariPool-1").build();
         Incident myTitle = BASE.toBuilder().title("Checkout pool exhausted").build();
         assertThat(IncidentMerge.merge(BASE, myTitle, theirTitle)).isEmpty();
 
         Incident theirEdit = BASE.toBuilder()
-                .timeline(List.of(entry(1, TimelineKind.ALERT, "CRITICAL connection timeouts (5)"))).build();
+                .timeline(List.of(entry(1, TimelineKind.ALERT, "CRITICAL connection timeouts (5)")))
+                .build();
         Incident myEdit = BASE.toBuilder()
-                .timeline(List.of(entry(1, TimelineKind.DETECTION, "CRITICAL connection timeouts"))).build();
+                .timeline(List.of(entry(1, TimelineKind.DETECTION, "CRITICAL connection timeouts")))
+                .build();
         assertThat(IncidentMerge.merge(BASE, myEdit, theirEdit)).isEmpty();
     }
 

@@ -26,13 +26,18 @@ class KilledWriterTest {
         Path db = dir.resolve("killed.db");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process writer = new ProcessBuilder(java, "-cp", classpath.replace(File.pathSeparator + File.pathSeparator,
-                File.pathSeparator), SaveLoopMain.class.getName(), db.toString())
+        Process writer = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        classpath.replace(File.pathSeparator + File.pathSeparator, File.pathSeparator),
+                        SaveLoopMain.class.getName(),
+                        db.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         Set<String> saved = new HashSet<>();
         Set<String> updated = new HashSet<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("saved ")) {

@@ -23,7 +23,8 @@ class MigrationsTest {
     void oldStore_isUpgradedInPlace_keepingItsIncidents() throws Exception {
         Path file = dir.resolve("old.db");
         // A store written by a Lifeguard that knew only migration 1.
-        try (SqliteIncidentStore v1 = SqliteIncidentStore.open(file, StoreOptions.TESTING, Migrations.ALL.subList(0, 1))) {
+        try (SqliteIncidentStore v1 =
+                SqliteIncidentStore.open(file, StoreOptions.TESTING, Migrations.ALL.subList(0, 1))) {
             DemoLibrary.loadInto(v1);
         }
         assertThat(tables(file)).doesNotContain("simulation_run");
@@ -42,7 +43,8 @@ class MigrationsTest {
         Path file = dir.resolve("store.db");
         SqliteIncidentStore.open(file, StoreOptions.TESTING).close();
         List<Migration> broken = new ArrayList<>(Migrations.ALL);
-        broken.add(new Migration(3, "half-broken", "CREATE TABLE extra (x INTEGER);\nCREATE TABLE extra (y INTEGER);\n"));
+        broken.add(
+                new Migration(3, "half-broken", "CREATE TABLE extra (x INTEGER);\nCREATE TABLE extra (y INTEGER);\n"));
         assertThatThrownBy(() -> SqliteIncidentStore.open(file, StoreOptions.TESTING, broken))
                 .isInstanceOf(IncidentStoreException.class)
                 .hasMessageContaining("migration 3 (half-broken) failed and was rolled back");
@@ -68,7 +70,8 @@ class MigrationsTest {
 
     private static List<String> tables(Path file) throws Exception {
         List<String> names = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
             while (rs.next()) {
                 names.add(rs.getString(1));

@@ -13,14 +13,17 @@ import java.util.List;
  */
 public final class SaveBatchMain {
 
-    private SaveBatchMain() {
-    }
+    private SaveBatchMain() {}
 
     public static void main(String[] args) {
         Incident template = DemoLibrary.incidents().get(1);
         List<Incident> batch = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            batch.add(template.toBuilder().id("INC-BATCH-" + i).title("batch " + i).demo(false).build());
+            batch.add(template.toBuilder()
+                    .id("INC-BATCH-" + i)
+                    .title("batch " + i)
+                    .demo(false)
+                    .build());
         }
         try (SqliteIncidentStore store = SqliteIncidentStore.open(Path.of(args[0]))) {
             int[] count = {0};

@@ -23,7 +23,11 @@ class SaveBatchTest {
     Path dir;
 
     private static Incident incident(String id, String title) {
-        return DemoLibrary.incidents().get(1).toBuilder().id(id).title(title).demo(false).build();
+        return DemoLibrary.incidents().get(1).toBuilder()
+                .id(id)
+                .title(title)
+                .demo(false)
+                .build();
     }
 
     @Test
@@ -31,11 +35,14 @@ class SaveBatchTest {
         try (SqliteIncidentStore store = SqliteIncidentStore.open(dir.resolve("s.db"), StoreOptions.TESTING)) {
             store.create(incident("INC-B-0", "zero"));
 
-            List<BatchSave> saved = store.saveAll(List.of(incident("INC-B-0", "zero"), incident("INC-B-1", "one"),
-                    incident("INC-B-2", "two")), false, id -> { });
+            List<BatchSave> saved = store.saveAll(
+                    List.of(incident("INC-B-0", "zero"), incident("INC-B-1", "one"), incident("INC-B-2", "two")),
+                    false,
+                    id -> {});
 
-            assertThat(saved).extracting(BatchSave::outcome).containsExactly(BatchSave.Outcome.UNCHANGED,
-                    BatchSave.Outcome.CREATED, BatchSave.Outcome.CREATED);
+            assertThat(saved)
+                    .extracting(BatchSave::outcome)
+                    .containsExactly(BatchSave.Outcome.UNCHANGED, BatchSave.Outcome.CREATED, BatchSave.Outcome.CREATED);
             assertThat(store.list()).hasSize(3);
             assertThat(store.search("two")).extracting(IncidentSummary::id).containsExactly("INC-B-2");
         }
@@ -51,7 +58,7 @@ class SaveBatchTest {
             }
             batch.add(incident("INC-B-9", "other content"));
 
-            assertThatThrownBy(() -> store.saveAll(batch, false, id -> { }))
+            assertThatThrownBy(() -> store.saveAll(batch, false, id -> {}))
                     .isInstanceOf(IncidentExistsException.class)
                     .hasMessage("incident INC-B-9 already exists (revision 1) with other content");
 
@@ -65,7 +72,7 @@ class SaveBatchTest {
         try (SqliteIncidentStore store = SqliteIncidentStore.open(dir.resolve("s.db"), StoreOptions.TESTING)) {
             store.create(incident("INC-B-1", "old"));
 
-            List<BatchSave> saved = store.saveAll(List.of(incident("INC-B-1", "new")), true, id -> { });
+            List<BatchSave> saved = store.saveAll(List.of(incident("INC-B-1", "new")), true, id -> {});
 
             assertThat(saved).containsExactly(new BatchSave("INC-B-1", BatchSave.Outcome.REPLACED, 2));
             assertThat(store.get("INC-B-1").orElseThrow().incident().title()).isEqualTo("new");
@@ -77,20 +84,26 @@ class SaveBatchTest {
         Path db = dir.resolve("killed-batch.db");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process writer = new ProcessBuilder(java, "-cp", classpath.replace(File.pathSeparator + File.pathSeparator,
-                File.pathSeparator), SaveBatchMain.class.getName(), db.toString())
+        Process writer = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        classpath.replace(File.pathSeparator + File.pathSeparator, File.pathSeparator),
+                        SaveBatchMain.class.getName(),
+                        db.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         List<String> written = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while (written.size() < 6 && (line = out.readLine()) != null) {
                 if (line.startsWith("written ")) {
                     written.add(line.substring(8));
                 }
             }
-            assertThat(written).as("incidents written inside the transaction before the kill").hasSize(6);
+            assertThat(written)
+                    .as("incidents written inside the transaction before the kill")
+                    .hasSize(6);
             writer.destroyForcibly(); // SIGKILL: no commit, no close
             assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(writer.exitValue()).isEqualTo(137);

@@ -9,9 +9,9 @@ import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import java.nio.file.Path;
-import java.sql.Statement;
-import java.sql.DriverManager;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -48,7 +48,9 @@ class SqliteIncidentStoreTest {
         return Incident.builder(id, title, Severity.SEV3)
                 .startedAt(OffsetDateTime.parse("2026-01-05T10:00:00Z"))
                 .summary("summary of " + title)
-                .timeline(List.of(TimelineEntry.of(OffsetDateTime.parse("2026-01-09T10:00:00Z"), TimelineKind.NOTE,
+                .timeline(List.of(TimelineEntry.of(
+                        OffsetDateTime.parse("2026-01-09T10:00:00Z"),
+                        TimelineKind.NOTE,
                         "pgbouncer restarted on db-7")))
                 .build();
     }
@@ -77,9 +79,11 @@ class SqliteIncidentStoreTest {
         store.create(incident("INC-A", "original"));
         StoredIncident alice = store.get("INC-A").orElseThrow();
         StoredIncident bob = store.get("INC-A").orElseThrow();
-        StoredIncident saved = store.update(alice.incident().toBuilder().title("alice's title").build(), alice.revision());
+        StoredIncident saved =
+                store.update(alice.incident().toBuilder().title("alice's title").build(), alice.revision());
         assertThat(saved.revision()).isEqualTo(2);
-        assertThatThrownBy(() -> store.update(bob.incident().toBuilder().title("bob's title").build(), bob.revision()))
+        assertThatThrownBy(() -> store.update(
+                        bob.incident().toBuilder().title("bob's title").build(), bob.revision()))
                 .isInstanceOfSatisfying(RevisionConflictException.class, e -> {
                     assertThat(e.expectedRevision()).isEqualTo(1);
                     assertThat(e.actualRevision()).isEqualTo(2);
@@ -130,12 +134,14 @@ class SqliteIncidentStoreTest {
                 Statement st = lock.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
             assertThatThrownBy(() -> store.update(incident("INC-20260105-BUSY", "Renamed"), 1))
-                    .isInstanceOf(IncidentStoreException.class).hasMessageContaining("INC-20260105-BUSY");
+                    .isInstanceOf(IncidentStoreException.class)
+                    .hasMessageContaining("INC-20260105-BUSY");
             st.execute("ROLLBACK");
         }
 
         // One pooled connection: the write after the failed BEGIN must not get a connection left half in a transaction.
-        assertThat(store.update(incident("INC-20260105-BUSY", "Renamed"), 1).revision()).isEqualTo(2);
+        assertThat(store.update(incident("INC-20260105-BUSY", "Renamed"), 1).revision())
+                .isEqualTo(2);
         assertThat(store.delete("INC-20260105-BUSY")).isTrue();
     }
 
@@ -152,11 +158,15 @@ class SqliteIncidentStoreTest {
         DemoLibrary.loadInto(store);
         store.create(incident("INC-NOTE", "unrelated"));
         assertThat(store.search("leak")).extracting(IncidentSummary::id).contains("INC-20260312-LEAK");
-        assertThat(store.search("sequential scan")).extracting(IncidentSummary::id).containsExactly("INC-20260604-SLOW");
+        assertThat(store.search("sequential scan"))
+                .extracting(IncidentSummary::id)
+                .containsExactly("INC-20260604-SLOW");
         assertThat(store.search("pgbounc")).extracting(IncidentSummary::id).contains("INC-NOTE");
         assertThat(store.search("\"); DROP TABLE incident; --")).isEmpty();
         store.delete("INC-NOTE");
-        assertThat(store.search("pgbouncer restarted")).extracting(IncidentSummary::id).doesNotContain("INC-NOTE");
+        assertThat(store.search("pgbouncer restarted"))
+                .extracting(IncidentSummary::id)
+                .doesNotContain("INC-NOTE");
     }
 
     @Test
@@ -165,7 +175,8 @@ class SqliteIncidentStoreTest {
         assertThat(loaded).hasSize(3);
         assertThat(DemoLibrary.loadInto(store)).isEmpty();
         store.create(incident("INC-MINE", "mine"));
-        assertThat(store.list()).extracting(IncidentSummary::id)
+        assertThat(store.list())
+                .extracting(IncidentSummary::id)
                 .startsWith("INC-20260930-FLEET", "INC-20260604-SLOW", "INC-20260312-LEAK");
         assertThat(store.deleteDemo()).isEqualTo(3);
         assertThat(store.list()).extracting(IncidentSummary::id).containsExactly("INC-MINE");

@@ -41,8 +41,8 @@ record PhaseVolume(int index, String field, String what, double requests, double
             String at = "load.phases[" + i + "]";
             if (phase instanceof BurstPhase burst) {
                 double count = burst.at().nanos() < end ? burst.count() : 0;
-                out.add(new PhaseVolume(i, at + ".count", "a burst of " + RunBudget.count(burst.count()), count, 0,
-                        count));
+                out.add(new PhaseVolume(
+                        i, at + ".count", "a burst of " + RunBudget.count(burst.count()), count, 0, count));
                 continue;
             }
             double length = phase.duration().nanos();
@@ -50,15 +50,20 @@ record PhaseVolume(int index, String field, String what, double requests, double
             cursor += length;
             String span = text(spanSeconds);
             if (phase instanceof ConstantPhase c) {
-                out.add(new PhaseVolume(i, at + ".rate", rate(c.rate()) + " × " + span, c.rate() * spanSeconds,
-                        c.rate(), 0));
+                out.add(new PhaseVolume(
+                        i, at + ".rate", rate(c.rate()) + " × " + span, c.rate() * spanSeconds, c.rate(), 0));
             } else if (phase instanceof RampPhase r) {
                 // the mean of the rates at the span's two ends, halved first so that no sum overflows
                 double rateAtEnd = r.from() + (r.to() - r.from()) * (spanSeconds / (length / NANOS));
                 double requests = (r.from() / 2 + rateAtEnd / 2) * spanSeconds;
                 String field = at + (r.to() >= r.from() ? ".to" : ".from");
-                out.add(new PhaseVolume(i, field, "a ramp " + rate(r.from()) + " → " + rate(r.to()) + " over " + span,
-                        Math.max(0, requests), Math.max(r.from(), r.to()), 0));
+                out.add(new PhaseVolume(
+                        i,
+                        field,
+                        "a ramp " + rate(r.from()) + " → " + rate(r.to()) + " over " + span,
+                        Math.max(0, requests),
+                        Math.max(r.from(), r.to()),
+                        0));
             } else if (phase instanceof ReplayPhase r) {
                 double step = r.step().nanos() / NANOS;
                 double requests = 0;
@@ -67,16 +72,21 @@ record PhaseVolume(int index, String field, String what, double requests, double
                     requests += r.rates().get(k) * Math.min(step, spanSeconds - k * step);
                     peak = Math.max(peak, r.rates().get(k));
                 }
-                out.add(new PhaseVolume(i, at + ".rates", "a replay of up to " + rate(peak) + " × " + span, requests,
-                        peak, 0));
+                out.add(new PhaseVolume(
+                        i, at + ".rates", "a replay of up to " + rate(peak) + " × " + span, requests, peak, 0));
             } else if (phase instanceof ClosedPhase c) {
                 double cycle = c.thinkTime().nanos() / NANOS + meanHoldSeconds;
                 // every user is made (and asked for its first request) even when the phase starts past the end
-                double requests = c.users() * (1 + (spanSeconds == 0 ? 0
-                        : cycle > 0 ? spanSeconds / cycle : Double.POSITIVE_INFINITY));
-                out.add(new PhaseVolume(i, at + ".users", RunBudget.count(c.users()) + " users × " + span
-                        + " ÷ (thinkTime " + c.thinkTime() + " + mean hold " + text(meanHoldSeconds) + ")",
-                        requests, 0, c.users()));
+                double requests = c.users()
+                        * (1 + (spanSeconds == 0 ? 0 : cycle > 0 ? spanSeconds / cycle : Double.POSITIVE_INFINITY));
+                out.add(new PhaseVolume(
+                        i,
+                        at + ".users",
+                        RunBudget.count(c.users()) + " users × " + span + " ÷ (thinkTime " + c.thinkTime()
+                                + " + mean hold " + text(meanHoldSeconds) + ")",
+                        requests,
+                        0,
+                        c.users()));
             }
         }
         return out;
@@ -90,7 +100,10 @@ record PhaseVolume(int index, String field, String what, double requests, double
         if (perSecond == Math.rint(perSecond)) {
             return (long) perSecond + "/s";
         }
-        return new BigDecimal(perSecond).round(new MathContext(6)).stripTrailingZeros().toPlainString() + "/s";
+        return new BigDecimal(perSecond)
+                        .round(new MathContext(6))
+                        .stripTrailingZeros()
+                        .toPlainString() + "/s";
     }
 
     /** Seconds for messages, in the scenario's own duration notation where it fits ({@code 24h}, {@code 1.5s}). */

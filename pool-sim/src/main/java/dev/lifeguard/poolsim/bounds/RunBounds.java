@@ -28,8 +28,7 @@ public final class RunBounds {
     /** The longest timeline the phases may span: what a {@code SimDuration} holds with room for arithmetic. */
     private static final double MAX_TIMELINE_NANOS = Long.MAX_VALUE / 4.0;
 
-    private RunBounds() {
-    }
+    private RunBounds() {}
 
     /**
      * Checks that {@code scenario} can run on {@code engine} within {@code budget}.
@@ -47,17 +46,22 @@ public final class RunBounds {
         RunEstimate estimate = RunEstimate.of(scenario, engine);
         if (!(estimate.events() <= budget.maxEvents())) {
             RunEstimate.Share top = estimate.largestEvents();
-            String all = top.amount() < estimate.events() * 0.99 ? " (" + RunBudget.count(estimate.events())
-                    + " in all)" : "";
-            throw new RunRefusedException(top.field(), top.what() + " ≈ " + RunBudget.count(top.amount())
-                    + " events" + all + ", over the budget of " + RunBudget.count(budget.maxEvents())
-                    + " events; raise it with --max-events");
+            String all = top.amount() < estimate.events() * 0.99
+                    ? " (" + RunBudget.count(estimate.events()) + " in all)"
+                    : "";
+            throw new RunRefusedException(
+                    top.field(),
+                    top.what() + " ≈ " + RunBudget.count(top.amount())
+                            + " events" + all + ", over the budget of " + RunBudget.count(budget.maxEvents())
+                            + " events; raise it with --max-events");
         }
         if (!(estimate.bytes() <= budget.maxBytes())) {
             RunEstimate.Share top = estimate.largestMemory();
-            throw new RunRefusedException(top.field(), top.what() + " take ≈ " + RunBudget.bytes(estimate.bytes())
-                    + " of memory, over the budget of " + RunBudget.bytes(budget.maxBytes()) + " (half of this"
-                    + " JVM's maximum heap); give Java more memory (java -Xmx…) or ask for less");
+            throw new RunRefusedException(
+                    top.field(),
+                    top.what() + " take ≈ " + RunBudget.bytes(estimate.bytes())
+                            + " of memory, over the budget of " + RunBudget.bytes(budget.maxBytes()) + " (half of this"
+                            + " JVM's maximum heap); give Java more memory (java -Xmx…) or ask for less");
         }
         return estimate;
     }
@@ -69,9 +73,14 @@ public final class RunBounds {
         for (int i = 0; i < phases.size(); i++) {
             end += phases.get(i).duration().nanos();
             if (end > MAX_TIMELINE_NANOS) {
-                throw new RunRefusedException("load.phases[" + i + "]", String.format(Locale.ROOT, "the phases up to"
-                        + " this one last %.3g hours, past the longest simulated time of %.3g hours", end / 3.6e12,
-                        MAX_TIMELINE_NANOS / 3.6e12));
+                throw new RunRefusedException(
+                        "load.phases[" + i + "]",
+                        String.format(
+                                Locale.ROOT,
+                                "the phases up to"
+                                        + " this one last %.3g hours, past the longest simulated time of %.3g hours",
+                                end / 3.6e12,
+                                MAX_TIMELINE_NANOS / 3.6e12));
             }
         }
     }
@@ -83,21 +92,43 @@ public final class RunBounds {
     static void poolTimes(Scenario scenario) {
         double maxMs = MAX_TIMELINE_NANOS / 1e6;
         if (scenario.pool() instanceof HikariPoolConfig h) {
-            long[] values = {h.connectionTimeout(), h.idleTimeout(), h.maxLifetime(), h.keepaliveTime(),
-                h.leakDetectionThreshold(), h.validationTimeout()};
-            String[] names = {"connectionTimeout", "idleTimeout", "maxLifetime", "keepaliveTime",
-                "leakDetectionThreshold", "validationTimeout"};
+            long[] values = {
+                h.connectionTimeout(),
+                h.idleTimeout(),
+                h.maxLifetime(),
+                h.keepaliveTime(),
+                h.leakDetectionThreshold(),
+                h.validationTimeout()
+            };
+            String[] names = {
+                "connectionTimeout",
+                "idleTimeout",
+                "maxLifetime",
+                "keepaliveTime",
+                "leakDetectionThreshold",
+                "validationTimeout"
+            };
             for (int i = 0; i < values.length; i++) {
                 if (values[i] > maxMs) {
-                    throw new RunRefusedException("pool." + names[i], String.format(Locale.ROOT, "%d ms is longer than"
-                            + " the longest simulated time (%.0f ms, about 73 years); 0 means no limit", values[i],
-                            maxMs));
+                    throw new RunRefusedException(
+                            "pool." + names[i],
+                            String.format(
+                                    Locale.ROOT,
+                                    "%d ms is longer than"
+                                            + " the longest simulated time (%.0f ms, about 73 years); 0 means no limit",
+                                    values[i],
+                                    maxMs));
                 }
             }
         } else if (scenario.pool() instanceof SqlAlchemyPoolConfig s) {
             if (s.poolTimeout() * 1e3 > maxMs) {
-                throw new RunRefusedException("pool.pool_timeout", String.format(Locale.ROOT, "%.3g s is longer than the"
-                        + " longest simulated time (%.3g s, about 73 years)", s.poolTimeout(), maxMs / 1e3));
+                throw new RunRefusedException(
+                        "pool.pool_timeout",
+                        String.format(
+                                Locale.ROOT,
+                                "%.3g s is longer than the" + " longest simulated time (%.3g s, about 73 years)",
+                                s.poolTimeout(),
+                                maxMs / 1e3));
             }
         }
     }
@@ -110,15 +141,18 @@ public final class RunBounds {
     static void zeroTimeLoops(Scenario scenario) {
         List<LoadPhase> phases = scenario.load().phases();
         for (int i = 0; i < phases.size(); i++) {
-            if (!(phases.get(i) instanceof ClosedPhase closed) || closed.thinkTime().nanos() > 0) {
+            if (!(phases.get(i) instanceof ClosedPhase closed)
+                    || closed.thinkTime().nanos() > 0) {
                 continue;
             }
             String field = "load.phases[" + i + "].thinkTime";
             String instant = instantEnd(scenario, closed);
             if (instant != null) {
-                throw new RunRefusedException(field, "0 with " + instant + ": each user would send its next request"
-                        + " at the instant its last one ended, so simulated time could never advance; give the"
-                        + " users a thinkTime > 0 (e.g. \"1ms\")");
+                throw new RunRefusedException(
+                        field,
+                        "0 with " + instant + ": each user would send its next request"
+                                + " at the instant its last one ended, so simulated time could never advance; give the"
+                                + " users a thinkTime > 0 (e.g. \"1ms\")");
             }
         }
     }
@@ -172,15 +206,26 @@ public final class RunBounds {
         if (total <= MAX_REAL_CONNECTIONS) {
             return;
         }
-        String field = hikari.maximumPoolSize() <= MAX_REAL_CONNECTIONS ? "database.instances"
+        String field = hikari.maximumPoolSize() <= MAX_REAL_CONNECTIONS
+                ? "database.instances"
                 : RunEstimate.poolField(scenario);
-        double fillHours = hikari.minimumIdle() * (ADD_GAP_SECONDS + scenario.database().connectLatency().seconds())
+        double fillHours = hikari.minimumIdle()
+                * (ADD_GAP_SECONDS + scenario.database().connectLatency().seconds())
                 / 3600;
-        throw new RunRefusedException(field, String.format(Locale.ROOT, "%s × %d instance%s would open up to %s real"
-                + " connections, over the real engine's limit of %s (HikariCP adds them one at a time, 30 ms apart:"
-                + " filling minimumIdle %s would take %.1f hours); run it on the virtual engine (--engine virtual),"
-                + " which models pools of any size", RunBudget.count(hikari.maximumPoolSize()) + " connections",
-                instances, instances == 1 ? "" : "s", RunBudget.count(total), RunBudget.count(MAX_REAL_CONNECTIONS),
-                RunBudget.count(hikari.minimumIdle()), fillHours));
+        throw new RunRefusedException(
+                field,
+                String.format(
+                        Locale.ROOT,
+                        "%s × %d instance%s would open up to %s real"
+                                + " connections, over the real engine's limit of %s (HikariCP adds them one at a time, 30 ms apart:"
+                                + " filling minimumIdle %s would take %.1f hours); run it on the virtual engine (--engine virtual),"
+                                + " which models pools of any size",
+                        RunBudget.count(hikari.maximumPoolSize()) + " connections",
+                        instances,
+                        instances == 1 ? "" : "s",
+                        RunBudget.count(total),
+                        RunBudget.count(MAX_REAL_CONNECTIONS),
+                        RunBudget.count(hikari.minimumIdle()),
+                        fillHours));
     }
 }

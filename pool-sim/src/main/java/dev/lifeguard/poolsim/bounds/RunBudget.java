@@ -57,8 +57,9 @@ public record RunBudget(long maxEvents, long maxBytes) {
             }
             return plain.matches("[0-9]+") ? Long.parseLong(plain) : (long) value;
         } catch (NumberFormatException e) {
-            throw new RunRefusedException("--max-events", "must be a whole number of events ≥ 1 (e.g. 500000000 or"
-                    + " 5e8), was '" + text + "'");
+            throw new RunRefusedException(
+                    "--max-events",
+                    "must be a whole number of events ≥ 1 (e.g. 500000000 or" + " 5e8), was '" + text + "'");
         }
     }
 

@@ -23,8 +23,13 @@ import java.util.List;
  * @param eventShares  where the events come from, largest first (each names its field)
  * @param memoryShares where the memory goes, largest first (each names its field)
  */
-public record RunEstimate(double events, double bytes, double peakInFlight, double seriesPoints,
-        List<Share> eventShares, List<Share> memoryShares) {
+public record RunEstimate(
+        double events,
+        double bytes,
+        double peakInFlight,
+        double seriesPoints,
+        List<Share> eventShares,
+        List<Share> memoryShares) {
 
     /** The virtual engine's series holds at most this many points; longer runs sample the series less often. */
     public static final int MAX_SERIES_POINTS = 100_000;
@@ -52,8 +57,7 @@ public record RunEstimate(double events, double bytes, double peakInFlight, doub
      * @param what   the cause in words, e.g. {@code 1e+308/s × 24h ≈ 8.64e+312 requests}
      * @param amount its events or bytes
      */
-    public record Share(String field, String what, double amount) {
-    }
+    public record Share(String field, String what, double amount) {}
 
     public RunEstimate {
         eventShares = sorted(eventShares);
@@ -72,28 +76,39 @@ public record RunEstimate(double events, double bytes, double peakInFlight, doub
         double peakRate = 0;
         PhaseVolume busiest = null;
         for (PhaseVolume v : PhaseVolume.of(scenario)) {
-            events.add(new Share(v.field(), v.what() + " ≈ " + RunBudget.count(v.requests()) + " requests",
+            events.add(new Share(
+                    v.field(),
+                    v.what() + " ≈ " + RunBudget.count(v.requests()) + " requests",
                     v.requests() * eventsPerRequest));
             requests += v.requests();
             atOnce += v.atOnce();
             peakRate = Math.max(peakRate, v.peakRate());
-            if (busiest == null || Math.max(v.atOnce(), v.peakRate()) > Math.max(busiest.atOnce(), busiest.peakRate())) {
+            if (busiest == null
+                    || Math.max(v.atOnce(), v.peakRate()) > Math.max(busiest.atOnce(), busiest.peakRate())) {
                 busiest = v;
             }
         }
         double horizon = scenario.duration().seconds() + DRAIN_SECONDS;
-        events.add(new Share("duration", "a sample every simulated second for " + scenario.duration() + " and up to "
-                + PhaseVolume.text(DRAIN_SECONDS) + " of drain", horizon));
+        events.add(new Share(
+                "duration",
+                "a sample every simulated second for " + scenario.duration() + " and up to "
+                        + PhaseVolume.text(DRAIN_SECONDS) + " of drain",
+                horizon));
         int instances = scenario.database().instances();
-        double connections = (double) instances * scenario.hikariMapping().hikari().maximumPoolSize();
+        double connections =
+                (double) instances * scenario.hikariMapping().hikari().maximumPoolSize();
         String poolField = poolField(scenario);
-        events.add(new Share(poolField, PhaseVolume.text(horizon) + " of pool upkeep for "
-                + RunBudget.count(connections) + " connections", upkeep(scenario, horizon, connections)));
+        events.add(new Share(
+                poolField,
+                PhaseVolume.text(horizon) + " of pool upkeep for " + RunBudget.count(connections) + " connections",
+                upkeep(scenario, horizon, connections)));
         List<DatabaseEvent> dbEvents = scenario.database().events();
         for (int i = 0; i < dbEvents.size(); i++) {
             if (dbEvents.get(i) instanceof RestartEvent) {
-                events.add(new Share("database.events[" + i + "]", "a restart that breaks and reopens "
-                        + RunBudget.count(connections) + " connections", 3 * connections));
+                events.add(new Share(
+                        "database.events[" + i + "]",
+                        "a restart that breaks and reopens " + RunBudget.count(connections) + " connections",
+                        3 * connections));
             }
         }
         double timeoutSeconds = scenario.pool().acquireTimeoutMs() / 1e3;
@@ -101,16 +116,24 @@ public record RunEstimate(double events, double bytes, double peakInFlight, doub
         // connections (a leaked request frees its slot). Never more than all requests.
         double inFlight = Math.min(requests, atOnce + peakRate * timeoutSeconds + connections);
         if (busiest != null) {
-            memory.add(new Share(busiest.field(), RunBudget.count(inFlight) + " requests in flight at once ("
-                    + busiest.what() + ", waiting up to " + PhaseVolume.text(timeoutSeconds) + ")",
+            memory.add(new Share(
+                    busiest.field(),
+                    RunBudget.count(inFlight) + " requests in flight at once (" + busiest.what() + ", waiting up to "
+                            + PhaseVolume.text(timeoutSeconds) + ")",
                     inFlight * (BYTES_PER_REQUEST + BYTES_PER_HELD * perRequest)));
         }
-        memory.add(new Share(poolField, RunBudget.count(connections) + (real ? " real" : "") + " connections",
+        memory.add(new Share(
+                poolField,
+                RunBudget.count(connections) + (real ? " real" : "") + " connections",
                 connections * (real ? BYTES_PER_REAL_CONNECTION : BYTES_PER_CONNECTION)));
-        double points = real ? Math.ceil(horizon) * (instances + (instances > 1 ? 1 : 0))
+        double points = real
+                ? Math.ceil(horizon) * (instances + (instances > 1 ? 1 : 0))
                 : Math.min(Math.ceil(horizon), MAX_SERIES_POINTS);
-        memory.add(new Share("duration", RunBudget.count(points) + " series points (" + (real
-                ? "one per simulated second and pool" : "at most " + RunBudget.count(MAX_SERIES_POINTS)) + ")",
+        memory.add(new Share(
+                "duration",
+                RunBudget.count(points) + " series points ("
+                        + (real ? "one per simulated second and pool" : "at most " + RunBudget.count(MAX_SERIES_POINTS))
+                        + ")",
                 points * BYTES_PER_POINT));
         memory.add(new Share("duration", "histograms and the engine", FIXED_BYTES));
         return new RunEstimate(sum(events), sum(memory), inFlight, points, events, memory);
@@ -141,7 +164,8 @@ public record RunEstimate(double events, double bytes, double peakInFlight, doub
     /** The pool setting that sizes the pool, as the scenario's library spells it. */
     static String poolField(Scenario scenario) {
         if (scenario.pool() instanceof SqlAlchemyPoolConfig s) {
-            return s.maxOverflow() == -1 || s.poolSize() > 0 && s.maxOverflow() > s.poolSize() ? "pool.max_overflow"
+            return s.maxOverflow() == -1 || s.poolSize() > 0 && s.maxOverflow() > s.poolSize()
+                    ? "pool.max_overflow"
                     : "pool.pool_size";
         }
         return "pool.maximumPoolSize";

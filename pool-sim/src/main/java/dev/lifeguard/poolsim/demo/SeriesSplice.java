@@ -10,15 +10,15 @@ import java.util.List;
 /** Moves simulated series onto an incident's clock, joins consecutive runs and thins them to a coarser step. */
 final class SeriesSplice {
 
-    private SeriesSplice() {
-    }
+    private SeriesSplice() {}
 
     /**
      * Joins {@code runs} end to end starting at {@code start}, keeping the timeout counter cumulative, and
      * keeps one sample per {@code step} (the window's worst pending count and acquire p99, so a spike between
      * kept samples is not lost).
      */
-    static PoolMetricSeries join(String pool, String source, Instant start, Duration step, List<PoolMetricSeries> runs) {
+    static PoolMetricSeries join(
+            String pool, String source, Instant start, Duration step, List<PoolMetricSeries> runs) {
         List<MetricSample> joined = new ArrayList<>();
         Instant runStart = start;
         long timeoutBase = 0;
@@ -31,9 +31,20 @@ final class SeriesSplice {
             Instant lastAt = runStart;
             for (MetricSample s : run.samples()) {
                 Instant at = runStart.plus(Duration.between(origin, s.at()));
-                joined.add(new MetricSample(at, s.total(), s.active(), s.idle(), s.pending(), s.max(), s.min(),
-                        timeoutBase + s.timeoutsTotal(), s.acquireP50Ms(), s.acquireP99Ms(), s.usageP50Ms(),
-                        s.usageP99Ms(), s.requestRate()));
+                joined.add(new MetricSample(
+                        at,
+                        s.total(),
+                        s.active(),
+                        s.idle(),
+                        s.pending(),
+                        s.max(),
+                        s.min(),
+                        timeoutBase + s.timeoutsTotal(),
+                        s.acquireP50Ms(),
+                        s.acquireP99Ms(),
+                        s.usageP50Ms(),
+                        s.usageP99Ms(),
+                        s.requestRate()));
                 lastTimeouts = s.timeoutsTotal();
                 lastAt = at;
             }
@@ -61,9 +72,20 @@ final class SeriesSplice {
                 j++;
             }
             MetricSample last = samples.get(j - 1);
-            kept.add(new MetricSample(first.at(), last.total(), last.active(), last.idle(), worstPending, last.max(),
-                    last.min(), last.timeoutsTotal(), last.acquireP50Ms(), worstP99, last.usageP50Ms(),
-                    last.usageP99Ms(), last.requestRate()));
+            kept.add(new MetricSample(
+                    first.at(),
+                    last.total(),
+                    last.active(),
+                    last.idle(),
+                    worstPending,
+                    last.max(),
+                    last.min(),
+                    last.timeoutsTotal(),
+                    last.acquireP50Ms(),
+                    worstP99,
+                    last.usageP50Ms(),
+                    last.usageP99Ms(),
+                    last.requestRate()));
             i = j;
         }
         return kept;

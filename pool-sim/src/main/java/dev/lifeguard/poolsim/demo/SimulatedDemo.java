@@ -36,8 +36,7 @@ import java.util.function.Predicate;
 public final class SimulatedDemo {
 
     /** How each demo incident's series is made: scenarios run one after another, and which pool to keep. */
-    private record Recipe(List<String> scenarios, int instance, Duration step) {
-    }
+    private record Recipe(List<String> scenarios, int instance, Duration step) {}
 
     private static final Map<String, Recipe> RECIPES = Map.of(
             "INC-20260312-LEAK", new Recipe(List.of("leak", "leak-after-rollback"), -1, Duration.ofSeconds(10)),
@@ -45,8 +44,7 @@ public final class SimulatedDemo {
             // Pod 11 started after the scale-out, when the database had 4 connections left for it.
             "INC-20260930-FLEET", new Recipe(List.of("fleet", "fleet-after-cap"), -1, Duration.ofSeconds(15)));
 
-    private SimulatedDemo() {
-    }
+    private SimulatedDemo() {}
 
     /** The demo incidents with simulated series (about a second of work; run it off the UI thread). */
     public static List<Incident> incidents() {
@@ -72,10 +70,17 @@ public final class SimulatedDemo {
         List<PoolMetricSeries> runs = new ArrayList<>();
         for (String name : recipe.scenarios()) {
             SimulationResult result = new VirtualEngine().run(scenario(name), RunControl.defaults());
-            runs.add(recipe.instance() < 0 ? result.series() : result.instanceSeries().get(recipe.instance()));
+            runs.add(
+                    recipe.instance() < 0
+                            ? result.series()
+                            : result.instanceSeries().get(recipe.instance()));
         }
-        PoolMetricSeries series = SeriesSplice.join(original.pool(), "simulation:virtual demo/"
-                + String.join("+", recipe.scenarios()), start, recipe.step(), runs);
+        PoolMetricSeries series = SeriesSplice.join(
+                original.pool(),
+                "simulation:virtual demo/" + String.join("+", recipe.scenarios()),
+                start,
+                recipe.step(),
+                runs);
         return sketch.toBuilder().metrics(List.of(series)).build();
     }
 
@@ -110,22 +115,45 @@ public final class SimulatedDemo {
                 }
                 Scenario scenario = scenario(e.reference().substring(DemoLibrary.SCENARIO_EVIDENCE.length()));
                 SimulationResult r = new VirtualEngine().run(scenario, RunControl.defaults());
-                String runId = store.attachRun(incident.id(), scenario.name() + " (" + r.engine() + ")",
-                        Documents.write(r, Formats.RESULT));
-                controls.add(new HazardControl(c.type(), c.text(), c.implemented(), new Evidence(EvidenceKind.SIMULATION,
-                        runId, e.summary() + ": " + figures(r))));
+                String runId = store.attachRun(
+                        incident.id(), scenario.name() + " (" + r.engine() + ")", Documents.write(r, Formats.RESULT));
+                controls.add(new HazardControl(
+                        c.type(),
+                        c.text(),
+                        c.implemented(),
+                        new Evidence(EvidenceKind.SIMULATION, runId, e.summary() + ": " + figures(r))));
             }
-            hazards.add(new Hazard(h.id(), h.name(), h.description(), h.causes(), h.effect(), h.hazard(), h.harm(),
-                    h.hazardTypes(), h.existingControls(), controls, h.severity(), h.likelihood(), h.residualSeverity(),
-                    h.residualLikelihood(), h.status(), h.assignment(), h.codeReferences()));
+            hazards.add(new Hazard(
+                    h.id(),
+                    h.name(),
+                    h.description(),
+                    h.causes(),
+                    h.effect(),
+                    h.hazard(),
+                    h.harm(),
+                    h.hazardTypes(),
+                    h.existingControls(),
+                    controls,
+                    h.severity(),
+                    h.likelihood(),
+                    h.residualSeverity(),
+                    h.residualLikelihood(),
+                    h.status(),
+                    h.assignment(),
+                    h.codeReferences()));
         }
         return incident.toBuilder().hazards(hazards).build();
     }
 
     /** The figures a reviewer checks: served, timeouts, acquire p99, peak utilization. */
     static String figures(SimulationResult r) {
-        return String.format(Locale.ROOT, "%d of %d requests served, %d timeouts, acquire p99 %.1f ms, peak"
-                + " utilization %.0f %%", r.served(), r.requests(), r.timeouts(), r.acquireMs().p99(),
+        return String.format(
+                Locale.ROOT,
+                "%d of %d requests served, %d timeouts, acquire p99 %.1f ms, peak" + " utilization %.0f %%",
+                r.served(),
+                r.requests(),
+                r.timeouts(),
+                r.acquireMs().p99(),
                 r.utilization().max() * 100);
     }
 

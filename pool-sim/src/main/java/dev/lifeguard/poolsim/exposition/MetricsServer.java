@@ -43,15 +43,17 @@ public final class MetricsServer implements AutoCloseable {
      */
     public static MetricsServer start(InetSocketAddress address, Supplier<String> body) {
         if (address.getAddress() == null || !address.getAddress().isLoopbackAddress()) {
-            throw new IllegalArgumentException("--serve-metrics binds to loopback only (127.0.0.1 or [::1]), was "
-                    + address.getHostString());
+            throw new IllegalArgumentException(
+                    "--serve-metrics binds to loopback only (127.0.0.1 or [::1]), was " + address.getHostString());
         }
         HttpServer server;
         try {
             server = HttpServer.create(address, 16);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve metrics on " + address.getHostString() + ":"
-                    + address.getPort() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot serve metrics on " + address.getHostString() + ":" + address.getPort() + ": "
+                            + e.getMessage(),
+                    e);
         }
         TrackedThreads threads = new TrackedThreads("lifeguard-metrics-server " + address.getPort());
         ExecutorService executor = Executors.newSingleThreadExecutor(threads);
@@ -66,7 +68,8 @@ public final class MetricsServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             if (!path.equals("/metrics") && !path.equals("/actuator/prometheus")) {
                 reply(exchange, 404, "text/plain; charset=utf-8", "try /metrics\n");
-            } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            } else if (!exchange.getRequestMethod().equals("GET")
+                    && !exchange.getRequestMethod().equals("HEAD")) {
                 reply(exchange, 405, "text/plain; charset=utf-8", "GET only\n");
             } else {
                 reply(exchange, 200, PrometheusText.CONTENT_TYPE, body.get());
@@ -95,8 +98,8 @@ public final class MetricsServer implements AutoCloseable {
     public static InetSocketAddress parseAddress(String text) {
         int colon = text == null ? -1 : text.lastIndexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("--serve-metrics wants HOST:PORT, e.g. 127.0.0.1:9404, was '"
-                    + text + "'");
+            throw new IllegalArgumentException(
+                    "--serve-metrics wants HOST:PORT, e.g. 127.0.0.1:9404, was '" + text + "'");
         }
         String host = text.substring(0, colon);
         if (host.startsWith("[") && host.endsWith("]")) {

@@ -17,8 +17,7 @@ public final class PrometheusText {
     /** The content type of the format. */
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    private PrometheusText() {
-    }
+    private PrometheusText() {}
 
     /** The exposition of {@code pools}, one family per metric, pools in the given order. */
     public static String format(List<ExposedPool> pools) {
@@ -29,11 +28,26 @@ public final class PrometheusText {
         gauge(out, pools, "hikaricp_connections_pending", "Pending threads", p -> p.pending());
         gauge(out, pools, "hikaricp_connections_max", "Max connections", p -> p.max());
         gauge(out, pools, "hikaricp_connections_min", "Min connections", p -> p.min());
-        family(out, pools, "hikaricp_connections_timeout_total", "counter", "Connection timeout total count",
+        family(
+                out,
+                pools,
+                "hikaricp_connections_timeout_total",
+                "counter",
+                "Connection timeout total count",
                 p -> p.timeoutsTotal());
-        timer(out, pools, "hikaricp_connections_acquire_seconds", "Connection acquire time", ExposedPool::acquire,
+        timer(
+                out,
+                pools,
+                "hikaricp_connections_acquire_seconds",
+                "Connection acquire time",
+                ExposedPool::acquire,
                 ExposedPool::acquiresTotal);
-        timer(out, pools, "hikaricp_connections_usage_seconds", "Connection usage time", ExposedPool::usage,
+        timer(
+                out,
+                pools,
+                "hikaricp_connections_usage_seconds",
+                "Connection usage time",
+                ExposedPool::usage,
                 p -> p.usage().count());
         return out.toString();
     }
@@ -43,8 +57,13 @@ public final class PrometheusText {
      * recent window, {@code _count}, {@code _sum}) and its {@code _max} gauge. A pool whose timer observed
      * nothing yet reports NaN quantiles, as a summary does before its first observation.
      */
-    private static void timer(StringBuilder out, List<ExposedPool> pools, String name, String help,
-            Function<ExposedPool, TimerSnapshot> timer, ToLongFunction<ExposedPool> count) {
+    private static void timer(
+            StringBuilder out,
+            List<ExposedPool> pools,
+            String name,
+            String help,
+            Function<ExposedPool, TimerSnapshot> timer,
+            ToLongFunction<ExposedPool> count) {
         out.append("# HELP ").append(name).append(' ').append(help).append('\n');
         out.append("# TYPE ").append(name).append(" summary\n");
         for (ExposedPool p : pools) {
@@ -53,16 +72,36 @@ public final class PrometheusText {
             quantile(out, name, pool, "0.5", t.p50Seconds());
             quantile(out, name, pool, "0.95", t.p95Seconds());
             quantile(out, name, pool, "0.99", t.p99Seconds());
-            out.append(name).append("_count{").append(pool).append("} ").append(number(Math.max(t.count(),
-                    count.applyAsLong(p)))).append('\n');
-            out.append(name).append("_sum{").append(pool).append("} ").append(number(t.sumSeconds())).append('\n');
+            out.append(name)
+                    .append("_count{")
+                    .append(pool)
+                    .append("} ")
+                    .append(number(Math.max(t.count(), count.applyAsLong(p))))
+                    .append('\n');
+            out.append(name)
+                    .append("_sum{")
+                    .append(pool)
+                    .append("} ")
+                    .append(number(t.sumSeconds()))
+                    .append('\n');
         }
-        gauge(out, pools, name + "_max", help + " (maximum over the recent window)", p -> timer.apply(p).maxSeconds());
+        gauge(
+                out,
+                pools,
+                name + "_max",
+                help + " (maximum over the recent window)",
+                p -> timer.apply(p).maxSeconds());
     }
 
     private static void quantile(StringBuilder out, String name, String pool, String q, double value) {
-        out.append(name).append('{').append(pool).append(",quantile=\"").append(q).append("\"} ")
-                .append(number(value)).append('\n');
+        out.append(name)
+                .append('{')
+                .append(pool)
+                .append(",quantile=\"")
+                .append(q)
+                .append("\"} ")
+                .append(number(value))
+                .append('\n');
     }
 
     /** A sample value: NaN as Prometheus spells it, integers with one decimal, others as they are. */
@@ -73,18 +112,27 @@ public final class PrometheusText {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%.1f", v) : Double.toString(v);
     }
 
-    private static void gauge(StringBuilder out, List<ExposedPool> pools, String name, String help,
-            ToDoubleFunction<ExposedPool> value) {
+    private static void gauge(
+            StringBuilder out, List<ExposedPool> pools, String name, String help, ToDoubleFunction<ExposedPool> value) {
         family(out, pools, name, "gauge", help, value);
     }
 
-    private static void family(StringBuilder out, List<ExposedPool> pools, String name, String type, String help,
+    private static void family(
+            StringBuilder out,
+            List<ExposedPool> pools,
+            String name,
+            String type,
+            String help,
             ToDoubleFunction<ExposedPool> value) {
         out.append("# HELP ").append(name).append(' ').append(help).append('\n');
         out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
         for (ExposedPool p : pools) {
-            out.append(name).append("{pool=\"").append(escape(p.pool())).append("\"} ")
-                    .append(number(value.applyAsDouble(p))).append('\n');
+            out.append(name)
+                    .append("{pool=\"")
+                    .append(escape(p.pool()))
+                    .append("\"} ")
+                    .append(number(value.applyAsDouble(p)))
+                    .append('\n');
         }
     }
 

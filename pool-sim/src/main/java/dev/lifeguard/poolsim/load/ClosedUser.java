@@ -18,8 +18,8 @@ public final class ClosedUser {
     private final SplittableRandom random;
     private long seq;
 
-    ClosedUser(int phase, int user, long phaseStart, long stopAt, double meanThinkNanos, RequestShaper shaper,
-            long seed) {
+    ClosedUser(
+            int phase, int user, long phaseStart, long stopAt, double meanThinkNanos, RequestShaper shaper, long seed) {
         this.phase = phase;
         this.user = user;
         this.phaseStart = phaseStart;

@@ -10,8 +10,7 @@ import java.util.SplittableRandom;
 /** Draws hold times from a {@link HoldDistribution}. */
 public final class HoldSampler {
 
-    private HoldSampler() {
-    }
+    private HoldSampler() {}
 
     /** One hold time in nanoseconds; consumes a fixed amount of randomness per distribution kind. */
     public static long sample(HoldDistribution dist, SplittableRandom random) {
@@ -26,7 +25,10 @@ public final class HoldSampler {
             return Math.min(Math.round(value), Long.MAX_VALUE / 4);
         }
         EmpiricalHold empirical = (EmpiricalHold) dist;
-        return empirical.samples().get(random.nextInt(empirical.samples().size())).nanos();
+        return empirical
+                .samples()
+                .get(random.nextInt(empirical.samples().size()))
+                .nanos();
     }
 
     /** A standard exponential variate (mean 1). */

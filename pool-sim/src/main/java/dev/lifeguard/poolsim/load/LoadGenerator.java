@@ -48,8 +48,8 @@ public final class LoadGenerator {
             } else if (phase instanceof ClosedPhase closed) {
                 long stop = Math.min(endNanos, starts[i] + closed.duration().nanos());
                 for (int u = 0; u < closed.users(); u++) {
-                    users.add(new ClosedUser(i, u, starts[i], stop, closed.thinkTime().nanos(), shaper,
-                            scenario.seed()));
+                    users.add(new ClosedUser(
+                            i, u, starts[i], stop, closed.thinkTime().nanos(), shaper, scenario.seed()));
                 }
             }
         }

@@ -13,7 +13,8 @@ final class RequestShaper {
     }
 
     RequestSpec make(int phase, int user, long seq, long startNanos, SplittableRandom random) {
-        boolean slow = shape.slow() != null && random.nextDouble() < shape.slow().fraction();
+        boolean slow =
+                shape.slow() != null && random.nextDouble() < shape.slow().fraction();
         long hold = HoldSampler.sample(slow ? shape.slow().hold() : shape.hold(), random);
         boolean leak = shape.leakProbability() > 0 && random.nextDouble() < shape.leakProbability();
         return new RequestSpec(phase, user, seq, startNanos, hold, shape.connectionsPerRequest(), leak, slow);

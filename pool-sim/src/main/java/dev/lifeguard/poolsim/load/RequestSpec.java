@@ -14,8 +14,15 @@ package dev.lifeguard.poolsim.load;
  * @param leak               true when it never returns its connections
  * @param slow               true when its hold came from the slow mixture
  */
-public record RequestSpec(int phase, int user, long seq, long intendedStartNanos, long holdNanos, int connections,
-        boolean leak, boolean slow) {
+public record RequestSpec(
+        int phase,
+        int user,
+        long seq,
+        long intendedStartNanos,
+        long holdNanos,
+        int connections,
+        boolean leak,
+        boolean slow) {
 
     public RequestSpec {
         if (phase < 0 || user < -1 || seq < 0 || intendedStartNanos < 0 || holdNanos < 0 || connections < 1) {

@@ -13,8 +13,7 @@ public final class Seeds {
     /** Stream id of open requests' shapes (hold, leak, slow). */
     public static final long OPEN_SHAPES = 1;
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** The stream for closed phase {@code phase}, user {@code user}. */
     public static SplittableRandom closedUser(long seed, int phase, int user) {

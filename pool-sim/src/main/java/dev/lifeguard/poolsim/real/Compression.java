@@ -40,8 +40,7 @@ final class Compression {
     /** Below this real connection timeout, thread scheduling jitter exceeds 5 % of it. */
     static final double MIN_REAL_TIMEOUT_MS = 100;
 
-    private Compression() {
-    }
+    private Compression() {}
 
     /** The largest candidate speed with no distortion (1 when even real time has some). */
     static double defaultSpeed(Scenario scenario, long floorMs) {
@@ -61,7 +60,10 @@ final class Compression {
         double tolerance = 0.05 * h.acquireTimeoutMs();
         long ct = scaled(h.connectionTimeout(), speed);
         if (ct != 0 && ct < floorMs) {
-            distortions.add(new Distortion("connectionTimeout", h.connectionTimeout(), floorMs * speed,
+            distortions.add(new Distortion(
+                    "connectionTimeout",
+                    h.connectionTimeout(),
+                    floorMs * speed,
                     "HikariCP's 250 ms floor was already in force in this JVM, so the timeout is " + floorMs * speed
                             + " ms of simulated time instead of " + h.connectionTimeout() + " ms"));
             ct = floorMs;
@@ -73,54 +75,108 @@ final class Compression {
         int adds = h.maximumPoolSize() - h.minimumIdle() + (restarts || lifetimeEnds ? h.maximumPoolSize() : 0);
         double addStretch = adds * ADD_GAP_MS * (speed - 1);
         if (adds > 0 && addStretch > tolerance) {
-            distortions.add(new Distortion("add gap 30ms", adds * ADD_GAP_MS, adds * ADD_GAP_MS * speed, String.format(
-                    Locale.ROOT, "HikariCP waits 30 ms of real time after adding each connection; at speed %s adding"
-                            + " %d connections takes %.0f ms of simulated time instead of %.0f ms, so waiters wait"
-                            + " longer"
-                            + " and may time out where they would not", fmt(speed), adds, adds * ADD_GAP_MS * speed,
-                    adds * ADD_GAP_MS)));
+            distortions.add(new Distortion(
+                    "add gap 30ms",
+                    adds * ADD_GAP_MS,
+                    adds * ADD_GAP_MS * speed,
+                    String.format(
+                            Locale.ROOT,
+                            "HikariCP waits 30 ms of real time after adding each connection; at speed %s adding"
+                                    + " %d connections takes %.0f ms of simulated time instead of %.0f ms, so waiters wait"
+                                    + " longer"
+                                    + " and may time out where they would not",
+                            fmt(speed),
+                            adds,
+                            adds * ADD_GAP_MS * speed,
+                            adds * ADD_GAP_MS)));
         }
-        boolean connectsFail = restarts || (scenario.database().capped()
-                && (long) scenario.database().instances() * h.maximumPoolSize() > scenario.database().maxConnections());
+        boolean connectsFail = restarts
+                || (scenario.database().capped()
+                        && (long) scenario.database().instances() * h.maximumPoolSize()
+                                > scenario.database().maxConnections());
         if (connectsFail && RETRY_MS * (speed - 1) > tolerance) {
-            distortions.add(new Distortion("connect retry 10ms", RETRY_MS, RETRY_MS * speed, String.format(Locale.ROOT,
-                    "after a failed connect HikariCP retries after 10 ms of real time (doubling to 5 s); at speed %s"
-                            + " that is %.0f ms of simulated time, so recovery after refusals or a restart is slower",
-                    fmt(speed), RETRY_MS * speed)));
+            distortions.add(new Distortion(
+                    "connect retry 10ms",
+                    RETRY_MS,
+                    RETRY_MS * speed,
+                    String.format(
+                            Locale.ROOT,
+                            "after a failed connect HikariCP retries after 10 ms of real time (doubling to 5 s); at speed %s"
+                                    + " that is %.0f ms of simulated time, so recovery after refusals or a restart is slower",
+                            fmt(speed),
+                            RETRY_MS * speed)));
         }
         long ml = h.maxLifetime() == 0 ? 0 : Math.max(1, scaled(h.maxLifetime(), speed));
         if (lifetimeEnds && h.maximumPoolSize() > 1 && ml <= JITTER_ABOVE_MS && h.maxLifetime() > JITTER_ABOVE_MS) {
-            distortions.add(new Distortion("maxLifetime jitter", h.maxLifetime() / 40.0, 0, String.format(Locale.ROOT,
-                    "HikariCP spreads lifetimes by up to 2.5 %% only when maxLifetime exceeds 10 s of real time; at"
-                            + " speed %s it is %d ms, so connections opened together retire together",
-                    fmt(speed), ml)));
+            distortions.add(new Distortion(
+                    "maxLifetime jitter",
+                    h.maxLifetime() / 40.0,
+                    0,
+                    String.format(
+                            Locale.ROOT,
+                            "HikariCP spreads lifetimes by up to 2.5 %% only when maxLifetime exceeds 10 s of real time; at"
+                                    + " speed %s it is %d ms, so connections opened together retire together",
+                            fmt(speed),
+                            ml)));
         }
         harnessLimits(scenario, speed, h, distortions);
         long idle = h.idleRetirementMs() == 0 ? 0 : Math.max(1, scaled(h.idleRetirementMs(), speed));
         long keepalive = h.keepaliveTime() == 0 ? 0 : Math.max(1, scaled(h.keepaliveTime(), speed));
         long leak = h.leakDetectionThreshold() == 0 ? 0 : Math.max(1, scaled(h.leakDetectionThreshold(), speed));
-        return new CompressionPlan(speed, ct, vt, idle, ml, keepalive, leak, Math.max(1, scaled(30_000, speed)),
-                Math.max(1, scaled(500, speed)), distortions);
+        return new CompressionPlan(
+                speed,
+                ct,
+                vt,
+                idle,
+                ml,
+                keepalive,
+                leak,
+                Math.max(1, scaled(30_000, speed)),
+                Math.max(1, scaled(500, speed)),
+                distortions);
     }
 
     private static void harnessLimits(Scenario scenario, double speed, HikariPoolConfig h, List<Distortion> out) {
         double medianMs = scenario.request().hold().medianNanos() / 1e6;
         if (medianMs > 0 && medianMs / speed < MIN_REAL_HOLD_MS) {
-            out.add(new Distortion("hold time", medianMs, medianMs, String.format(Locale.ROOT, "the median hold is"
-                    + " %.2f ms of real time at speed %s; sleeping that briefly overshoots by about 0.1 ms, which"
-                    + " inflates holds and utilization by a few per cent", medianMs / speed, fmt(speed))));
+            out.add(new Distortion(
+                    "hold time",
+                    medianMs,
+                    medianMs,
+                    String.format(
+                            Locale.ROOT,
+                            "the median hold is"
+                                    + " %.2f ms of real time at speed %s; sleeping that briefly overshoots by about 0.1 ms, which"
+                                    + " inflates holds and utilization by a few per cent",
+                            medianMs / speed,
+                            fmt(speed))));
         }
         double rate = peakRate(scenario);
         if (rate * speed > MAX_REAL_RATE) {
-            out.add(new Distortion("request rate", 1000 / rate, 1000 / rate, String.format(Locale.ROOT, "at speed %s"
-                    + " the harness must start %.0f requests per real second; above %.0f its own threads lag and"
-                    + " requests start late (acquire latency still counts from the intended start)", fmt(speed),
-                    rate * speed, MAX_REAL_RATE)));
+            out.add(new Distortion(
+                    "request rate",
+                    1000 / rate,
+                    1000 / rate,
+                    String.format(
+                            Locale.ROOT,
+                            "at speed %s"
+                                    + " the harness must start %.0f requests per real second; above %.0f its own threads lag and"
+                                    + " requests start late (acquire latency still counts from the intended start)",
+                            fmt(speed),
+                            rate * speed,
+                            MAX_REAL_RATE)));
         }
         if (h.connectionTimeout() / speed < MIN_REAL_TIMEOUT_MS) {
-            out.add(new Distortion("connectionTimeout", h.connectionTimeout(), h.connectionTimeout(), String.format(
-                    Locale.ROOT, "the timeout is %.1f ms of real time at speed %s; thread scheduling on a busy machine"
-                            + " can move it by more than 5 %%", h.connectionTimeout() / speed, fmt(speed))));
+            out.add(new Distortion(
+                    "connectionTimeout",
+                    h.connectionTimeout(),
+                    h.connectionTimeout(),
+                    String.format(
+                            Locale.ROOT,
+                            "the timeout is %.1f ms of real time at speed %s; thread scheduling on a busy machine"
+                                    + " can move it by more than 5 %%",
+                            h.connectionTimeout() / speed,
+                            fmt(speed))));
         }
     }
 
@@ -134,7 +190,12 @@ final class Compression {
             } else if (phase instanceof RampPhase r) {
                 peak = Math.max(peak, Math.max(r.from(), r.to()));
             } else if (phase instanceof ReplayPhase r) {
-                peak = Math.max(peak, r.rates().stream().mapToDouble(Double::doubleValue).max().orElse(0));
+                peak = Math.max(
+                        peak,
+                        r.rates().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .max()
+                                .orElse(0));
             } else if (phase instanceof ClosedPhase c) {
                 double cycle = c.thinkTime().seconds() + holdSeconds;
                 peak = Math.max(peak, cycle > 0 ? c.users() / cycle : Double.MAX_VALUE);

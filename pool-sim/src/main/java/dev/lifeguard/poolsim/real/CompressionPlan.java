@@ -18,8 +18,16 @@ import java.util.List;
  * @param aliveBypassMs          the validation bypass window ({@code com.zaxxer.hikari.aliveBypassWindowMs})
  * @param distortions            what could not be compressed and matters for this scenario
  */
-record CompressionPlan(double speed, long connectionTimeout, long validationTimeout, long idleTimeout, long maxLifetime,
-        long keepaliveTime, long leakDetectionThreshold, long housekeepingMs, long aliveBypassMs,
+record CompressionPlan(
+        double speed,
+        long connectionTimeout,
+        long validationTimeout,
+        long idleTimeout,
+        long maxLifetime,
+        long keepaliveTime,
+        long leakDetectionThreshold,
+        long housekeepingMs,
+        long aliveBypassMs,
         List<Distortion> distortions) {
 
     CompressionPlan {

@@ -20,21 +20,23 @@ final class ConnectionFailures {
     /** What MySQL Connector/J reports when the server went away (SQLSTATE 08S01). */
     static final String MYSQL_LINK = "Communications link failure";
 
-    private ConnectionFailures() {
-    }
+    private ConnectionFailures() {}
 
     static SQLException tooMany(DatabaseDialect dialect) {
-        return dialect == DatabaseDialect.MYSQL ? new SQLNonTransientConnectionException(MYSQL_TOO_MANY, "08004", 1040)
+        return dialect == DatabaseDialect.MYSQL
+                ? new SQLNonTransientConnectionException(MYSQL_TOO_MANY, "08004", 1040)
                 : new SQLNonTransientConnectionException(TOO_MANY, "53300");
     }
 
     static SQLException terminated(DatabaseDialect dialect) {
-        return dialect == DatabaseDialect.MYSQL ? new SQLNonTransientConnectionException(MYSQL_LINK, "08S01")
+        return dialect == DatabaseDialect.MYSQL
+                ? new SQLNonTransientConnectionException(MYSQL_LINK, "08S01")
                 : new SQLNonTransientConnectionException(TERMINATED, "57P01");
     }
 
     static SQLException refused(DatabaseDialect dialect) {
-        return dialect == DatabaseDialect.MYSQL ? new SQLTransientConnectionException(MYSQL_LINK, "08S01")
+        return dialect == DatabaseDialect.MYSQL
+                ? new SQLTransientConnectionException(MYSQL_LINK, "08S01")
                 : new SQLTransientConnectionException(REFUSED, "08001");
     }
 }

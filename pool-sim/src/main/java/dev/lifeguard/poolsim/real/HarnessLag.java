@@ -63,16 +63,29 @@ final class HarnessLag {
         if (!acquireMoved && !usageMoved) {
             return Optional.empty();
         }
-        double worst = Math.max(acquireMoved ? start / acquireBase : 0,
+        double worst = Math.max(
+                acquireMoved ? start / acquireBase : 0,
                 usageMoved && usageBase > 0 ? holdEnd / usageBase : usageMoved ? Double.POSITIVE_INFINITY : 0);
         String share = Double.isInfinite(worst) ? "more than all" : String.format(Locale.ROOT, "%.0f %%", worst * 100);
-        return Optional.of(new Distortion("harness lag", 0, Math.max(start, holdEnd), String.format(Locale.ROOT,
-                "the harness fired late (p99: requests started %.1f ms and holds ended %.1f ms after their intended"
-                        + " times, simulated; %.3f ms and %.3f ms real at speed %s), enough to move the acquire"
-                        + " p99 (%.1f ms) or the usage p99 (%.1f ms) by %s, over the %.0f %% tolerance; acquire"
-                        + " still counts from the intended start, but arrivals bunched and holds ran long: a lower"
-                        + " --speed or a quieter machine distorts less",
-                start, holdEnd, start / speed, holdEnd / speed, speed == Math.rint(speed) ? String.valueOf((long) speed)
-                        : String.valueOf(speed), acquireP99Ms, usageP99Ms, share, TOLERANCE * 100)));
+        return Optional.of(new Distortion(
+                "harness lag",
+                0,
+                Math.max(start, holdEnd),
+                String.format(
+                        Locale.ROOT,
+                        "the harness fired late (p99: requests started %.1f ms and holds ended %.1f ms after their intended"
+                                + " times, simulated; %.3f ms and %.3f ms real at speed %s), enough to move the acquire"
+                                + " p99 (%.1f ms) or the usage p99 (%.1f ms) by %s, over the %.0f %% tolerance; acquire"
+                                + " still counts from the intended start, but arrivals bunched and holds ran long: a lower"
+                                + " --speed or a quieter machine distorts less",
+                        start,
+                        holdEnd,
+                        start / speed,
+                        holdEnd / speed,
+                        speed == Math.rint(speed) ? String.valueOf((long) speed) : String.valueOf(speed),
+                        acquireP99Ms,
+                        usageP99Ms,
+                        share,
+                        TOLERANCE * 100)));
     }
 }

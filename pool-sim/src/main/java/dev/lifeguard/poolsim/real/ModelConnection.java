@@ -19,6 +19,7 @@ final class ModelConnection implements InvocationHandler {
     private final long openedAt;
     /** {@link #OPEN} until closed; then the simulated time it closed, which is negative before time 0. */
     private volatile long closedAt = OPEN;
+
     private volatile boolean held;
 
     /** {@code closedAt} of a connection still open (simulated times before time 0 are negative too). */
@@ -34,8 +35,8 @@ final class ModelConnection implements InvocationHandler {
     static Connection wrap(SimulatedDatabase database, Connection real, long id, long openedAt, ModelConnection[] out) {
         ModelConnection handler = new ModelConnection(database, real, id, openedAt);
         out[0] = handler;
-        return (Connection) Proxy.newProxyInstance(ModelConnection.class.getClassLoader(),
-                new Class<?>[] {Connection.class, ModelHandle.class}, handler);
+        return (Connection) Proxy.newProxyInstance(
+                ModelConnection.class.getClassLoader(), new Class<?>[] {Connection.class, ModelHandle.class}, handler);
     }
 
     long openedAt() {

@@ -17,8 +17,7 @@ final class PoolFill {
     /** Progress is reported at most this often. */
     private static final long REPORT_EVERY_NANOS = 200_000_000L;
 
-    private PoolFill() {
-    }
+    private PoolFill() {}
 
     /**
      * Waits until every pool is filled, at most 2 s plus 100 ms per connection of minimumIdle.
@@ -34,15 +33,22 @@ final class PoolFill {
             while (pool.total() < hikari.minimumIdle() && System.nanoTime() < bound && !control.cancelled()) {
                 if (System.nanoTime() - reported >= REPORT_EVERY_NANOS) {
                     reported = System.nanoTime();
-                    control.progress().progress(0, String.format(Locale.ROOT, "filling pools: %d of %d connections"
-                            + " open (HikariCP adds one every 30 ms)", open(pools), target));
+                    control.progress()
+                            .progress(
+                                    0,
+                                    String.format(
+                                            Locale.ROOT,
+                                            "filling pools: %d of %d connections"
+                                                    + " open (HikariCP adds one every 30 ms)",
+                                            open(pools),
+                                            target));
                 }
                 Thread.sleep(5);
             }
         }
         if (control.cancelled()) {
-            throw new CancellationException("simulation cancelled while its pools were filling (" + open(pools)
-                    + " of " + target + " connections open)");
+            throw new CancellationException("simulation cancelled while its pools were filling (" + open(pools) + " of "
+                    + target + " connections open)");
         }
     }
 

@@ -15,6 +15,7 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
 
     /** HikariCP reads these system properties when a pool is constructed; runs set them under this lock. */
     private static final Object PROPERTY_LOCK = new Object();
+
     private static final String HOUSEKEEPING = "com.zaxxer.hikari.housekeeping.periodMs";
     private static final String ALIVE_BYPASS = "com.zaxxer.hikari.aliveBypassWindowMs";
 
@@ -32,6 +33,7 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
     private final SimClock clock;
     /** Time in getConnection and from borrow to return, in simulated time (the request path records them). */
     final WindowedTimer acquire = new WindowedTimer();
+
     final WindowedTimer usage = new WindowedTimer();
     private volatile TimerSnapshot frozenAcquire;
     private volatile TimerSnapshot frozenUsage;
@@ -40,8 +42,14 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
      * @param requested the settings as the scenario gives them: HikariCP validates them at start-up itself
      * @param effective what HikariCP makes of them (its validate()), for the sizes this harness tracks
      */
-    PoolInstance(String name, HikariPoolConfig requested, HikariPoolConfig effective, CompressionPlan plan,
-            ModelDataSource source, String runTag, SimClock clock) {
+    PoolInstance(
+            String name,
+            HikariPoolConfig requested,
+            HikariPoolConfig effective,
+            CompressionPlan plan,
+            ModelDataSource source,
+            String runTag,
+            SimClock clock) {
         HikariPoolConfig config = requested;
         this.name = name;
         this.clock = clock;

@@ -34,7 +34,8 @@ public final class RealEngine implements SimulationEngine {
     public static final String NAME = "real";
 
     /** Runs' temporary folders start with this (the process id tells concurrent JVMs' folders apart). */
-    public static final String TEMP_PREFIX = "lifeguard-sim-" + ProcessHandle.current().pid() + "-";
+    public static final String TEMP_PREFIX =
+            "lifeguard-sim-" + ProcessHandle.current().pid() + "-";
 
     private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -82,8 +83,8 @@ public final class RealEngine implements SimulationEngine {
         HikariLogCapture logs = new HikariLogCapture(tag, recorder::leakMessage);
         try {
             dir = RunFolders.create(control::cancel);
-            database = new SimulatedDatabase(dir.resolve("sim.db"), scenario.database(), clock,
-                    () -> stop.get() || control.cancelled());
+            database = new SimulatedDatabase(
+                    dir.resolve("sim.db"), scenario.database(), clock, () -> stop.get() || control.cancelled());
             database.initialise();
             ModelDataSource source = new ModelDataSource(database);
             for (int i = 0; i < scenario.database().instances(); i++) {
@@ -105,32 +106,55 @@ public final class RealEngine implements SimulationEngine {
             long simulated = clock.now();
             sampler.stopAndJoin();
             if (control.cancelled()) {
-                throw new CancellationException("simulation of '" + scenario.name() + "' cancelled at t="
-                        + RealRun.clockText(simulated));
+                throw new CancellationException(
+                        "simulation of '" + scenario.name() + "' cancelled at t=" + RealRun.clockText(simulated));
             }
             if (System.nanoTime() - wallDeadline > 0) {
-                throw new SimulationException("simulation of '" + scenario.name()
-                        + "' exceeded its wall-time bound at t="
-                        + RealRun.clockText(simulated) + " of " + scenario.duration() + " (speed " + speed + ", "
-                        + recorder.requests() + " requests started)", null);
+                throw new SimulationException(
+                        "simulation of '" + scenario.name()
+                                + "' exceeded its wall-time bound at t="
+                                + RealRun.clockText(simulated) + " of " + scenario.duration() + " (speed " + speed
+                                + ", "
+                                + recorder.requests() + " requests started)",
+                        null);
             }
             List<Distortion> distortions = new ArrayList<>(plan.distortions());
-            run.lag().distortion(recorder.acquirePercentiles().p99(), recorder.usagePercentiles().p99(),
-                    scenario.request().meanHoldNanos() / 1e6, speed).ifPresent(distortions::add);
+            run.lag()
+                    .distortion(
+                            recorder.acquirePercentiles().p99(),
+                            recorder.usagePercentiles().p99(),
+                            scenario.request().meanHoldNanos() / 1e6,
+                            speed)
+                    .ifPresent(distortions::add);
             if (run.rejected() > 0) {
-                distortions.add(new Distortion("request threads", 0, 0, String.format(Locale.ROOT, "%d requests found"
-                        + " all %d request threads busy and were not sent (errors of kind 'harness')", run.rejected(),
-                        RealRun.MAX_THREADS)));
+                distortions.add(new Distortion(
+                        "request threads",
+                        0,
+                        0,
+                        String.format(
+                                Locale.ROOT,
+                                "%d requests found"
+                                        + " all %d request threads busy and were not sent (errors of kind 'harness')",
+                                run.rejected(),
+                                RealRun.MAX_THREADS)));
             }
             // Before the pools close: closing them at teardown is not part of the scenario.
             DatabaseStats stats = database.stats();
-            return recorder.result(NAME, scenario, speed,
+            return recorder.result(
+                    NAME,
+                    scenario,
+                    speed,
                     sampler.summedSeries(pools.size() == 1 ? pools.get(0).poolName() : "fleet"),
-                    pools.size() == 1 ? List.of() : sampler.poolSeries(), sampler.utilization(), distortions, ran, stats,
-                    simulated / 1e6, (System.nanoTime() - wallStart) / 1_000_000L);
+                    pools.size() == 1 ? List.of() : sampler.poolSeries(),
+                    sampler.utilization(),
+                    distortions,
+                    ran,
+                    stats,
+                    simulated / 1e6,
+                    (System.nanoTime() - wallStart) / 1_000_000L);
         } catch (IOException | SQLException e) {
-            throw new SimulationException("simulation of '" + scenario.name() + "' failed to set up its database: "
-                    + e.getMessage(), e);
+            throw new SimulationException(
+                    "simulation of '" + scenario.name() + "' failed to set up its database: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("simulation of '" + scenario.name() + "' interrupted");
@@ -149,7 +173,8 @@ public final class RealEngine implements SimulationEngine {
     private static int warmThreads(Scenario scenario, HikariPoolConfig hikari) {
         double busy = Compression.peakRate(scenario) * scenario.request().meanHoldNanos() / 1e9;
         int users = scenario.load().phases().stream()
-                .mapToInt(p -> p instanceof dev.lifeguard.poolsim.scenario.ClosedPhase c ? c.users() : 0).sum();
+                .mapToInt(p -> p instanceof dev.lifeguard.poolsim.scenario.ClosedPhase c ? c.users() : 0)
+                .sum();
         return (int) Math.min(256, Math.max(16, 2 * busy + users + hikari.maximumPoolSize()));
     }
 
@@ -169,8 +194,8 @@ public final class RealEngine implements SimulationEngine {
         return Math.round(simulated / speed) + 60_000_000_000L;
     }
 
-    private static void teardown(List<PoolInstance> pools, Sampler sampler, SimulatedDatabase database, Path dir,
-            RunControl control) {
+    private static void teardown(
+            List<PoolInstance> pools, Sampler sampler, SimulatedDatabase database, Path dir, RunControl control) {
         try {
             if (sampler != null) {
                 try {

@@ -26,6 +26,7 @@ final class RealRun {
 
     /** Most request threads at once; beyond this, requests fail as {@code harness} errors. */
     static final int MAX_THREADS = 2_000;
+
     private static final long PROGRESS_EVERY = 200_000_000L;
     /** How much real time ahead of its start a request is handed to a thread (thread wake-up takes ~0.1 ms). */
     private static final long LEAD = 2_000_000L;
@@ -44,8 +45,14 @@ final class RealRun {
     private volatile boolean stopping;
     private long lastProgress;
 
-    RealRun(Scenario scenario, SimClock clock, List<PoolInstance> pools, RunControl control, RunRecorder recorder,
-            String threadPrefix, long wallDeadline) {
+    RealRun(
+            Scenario scenario,
+            SimClock clock,
+            List<PoolInstance> pools,
+            RunControl control,
+            RunRecorder recorder,
+            String threadPrefix,
+            long wallDeadline) {
         this.scenario = scenario;
         this.clock = clock;
         this.pools = pools;
@@ -132,8 +139,8 @@ final class RealRun {
         stopping = true;
         workers.shutdownNow();
         if (!workers.awaitTermination(10, TimeUnit.SECONDS) || !workerThreads.join(Duration.ofSeconds(2))) {
-            throw new IllegalStateException("request threads did not stop within 10 s; " + workers.getActiveCount()
-                    + " still running");
+            throw new IllegalStateException(
+                    "request threads did not stop within 10 s; " + workers.getActiveCount() + " still running");
         }
         requests.returnLeaked();
     }
@@ -187,15 +194,25 @@ final class RealRun {
         }
         lastProgress = now;
         long sim = clock.now();
-        double fraction = Math.min(0.99, Math.max(0, (double) sim / scenario.duration().nanos()));
+        double fraction =
+                Math.min(0.99, Math.max(0, (double) sim / scenario.duration().nanos()));
         int active = 0;
         int waiting = 0;
         for (PoolInstance pool : pools) {
             active += pool.active();
             waiting += pool.pending();
         }
-        control.progress().progress(fraction, String.format(Locale.ROOT, "t=%s, %d requests, %d active, %d waiting,"
-                + " %d timeouts", clockText(sim), recorder.requests(), active, waiting, recorder.timeouts()));
+        control.progress()
+                .progress(
+                        fraction,
+                        String.format(
+                                Locale.ROOT,
+                                "t=%s, %d requests, %d active, %d waiting," + " %d timeouts",
+                                clockText(sim),
+                                recorder.requests(),
+                                active,
+                                waiting,
+                                recorder.timeouts()));
     }
 
     static String clockText(long simNanos) {

@@ -22,8 +22,7 @@ final class RunFolders {
     private static final Map<Path, Runnable> LIVE = new ConcurrentHashMap<>();
     private static final AtomicBoolean HOOKED = new AtomicBoolean();
 
-    private RunFolders() {
-    }
+    private RunFolders() {}
 
     /**
      * Creates a run's folder and remembers it until {@link #delete}.

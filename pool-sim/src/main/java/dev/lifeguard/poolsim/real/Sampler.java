@@ -94,8 +94,8 @@ final class Sampler implements Runnable {
         long timeouts = 0;
         for (int i = 0; i < pools.size(); i++) {
             PoolInstance p = pools.get(i);
-            MetricSample s = MetricSample.gauges(at, p.total(), p.active(), p.idle(), p.pending(), p.max(), p.min(),
-                    p.timeoutsTotal());
+            MetricSample s = MetricSample.gauges(
+                    at, p.total(), p.active(), p.idle(), p.pending(), p.max(), p.min(), p.timeoutsTotal());
             perPool.get(i).add(s);
             listener.sampled(p.poolName(), s);
             total += s.total();
@@ -107,8 +107,20 @@ final class Sampler implements Runnable {
             timeouts += s.timeoutsTotal();
         }
         Double[] interval = recorder.takeInterval();
-        summed.add(new MetricSample(at, total, active, idle, pending, max, min, timeouts, interval[0], interval[1],
-                interval[2], interval[3], interval[4]));
+        summed.add(new MetricSample(
+                at,
+                total,
+                active,
+                idle,
+                pending,
+                max,
+                min,
+                timeouts,
+                interval[0],
+                interval[1],
+                interval[2],
+                interval[3],
+                interval[4]));
     }
 
     /** Utilization from the one-second averages (an instant's reading when the run lasted under a second). */
@@ -117,7 +129,8 @@ final class Sampler implements Runnable {
             if (secondShares.isEmpty()) {
                 return Utilization.of(summed);
             }
-            return Utilization.ofSeconds(secondShares.stream().mapToDouble(Double::doubleValue).toArray());
+            return Utilization.ofSeconds(
+                    secondShares.stream().mapToDouble(Double::doubleValue).toArray());
         }
     }
 

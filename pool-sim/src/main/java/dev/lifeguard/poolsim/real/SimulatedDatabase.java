@@ -39,7 +39,8 @@ final class SimulatedDatabase {
 
     /** Creates the table the requests read. */
     void initialise() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                var s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE IF NOT EXISTS lifeguard_sim (id INTEGER PRIMARY KEY, v TEXT)");
             s.executeUpdate("INSERT OR REPLACE INTO lifeguard_sim (id, v) VALUES (1, 'pool')");
         }
@@ -79,8 +80,8 @@ final class SimulatedDatabase {
                 throw ConnectionFailures.tooMany(model.dialect());
             }
             ModelConnection[] handler = new ModelConnection[1];
-            Connection proxy = ModelConnection.wrap(this, DriverManager.getConnection(url), connections.size() + 1L, at,
-                    handler);
+            Connection proxy =
+                    ModelConnection.wrap(this, DriverManager.getConnection(url), connections.size() + 1L, at, handler);
             connections.add(handler[0]);
             peakOpen = Math.max(peakOpen, open + 1);
             return proxy;
@@ -134,7 +135,9 @@ final class SimulatedDatabase {
 
     private boolean brokenAt(long openedAt, long now) {
         for (DatabaseEvent event : model.events()) {
-            if (event instanceof RestartEvent && event.at().nanos() > openedAt && event.at().nanos() <= now) {
+            if (event instanceof RestartEvent
+                    && event.at().nanos() > openedAt
+                    && event.at().nanos() <= now) {
                 return true;
             }
         }

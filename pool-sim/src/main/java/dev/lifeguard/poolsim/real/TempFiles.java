@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Deletes a run's temporary folder. */
 final class TempFiles {
 
-    private TempFiles() {
-    }
+    private TempFiles() {}
 
     /** Deletes {@code dir} and everything in it; {@code null} or a missing folder is fine. */
     static void deleteTree(Path dir) {

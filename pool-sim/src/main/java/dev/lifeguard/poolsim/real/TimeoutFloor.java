@@ -23,8 +23,7 @@ final class TimeoutFloor {
         FLOOR = readFloor();
     }
 
-    private TimeoutFloor() {
-    }
+    private TimeoutFloor() {}
 
     /** Makes sure the floor is lowered (if still possible) and returns the floor in force, in ms. */
     static long lower() {

@@ -53,8 +53,13 @@ final class WindowedTimer {
         if (window.getTotalCount() == 0) {
             return new TimerSnapshot(count, sum, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return new TimerSnapshot(count, sum, seconds(window.getMaxValue()), seconds(window.getValueAtPercentile(50)),
-                seconds(window.getValueAtPercentile(95)), seconds(window.getValueAtPercentile(99)));
+        return new TimerSnapshot(
+                count,
+                sum,
+                seconds(window.getMaxValue()),
+                seconds(window.getValueAtPercentile(50)),
+                seconds(window.getValueAtPercentile(95)),
+                seconds(window.getValueAtPercentile(99)));
     }
 
     private static double seconds(long micros) {

@@ -11,8 +11,8 @@ package dev.lifeguard.poolsim.result;
  * @param peakOpen    the most connections open at once
  * @param closedInUse connections a pool closed while a request still held them (HikariCP never should)
  */
-public record DatabaseStats(long opened, long closed, long refused, long broken, long failed, long peakOpen,
-        long closedInUse) {
+public record DatabaseStats(
+        long opened, long closed, long refused, long broken, long failed, long peakOpen, long closedInUse) {
 
     /** Nothing happened (or the engine does not model the database's side). */
     public static final DatabaseStats NONE = new DatabaseStats(0, 0, 0, 0, 0, 0, 0);

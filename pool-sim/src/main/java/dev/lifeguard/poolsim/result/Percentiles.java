@@ -29,8 +29,12 @@ public record Percentiles(double p50, double p90, double p99, double p999, doubl
         if (nanos.getTotalCount() == 0) {
             return EMPTY;
         }
-        return new Percentiles(ms(nanos.getValueAtPercentile(50)), ms(nanos.getValueAtPercentile(90)),
-                ms(nanos.getValueAtPercentile(99)), ms(nanos.getValueAtPercentile(99.9)), ms(nanos.getMaxValue()));
+        return new Percentiles(
+                ms(nanos.getValueAtPercentile(50)),
+                ms(nanos.getValueAtPercentile(90)),
+                ms(nanos.getValueAtPercentile(99)),
+                ms(nanos.getValueAtPercentile(99.9)),
+                ms(nanos.getMaxValue()));
     }
 
     private static double ms(long nanos) {
@@ -40,8 +44,7 @@ public record Percentiles(double p50, double p90, double p99, double p999, doubl
 
     private static void check(double value, String field) {
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("percentile '" + field + "' must be a finite number ≥ 0, was "
-                    + value);
+            throw new IllegalArgumentException("percentile '" + field + "' must be a finite number ≥ 0, was " + value);
         }
     }
 }

@@ -10,30 +10,60 @@ public final class ResultSummary {
     /** At most this many timeout or leak messages are printed; the result keeps them all. */
     static final int MESSAGES_SHOWN = 3;
 
-    private ResultSummary() {
-    }
+    private ResultSummary() {}
 
     /** The summary, ending with a newline. */
     public static String text(SimulationResult r) {
         StringBuilder out = new StringBuilder();
-        line(out, "%s — engine %s%s, %s simulated in %.1f s", r.scenario().name(), r.engine(),
-                r.speed() > 0 ? " at speed " + number(r.speed()) : "", r.scenario().duration(), r.wallMs() / 1000.0);
-        line(out, "requests %d: served %d, timed out %d, errors %d%s, leaked %d", r.requests(), r.served(),
-                r.timeouts(), r.errorCount(), errors(r.errors()), r.leaked());
+        line(
+                out,
+                "%s — engine %s%s, %s simulated in %.1f s",
+                r.scenario().name(),
+                r.engine(),
+                r.speed() > 0 ? " at speed " + number(r.speed()) : "",
+                r.scenario().duration(),
+                r.wallMs() / 1000.0);
+        line(
+                out,
+                "requests %d: served %d, timed out %d, errors %d%s, leaked %d",
+                r.requests(),
+                r.served(),
+                r.timeouts(),
+                r.errorCount(),
+                errors(r.errors()),
+                r.leaked());
         Percentiles a = r.acquireMs();
-        line(out, "acquire ms  p50 %s  p90 %s  p99 %s  p99.9 %s  max %s", ms(a.p50()), ms(a.p90()), ms(a.p99()),
-                ms(a.p999()), ms(a.max()));
+        line(
+                out,
+                "acquire ms  p50 %s  p90 %s  p99 %s  p99.9 %s  max %s",
+                ms(a.p50()),
+                ms(a.p90()),
+                ms(a.p99()),
+                ms(a.p999()),
+                ms(a.max()));
         Percentiles u = r.usageMs();
         line(out, "usage ms    p50 %s  p99 %s  max %s", ms(u.p50()), ms(u.p99()), ms(u.max()));
-        line(out, "utilization mean %.0f %%, max %.0f %% (%d s average); throughput %.1f/s%s",
-                r.utilization().mean() * 100, r.utilization().max() * 100, Utilization.WINDOW_SECONDS,
-                r.throughputPerSec(), r.firstTimeoutAtMs() == null ? ""
+        line(
+                out,
+                "utilization mean %.0f %%, max %.0f %% (%d s average); throughput %.1f/s%s",
+                r.utilization().mean() * 100,
+                r.utilization().max() * 100,
+                Utilization.WINDOW_SECONDS,
+                r.throughputPerSec(),
+                r.firstTimeoutAtMs() == null
+                        ? ""
                         : String.format(Locale.ROOT, "; first timeout at %.1f s", r.firstTimeoutAtMs() / 1000));
         DatabaseStats db = r.database();
         if (!db.equals(DatabaseStats.NONE)) {
-            line(out, "database: %d opened, %d closed, %d refused (max connections), %d broken by restarts,"
-                    + " peak %d open",
-                    db.opened(), db.closed(), db.refused(), db.broken(), db.peakOpen());
+            line(
+                    out,
+                    "database: %d opened, %d closed, %d refused (max connections), %d broken by restarts,"
+                            + " peak %d open",
+                    db.opened(),
+                    db.closed(),
+                    db.refused(),
+                    db.broken(),
+                    db.peakOpen());
         }
         messages(out, "timeout", r.timeoutMessages().size(), r.timeoutMessages());
         messages(out, "leak", r.leakMessages().size(), r.leakMessages());
@@ -74,7 +104,10 @@ public final class ResultSummary {
             return "";
         }
         StringBuilder text = new StringBuilder(" (");
-        errors.forEach((kind, n) -> text.append(text.length() > 2 ? ", " : "").append(kind).append(' ').append(n));
+        errors.forEach((kind, n) -> text.append(text.length() > 2 ? ", " : "")
+                .append(kind)
+                .append(' ')
+                .append(n));
         return text.append(')').toString();
     }
 

@@ -117,8 +117,13 @@ public final class RunRecorder {
      * usage p50 ms, usage p99 ms, requests started}; latencies are {@code null} when nothing was recorded.
      */
     public synchronized Double[] takeInterval() {
-        Double[] out = {p(intervalAcquire, 50), p(intervalAcquire, 99), p(intervalUsage, 50), p(intervalUsage, 99),
-            (double) intervalRequests};
+        Double[] out = {
+            p(intervalAcquire, 50),
+            p(intervalAcquire, 99),
+            p(intervalUsage, 50),
+            p(intervalUsage, 99),
+            (double) intervalRequests
+        };
         intervalAcquire.reset();
         intervalUsage.reset();
         intervalRequests = 0;
@@ -135,19 +140,47 @@ public final class RunRecorder {
      * @param series        the summed series; {@code instanceSeries} one per pool when there are several
      * @param effectivePool the pool settings that ran
      */
-    public synchronized SimulationResult result(String engine, Scenario scenario, double speed,
-            PoolMetricSeries series, List<PoolMetricSeries> instanceSeries, Utilization utilization,
-            List<Distortion> distortions, EffectivePool effectivePool, DatabaseStats database, double simulatedMs,
+    public synchronized SimulationResult result(
+            String engine,
+            Scenario scenario,
+            double speed,
+            PoolMetricSeries series,
+            List<PoolMetricSeries> instanceSeries,
+            Utilization utilization,
+            List<Distortion> distortions,
+            EffectivePool effectivePool,
+            DatabaseStats database,
+            double simulatedMs,
             long wallMs) {
         Percentiles acquireMs = Percentiles.ofNanos(acquire);
-        List<SloFailure> failures = SloCheck.evaluate(scenario, acquireMs, requests, timeouts, errors, leaked,
-                utilization);
+        List<SloFailure> failures =
+                SloCheck.evaluate(scenario, acquireMs, requests, timeouts, errors, leaked, utilization);
         double seconds = simulatedMs / 1000.0;
-        return new SimulationResult(engine, scenario, speed, requests, served, timeouts, errors, leaked, acquireMs,
-                Percentiles.ofNanos(usage), utilization, seconds > 0 ? served / seconds : 0,
+        return new SimulationResult(
+                engine,
+                scenario,
+                speed,
+                requests,
+                served,
+                timeouts,
+                errors,
+                leaked,
+                acquireMs,
+                Percentiles.ofNanos(usage),
+                utilization,
+                seconds > 0 ? served / seconds : 0,
                 firstTimeoutNanos < 0 ? null : Math.round(firstTimeoutNanos / 1e3) / 1e3,
-                List.copyOf(timeoutMessages), List.copyOf(leakMessages), failures.isEmpty(), failures, series,
-                instanceSeries, distortions, scenario.hikariMapping().notes(), effectivePool, database, simulatedMs,
+                List.copyOf(timeoutMessages),
+                List.copyOf(leakMessages),
+                failures.isEmpty(),
+                failures,
+                series,
+                instanceSeries,
+                distortions,
+                scenario.hikariMapping().notes(),
+                effectivePool,
+                database,
+                simulatedMs,
                 wallMs);
     }
 }

@@ -12,8 +12,7 @@ public final class SeriesCsv {
     public static final String HEADER = "second,pool,total,active,idle,pending,max,min,timeoutsTotal,acquireP50Ms,"
             + "acquireP99Ms,usageP50Ms,usageP99Ms,requestRate";
 
-    private SeriesCsv() {
-    }
+    private SeriesCsv() {}
 
     /** The series as CSV text with a header; missing latencies are empty cells. */
     public static String write(PoolMetricSeries series) {
@@ -22,13 +21,33 @@ public final class SeriesCsv {
         for (MetricSample s : series.samples()) {
             double second = Duration.between(start, s.at()).toMillis() / 1000.0;
             out.append(second == Math.rint(second) ? String.valueOf((long) second) : String.valueOf(second))
-                    .append(',').append(quoted(series.pool()))
-                    .append(',').append(s.total()).append(',').append(s.active()).append(',').append(s.idle())
-                    .append(',').append(s.pending()).append(',').append(s.max()).append(',').append(s.min())
-                    .append(',').append(s.timeoutsTotal())
-                    .append(',').append(cell(s.acquireP50Ms())).append(',').append(cell(s.acquireP99Ms()))
-                    .append(',').append(cell(s.usageP50Ms())).append(',').append(cell(s.usageP99Ms()))
-                    .append(',').append(cell(s.requestRate())).append('\n');
+                    .append(',')
+                    .append(quoted(series.pool()))
+                    .append(',')
+                    .append(s.total())
+                    .append(',')
+                    .append(s.active())
+                    .append(',')
+                    .append(s.idle())
+                    .append(',')
+                    .append(s.pending())
+                    .append(',')
+                    .append(s.max())
+                    .append(',')
+                    .append(s.min())
+                    .append(',')
+                    .append(s.timeoutsTotal())
+                    .append(',')
+                    .append(cell(s.acquireP50Ms()))
+                    .append(',')
+                    .append(cell(s.acquireP99Ms()))
+                    .append(',')
+                    .append(cell(s.usageP50Ms()))
+                    .append(',')
+                    .append(cell(s.usageP99Ms()))
+                    .append(',')
+                    .append(cell(s.requestRate()))
+                    .append('\n');
         }
         return out.toString();
     }

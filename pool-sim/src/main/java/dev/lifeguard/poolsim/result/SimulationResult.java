@@ -97,8 +97,8 @@ public record SimulationResult(
         effectivePool = effectivePool == null ? scenario.pool().effective() : effectivePool;
         database = database == null ? DatabaseStats.NONE : database;
         if (sloMet != sloFailures.isEmpty()) {
-            throw new IllegalArgumentException("result 'sloMet' is " + sloMet + " but " + sloFailures.size()
-                    + " SLO clause(s) failed");
+            throw new IllegalArgumentException(
+                    "result 'sloMet' is " + sloMet + " but " + sloFailures.size() + " SLO clause(s) failed");
         }
     }
 

@@ -20,8 +20,7 @@ import java.util.TreeMap;
  */
 public final class SloCheck {
 
-    private SloCheck() {
-    }
+    private SloCheck() {}
 
     /**
      * The clauses of {@code scenario}'s SLO the figures break (empty when all hold), and
@@ -31,33 +30,68 @@ public final class SloCheck {
      * @param errors failed requests by kind (refused connects, broken connections, unfinished …)
      * @param leaked requests that never returned their connections
      */
-    public static List<SloFailure> evaluate(Scenario scenario, Percentiles acquireMs, long requests, long timeouts,
-            Map<String, Long> errors, long leaked, Utilization utilization) {
+    public static List<SloFailure> evaluate(
+            Scenario scenario,
+            Percentiles acquireMs,
+            long requests,
+            long timeouts,
+            Map<String, Long> errors,
+            long leaked,
+            Utilization utilization) {
         Slo slo = scenario.slo();
         List<SloFailure> failures = new ArrayList<>();
         if (slo.acquireP99() != null && acquireMs.p99() > slo.acquireP99().millis()) {
-            failures.add(new SloFailure("acquireP99", slo.acquireP99().millis(), acquireMs.p99(),
-                    String.format(Locale.ROOT, "acquire p99 was %.1f ms, above the objective of %s by %.1f ms",
-                            acquireMs.p99(), slo.acquireP99(), acquireMs.p99() - slo.acquireP99().millis())));
+            failures.add(new SloFailure(
+                    "acquireP99",
+                    slo.acquireP99().millis(),
+                    acquireMs.p99(),
+                    String.format(
+                            Locale.ROOT,
+                            "acquire p99 was %.1f ms, above the objective of %s by %.1f ms",
+                            acquireMs.p99(),
+                            slo.acquireP99(),
+                            acquireMs.p99() - slo.acquireP99().millis())));
         }
         double rate = requests == 0 ? 0 : (double) timeouts / requests;
         if (slo.maxTimeoutRate() != null && rate > slo.maxTimeoutRate()) {
-            failures.add(new SloFailure("maxTimeoutRate", slo.maxTimeoutRate(), rate,
-                    String.format(Locale.ROOT, "%d of %d requests timed out (%.2f %%), above the objective of %.2f %%",
-                            timeouts, requests, rate * 100, slo.maxTimeoutRate() * 100)));
+            failures.add(new SloFailure(
+                    "maxTimeoutRate",
+                    slo.maxTimeoutRate(),
+                    rate,
+                    String.format(
+                            Locale.ROOT,
+                            "%d of %d requests timed out (%.2f %%), above the objective of %.2f %%",
+                            timeouts,
+                            requests,
+                            rate * 100,
+                            slo.maxTimeoutRate() * 100)));
         }
         if (slo.maxUtilization() != null && utilization.max() > slo.maxUtilization()) {
-            failures.add(new SloFailure("maxUtilization", slo.maxUtilization(), utilization.max(),
-                    String.format(Locale.ROOT, "pool utilization reached %.0f %% (mean %.0f %%), above the objective"
-                            + " of %.0f %%", utilization.max() * 100, utilization.mean() * 100,
+            failures.add(new SloFailure(
+                    "maxUtilization",
+                    slo.maxUtilization(),
+                    utilization.max(),
+                    String.format(
+                            Locale.ROOT,
+                            "pool utilization reached %.0f %% (mean %.0f %%), above the objective" + " of %.0f %%",
+                            utilization.max() * 100,
+                            utilization.mean() * 100,
                             slo.maxUtilization() * 100)));
         }
         long failed = errors.values().stream().mapToLong(Long::longValue).sum() + leaked;
         double errorRate = requests == 0 ? 0 : (double) failed / requests;
         if (failed > 0 && errorRate > slo.maxErrorRate()) {
-            failures.add(new SloFailure("maxErrorRate", slo.maxErrorRate(), errorRate,
-                    String.format(Locale.ROOT, "%d of %d requests failed (%.2f %%: %s), above the objective of"
-                            + " %.2f %%", failed, requests, errorRate * 100, kinds(errors, leaked),
+            failures.add(new SloFailure(
+                    "maxErrorRate",
+                    slo.maxErrorRate(),
+                    errorRate,
+                    String.format(
+                            Locale.ROOT,
+                            "%d of %d requests failed (%.2f %%: %s), above the objective of" + " %.2f %%",
+                            failed,
+                            requests,
+                            errorRate * 100,
+                            kinds(errors, leaked),
                             slo.maxErrorRate() * 100)));
         }
         fleetOvercommit(scenario).ifPresent(failures::add);
@@ -83,7 +117,9 @@ public final class SloCheck {
         String demand = unlimited
                 ? db.instances() + " instance(s) × an unlimited pool (max_overflow -1)"
                 : db.instances() + " instance(s) × " + perInstance + " connections = " + fleet.demand();
-        return Optional.of(new SloFailure("fleetOvercommit", db.maxConnections(),
+        return Optional.of(new SloFailure(
+                "fleetOvercommit",
+                db.maxConnections(),
                 fleet.demand(),
                 demand + " can be open at once, above the database's maxConnections of " + db.maxConnections()
                         + (unlimited ? "" : " by " + (-fleet.headroom())) + "; at most "

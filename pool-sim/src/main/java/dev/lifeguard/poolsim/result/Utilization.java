@@ -18,8 +18,8 @@ public record Utilization(double mean, double max) {
 
     public Utilization {
         if (!(mean >= 0 && mean <= 1) || !(max >= 0 && max <= 1) || mean > max + 1e-9) {
-            throw new IllegalArgumentException("utilization 'mean'/'max' must be in 0..1 with mean ≤ max, were "
-                    + mean + " and " + max);
+            throw new IllegalArgumentException(
+                    "utilization 'mean'/'max' must be in 0..1 with mean ≤ max, were " + mean + " and " + max);
         }
     }
 

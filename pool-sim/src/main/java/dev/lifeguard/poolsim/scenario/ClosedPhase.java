@@ -25,7 +25,9 @@ public record ClosedPhase(int users, SimDuration thinkTime, SimDuration duration
     }
 
     @JsonCreator
-    static ClosedPhase fromJson(@JsonProperty("users") Integer users, @JsonProperty("thinkTime") SimDuration thinkTime,
+    static ClosedPhase fromJson(
+            @JsonProperty("users") Integer users,
+            @JsonProperty("thinkTime") SimDuration thinkTime,
             @JsonProperty("duration") SimDuration duration) {
         return new ClosedPhase(Phases.required(users, "load phase 'users'"), thinkTime, duration);
     }

@@ -20,7 +20,9 @@ public record ConstantPhase(double rate, SimDuration duration, Arrivals arrivals
     }
 
     @JsonCreator
-    static ConstantPhase fromJson(@JsonProperty("rate") Double rate, @JsonProperty("duration") SimDuration duration,
+    static ConstantPhase fromJson(
+            @JsonProperty("rate") Double rate,
+            @JsonProperty("duration") SimDuration duration,
             @JsonProperty("arrivals") Arrivals arrivals) {
         return new ConstantPhase(Phases.required(rate, "load phase 'rate'"), duration, arrivals);
     }

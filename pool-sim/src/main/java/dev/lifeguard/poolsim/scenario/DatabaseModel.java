@@ -18,16 +18,21 @@ import java.util.Objects;
  *                       {@code maxConnections} (default false: such a fleet fails its SLO check, clause
  *                       {@code fleetOvercommit}, because the database would refuse connects at peak)
  */
-public record DatabaseModel(int maxConnections, SimDuration connectLatency, int instances, List<DatabaseEvent> events,
-        DatabaseDialect dialect, boolean allowFleetOvercommit) {
+public record DatabaseModel(
+        int maxConnections,
+        SimDuration connectLatency,
+        int instances,
+        List<DatabaseEvent> events,
+        DatabaseDialect dialect,
+        boolean allowFleetOvercommit) {
 
     /** An unlimited database with instant connects, one instance, no events. */
     public static final DatabaseModel DEFAULT = new DatabaseModel(0, SimDuration.ZERO, 1, List.of());
 
     public DatabaseModel {
         if (maxConnections < 0) {
-            throw new IllegalArgumentException("database 'maxConnections' must be 0 (no limit) or more, was "
-                    + maxConnections);
+            throw new IllegalArgumentException(
+                    "database 'maxConnections' must be 0 (no limit) or more, was " + maxConnections);
         }
         connectLatency = Objects.requireNonNullElse(connectLatency, SimDuration.ZERO);
         if (instances < 1 || instances > 64) {
@@ -38,7 +43,11 @@ public record DatabaseModel(int maxConnections, SimDuration connectLatency, int 
     }
 
     /** A database model that does not accept a fleet over its connection limit. */
-    public DatabaseModel(int maxConnections, SimDuration connectLatency, int instances, List<DatabaseEvent> events,
+    public DatabaseModel(
+            int maxConnections,
+            SimDuration connectLatency,
+            int instances,
+            List<DatabaseEvent> events,
             DatabaseDialect dialect) {
         this(maxConnections, connectLatency, instances, events, dialect, false);
     }
@@ -49,12 +58,20 @@ public record DatabaseModel(int maxConnections, SimDuration connectLatency, int 
     }
 
     @JsonCreator
-    static DatabaseModel fromJson(@JsonProperty("maxConnections") Integer maxConnections,
-            @JsonProperty("connectLatency") SimDuration connectLatency, @JsonProperty("instances") Integer instances,
-            @JsonProperty("events") List<DatabaseEvent> events, @JsonProperty("dialect") DatabaseDialect dialect,
+    static DatabaseModel fromJson(
+            @JsonProperty("maxConnections") Integer maxConnections,
+            @JsonProperty("connectLatency") SimDuration connectLatency,
+            @JsonProperty("instances") Integer instances,
+            @JsonProperty("events") List<DatabaseEvent> events,
+            @JsonProperty("dialect") DatabaseDialect dialect,
             @JsonProperty("allowFleetOvercommit") Boolean allowFleetOvercommit) {
-        return new DatabaseModel(maxConnections == null ? 0 : maxConnections, connectLatency,
-                instances == null ? 1 : instances, events, dialect, Boolean.TRUE.equals(allowFleetOvercommit));
+        return new DatabaseModel(
+                maxConnections == null ? 0 : maxConnections,
+                connectLatency,
+                instances == null ? 1 : instances,
+                events,
+                dialect,
+                Boolean.TRUE.equals(allowFleetOvercommit));
     }
 
     /** A copy that accepts (or not) a fleet over {@code maxConnections}. */

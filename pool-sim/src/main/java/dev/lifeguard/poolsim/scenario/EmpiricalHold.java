@@ -36,7 +36,8 @@ public record EmpiricalHold(List<SimDuration> samples) implements HoldDistributi
 
     @Override
     public double medianNanos() {
-        List<Long> sorted = new ArrayList<>(samples.stream().map(SimDuration::nanos).toList());
+        List<Long> sorted =
+                new ArrayList<>(samples.stream().map(SimDuration::nanos).toList());
         sorted.sort(null);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;

@@ -20,7 +20,8 @@ public record LatencySpikeEvent(SimDuration at, SimDuration duration, SimDuratio
     }
 
     @JsonCreator
-    static LatencySpikeEvent fromJson(@JsonProperty("at") SimDuration at,
+    static LatencySpikeEvent fromJson(
+            @JsonProperty("at") SimDuration at,
             @JsonProperty("duration") SimDuration duration,
             @JsonProperty("latency") SimDuration latency) {
         return new LatencySpikeEvent(at, duration, latency);

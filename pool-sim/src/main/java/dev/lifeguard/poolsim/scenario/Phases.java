@@ -3,8 +3,7 @@ package dev.lifeguard.poolsim.scenario;
 /** Field checks shared by the scenario records; every message names the field. */
 final class Phases {
 
-    private Phases() {
-    }
+    private Phases() {}
 
     static <T> T required(T value, String field) {
         if (value == null) {

@@ -16,17 +16,20 @@ public record RampPhase(double from, double to, SimDuration duration, Arrivals a
 
     public RampPhase {
         if (!(from >= 0) || !(to >= 0) || Double.isInfinite(from) || Double.isInfinite(to) || from + to == 0) {
-            throw new IllegalArgumentException("load phase 'from'/'to' must be rates ≥ 0 and not both 0, were "
-                    + from + " and " + to);
+            throw new IllegalArgumentException(
+                    "load phase 'from'/'to' must be rates ≥ 0 and not both 0, were " + from + " and " + to);
         }
         Phases.positive(duration, "load phase 'duration'");
         arrivals = Objects.requireNonNullElse(arrivals, Arrivals.POISSON);
     }
 
     @JsonCreator
-    static RampPhase fromJson(@JsonProperty("from") Double from, @JsonProperty("to") Double to,
-            @JsonProperty("duration") SimDuration duration, @JsonProperty("arrivals") Arrivals arrivals) {
-        return new RampPhase(Phases.required(from, "load phase 'from'"), Phases.required(to, "load phase 'to'"),
-                duration, arrivals);
+    static RampPhase fromJson(
+            @JsonProperty("from") Double from,
+            @JsonProperty("to") Double to,
+            @JsonProperty("duration") SimDuration duration,
+            @JsonProperty("arrivals") Arrivals arrivals) {
+        return new RampPhase(
+                Phases.required(from, "load phase 'from'"), Phases.required(to, "load phase 'to'"), duration, arrivals);
     }
 }

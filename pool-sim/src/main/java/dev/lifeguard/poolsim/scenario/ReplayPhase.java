@@ -38,7 +38,9 @@ public record ReplayPhase(List<Double> rates, SimDuration step, Arrivals arrival
     }
 
     @JsonCreator
-    static ReplayPhase fromJson(@JsonProperty("rates") List<Double> rates, @JsonProperty("step") SimDuration step,
+    static ReplayPhase fromJson(
+            @JsonProperty("rates") List<Double> rates,
+            @JsonProperty("step") SimDuration step,
             @JsonProperty("arrivals") Arrivals arrivals) {
         return new ReplayPhase(rates, step, arrivals);
     }

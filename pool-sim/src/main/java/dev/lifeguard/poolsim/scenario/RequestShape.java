@@ -17,17 +17,22 @@ public record RequestShape(HoldDistribution hold, SlowMixture slow, int connecti
     public RequestShape {
         Phases.required(hold, "request 'hold'");
         if (connectionsPerRequest < 1 || connectionsPerRequest > 100) {
-            throw new IllegalArgumentException("request 'connectionsPerRequest' must be between 1 and 100, was "
-                    + connectionsPerRequest);
+            throw new IllegalArgumentException(
+                    "request 'connectionsPerRequest' must be between 1 and 100, was " + connectionsPerRequest);
         }
         Phases.probability(leakProbability, "request 'leakProbability'");
     }
 
     @JsonCreator
-    static RequestShape fromJson(@JsonProperty("hold") HoldDistribution hold, @JsonProperty("slow") SlowMixture slow,
+    static RequestShape fromJson(
+            @JsonProperty("hold") HoldDistribution hold,
+            @JsonProperty("slow") SlowMixture slow,
             @JsonProperty("connectionsPerRequest") Integer connectionsPerRequest,
             @JsonProperty("leakProbability") Double leakProbability) {
-        return new RequestShape(hold, slow, connectionsPerRequest == null ? 1 : connectionsPerRequest,
+        return new RequestShape(
+                hold,
+                slow,
+                connectionsPerRequest == null ? 1 : connectionsPerRequest,
                 leakProbability == null ? 0.0 : leakProbability);
     }
 
@@ -36,6 +41,7 @@ public record RequestShape(HoldDistribution hold, SlowMixture slow, int connecti
         if (slow == null) {
             return hold.meanNanos();
         }
-        return (1 - slow.fraction()) * hold.meanNanos() + slow.fraction() * slow.hold().meanNanos();
+        return (1 - slow.fraction()) * hold.meanNanos()
+                + slow.fraction() * slow.hold().meanNanos();
     }
 }

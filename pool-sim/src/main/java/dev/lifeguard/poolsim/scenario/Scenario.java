@@ -22,8 +22,16 @@ import java.util.Objects;
  * @param request     what each request does
  * @param slo         the objective (default: none)
  */
-public record Scenario(String name, String description, long seed, SimDuration duration, PoolConfig pool,
-        DatabaseModel database, LoadModel load, RequestShape request, Slo slo) {
+public record Scenario(
+        String name,
+        String description,
+        long seed,
+        SimDuration duration,
+        PoolConfig pool,
+        DatabaseModel database,
+        LoadModel load,
+        RequestShape request,
+        Slo slo) {
 
     public Scenario {
         Checks.notBlank(name, "scenario 'name'");
@@ -38,10 +46,15 @@ public record Scenario(String name, String description, long seed, SimDuration d
     }
 
     @JsonCreator
-    static Scenario fromJson(@JsonProperty("name") String name, @JsonProperty("description") String description,
-            @JsonProperty("seed") Long seed, @JsonProperty("duration") SimDuration duration,
-            @JsonProperty("pool") PoolConfig pool, @JsonProperty("database") DatabaseModel database,
-            @JsonProperty("load") LoadModel load, @JsonProperty("request") RequestShape request,
+    static Scenario fromJson(
+            @JsonProperty("name") String name,
+            @JsonProperty("description") String description,
+            @JsonProperty("seed") Long seed,
+            @JsonProperty("duration") SimDuration duration,
+            @JsonProperty("pool") PoolConfig pool,
+            @JsonProperty("database") DatabaseModel database,
+            @JsonProperty("load") LoadModel load,
+            @JsonProperty("request") RequestShape request,
             @JsonProperty("slo") Slo slo) {
         return new Scenario(name, description, seed == null ? 1 : seed, duration, pool, database, load, request, slo);
     }

@@ -14,13 +14,12 @@ import java.util.List;
 public final class Scenarios {
 
     /** The bundled scenarios, by resource name (without {@code .json}). */
-    public static final List<String> BUNDLED = List.of("load-test", "exhaustion-test", "stress-test",
-            "stress-test-overload", "cleanup-test");
+    public static final List<String> BUNDLED =
+            List.of("load-test", "exhaustion-test", "stress-test", "stress-test-overload", "cleanup-test");
 
     private static final String RESOURCES = "/dev/lifeguard/poolsim/scenarios/";
 
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     /**
      * Reads a scenario file.

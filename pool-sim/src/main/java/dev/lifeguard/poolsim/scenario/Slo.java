@@ -36,7 +36,8 @@ public record Slo(SimDuration acquireP99, Double maxTimeoutRate, Double maxUtili
     }
 
     @JsonCreator
-    static Slo fromJson(@JsonProperty("acquireP99") SimDuration acquireP99,
+    static Slo fromJson(
+            @JsonProperty("acquireP99") SimDuration acquireP99,
             @JsonProperty("maxTimeoutRate") Double maxTimeoutRate,
             @JsonProperty("maxUtilization") Double maxUtilization,
             @JsonProperty("maxErrorRate") Double maxErrorRate) {

@@ -11,15 +11,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record SlowMixture(double fraction, HoldDistribution hold) {
 
-
     public SlowMixture {
         Phases.probability(fraction, "request slow 'fraction'");
         Phases.required(hold, "request slow 'hold'");
     }
 
     @JsonCreator
-    static SlowMixture fromJson(@JsonProperty("fraction") Double fraction,
-            @JsonProperty("hold") HoldDistribution hold) {
+    static SlowMixture fromJson(
+            @JsonProperty("fraction") Double fraction, @JsonProperty("hold") HoldDistribution hold) {
         return new SlowMixture(Phases.required(fraction, "request slow 'fraction'"), hold);
     }
 }

@@ -29,15 +29,33 @@ public record CheckOutcome(SimulationResult result, List<String> warnings) {
     public String text() {
         StringBuilder out = new StringBuilder();
         SimulationResult r = result;
-        out.append(passed() ? "PASS " : "FAIL ").append(r.scenario().name()).append(" (engine ").append(r.engine())
-                .append(", seed ").append(r.scenario().seed()).append(")\n");
-        out.append(String.format(Locale.ROOT, "  %d requests, %d served, %d timed out, %d other errors;"
-                + " acquire p99 %.1f ms, max %.1f ms; utilization mean %.0f %%, busiest 10 s %.0f %%%n",
-                r.requests(), r.served(), r.timeouts(), r.errorCount(), r.acquireMs().p99(), r.acquireMs().max(),
-                r.utilization().mean() * 100, r.utilization().max() * 100));
+        out.append(passed() ? "PASS " : "FAIL ")
+                .append(r.scenario().name())
+                .append(" (engine ")
+                .append(r.engine())
+                .append(", seed ")
+                .append(r.scenario().seed())
+                .append(")\n");
+        out.append(String.format(
+                Locale.ROOT,
+                "  %d requests, %d served, %d timed out, %d other errors;"
+                        + " acquire p99 %.1f ms, max %.1f ms; utilization mean %.0f %%, busiest 10 s %.0f %%%n",
+                r.requests(),
+                r.served(),
+                r.timeouts(),
+                r.errorCount(),
+                r.acquireMs().p99(),
+                r.acquireMs().max(),
+                r.utilization().mean() * 100,
+                r.utilization().max() * 100));
         for (SloFailure f : r.sloFailures()) {
-            out.append("  failed ").append(f.clause()).append(" (").append(valueAndLimit(f)).append("): ")
-                    .append(f.message()).append('\n');
+            out.append("  failed ")
+                    .append(f.clause())
+                    .append(" (")
+                    .append(valueAndLimit(f))
+                    .append("): ")
+                    .append(f.message())
+                    .append('\n');
         }
         for (String w : warnings) {
             out.append("  warning: ").append(w).append('\n');
@@ -49,8 +67,8 @@ public record CheckOutcome(SimulationResult result, List<String> warnings) {
     static String valueAndLimit(SloFailure f) {
         return switch (f.clause()) {
             case "acquireP99" -> String.format(Locale.ROOT, "value %.1f ms, limit %.1f ms", f.actual(), f.limit());
-            case "fleetOvercommit" -> String.format(Locale.ROOT, "value %.0f connections, limit %.0f connections",
-                    f.actual(), f.limit());
+            case "fleetOvercommit" ->
+                String.format(Locale.ROOT, "value %.0f connections, limit %.0f connections", f.actual(), f.limit());
             default -> String.format(Locale.ROOT, "value %.2f %%, limit %.2f %%", f.actual() * 100, f.limit() * 100);
         };
     }

@@ -19,8 +19,7 @@ import java.util.List;
  */
 public final class ScenarioCheck {
 
-    private ScenarioCheck() {
-    }
+    private ScenarioCheck() {}
 
     /** Runs {@code scenario} on {@code engine} and judges it. */
     public static CheckOutcome run(Scenario scenario, SimulationEngine engine, RunControl control) {
@@ -47,7 +46,8 @@ public final class ScenarioCheck {
         var db = scenario.database();
         // Over the limit without allowFleetOvercommit is a failed clause (SloCheck), not a warning.
         if (db.capped() && db.allowFleetOvercommit()) {
-            FleetCheck fleet = FleetCheck.of(new Fleet(db.instances(), db.maxConnections(), 0),
+            FleetCheck fleet = FleetCheck.of(
+                    new Fleet(db.instances(), db.maxConnections(), 0),
                     scenario.pool().maxConnections());
             if (!fleet.fits()) {
                 out.add("fleet overcommit accepted (allowFleetOvercommit): " + fleet.describe());

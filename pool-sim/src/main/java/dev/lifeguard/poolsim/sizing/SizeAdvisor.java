@@ -29,8 +29,7 @@ public final class SizeAdvisor {
     /** However small the closed form's answer, the search may grow the pool by this many connections. */
     public static final int MIN_GROWTH = 64;
 
-    private SizeAdvisor() {
-    }
+    private SizeAdvisor() {}
 
     /**
      * The largest pool the search simulates when the closed form proposed {@code closedFormSize}: a simulation
@@ -60,11 +59,16 @@ public final class SizeAdvisor {
         if (maxSize != null && maxSize < 1) {
             throw new IllegalArgumentException("size: '--max-size' must be at least 1, was " + maxSize);
         }
-        SizingAdvice closed = Sizing.smallestPool(request.ratePerSecond(), request.meanHoldSeconds(),
-                request.timeout().seconds(), request.targets());
+        SizingAdvice closed = Sizing.smallestPool(
+                request.ratePerSecond(),
+                request.meanHoldSeconds(),
+                request.timeout().seconds(),
+                request.targets());
         int bound = maxSize != null ? maxSize : bound(closed.poolSize());
-        String boundName = maxSize != null ? "--max-size " + maxSize : "the search's bound: " + BOUND_FACTOR
-                + " × the closed form's " + closed.poolSize() + ", at least " + MIN_GROWTH + " more";
+        String boundName = maxSize != null
+                ? "--max-size " + maxSize
+                : "the search's bound: " + BOUND_FACTOR + " × the closed form's " + closed.poolSize() + ", at least "
+                        + MIN_GROWTH + " more";
         int size = Math.min(closed.poolSize(), bound);
         SimulationResult result = simulate(request, size, control);
         SimulationResult below = null;
@@ -111,12 +115,19 @@ public final class SizeAdvisor {
     static Scenario scenario(SizeRequest request, int poolSize) {
         double seconds = Math.max(60, Math.ceil(CONFIRM_REQUESTS / request.ratePerSecond()));
         SimDuration duration = SimDuration.ofSeconds(seconds);
-        long timeoutMs = Math.max(HikariPoolConfig.TIMEOUT_FLOOR_MS + 1, request.timeout().toMillis());
+        long timeoutMs = Math.max(
+                HikariPoolConfig.TIMEOUT_FLOOR_MS + 1, request.timeout().toMillis());
         HikariPoolConfig pool = HikariPoolConfig.defaults(poolSize).withConnectionTimeout(timeoutMs);
-        return new Scenario("size: " + poolSize + " connections at " + request.ratePerSecond() + "/s", null,
-                request.seed(), duration, pool, DatabaseModel.DEFAULT,
+        return new Scenario(
+                "size: " + poolSize + " connections at " + request.ratePerSecond() + "/s",
+                null,
+                request.seed(),
+                duration,
+                pool,
+                DatabaseModel.DEFAULT,
                 new LoadModel(List.of(new ConstantPhase(request.ratePerSecond(), duration, null))),
-                new RequestShape(request.hold(), null, 1, 0), request.slo());
+                new RequestShape(request.hold(), null, 1, 0),
+                request.slo());
     }
 
     private static SimulationResult simulate(SizeRequest request, int poolSize, RunControl control) {

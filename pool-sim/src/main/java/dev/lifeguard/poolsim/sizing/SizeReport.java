@@ -17,7 +17,11 @@ import java.util.Locale;
  * @param confirmed     that simulation
  * @param below         the simulation one connection smaller ({@code null} when the size is 1)
  */
-public record SizeReport(SizeRequest request, SizingAdvice closedForm, int confirmedSize, SimulationResult confirmed,
+public record SizeReport(
+        SizeRequest request,
+        SizingAdvice closedForm,
+        int confirmedSize,
+        SimulationResult confirmed,
         SimulationResult below) {
 
     public SizeReport {
@@ -30,19 +34,28 @@ public record SizeReport(SizeRequest request, SizingAdvice closedForm, int confi
     public String text() {
         StringBuilder out = new StringBuilder();
         double a = request.ratePerSecond() * request.meanHoldSeconds();
-        out.append(String.format(Locale.ROOT, "offered load      %.2f connections busy on average (%.1f/s × %.1f ms)%n",
-                a, request.ratePerSecond(), request.meanHoldSeconds() * 1000));
-        out.append(String.format(Locale.ROOT, "closed form       %d connections: acquire p99 %.1f ms, timeouts %.2g,"
-                + " utilization %.0f %%%n", closedForm.poolSize(), closedForm.acquireP99() * 1000,
-                closedForm.timeoutRate(), closedForm.utilization() * 100));
-        out.append(String.format(Locale.ROOT, "virtual engine    %d connections: %s%n", confirmedSize,
-                summary(confirmed)));
+        out.append(String.format(
+                Locale.ROOT,
+                "offered load      %.2f connections busy on average (%.1f/s × %.1f ms)%n",
+                a,
+                request.ratePerSecond(),
+                request.meanHoldSeconds() * 1000));
+        out.append(String.format(
+                Locale.ROOT,
+                "closed form       %d connections: acquire p99 %.1f ms, timeouts %.2g," + " utilization %.0f %%%n",
+                closedForm.poolSize(),
+                closedForm.acquireP99() * 1000,
+                closedForm.timeoutRate(),
+                closedForm.utilization() * 100));
+        out.append(String.format(
+                Locale.ROOT, "virtual engine    %d connections: %s%n", confirmedSize, summary(confirmed)));
         if (below != null) {
             out.append(String.format(Locale.ROOT, "one fewer (%d)     %s%n", confirmedSize - 1, summary(below)));
         }
         out.append("recommendation    ").append(confirmedSize).append(" connections");
         if (confirmedSize != closedForm.poolSize()) {
-            out.append(" (the closed form said ").append(closedForm.poolSize())
+            out.append(" (the closed form said ")
+                    .append(closedForm.poolSize())
                     .append("; the simulated hold distribution needed more)");
         }
         out.append('\n');
@@ -57,25 +70,43 @@ public record SizeReport(SizeRequest request, SizingAdvice closedForm, int confi
         var slo = request.slo();
         List<String> out = new java.util.ArrayList<>();
         if (slo.acquireP99() != null) {
-            out.add(String.format(Locale.ROOT, "acquire p99 %.1f ms of %.1f ms allowed (%.1f ms spare)",
-                    confirmed.acquireMs().p99(), slo.acquireP99().millis(),
+            out.add(String.format(
+                    Locale.ROOT,
+                    "acquire p99 %.1f ms of %.1f ms allowed (%.1f ms spare)",
+                    confirmed.acquireMs().p99(),
+                    slo.acquireP99().millis(),
                     slo.acquireP99().millis() - confirmed.acquireMs().p99()));
         }
         if (slo.maxTimeoutRate() != null) {
-            out.add(String.format(Locale.ROOT, "timeouts %d of %d requests (%.3g; allowed %.3g)", confirmed.timeouts(),
-                    confirmed.requests(), confirmed.timeoutRate(), slo.maxTimeoutRate()));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "timeouts %d of %d requests (%.3g; allowed %.3g)",
+                    confirmed.timeouts(),
+                    confirmed.requests(),
+                    confirmed.timeoutRate(),
+                    slo.maxTimeoutRate()));
         }
         if (slo.maxUtilization() != null) {
-            out.add(String.format(Locale.ROOT, "utilization busiest 10 s %.0f %%, mean %.0f %% (allowed %.0f %%)",
-                    confirmed.utilization().max() * 100, confirmed.utilization().mean() * 100,
+            out.add(String.format(
+                    Locale.ROOT,
+                    "utilization busiest 10 s %.0f %%, mean %.0f %% (allowed %.0f %%)",
+                    confirmed.utilization().max() * 100,
+                    confirmed.utilization().mean() * 100,
                     slo.maxUtilization() * 100));
         }
         return out;
     }
 
     private static String summary(SimulationResult r) {
-        return String.format(Locale.ROOT, "acquire p99 %.1f ms, %d timeouts in %d requests, utilization %.0f %%"
-                + " (busiest 10 s %.0f %%), SLO %s", r.acquireMs().p99(), r.timeouts(), r.requests(),
-                r.utilization().mean() * 100, r.utilization().max() * 100, r.sloMet() ? "met" : "missed");
+        return String.format(
+                Locale.ROOT,
+                "acquire p99 %.1f ms, %d timeouts in %d requests, utilization %.0f %%"
+                        + " (busiest 10 s %.0f %%), SLO %s",
+                r.acquireMs().p99(),
+                r.timeouts(),
+                r.requests(),
+                r.utilization().mean() * 100,
+                r.utilization().max() * 100,
+                r.sloMet() ? "met" : "missed");
     }
 }

@@ -25,8 +25,8 @@ public record SizeRequest(double ratePerSecond, HoldDistribution hold, SimDurati
 
     public SizeRequest {
         if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
-            throw new IllegalArgumentException("size: '--rate' must be a number of requests per second > 0, was "
-                    + ratePerSecond);
+            throw new IllegalArgumentException(
+                    "size: '--rate' must be a number of requests per second > 0, was " + ratePerSecond);
         }
         requireNonNull(hold, "size: '--hold' is required");
         requireNonNull(timeout, "size: '--timeout' is required");
@@ -35,8 +35,8 @@ public record SizeRequest(double ratePerSecond, HoldDistribution hold, SimDurati
         }
         requireNonNull(slo, "size: slo");
         if (slo.acquireP99() == null && slo.maxTimeoutRate() == null && slo.maxUtilization() == null) {
-            throw new IllegalArgumentException("size: give at least one objective (--slo-p99, --max-timeout-rate,"
-                    + " --max-utilization)");
+            throw new IllegalArgumentException(
+                    "size: give at least one objective (--slo-p99, --max-timeout-rate," + " --max-utilization)");
         }
     }
 
@@ -67,13 +67,19 @@ public record SizeRequest(double ratePerSecond, HoldDistribution hold, SimDurati
         if (slo.acquireP99() == null && slo.maxTimeoutRate() == null && slo.maxUtilization() == null) {
             slo = new Slo(null, 0.0, 0.8);
         }
-        return new SizeRequest(rate, scenario.request().hold(),
-                SimDuration.ofMillis(scenario.pool().acquireTimeoutMs()), slo, scenario.seed());
+        return new SizeRequest(
+                rate,
+                scenario.request().hold(),
+                SimDuration.ofMillis(scenario.pool().acquireTimeoutMs()),
+                slo,
+                scenario.seed());
     }
 
     /** The SLO as closed-form targets. */
     SizingTargets targets() {
-        return new SizingTargets(slo.acquireP99() == null ? null : slo.acquireP99().seconds(), slo.maxTimeoutRate(),
+        return new SizingTargets(
+                slo.acquireP99() == null ? null : slo.acquireP99().seconds(),
+                slo.maxTimeoutRate(),
                 slo.maxUtilization());
     }
 

@@ -16,17 +16,42 @@ import java.util.List;
 public final class ScenarioEditor {
 
     /** Pool keys, as HikariCP and SQLAlchemy spell them. */
-    public static final List<String> POOL_KEYS = List.of("maximumPoolSize", "minimumIdle", "connectionTimeout",
-            "idleTimeout", "maxLifetime", "keepaliveTime", "leakDetectionThreshold", "validationTimeout",
-            "pool_size", "max_overflow", "pool_timeout", "pool_recycle");
+    public static final List<String> POOL_KEYS = List.of(
+            "maximumPoolSize",
+            "minimumIdle",
+            "connectionTimeout",
+            "idleTimeout",
+            "maxLifetime",
+            "keepaliveTime",
+            "leakDetectionThreshold",
+            "validationTimeout",
+            "pool_size",
+            "max_overflow",
+            "pool_timeout",
+            "pool_recycle");
     /** Every key a sweep may vary. */
-    public static final List<String> KEYS = List.of("maximumPoolSize", "minimumIdle", "connectionTimeout",
-            "idleTimeout", "maxLifetime", "keepaliveTime", "leakDetectionThreshold", "validationTimeout",
-            "pool_size", "max_overflow", "pool_timeout", "pool_recycle", "maxConnections", "instances", "rate",
-            "users", "leakProbability", "connectionsPerRequest", "seed");
+    public static final List<String> KEYS = List.of(
+            "maximumPoolSize",
+            "minimumIdle",
+            "connectionTimeout",
+            "idleTimeout",
+            "maxLifetime",
+            "keepaliveTime",
+            "leakDetectionThreshold",
+            "validationTimeout",
+            "pool_size",
+            "max_overflow",
+            "pool_timeout",
+            "pool_recycle",
+            "maxConnections",
+            "instances",
+            "rate",
+            "users",
+            "leakProbability",
+            "connectionsPerRequest",
+            "seed");
 
-    private ScenarioEditor() {
-    }
+    private ScenarioEditor() {}
 
     /**
      * {@code scenario} with {@code key} set to {@code value}. {@code rate} sets every constant phase's rate,
@@ -79,8 +104,8 @@ public final class ScenarioEditor {
         }
         try {
             String json = LifeguardJson.mapper().writeValueAsString(root);
-            return Scenarios.read("{\"format\":\"lifeguard.scenario/1\"," + json.substring(1),
-                    "--vary " + key + "=" + value);
+            return Scenarios.read(
+                    "{\"format\":\"lifeguard.scenario/1\"," + json.substring(1), "--vary " + key + "=" + value);
         } catch (DocumentException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

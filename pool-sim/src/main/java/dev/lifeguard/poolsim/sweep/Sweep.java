@@ -32,8 +32,7 @@ public final class Sweep {
     /** Grids larger than this are refused: a step is probably missing a digit. */
     public static final int MAX_POINTS = 100_000;
 
-    private Sweep() {
-    }
+    private Sweep() {}
 
     /** Every scenario of the grid, in order; validates each point before anything runs. */
     public static List<Map.Entry<Map<String, Double>, Scenario>> grid(Scenario base, List<SweepAxis> axes) {
@@ -56,7 +55,9 @@ public final class Sweep {
                 scenario = ScenarioEditor.with(scenario, axes.get(a).key(), value);
             }
             points.add(Map.entry(settings, scenario));
-            for (int a = axes.size() - 1; a >= 0 && ++index[a] == axes.get(a).values().size(); a--) {
+            for (int a = axes.size() - 1;
+                    a >= 0 && ++index[a] == axes.get(a).values().size();
+                    a--) {
                 index[a] = 0;
             }
         }
@@ -70,8 +71,8 @@ public final class Sweep {
      * @param threads  worker threads, ≥ 1 (the output does not depend on it)
      * @param control  progress (share of points done) and cancellation
      */
-    public static SweepResult run(Scenario base, List<SweepAxis> axes, Supplier<SimulationEngine> engines, int threads,
-            RunControl control) {
+    public static SweepResult run(
+            Scenario base, List<SweepAxis> axes, Supplier<SimulationEngine> engines, int threads, RunControl control) {
         List<Map.Entry<Map<String, Double>, Scenario>> points = grid(base, axes);
         String engineName = engines.get().name();
         for (Map.Entry<Map<String, Double>, Scenario> point : points) {
@@ -98,7 +99,8 @@ public final class Sweep {
                     if (control.cancelled()) {
                         throw new CancellationException("sweep cancelled");
                     }
-                    RunControl one = RunControl.defaults().wallLimit(control.wallLimit()).budget(control.budget());
+                    RunControl one =
+                            RunControl.defaults().wallLimit(control.wallLimit()).budget(control.budget());
                     control.onCancel(one::cancel);
                     SimulationResult result = engines.get().run(point.getValue(), one);
                     int n = done.incrementAndGet();

@@ -26,12 +26,12 @@ public record SweepAxis(String key, List<Double> values) {
         Checks.notBlank(key, "sweep key");
         values = List.copyOf(values);
         if (values.isEmpty() || values.size() > MAX_VALUES) {
-            throw new IllegalArgumentException("--vary " + key + ": needs 1 to " + MAX_VALUES + " values, has "
-                    + values.size());
+            throw new IllegalArgumentException(
+                    "--vary " + key + ": needs 1 to " + MAX_VALUES + " values, has " + values.size());
         }
         if (!ScenarioEditor.KEYS.contains(key)) {
-            throw new IllegalArgumentException("--vary: unknown key '" + key + "'; known: "
-                    + String.join(", ", ScenarioEditor.KEYS));
+            throw new IllegalArgumentException(
+                    "--vary: unknown key '" + key + "'; known: " + String.join(", ", ScenarioEditor.KEYS));
         }
     }
 
@@ -69,7 +69,7 @@ public record SweepAxis(String key, List<Double> values) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--vary '" + text + "': " + e.getMessage(), e);
         }
-        throw new IllegalArgumentException("--vary '" + text + "': write KEY=FROM..TO[:STEP] or KEY=V1,V2,…,"
-                + " e.g. maximumPoolSize=5..60:5");
+        throw new IllegalArgumentException(
+                "--vary '" + text + "': write KEY=FROM..TO[:STEP] or KEY=V1,V2,…," + " e.g. maximumPoolSize=5..60:5");
     }
 }

@@ -23,9 +23,20 @@ import java.util.Map;
  * @param firstTimeoutAtMs simulated time of the first timeout ({@code null}: none)
  * @param sloMet           whether the scenario's SLO held
  */
-public record SweepPoint(Map<String, Double> settings, long requests, long timeouts, long errors, double timeoutRate,
-        double acquireP50Ms, double acquireP99Ms, double acquireMaxMs, double utilizationMean, double utilizationMax,
-        double throughputPerSec, Double firstTimeoutAtMs, boolean sloMet) {
+public record SweepPoint(
+        Map<String, Double> settings,
+        long requests,
+        long timeouts,
+        long errors,
+        double timeoutRate,
+        double acquireP50Ms,
+        double acquireP99Ms,
+        double acquireMaxMs,
+        double utilizationMean,
+        double utilizationMax,
+        double throughputPerSec,
+        Double firstTimeoutAtMs,
+        boolean sloMet) {
 
     public SweepPoint {
         requireNonNull(settings, "sweep point 'settings'");
@@ -34,9 +45,19 @@ public record SweepPoint(Map<String, Double> settings, long requests, long timeo
 
     /** The figures of {@code result} for the point {@code settings}. */
     public static SweepPoint of(Map<String, Double> settings, SimulationResult result) {
-        return new SweepPoint(settings, result.requests(), result.timeouts(), result.errorCount(),
-                result.timeoutRate(), result.acquireMs().p50(), result.acquireMs().p99(), result.acquireMs().max(),
-                result.utilization().mean(), result.utilization().max(), result.throughputPerSec(),
-                result.firstTimeoutAtMs(), result.sloMet());
+        return new SweepPoint(
+                settings,
+                result.requests(),
+                result.timeouts(),
+                result.errorCount(),
+                result.timeoutRate(),
+                result.acquireMs().p50(),
+                result.acquireMs().p99(),
+                result.acquireMs().max(),
+                result.utilization().mean(),
+                result.utilization().max(),
+                result.throughputPerSec(),
+                result.firstTimeoutAtMs(),
+                result.sloMet());
     }
 }

@@ -17,8 +17,19 @@ public record SweepResult(String scenario, List<SweepAxis> axes, List<SweepPoint
     /** The document format. */
     public static final String FORMAT = "lifeguard.sweep/1";
 
-    private static final String[] COLUMNS = {"requests", "timeouts", "timeoutRate", "acquireP50Ms", "acquireP99Ms",
-        "acquireMaxMs", "utilMean", "utilMax", "throughput", "firstTimeoutMs", "sloMet"};
+    private static final String[] COLUMNS = {
+        "requests",
+        "timeouts",
+        "timeoutRate",
+        "acquireP50Ms",
+        "acquireP99Ms",
+        "acquireMaxMs",
+        "utilMean",
+        "utilMax",
+        "throughput",
+        "firstTimeoutMs",
+        "sloMet"
+    };
 
     public SweepResult {
         Checks.notBlank(scenario, "sweep 'scenario'");
@@ -76,7 +87,9 @@ public record SweepResult(String scenario, List<SweepAxis> axes, List<SweepPoint
         StringBuilder out = new StringBuilder();
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                out.append(i == 0 ? "" : "  ").append(" ".repeat(width[i] - row[i].length())).append(row[i]);
+                out.append(i == 0 ? "" : "  ")
+                        .append(" ".repeat(width[i] - row[i].length()))
+                        .append(row[i]);
             }
             out.append('\n');
         }
@@ -84,16 +97,24 @@ public record SweepResult(String scenario, List<SweepAxis> axes, List<SweepPoint
     }
 
     private static String[] cells(SweepPoint p) {
-        return new String[] {Long.toString(p.requests()), Long.toString(p.timeouts()),
-            String.format(Locale.ROOT, "%.6f", p.timeoutRate()), number(p.acquireP50Ms()), number(p.acquireP99Ms()),
-            number(p.acquireMaxMs()), String.format(Locale.ROOT, "%.3f", p.utilizationMean()),
-            String.format(Locale.ROOT, "%.3f", p.utilizationMax()), String.format(Locale.ROOT, "%.1f",
-                    p.throughputPerSec()), p.firstTimeoutAtMs() == null ? "" : number(p.firstTimeoutAtMs()),
-            Boolean.toString(p.sloMet())};
+        return new String[] {
+            Long.toString(p.requests()),
+            Long.toString(p.timeouts()),
+            String.format(Locale.ROOT, "%.6f", p.timeoutRate()),
+            number(p.acquireP50Ms()),
+            number(p.acquireP99Ms()),
+            number(p.acquireMaxMs()),
+            String.format(Locale.ROOT, "%.3f", p.utilizationMean()),
+            String.format(Locale.ROOT, "%.3f", p.utilizationMax()),
+            String.format(Locale.ROOT, "%.1f", p.throughputPerSec()),
+            p.firstTimeoutAtMs() == null ? "" : number(p.firstTimeoutAtMs()),
+            Boolean.toString(p.sloMet())
+        };
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? Long.toString((long) v)
                 : String.format(Locale.ROOT, "%.3f", v);
     }
 }

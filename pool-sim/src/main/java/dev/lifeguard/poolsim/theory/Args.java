@@ -3,8 +3,7 @@ package dev.lifeguard.poolsim.theory;
 /** Argument checks for the formulas; messages name the argument. */
 final class Args {
 
-    private Args() {
-    }
+    private Args() {}
 
     static double nonNegativeFinite(double value, String name) {
         if (!(value >= 0) || Double.isInfinite(value)) {

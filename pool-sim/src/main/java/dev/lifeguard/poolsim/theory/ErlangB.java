@@ -7,8 +7,7 @@ package dev.lifeguard.poolsim.theory;
  */
 public final class ErlangB {
 
-    private ErlangB() {
-    }
+    private ErlangB() {}
 
     /**
      * The probability that all {@code servers} are busy in an M/M/c/c loss system.

@@ -24,8 +24,8 @@ public record FleetCheck(Fleet fleet, int perInstanceMax, long demand, long usab
     /** Checks {@code fleet} with each instance opening up to {@code perInstanceMax} connections. */
     public static FleetCheck of(Fleet fleet, int perInstanceMax) {
         requireNonNull(fleet, "fleet");
-        return new FleetCheck(fleet, perInstanceMax, (long) fleet.instances() * perInstanceMax,
-                fleet.usableConnections());
+        return new FleetCheck(
+                fleet, perInstanceMax, (long) fleet.instances() * perInstanceMax, fleet.usableConnections());
     }
 
     /** True when every instance can open its whole pool at once. */
@@ -48,7 +48,8 @@ public record FleetCheck(Fleet fleet, int perInstanceMax, long demand, long usab
         String base = fleet.instances() + " instances × " + perInstanceMax + " = " + demand + " connections vs "
                 + usable + " usable (max_connections " + fleet.maxConnections() + " − " + fleet.reservedConnections()
                 + " reserved)";
-        return fits() ? base + ": fits, " + headroom() + " spare"
+        return fits()
+                ? base + ": fits, " + headroom() + " spare"
                 : base + ": exceeds by " + (-headroom()) + "; at most " + largestFittingPerInstance() + " per instance";
     }
 }

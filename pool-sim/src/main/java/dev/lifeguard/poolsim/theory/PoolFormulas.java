@@ -3,8 +3,7 @@ package dev.lifeguard.poolsim.theory;
 /** Small closed forms for pool sizing and failure modes (POOL-SEMANTICS.md §4 and §7). */
 public final class PoolFormulas {
 
-    private PoolFormulas() {
-    }
+    private PoolFormulas() {}
 
     /**
      * Little's law: the mean number of connections busy, a = λ·E[H].
@@ -26,8 +25,8 @@ public final class PoolFormulas {
      * @param meanHold        E[H], seconds, ≥ 0
      * @param leakProbability p, the share of borrows never returned, 0..1
      */
-    public static double leakTimeToExhaustion(int poolSize, double arrivalRate, double meanHold,
-            double leakProbability) {
+    public static double leakTimeToExhaustion(
+            int poolSize, double arrivalRate, double meanHold, double leakProbability) {
         Args.atLeast(poolSize, 1, "poolSize");
         Args.probability(leakProbability, "leakProbability");
         double a = offeredLoad(arrivalRate, meanHold);

@@ -11,8 +11,7 @@ public final class Sizing {
     /** Pools are searched up to this size. */
     public static final int MAX_POOL = 100_000;
 
-    private Sizing() {
-    }
+    private Sizing() {}
 
     /**
      * The smallest pool size meeting every target.
@@ -24,8 +23,8 @@ public final class Sizing {
      * @throws IllegalArgumentException when no pool up to {@link #MAX_POOL} meets them (e.g. a utilization
      *                                  target that the timeout makes impossible)
      */
-    public static SizingAdvice smallestPool(double arrivalRate, double meanHold, double timeout,
-            SizingTargets targets) {
+    public static SizingAdvice smallestPool(
+            double arrivalRate, double meanHold, double timeout, SizingTargets targets) {
         requireNonNull(targets, "targets");
         // every target is monotone in c, so search the first passing size: exponential then binary
         int lo = 0;

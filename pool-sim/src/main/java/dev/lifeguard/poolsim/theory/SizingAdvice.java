@@ -20,7 +20,7 @@ public record SizingAdvice(int poolSize, MmcdQueue model, double acquireP99, dou
 
     /** Closed-form figures for {@code model}. */
     public static SizingAdvice of(MmcdQueue model) {
-        return new SizingAdvice(model.servers(), model, model.acquireQuantile(0.99), model.probabilityOfTimeout(),
-                model.utilization());
+        return new SizingAdvice(
+                model.servers(), model, model.acquireQuantile(0.99), model.probabilityOfTimeout(), model.utilization());
     }
 }

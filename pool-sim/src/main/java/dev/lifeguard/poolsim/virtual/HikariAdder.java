@@ -25,8 +25,8 @@ final class HikariAdder {
      * @param connectType the pool's event type for "a connect completed"
      * @param stepType    the pool's event type for "the task's sleep ended" (payload 1: end the task)
      */
-    HikariAdder(HikariModel pool, VirtualDatabase db, int maximumPoolSize, int minimumIdle, int connectType,
-            int stepType) {
+    HikariAdder(
+            HikariModel pool, VirtualDatabase db, int maximumPoolSize, int minimumIdle, int connectType, int stepType) {
         this.pool = pool;
         this.db = db;
         this.maximumPoolSize = maximumPoolSize;
@@ -87,8 +87,7 @@ final class HikariAdder {
 
     /** One turn of the creator's loop: connect if still needed, else end the task. */
     private void step(long now) {
-        boolean needed = pool.total() < maximumPoolSize
-                && (pool.idle() < minimumIdle || pool.waiting() > pool.idle());
+        boolean needed = pool.total() < maximumPoolSize && (pool.idle() < minimumIdle || pool.waiting() > pool.idle());
         if (needed) {
             pool.schedule(now + db.connectLatency(now), connectType, 0);
         } else {

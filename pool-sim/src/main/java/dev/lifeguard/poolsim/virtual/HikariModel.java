@@ -45,8 +45,8 @@ final class HikariModel implements PoolModel {
         this.random = new SplittableRandom(seed);
         this.timeoutNs = config.acquireTimeoutMs() * MS;
         this.idleTimeoutNs = config.idleRetirementMs() * MS;
-        this.adder = new HikariAdder(this, db, config.maximumPoolSize(), config.minimumIdle(), EV_CONNECT_DONE,
-                EV_ADDER_NEXT);
+        this.adder = new HikariAdder(
+                this, db, config.maximumPoolSize(), config.minimumIdle(), EV_CONNECT_DONE, EV_ADDER_NEXT);
     }
 
     @Override
@@ -113,7 +113,10 @@ final class HikariModel implements PoolModel {
     private void borrow(int c, int slot, long now) {
         conns.borrowed(c, now);
         if (config.leakDetectionThreshold() > 0) {
-            host.schedule(this, now + config.leakDetectionThreshold() * MS, EV_LEAK,
+            host.schedule(
+                    this,
+                    now + config.leakDetectionThreshold() * MS,
+                    EV_LEAK,
                     ((long) c << 32) | (conns.borrowGen(c) & 0xffff_ffffL));
         }
         host.granted(slot, c, now);

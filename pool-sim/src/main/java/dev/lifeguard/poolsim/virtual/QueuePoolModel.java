@@ -19,6 +19,7 @@ final class QueuePoolModel implements PoolModel {
     private static final long MS = 1_000_000L;
     /** The release token in SQLAlchemy's error links: 1.4 (see SqlAlchemyPoolConfig.LIBRARY). */
     static final String SQLALCHEMY_ERROR_RELEASE = "14";
+
     private static final int EV_CONNECTED = 0;
     private static final int EV_TIMEOUT = 1;
 
@@ -31,6 +32,7 @@ final class QueuePoolModel implements PoolModel {
     private final long recycleNs;
     /** SQLAlchemy's counter: open connections = pool_size + overflow. */
     private int overflow;
+
     private int connecting;
     private long invalidateTime = Long.MIN_VALUE;
     private long timerAt = Long.MAX_VALUE;
@@ -158,7 +160,9 @@ final class QueuePoolModel implements PoolModel {
      * (0.125 prints 0.12, where Java's %.2f prints 0.13).
      */
     private String timeoutMessage() {
-        String timeout = new BigDecimal(config.poolTimeout()).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        String timeout = new BigDecimal(config.poolTimeout())
+                .setScale(2, RoundingMode.HALF_EVEN)
+                .toPlainString();
         return "QueuePool limit of size " + config.poolSize() + " overflow " + overflow + " reached, connection"
                 + " timed out, timeout " + timeout + " (Background on this error at: https://sqlalche.me/e/"
                 + SQLALCHEMY_ERROR_RELEASE + "/3o7r)";

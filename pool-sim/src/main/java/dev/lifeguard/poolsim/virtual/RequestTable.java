@@ -17,12 +17,14 @@ final class RequestTable {
     int[] held = new int[64];
     /** Held connection ids, {@code maxPerRequest} per slot. */
     int[] conns;
+
     int[] pool = new int[64];
     boolean[] leak = new boolean[64];
     /** Acquire generation: tells a waiter's current acquire from its earlier ones. */
     int[] gen = new int[64];
     /** The closed-phase user, or −1 for an open request. */
     int[] user = new int[64];
+
     private int[] freeSlots = new int[64];
     private int freeCount;
     private int nextSlot;

@@ -41,8 +41,8 @@ final class VirtualDatabase {
      * @param spikes           triples of [start, end, extra] nanoseconds, sorted by start
      * @param tooManyMessage   what a client reports when a connect is refused at the cap (dialect and driver)
      */
-    VirtualDatabase(int maxConnections, long connectLatencyNs, long[][] restarts, long[][] spikes,
-            String tooManyMessage) {
+    VirtualDatabase(
+            int maxConnections, long connectLatencyNs, long[][] restarts, long[][] spikes, String tooManyMessage) {
         this.maxConnections = maxConnections == 0 ? Integer.MAX_VALUE : maxConnections;
         this.connectLatencyNs = connectLatencyNs;
         restartStart = new long[restarts.length];
@@ -126,9 +126,11 @@ final class VirtualDatabase {
 
     /** The message a client sees for {@code kind}. */
     String message(String kind) {
-        return TOO_MANY.equals(kind) ? tooManyMessage
-                : REFUSED.equals(kind) ? "Connection refused: the database is restarting"
-                : "terminating connection due to administrator command (the database restarted)";
+        return TOO_MANY.equals(kind)
+                ? tooManyMessage
+                : REFUSED.equals(kind)
+                        ? "Connection refused: the database is restarting"
+                        : "terminating connection due to administrator command (the database restarted)";
     }
 
     /** Connections open on the server. */

@@ -67,29 +67,40 @@ public final class VirtualEngine implements SimulationEngine {
         LoadGenerator load = new LoadGenerator(scenario);
         // The library's own completion of the settings (HikariCP's validate()) is what the model runs.
         EffectivePool ran = scenario.pool().effective();
-        VirtualSimulator sim = new VirtualSimulator(ran.settings(), scenario.database().instances(),
-                database(scenario), new LoadStream(load), load.closedUsers(), scenario.duration().nanos(),
-                scenario.request().connectionsPerRequest(), scenario.seed(), ORIGIN);
+        VirtualSimulator sim = new VirtualSimulator(
+                ran.settings(),
+                scenario.database().instances(),
+                database(scenario),
+                new LoadStream(load),
+                load.closedUsers(),
+                scenario.duration().nanos(),
+                scenario.request().connectionsPerRequest(),
+                scenario.seed(),
+                ORIGIN);
         sim.stallLimit(stallLimit(scenario, estimate));
         String poolName = poolName(scenario);
         sim.recorder.onSample = sample -> control.listener().sampled(poolName, sample);
         long[] lastReport = {wallStart};
-        sim.run(() -> {
-            if (control.cancelled()) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new SimulationException("virtual run of '" + scenario.name() + "' exceeded its wall-time bound of "
-                        + limit + " at " + sim.nowNs() / 1_000_000 + " ms simulated", null);
-            }
-            return false;
-        }, fraction -> {
-            long t = System.nanoTime();
-            if (t - lastReport[0] > 200_000_000L || fraction >= 1) {
-                lastReport[0] = t;
-                control.progress().progress(fraction, status(sim));
-            }
-        });
+        sim.run(
+                () -> {
+                    if (control.cancelled()) {
+                        return true;
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new SimulationException(
+                                "virtual run of '" + scenario.name() + "' exceeded its wall-time bound of " + limit
+                                        + " at " + sim.nowNs() / 1_000_000 + " ms simulated",
+                                null);
+                    }
+                    return false;
+                },
+                fraction -> {
+                    long t = System.nanoTime();
+                    if (t - lastReport[0] > 200_000_000L || fraction >= 1) {
+                        lastReport[0] = t;
+                        control.progress().progress(fraction, status(sim));
+                    }
+                });
         return result(scenario, ran, sim, (System.nanoTime() - wallStart) / 1_000_000);
     }
 
@@ -98,14 +109,19 @@ public final class VirtualEngine implements SimulationEngine {
      * closed users) and every connection, each with all its events, four times over, plus ten million.
      */
     static long stallLimit(Scenario scenario, RunEstimate estimate) {
-        double connections = (double) scenario.database().instances() * scenario.pool().maxConnections();
+        double connections =
+                (double) scenario.database().instances() * scenario.pool().maxConnections();
         double perRequest = 1 + 2.0 * scenario.request().connectionsPerRequest();
         return (long) Math.min(Long.MAX_VALUE / 2.0, 4 * (estimate.peakInFlight() + connections) * perRequest + 1e7);
     }
 
     private static String status(VirtualSimulator sim) {
-        return String.format(Locale.ROOT, "t=%ds, %d active, %d waiting", sim.nowNs() / 1_000_000_000L,
-                sim.activeNow(), sim.waitingNow());
+        return String.format(
+                Locale.ROOT,
+                "t=%ds, %d active, %d waiting",
+                sim.nowNs() / 1_000_000_000L,
+                sim.activeNow(),
+                sim.waitingNow());
     }
 
     private static VirtualDatabase database(Scenario scenario) {
@@ -122,8 +138,11 @@ public final class VirtualEngine implements SimulationEngine {
         }
         restarts.sort(Comparator.comparingLong(r -> r[0]));
         spikes.sort(Comparator.comparingLong(r -> r[0]));
-        return new VirtualDatabase(scenario.database().maxConnections(), scenario.database().connectLatency().nanos(),
-                restarts.toArray(new long[0][]), spikes.toArray(new long[0][]),
+        return new VirtualDatabase(
+                scenario.database().maxConnections(),
+                scenario.database().connectLatency().nanos(),
+                restarts.toArray(new long[0][]),
+                spikes.toArray(new long[0][]),
                 // what a SQLAlchemy caller sees when its synchronous connect is refused at max_connections
                 scenario.database().dialect() == DatabaseDialect.MYSQL
                         ? "(pymysql.err.OperationalError) (1040, 'Too many connections')"
@@ -132,7 +151,8 @@ public final class VirtualEngine implements SimulationEngine {
 
     /** The series' pool name: HikariCP's poolName or its default, or SQLAlchemy's class name. */
     private static String poolName(Scenario scenario) {
-        return scenario.pool() instanceof HikariPoolConfig h && h.poolName() != null ? h.poolName()
+        return scenario.pool() instanceof HikariPoolConfig h && h.poolName() != null
+                ? h.poolName()
                 : scenario.pool() instanceof HikariPoolConfig ? "HikariPool-1" : "QueuePool";
     }
 
@@ -143,16 +163,39 @@ public final class VirtualEngine implements SimulationEngine {
         }
         Utilization utilization = r.utilization();
         Percentiles acquire = Percentiles.ofNanos(r.acquireNs);
-        List<SloFailure> failures = SloCheck.evaluate(scenario, acquire, r.requests, r.timeouts, r.errors,
-                r.leaked, utilization);
+        List<SloFailure> failures =
+                SloCheck.evaluate(scenario, acquire, r.requests, r.timeouts, r.errors, r.leaked, utilization);
         double simulatedMs = sim.endNs() / 1e6;
         double seconds = simulatedMs / 1000;
         PoolMetricSeries series = new PoolMetricSeries(poolName(scenario), "simulation:" + NAME, r.samples);
-        List<String> leakMessages = r.logMessages.stream().filter(m -> m.startsWith("Connection leak")).toList();
-        return new SimulationResult(NAME, scenario, 0, r.requests, r.served, r.timeouts, r.errors, r.leaked, acquire,
-                Percentiles.ofNanos(r.usageNs), utilization, seconds > 0 ? r.served / seconds : 0,
+        List<String> leakMessages = r.logMessages.stream()
+                .filter(m -> m.startsWith("Connection leak"))
+                .toList();
+        return new SimulationResult(
+                NAME,
+                scenario,
+                0,
+                r.requests,
+                r.served,
+                r.timeouts,
+                r.errors,
+                r.leaked,
+                acquire,
+                Percentiles.ofNanos(r.usageNs),
+                utilization,
+                seconds > 0 ? r.served / seconds : 0,
                 r.firstTimeoutNs < 0 ? null : Math.round(r.firstTimeoutNs / 1e3) / 1e3,
-                List.copyOf(r.timeoutMessages), leakMessages, failures.isEmpty(), failures, series, List.of(),
-                List.of(), scenario.hikariMapping().notes(), ran, sim.databaseStats(), simulatedMs, wallMs);
+                List.copyOf(r.timeoutMessages),
+                leakMessages,
+                failures.isEmpty(),
+                failures,
+                series,
+                List.of(),
+                List.of(),
+                scenario.hikariMapping().notes(),
+                ran,
+                sim.databaseStats(),
+                simulatedMs,
+                wallMs);
     }
 }

@@ -39,18 +39,20 @@ final class VirtualRecorder {
     private long intervalArrivals;
     /** ∫ active dt in connection-nanoseconds, and its value at the previous sample. */
     private double activeIntegral;
+
     private double integralAtSample;
     private long sampleAtNs;
     private final SecondShares perSecond = new SecondShares();
     /** Simulated seconds between recorded series points: 1, or more when the run would exceed the point cap. */
     private final long stride;
+
     private long sinceRecorded;
     private long recordedAtNs;
     private long lastChangeNs;
     private int lastActive;
 
     /** Receives each sample as it is taken (a run's live listeners). */
-    Consumer<MetricSample> onSample = sample -> { };
+    Consumer<MetricSample> onSample = sample -> {};
 
     VirtualRecorder(Instant origin) {
         this(origin, 1);
@@ -149,8 +151,19 @@ final class VirtualRecorder {
         }
         long span = now - recordedAtNs;
         Double rate = span > 0 ? intervalArrivals * 1e9 / span : null;
-        MetricSample sample = new MetricSample(origin.plusNanos(now), total, active, idle, pending, max, min, timeouts,
-                p(intervalAcquireNs, 50), p(intervalAcquireNs, 99), p(intervalUsageNs, 50), p(intervalUsageNs, 99),
+        MetricSample sample = new MetricSample(
+                origin.plusNanos(now),
+                total,
+                active,
+                idle,
+                pending,
+                max,
+                min,
+                timeouts,
+                p(intervalAcquireNs, 50),
+                p(intervalAcquireNs, 99),
+                p(intervalUsageNs, 50),
+                p(intervalUsageNs, 99),
                 rate);
         samples.add(sample);
         onSample.accept(sample);

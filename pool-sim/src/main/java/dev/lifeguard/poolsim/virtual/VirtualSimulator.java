@@ -25,6 +25,7 @@ final class VirtualSimulator implements PoolHost {
     private static final int POOL_TYPES = 32;
     /** Pool events use types below this (32 per pool); the simulator's own are above. */
     private static final int EV_SIM_BASE = 1 << 20;
+
     private static final int EV_HOLD_END = EV_SIM_BASE + 1;
     private static final int EV_SAMPLE = EV_SIM_BASE + 2;
     private static final int EV_RESTART = EV_SIM_BASE + 3;
@@ -51,11 +52,19 @@ final class VirtualSimulator implements PoolHost {
     private int activeSum;
     /** Events allowed at one simulated instant before the run is judged stuck (time not advancing). */
     private long stallLimit = Long.MAX_VALUE;
+
     private long instantNs = -1;
     private long atInstant;
 
-    VirtualSimulator(PoolConfig config, int instances, VirtualDatabase db, RequestStream stream, long durationNs,
-            int maxPerRequest, long seed, Instant origin) {
+    VirtualSimulator(
+            PoolConfig config,
+            int instances,
+            VirtualDatabase db,
+            RequestStream stream,
+            long durationNs,
+            int maxPerRequest,
+            long seed,
+            Instant origin) {
         this(config, instances, db, stream, List.of(), durationNs, maxPerRequest, seed, origin);
     }
 
@@ -63,8 +72,16 @@ final class VirtualSimulator implements PoolHost {
      * @param stream the open requests, in order of arrival
      * @param closed closed-phase users: each sends its next request when its previous one finishes
      */
-    VirtualSimulator(PoolConfig config, int instances, VirtualDatabase db, RequestStream stream,
-            List<ClosedUser> closed, long durationNs, int maxPerRequest, long seed, Instant origin) {
+    VirtualSimulator(
+            PoolConfig config,
+            int instances,
+            VirtualDatabase db,
+            RequestStream stream,
+            List<ClosedUser> closed,
+            long durationNs,
+            int maxPerRequest,
+            long seed,
+            Instant origin) {
         this.db = db;
         this.stream = stream;
         this.users = closed.toArray(new ClosedUser[0]);
@@ -73,13 +90,14 @@ final class VirtualSimulator implements PoolHost {
         this.maxPerRequest = Math.max(1, maxPerRequest);
         this.req = new RequestTable(this.maxPerRequest);
         this.drainLimitNs = durationNs + 3_600 * SECOND;
-        this.recorder = new VirtualRecorder(origin,
-                VirtualRecorder.strideFor(drainLimitNs, RunEstimate.MAX_SERIES_POINTS));
+        this.recorder =
+                new VirtualRecorder(origin, VirtualRecorder.strideFor(drainLimitNs, RunEstimate.MAX_SERIES_POINTS));
         pools = new PoolModel[instances];
         for (int i = 0; i < instances; i++) {
             long poolSeed = seed * 0x9E3779B97F4A7C15L + i;
             if (config instanceof HikariPoolConfig h) {
-                String name = h.poolName() != null ? h.poolName() + (instances == 1 ? "" : "-" + (i + 1))
+                String name = h.poolName() != null
+                        ? h.poolName() + (instances == 1 ? "" : "-" + (i + 1))
                         : "HikariPool-" + (i + 1);
                 pools[i] = new HikariModel(h, name, this, db, poolSeed);
             } else {
@@ -162,10 +180,13 @@ final class VirtualSimulator implements PoolHost {
             instantNs = now;
             atInstant = 0;
         } else if (++atInstant > stallLimit) {
-            throw new RunRefusedException("load", "simulated time stopped advancing at " + now / 1_000_000 + " ms: "
-                    + atInstant + " events happened at that instant, more than the " + stallLimit + " the scenario"
-                    + " can need; a closed phase whose requests end in no time (thinkTime 0 with instant holds or"
-                    + " failures) loops for ever");
+            throw new RunRefusedException(
+                    "load",
+                    "simulated time stopped advancing at " + now / 1_000_000 + " ms: "
+                            + atInstant + " events happened at that instant, more than the " + stallLimit
+                            + " the scenario"
+                            + " can need; a closed phase whose requests end in no time (thinkTime 0 with instant holds or"
+                            + " failures) loops for ever");
         }
     }
 

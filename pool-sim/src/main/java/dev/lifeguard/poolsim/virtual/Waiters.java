@@ -17,6 +17,7 @@ final class Waiters {
     private final LongRing deadlines = new LongRing();
     /** The generation each slot is waiting under, or −1 when it is not waiting. */
     private int[] waitingGen = new int[64];
+
     private int live;
 
     Waiters() {

@@ -9,8 +9,7 @@ import java.util.PriorityQueue;
  */
 final class MmcdBaseline {
 
-    private MmcdBaseline() {
-    }
+    private MmcdBaseline() {}
 
     /** Runs the model; returns {served, timedOut, waited}. */
     static long[] run(long[] arrivals, long[] holds, int pool, long timeoutNs) {

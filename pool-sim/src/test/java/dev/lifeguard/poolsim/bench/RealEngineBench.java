@@ -24,8 +24,7 @@ import java.util.concurrent.CancellationException;
  */
 public final class RealEngineBench {
 
-    private RealEngineBench() {
-    }
+    private RealEngineBench() {}
 
     /** Runs the benchmark; {@code args[0]} is the number of measured overhead rounds (default 7). */
     public static void main(String[] args) throws Exception {
@@ -53,24 +52,42 @@ public final class RealEngineBench {
             }
             double e = median(engine) / (double) n;
             double b = median(bare) / (double) n;
-            System.out.printf(Locale.ROOT, "overhead: engine request path %.2f µs, bare HikariCP"
-                    + " borrow+statement+return %.2f µs, bare getConnection()/close() %.3f µs (medians of %d rounds"
-                    + " of %,d)%n", e / 1e3, b / 1e3,
-                    median(borrowOnly) / (double) n / 1e3, rounds, n);
-            System.out.printf(Locale.ROOT, "overhead ratio engine / bare: %.3fx (target <= 1.10x); harness adds"
-                    + " %.2f µs"
-                    + " per request%n", e / b, (e - b) / 1e3);
+            System.out.printf(
+                    Locale.ROOT,
+                    "overhead: engine request path %.2f µs, bare HikariCP"
+                            + " borrow+statement+return %.2f µs, bare getConnection()/close() %.3f µs (medians of %d rounds"
+                            + " of %,d)%n",
+                    e / 1e3,
+                    b / 1e3,
+                    median(borrowOnly) / (double) n / 1e3,
+                    rounds,
+                    n);
+            System.out.printf(
+                    Locale.ROOT,
+                    "overhead ratio engine / bare: %.3fx (target <= 1.10x); harness adds"
+                            + " %.2f µs"
+                            + " per request%n",
+                    e / b,
+                    (e - b) / 1e3);
         }
     }
 
     private static void stress() {
         Scenario scenario = Scenarios.bundled("stress-test");
         SimulationResult r = new RealEngine().run(scenario, RunControl.defaults());
-        System.out.printf(Locale.ROOT, "stress: %s at speed %s: %.1f s wall (target <= 60 s), %,d requests,"
-                + " %d timeouts,"
-                + " utilization mean %.0f %% max %.0f %%, distortions %d%s%n", scenario.duration(), r.speed(),
-                r.wallMs() / 1000.0, r.requests(), r.timeouts(), r.utilization().mean() * 100,
-                r.utilization().max() * 100, r.distortions().size(),
+        System.out.printf(
+                Locale.ROOT,
+                "stress: %s at speed %s: %.1f s wall (target <= 60 s), %,d requests,"
+                        + " %d timeouts,"
+                        + " utilization mean %.0f %% max %.0f %%, distortions %d%s%n",
+                scenario.duration(),
+                r.speed(),
+                r.wallMs() / 1000.0,
+                r.requests(),
+                r.timeouts(),
+                r.utilization().mean() * 100,
+                r.utilization().max() * 100,
+                r.distortions().size(),
                 r.distortions().isEmpty() ? "" : " " + r.distortions());
     }
 
@@ -78,20 +95,23 @@ public final class RealEngineBench {
         Scenario scenario = Scenarios.bundled("stress-test");
         RunControl control = RunControl.defaults().speed(1.0);
         long[] stoppedAt = new long[1];
-        Thread runner = new Thread(() -> {
-            try {
-                new RealEngine().run(scenario, control);
-            } catch (CancellationException e) {
-                stoppedAt[0] = System.nanoTime();
-            }
-        }, "bench-cancel");
+        Thread runner = new Thread(
+                () -> {
+                    try {
+                        new RealEngine().run(scenario, control);
+                    } catch (CancellationException e) {
+                        stoppedAt[0] = System.nanoTime();
+                    }
+                },
+                "bench-cancel");
         runner.start();
         Thread.sleep(3_000);
         long cancelledAt = System.nanoTime();
         control.cancel();
         runner.join();
-        System.out.printf(Locale.ROOT, "cancellation: run stopped and cleaned up %.0f ms after cancel()"
-                + " (target <= 1000 ms)%n",
+        System.out.printf(
+                Locale.ROOT,
+                "cancellation: run stopped and cleaned up %.0f ms after cancel()" + " (target <= 1000 ms)%n",
                 (stoppedAt[0] - cancelledAt) / 1e6);
     }
 

@@ -27,8 +27,7 @@ public final class VirtualEngineBench {
              "request": {"hold": {"dist": "exponential", "mean": "27ms"}}}
             """;
 
-    private VirtualEngineBench() {
-    }
+    private VirtualEngineBench() {}
 
     /** Runs the benchmark; {@code args[0]} is the number of measured rounds (default 5). */
     public static void main(String[] args) throws DocumentException {
@@ -67,16 +66,29 @@ public final class VirtualEngineBench {
             }
         }
         System.out.printf(Locale.ROOT, "requests            %,d (engine) / %,d (baseline)%n", result.requests(), n);
-        System.out.printf(Locale.ROOT, "timeouts            %d (engine) / %d (core) / %d (baseline)%n",
-                result.timeouts(), core[2], baseline[1]);
-        System.out.printf(Locale.ROOT, "engine, whole run   %.3f s wall for 1 h simulated, load model and result"
-                + " included (target <= 1 s)%n", bestEngine / 1e9);
-        System.out.printf(Locale.ROOT, "engine event loop   %.3f s wall on the same pre-made requests%n", bestCore / 1e9);
-        System.out.printf(Locale.ROOT, "baseline M/M/c+D    %.3f s wall on the same pre-made requests%n",
-                bestBaseline / 1e9);
-        System.out.printf(Locale.ROOT, "throughput          %.2f M req/s (loop) vs %.2f M req/s (baseline)%n",
-                n / (bestCore / 1e3), n / (bestBaseline / 1e3));
-        System.out.printf(Locale.ROOT, "ratio engine loop / baseline throughput: %.2fx (target >= 0.5x)%n",
+        System.out.printf(
+                Locale.ROOT,
+                "timeouts            %d (engine) / %d (core) / %d (baseline)%n",
+                result.timeouts(),
+                core[2],
+                baseline[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "engine, whole run   %.3f s wall for 1 h simulated, load model and result"
+                        + " included (target <= 1 s)%n",
+                bestEngine / 1e9);
+        System.out.printf(
+                Locale.ROOT, "engine event loop   %.3f s wall on the same pre-made requests%n", bestCore / 1e9);
+        System.out.printf(
+                Locale.ROOT, "baseline M/M/c+D    %.3f s wall on the same pre-made requests%n", bestBaseline / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "throughput          %.2f M req/s (loop) vs %.2f M req/s (baseline)%n",
+                n / (bestCore / 1e3),
+                n / (bestBaseline / 1e3));
+        System.out.printf(
+                Locale.ROOT,
+                "ratio engine loop / baseline throughput: %.2fx (target >= 0.5x)%n",
                 (double) bestBaseline / bestCore);
         // the whole engine run (load model, pool model, histograms, result) for the SimPy comparison
         System.out.printf(Locale.ROOT, "ENGINE_REQ_PER_SEC=%.1f%n", result.requests() / (bestEngine / 1e9));

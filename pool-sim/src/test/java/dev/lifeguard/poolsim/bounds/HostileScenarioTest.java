@@ -1,7 +1,6 @@
 package dev.lifeguard.poolsim.bounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.poolsim.RunControl;
@@ -24,12 +23,49 @@ import org.junit.jupiter.api.Test;
  */
 class HostileScenarioTest {
 
-    static final String[] NUMBERS = {"0", "-1", "1", "2", "7", "30", "1.5", "1e9", "1e10", "1e308", "-1e308",
-        "4.9e-324", "2147483647", "2147483648", "9223372036854775807", "9223372036854775808", "\"NaN\"",
-        "\"Infinity\"", "\"-Infinity\"", "null", "\"abc\"", "true"};
-    static final String[] DURATIONS = {"\"0ms\"", "\"1us\"", "\"5ms\"", "\"1s\"", "\"30s\"", "\"10m\"", "\"24h\"",
-        "\"10000h\"", "\"600000h\"", "\"640000h\"", "\"99999999999h\"", "\"-1s\"", "\"1e9h\"", "\"NaNs\"", "0", "null",
-        "\"\""};
+    static final String[] NUMBERS = {
+        "0",
+        "-1",
+        "1",
+        "2",
+        "7",
+        "30",
+        "1.5",
+        "1e9",
+        "1e10",
+        "1e308",
+        "-1e308",
+        "4.9e-324",
+        "2147483647",
+        "2147483648",
+        "9223372036854775807",
+        "9223372036854775808",
+        "\"NaN\"",
+        "\"Infinity\"",
+        "\"-Infinity\"",
+        "null",
+        "\"abc\"",
+        "true"
+    };
+    static final String[] DURATIONS = {
+        "\"0ms\"",
+        "\"1us\"",
+        "\"5ms\"",
+        "\"1s\"",
+        "\"30s\"",
+        "\"10m\"",
+        "\"24h\"",
+        "\"10000h\"",
+        "\"600000h\"",
+        "\"640000h\"",
+        "\"99999999999h\"",
+        "\"-1s\"",
+        "\"1e9h\"",
+        "\"NaNs\"",
+        "0",
+        "null",
+        "\"\""
+    };
     static final String[] PROBABILITIES = {"0", "0.01", "0.5", "1", "-0.1", "1.5", "1e308", "\"NaN\"", "null"};
 
     private final SplittableRandom random = new SplittableRandom(16);
@@ -60,8 +96,8 @@ class HostileScenarioTest {
                     RunBounds.check(s, small, engine);
                     if (engine.equals(VirtualEngine.NAME) && ran < 150) {
                         ran++;
-                        new VirtualEngine().run(s, RunControl.defaults().budget(small)
-                                .wallLimit(Duration.ofSeconds(30)));
+                        new VirtualEngine()
+                                .run(s, RunControl.defaults().budget(small).wallLimit(Duration.ofSeconds(30)));
                     }
                 } catch (RunRefusedException e) {
                     refused++;
@@ -176,7 +212,8 @@ class HostileScenarioTest {
         maybe(request, "connectionsPerRequest", pickSmall());
         maybe(request, "leakProbability", random.nextInt(4) == 0 ? pick(PROBABILITIES) : "0");
         if (random.nextInt(4) == 0) {
-            request.add("\"slow\": {\"fraction\": " + (random.nextInt(4) == 0 ? pick(PROBABILITIES) : "0.1") + ", \"hold\": " + hold() + "}");
+            request.add("\"slow\": {\"fraction\": " + (random.nextInt(4) == 0 ? pick(PROBABILITIES) : "0.1")
+                    + ", \"hold\": " + hold() + "}");
         }
         return request.toString();
     }

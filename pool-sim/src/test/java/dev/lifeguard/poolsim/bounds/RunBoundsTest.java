@@ -43,8 +43,8 @@ class RunBoundsTest {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void closedPhase_zeroThinkAndZeroHold_refusedAtOnceNamingThinkTime() throws Exception {
-        Scenario s = hikari("1m", "{\"type\": \"closed\", \"users\": 5, \"thinkTime\": \"0ms\", \"duration\": \"1m\"}",
-                CONSTANT_0);
+        Scenario s = hikari(
+                "1m", "{\"type\": \"closed\", \"users\": 5, \"thinkTime\": \"0ms\", \"duration\": \"1m\"}", CONSTANT_0);
 
         RunRefusedException e = refused(s, VirtualEngine.NAME);
 
@@ -52,8 +52,10 @@ class RunBoundsTest {
         assertThat(e.field()).isEqualTo("load.phases[0].thinkTime");
         assertThat(e.reason()).contains("request.hold.value 0ms").contains("simulated time could never advance");
         // the engine itself refuses too (the console and sweeps run it directly), instead of spinning at t=0
-        assertThatThrownBy(() -> new VirtualEngine().run(s, RunControl.defaults().budget(BUDGET)))
-                .isInstanceOf(RunRefusedException.class).hasMessageStartingWith("load.phases[0].thinkTime: 0 with");
+        assertThatThrownBy(
+                        () -> new VirtualEngine().run(s, RunControl.defaults().budget(BUDGET)))
+                .isInstanceOf(RunRefusedException.class)
+                .hasMessageStartingWith("load.phases[0].thinkTime: 0 with");
     }
 
     @Test
@@ -74,7 +76,9 @@ class RunBoundsTest {
 
     @Test
     void closedPhase_zeroThinkWithRealHolds_runsAndAdvancesTime() throws Exception {
-        Scenario s = hikari("2s", "{\"type\": \"closed\", \"users\": 3, \"thinkTime\": \"0ms\", \"duration\": \"2s\"}",
+        Scenario s = hikari(
+                "2s",
+                "{\"type\": \"closed\", \"users\": 3, \"thinkTime\": \"0ms\", \"duration\": \"2s\"}",
                 CONSTANT_5MS);
 
         SimulationResult r = new VirtualEngine().run(s, RunControl.defaults().budget(BUDGET));
@@ -86,12 +90,18 @@ class RunBoundsTest {
     @Test
     void sqlAlchemy_zeroPoolTimeoutAndMoreUsersThanConnections_refused_fewerUsers_allowed() throws Exception {
         String pool = "{\"kind\": \"sqlalchemy\", \"pool_size\": 2, \"max_overflow\": 0, \"pool_timeout\": 0}";
-        Scenario crowded = scenario("10s", pool,
-                "{\"type\": \"closed\", \"users\": 3, \"thinkTime\": \"0ms\", \"duration\": \"10s\"}", CONSTANT_5MS);
+        Scenario crowded = scenario(
+                "10s",
+                pool,
+                "{\"type\": \"closed\", \"users\": 3, \"thinkTime\": \"0ms\", \"duration\": \"10s\"}",
+                CONSTANT_5MS);
         assertThat(refused(crowded, VirtualEngine.NAME).reason()).contains("pool.pool_timeout 0");
 
-        Scenario fits = scenario("10s", pool,
-                "{\"type\": \"closed\", \"users\": 2, \"thinkTime\": \"0ms\", \"duration\": \"10s\"}", CONSTANT_5MS);
+        Scenario fits = scenario(
+                "10s",
+                pool,
+                "{\"type\": \"closed\", \"users\": 2, \"thinkTime\": \"0ms\", \"duration\": \"10s\"}",
+                CONSTANT_5MS);
         assertThat(refused(fits, VirtualEngine.NAME)).isNull();
     }
 
@@ -103,9 +113,12 @@ class RunBoundsTest {
         RunRefusedException e = refused(s, VirtualEngine.NAME);
 
         assertThat(e.field()).isEqualTo("load.phases[0].count");
-        assertThat(e.getMessage()).isEqualTo("load.phases[0].count: a burst of 1,000,000,000 ≈ 1,000,000,000"
-                + " requests ≈ 3,000,000,000 events, over the budget of 500,000,000 events; raise it with --max-events");
-        assertThatThrownBy(() -> new VirtualEngine().run(s, RunControl.defaults().budget(BUDGET)))
+        assertThat(e.getMessage())
+                .isEqualTo(
+                        "load.phases[0].count: a burst of 1,000,000,000 ≈ 1,000,000,000"
+                                + " requests ≈ 3,000,000,000 events, over the budget of 500,000,000 events; raise it with --max-events");
+        assertThatThrownBy(
+                        () -> new VirtualEngine().run(s, RunControl.defaults().budget(BUDGET)))
                 .isInstanceOf(RunRefusedException.class);
     }
 
@@ -113,12 +126,15 @@ class RunBoundsTest {
     void burstOfABillion_withTheEventBudgetRaised_isRefusedForMemoryInstead() throws Exception {
         Scenario s = hikari("1m", "{\"type\": \"burst\", \"count\": 1e9}", CONSTANT_5MS);
 
-        RunRefusedException e = catchThrowableOfType(() -> RunBounds.check(s, BUDGET.withMaxEvents(10_000_000_000L),
-                VirtualEngine.NAME), RunRefusedException.class);
+        RunRefusedException e = catchThrowableOfType(
+                () -> RunBounds.check(s, BUDGET.withMaxEvents(10_000_000_000L), VirtualEngine.NAME),
+                RunRefusedException.class);
 
         assertThat(e.field()).isEqualTo("load.phases[0].count");
-        assertThat(e.reason()).startsWith("1,000,000,000 requests in flight at once").contains("of memory, over the"
-                + " budget of 2.0 GB").contains("java -Xmx");
+        assertThat(e.reason())
+                .startsWith("1,000,000,000 requests in flight at once")
+                .contains("of memory, over the" + " budget of 2.0 GB")
+                .contains("java -Xmx");
     }
 
     @Test
@@ -128,14 +144,16 @@ class RunBoundsTest {
         RunRefusedException e = refused(s, VirtualEngine.NAME);
 
         assertThat(e.field()).isEqualTo("load.phases[0].rate");
-        assertThat(e.reason()).startsWith("1.00e+308/s × 24h ≈ more than 1e308 requests ≈ more than 1e308 events")
+        assertThat(e.reason())
+                .startsWith("1.00e+308/s × 24h ≈ more than 1e308 requests ≈ more than 1e308 events")
                 .endsWith("over the budget of 500,000,000 events; raise it with --max-events");
     }
 
     @Test
     void tenMillionPerSecondForADay_refused_aThousandPerSecondForADay_fits() throws Exception {
         Scenario busy = hikari("24h", "{\"type\": \"constant\", \"rate\": 1e7, \"duration\": \"24h\"}", CONSTANT_5MS);
-        assertThat(refused(busy, VirtualEngine.NAME).reason()).startsWith("10000000/s × 24h ≈ 864,000,000,000 requests");
+        assertThat(refused(busy, VirtualEngine.NAME).reason())
+                .startsWith("10000000/s × 24h ≈ 864,000,000,000 requests");
 
         Scenario day = hikari("24h", "{\"type\": \"constant\", \"rate\": 1000, \"duration\": \"24h\"}", CONSTANT_5MS);
         RunEstimate estimate = RunBounds.check(day, BUDGET, VirtualEngine.NAME);
@@ -153,12 +171,15 @@ class RunBoundsTest {
         RunEstimate e = RunEstimate.of(s, VirtualEngine.NAME);
 
         // ramp: mean 1e8/s over 600 s; replay: 5e6 × 60 s; closed: 100 users × 2820 s ÷ 2 µs
-        assertThat(e.eventShares()).extracting(RunEstimate.Share::field).startsWith("load.phases[2].users",
-                "load.phases[0].to", "load.phases[1].rates");
-        assertThat(e.eventShares().get(1).amount()).isCloseTo(6e10 * 3, org.assertj.core.data.Percentage.withPercentage(1));
-        assertThat(e.eventShares().get(2).amount()).isCloseTo(3.0e8 * 3, org.assertj.core.data.Percentage.withPercentage(1));
-        assertThat(e.eventShares().get(0).amount()).isCloseTo(100 * (1 + 2820 / 2e-6) * 3,
-                org.assertj.core.data.Percentage.withPercentage(1));
+        assertThat(e.eventShares())
+                .extracting(RunEstimate.Share::field)
+                .startsWith("load.phases[2].users", "load.phases[0].to", "load.phases[1].rates");
+        assertThat(e.eventShares().get(1).amount())
+                .isCloseTo(6e10 * 3, org.assertj.core.data.Percentage.withPercentage(1));
+        assertThat(e.eventShares().get(2).amount())
+                .isCloseTo(3.0e8 * 3, org.assertj.core.data.Percentage.withPercentage(1));
+        assertThat(e.eventShares().get(0).amount())
+                .isCloseTo(100 * (1 + 2820 / 2e-6) * 3, org.assertj.core.data.Percentage.withPercentage(1));
     }
 
     @Test
@@ -170,7 +191,8 @@ class RunBoundsTest {
                 {"type": "burst", "count": 700, "at": "30s"}
                 """, "{\"dist\": \"exponential\", \"mean\": \"3ms\"}");
 
-        double estimated = PhaseVolume.of(s).stream().mapToDouble(PhaseVolume::requests).sum();
+        double estimated =
+                PhaseVolume.of(s).stream().mapToDouble(PhaseVolume::requests).sum();
         SimulationResult r = new VirtualEngine().run(s, RunControl.defaults().budget(BUDGET));
 
         // 18 000 + 18 000 + 9 750 + 700 expected; Poisson counts vary by about their square root
@@ -180,8 +202,8 @@ class RunBoundsTest {
 
     @Test
     void tenThousandHours_fitsWithABoundedSeries_onTheVirtualEngine_butNotOnTheRealOne() throws Exception {
-        Scenario s = hikari("10000h", "{\"type\": \"constant\", \"rate\": 0.5, \"duration\": \"10000h\"}",
-                CONSTANT_5MS);
+        Scenario s =
+                hikari("10000h", "{\"type\": \"constant\", \"rate\": 0.5, \"duration\": \"10000h\"}", CONSTANT_5MS);
 
         RunEstimate virtual = RunBounds.check(s, BUDGET, VirtualEngine.NAME);
         assertThat(virtual.seriesPoints()).isEqualTo(RunEstimate.MAX_SERIES_POINTS);
@@ -189,13 +211,18 @@ class RunBoundsTest {
 
         RunRefusedException real = refused(s, RealEngine.NAME);
         assertThat(real.field()).isEqualTo("duration");
-        assertThat(real.reason()).contains("series points (one per simulated second and pool)").contains("of memory");
+        assertThat(real.reason())
+                .contains("series points (one per simulated second and pool)")
+                .contains("of memory");
     }
 
     @Test
     void realEngine_millionConnectionPool_refusedAtOnceSuggestingTheVirtualEngine() throws Exception {
-        Scenario s = scenario("1m", "{\"kind\": \"hikari\", \"maximumPoolSize\": 1000000, \"minimumIdle\": 1000000}",
-                "{\"type\": \"burst\", \"count\": 10}", CONSTANT_5MS);
+        Scenario s = scenario(
+                "1m",
+                "{\"kind\": \"hikari\", \"maximumPoolSize\": 1000000, \"minimumIdle\": 1000000}",
+                "{\"type\": \"burst\", \"count\": 10}",
+                CONSTANT_5MS);
 
         assertThatThrownBy(() -> new RealEngine().run(s, RunControl.defaults().budget(BUDGET)))
                 .isInstanceOf(RunRefusedException.class)
@@ -217,8 +244,10 @@ class RunBoundsTest {
                  "request": {"hold": {"dist": "constant", "value": "5ms"}}}
                 """, "fleet.json");
         assertThat(refused(s, RealEngine.NAME).field()).isEqualTo("database.instances");
-        assertThat(refused(s.withDatabase(new dev.lifeguard.poolsim.scenario.DatabaseModel(0, null, 50, null)),
-                RealEngine.NAME)).isNull();
+        assertThat(refused(
+                        s.withDatabase(new dev.lifeguard.poolsim.scenario.DatabaseModel(0, null, 50, null)),
+                        RealEngine.NAME))
+                .isNull();
     }
 
     @Test
@@ -237,14 +266,21 @@ class RunBoundsTest {
 
     @Test
     void poolTimesBeyondTheLongestSimulatedTime_refused_insteadOfOverflowingTheClock() throws Exception {
-        Scenario sqla = scenario("1m", "{\"kind\": \"sqlalchemy\", \"pool_timeout\": 1e308}",
-                "{\"type\": \"burst\", \"count\": 5}", CONSTANT_5MS);
+        Scenario sqla = scenario(
+                "1m",
+                "{\"kind\": \"sqlalchemy\", \"pool_timeout\": 1e308}",
+                "{\"type\": \"burst\", \"count\": 5}",
+                CONSTANT_5MS);
         assertThat(refused(sqla, VirtualEngine.NAME).field()).isEqualTo("pool.pool_timeout");
 
-        Scenario hikari = scenario("1m", "{\"kind\": \"hikari\", \"connectionTimeout\": 9223372036854775807}",
-                "{\"type\": \"burst\", \"count\": 5}", CONSTANT_5MS);
-        assertThat(refused(hikari, VirtualEngine.NAME).getMessage()).startsWith("pool.connectionTimeout:"
-                + " 9223372036854775807 ms is longer than the longest simulated time");
+        Scenario hikari = scenario(
+                "1m",
+                "{\"kind\": \"hikari\", \"connectionTimeout\": 9223372036854775807}",
+                "{\"type\": \"burst\", \"count\": 5}",
+                CONSTANT_5MS);
+        assertThat(refused(hikari, VirtualEngine.NAME).getMessage())
+                .startsWith("pool.connectionTimeout:"
+                        + " 9223372036854775807 ms is longer than the longest simulated time");
     }
 
     @Test
@@ -263,7 +299,9 @@ class RunBoundsTest {
         assertThat(RunBudget.parseMaxEvents("5e8")).isEqualTo(500_000_000L);
         assertThat(RunBudget.parseMaxEvents("1_000")).isEqualTo(1_000L);
         for (String bad : new String[] {"0", "-1", "1.5", "NaN", "1e308", "lots", ""}) {
-            assertThatThrownBy(() -> RunBudget.parseMaxEvents(bad)).as(bad).isInstanceOf(RunRefusedException.class)
+            assertThatThrownBy(() -> RunBudget.parseMaxEvents(bad))
+                    .as(bad)
+                    .isInstanceOf(RunRefusedException.class)
                     .hasMessageStartingWith("--max-events: must be a whole number");
         }
     }

@@ -14,9 +14,17 @@ import org.junit.jupiter.api.Test;
 
 class ServedRunTest {
 
-    private record Gauges(String poolName, int total, int active, int idle, int pending, int max, int min,
-            long timeoutsTotal, long servedTotal) implements PoolGauges {
-    }
+    private record Gauges(
+            String poolName,
+            int total,
+            int active,
+            int idle,
+            int pending,
+            int max,
+            int min,
+            long timeoutsTotal,
+            long servedTotal)
+            implements PoolGauges {}
 
     @Test
     void servedRun_keepsTheExistingListener_andServesThePoolsTheRunOpens() throws Exception {
@@ -30,12 +38,15 @@ class ServedRunTest {
 
         try (ServedRun served = ServedRun.start("127.0.0.1:0", control)) {
             control.listener().poolOpened(new Gauges("HikariPool-1", 5, 5, 0, 3, 5, 5, 2, 40));
-            String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(served.url()).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String body = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(served.url()).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
 
             assertThat(heard).containsExactly("HikariPool-1");
-            assertThat(body).contains("hikaricp_connections_pending{pool=\"HikariPool-1\"} 3.0",
-                    "hikaricp_connections_timeout_total{pool=\"HikariPool-1\"} 2.0");
+            assertThat(body)
+                    .contains(
+                            "hikaricp_connections_pending{pool=\"HikariPool-1\"} 3.0",
+                            "hikaricp_connections_timeout_total{pool=\"HikariPool-1\"} 2.0");
         }
     }
 }

@@ -26,16 +26,29 @@ class LoadGeneratorTest {
 
     static final RequestShape SHAPE = new RequestShape(
             new LognormalHold(SimDuration.parse("20ms"), SimDuration.parse("200ms")),
-            new SlowMixture(0.1, new ConstantHold(SimDuration.parse("5s"))), 1, 0.05);
+            new SlowMixture(0.1, new ConstantHold(SimDuration.parse("5s"))),
+            1,
+            0.05);
 
     static Scenario scenario(long seed, String duration, LoadPhase... phases) {
-        return new Scenario("t", null, seed, SimDuration.parse(duration), HikariPoolConfig.defaults(10), null,
-                new LoadModel(List.of(phases)), SHAPE, null);
+        return new Scenario(
+                "t",
+                null,
+                seed,
+                SimDuration.parse(duration),
+                HikariPoolConfig.defaults(10),
+                null,
+                new LoadModel(List.of(phases)),
+                SHAPE,
+                null);
     }
 
     @Test
     void nextOpen_sameSeed_sameRequests() {
-        Scenario s = scenario(7, "2m", new ConstantPhase(50, SimDuration.parse("1m"), Arrivals.POISSON),
+        Scenario s = scenario(
+                7,
+                "2m",
+                new ConstantPhase(50, SimDuration.parse("1m"), Arrivals.POISSON),
                 new RampPhase(10, 100, SimDuration.parse("1m"), Arrivals.POISSON),
                 new BurstPhase(20, SimDuration.parse("30s")));
 
@@ -54,12 +67,14 @@ class LoadGeneratorTest {
 
         // 60 000 expected; Poisson sd ≈ 245, so ±1 500 is six sigma.
         assertThat(all.size()).isBetween(58_500, 61_500);
-        double meanGap = (all.get(all.size() - 1).intendedStartNanos() - all.get(0).intendedStartNanos())
-                / (double) (all.size() - 1);
+        double meanGap =
+                (all.get(all.size() - 1).intendedStartNanos() - all.get(0).intendedStartNanos())
+                        / (double) (all.size() - 1);
         assertThat(meanGap / 1e6).isCloseTo(10.0, within(0.3));
         long shortGaps = 0;
         for (int i = 1; i < all.size(); i++) {
-            assertThat(all.get(i).intendedStartNanos()).isGreaterThanOrEqualTo(all.get(i - 1).intendedStartNanos());
+            assertThat(all.get(i).intendedStartNanos())
+                    .isGreaterThanOrEqualTo(all.get(i - 1).intendedStartNanos());
             if (all.get(i).intendedStartNanos() - all.get(i - 1).intendedStartNanos() < 10_000_000L * Math.log(2)) {
                 shortGaps++;
             }
@@ -72,7 +87,8 @@ class LoadGeneratorTest {
     void nextOpen_uniform_evenlySpacedFromPhaseStart() {
         Scenario s = scenario(1, "1s", new ConstantPhase(4, SimDuration.parse("1s"), Arrivals.UNIFORM));
 
-        assertThat(new LoadGenerator(s).drainOpen()).extracting(RequestSpec::intendedStartNanos)
+        assertThat(new LoadGenerator(s).drainOpen())
+                .extracting(RequestSpec::intendedStartNanos)
                 .containsExactly(0L, 250_000_000L, 500_000_000L, 750_000_000L);
     }
 
@@ -84,44 +100,71 @@ class LoadGeneratorTest {
         List<RequestSpec> all = new LoadGenerator(s).drainOpen();
 
         assertThat(all).hasSize(500);
-        long firstHalf = all.stream().filter(r -> r.intendedStartNanos() < 5_000_000_000L).count();
+        long firstHalf = all.stream()
+                .filter(r -> r.intendedStartNanos() < 5_000_000_000L)
+                .count();
         assertThat(firstHalf).isEqualTo(125);
     }
 
     @Test
     void nextOpen_replay_followsRecordedRates() {
-        Scenario s = scenario(1, "3s", new ReplayPhase(List.of(10.0, 0.0, 30.0), SimDuration.parse("1s"),
-                Arrivals.UNIFORM));
+        Scenario s =
+                scenario(1, "3s", new ReplayPhase(List.of(10.0, 0.0, 30.0), SimDuration.parse("1s"), Arrivals.UNIFORM));
 
         List<RequestSpec> all = new LoadGenerator(s).drainOpen();
 
-        assertThat(all.stream().filter(r -> r.intendedStartNanos() < 1_000_000_000L).count()).isEqualTo(10);
-        assertThat(all.stream().filter(r -> r.intendedStartNanos() >= 1_000_000_000L
-                && r.intendedStartNanos() < 2_000_000_000L).count()).isZero();
-        assertThat(all.stream().filter(r -> r.intendedStartNanos() >= 2_000_000_000L).count()).isEqualTo(30);
+        assertThat(all.stream()
+                        .filter(r -> r.intendedStartNanos() < 1_000_000_000L)
+                        .count())
+                .isEqualTo(10);
+        assertThat(all.stream()
+                        .filter(r ->
+                                r.intendedStartNanos() >= 1_000_000_000L && r.intendedStartNanos() < 2_000_000_000L)
+                        .count())
+                .isZero();
+        assertThat(all.stream()
+                        .filter(r -> r.intendedStartNanos() >= 2_000_000_000L)
+                        .count())
+                .isEqualTo(30);
     }
 
     @Test
     void nextOpen_phasesSequentialAndBurstOverlaid_inStartOrder() {
-        Scenario s = scenario(1, "4s", new ConstantPhase(1, SimDuration.parse("2s"), Arrivals.UNIFORM),
+        Scenario s = scenario(
+                1,
+                "4s",
+                new ConstantPhase(1, SimDuration.parse("2s"), Arrivals.UNIFORM),
                 new BurstPhase(3, SimDuration.parse("500ms")),
                 new ConstantPhase(2, SimDuration.parse("2s"), Arrivals.UNIFORM));
 
         List<RequestSpec> all = new LoadGenerator(s).drainOpen();
 
-        assertThat(all).extracting(RequestSpec::intendedStartNanos).containsExactly(
-                0L, 500_000_000L, 500_000_000L, 500_000_000L, 1_000_000_000L,
-                2_000_000_000L, 2_500_000_000L, 3_000_000_000L, 3_500_000_000L);
+        assertThat(all)
+                .extracting(RequestSpec::intendedStartNanos)
+                .containsExactly(
+                        0L,
+                        500_000_000L,
+                        500_000_000L,
+                        500_000_000L,
+                        1_000_000_000L,
+                        2_000_000_000L,
+                        2_500_000_000L,
+                        3_000_000_000L,
+                        3_500_000_000L);
         assertThat(all).extracting(RequestSpec::phase).containsExactly(0, 1, 1, 1, 0, 2, 2, 2, 2);
         assertThat(all).extracting(RequestSpec::seq).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
     }
 
     @Test
     void nextOpen_beyondDuration_nothingStarts() {
-        Scenario s = scenario(1, "1s", new ConstantPhase(10, SimDuration.parse("5s"), Arrivals.UNIFORM),
+        Scenario s = scenario(
+                1,
+                "1s",
+                new ConstantPhase(10, SimDuration.parse("5s"), Arrivals.UNIFORM),
                 new BurstPhase(5, SimDuration.parse("2s")));
 
-        assertThat(new LoadGenerator(s).drainOpen()).hasSize(10)
+        assertThat(new LoadGenerator(s).drainOpen())
+                .hasSize(10)
                 .allSatisfy(r -> assertThat(r.intendedStartNanos()).isLessThan(1_000_000_000L));
     }
 
@@ -135,9 +178,11 @@ class LoadGeneratorTest {
         double leaks = all.stream().filter(RequestSpec::leak).count() / (double) all.size();
         assertThat(slow).isCloseTo(0.10, within(0.01));
         assertThat(leaks).isCloseTo(0.05, within(0.01));
-        assertThat(all).filteredOn(RequestSpec::slow)
+        assertThat(all)
+                .filteredOn(RequestSpec::slow)
                 .allSatisfy(r -> assertThat(r.holdNanos()).isEqualTo(5_000_000_000L));
-        List<Long> fast = new ArrayList<>(all.stream().filter(r -> !r.slow()).map(RequestSpec::holdNanos).toList());
+        List<Long> fast = new ArrayList<>(
+                all.stream().filter(r -> !r.slow()).map(RequestSpec::holdNanos).toList());
         fast.sort(null);
         assertThat(fast.get(fast.size() / 2) / 1e6).isCloseTo(20.0, within(1.0));
         assertThat(fast.get((int) (fast.size() * 0.99)) / 1e6).isCloseTo(200.0, within(20.0));

@@ -51,10 +51,13 @@ class QueuePoolDifferentialTest {
             RealQueuePool.Case c = cases.get(i);
             RealQueuePool.Outcome sqlalchemy = outcomes.get(i);
             SimulationResult virtual = new VirtualEngine().run(scenario(c), RunControl.defaults());
-            assertThat(sqlalchemy.errors()).as("%s: real SQLAlchemy raised only timeouts", c).isEmpty();
+            assertThat(sqlalchemy.errors())
+                    .as("%s: real SQLAlchemy raised only timeouts", c)
+                    .isEmpty();
             assertThat(virtual.served()).as("%s served", c).isEqualTo(sqlalchemy.served());
             assertThat(virtual.timeouts()).as("%s timed out", c).isEqualTo(sqlalchemy.timedOut());
-            assertThat(new LinkedHashSet<>(virtual.timeoutMessages())).as("%s messages", c)
+            assertThat(new LinkedHashSet<>(virtual.timeoutMessages()))
+                    .as("%s messages", c)
                     .isEqualTo(new LinkedHashSet<>(sqlalchemy.messages()));
             timedOutCases += sqlalchemy.timedOut() > 0 ? 1 : 0;
         }
@@ -65,18 +68,20 @@ class QueuePoolDifferentialTest {
     /** The issue's cases, then a seeded draw from the grid; at least 30 in all. */
     private static List<RealQueuePool.Case> cases() {
         List<RealQueuePool.Case> cases = new ArrayList<>(List.of(
-                new RealQueuePool.Case(0, 10, 0.1, 35),   // 10 at once, not unlimited
-                new RealQueuePool.Case(0, 0, 0.1, 3),     // none
-                new RealQueuePool.Case(0, 0, 0, 3),       // none, at once
-                new RealQueuePool.Case(5, -1, 0.1, 35),   // no limit
-                new RealQueuePool.Case(5, 10, 0, 20),     // fails at once, "timeout 0.00"
+                new RealQueuePool.Case(0, 10, 0.1, 35), // 10 at once, not unlimited
+                new RealQueuePool.Case(0, 0, 0.1, 3), // none
+                new RealQueuePool.Case(0, 0, 0, 3), // none, at once
+                new RealQueuePool.Case(5, -1, 0.1, 35), // no limit
+                new RealQueuePool.Case(5, 10, 0, 20), // fails at once, "timeout 0.00"
                 new RealQueuePool.Case(5, 10, 0.125, 20), // Python's %0.2f: "0.12"
-                new RealQueuePool.Case(5, 10, 0.6, 35),   // a second wave served from the returns
+                new RealQueuePool.Case(5, 10, 0.6, 35), // a second wave served from the returns
                 new RealQueuePool.Case(0, 4, 0.6, 10)));
         SplittableRandom random = new SplittableRandom(20261204);
         while (cases.size() < 34) {
-            RealQueuePool.Case c = new RealQueuePool.Case(SIZES[random.nextInt(SIZES.length)],
-                    OVERFLOWS[random.nextInt(OVERFLOWS.length)], TIMEOUTS[random.nextInt(TIMEOUTS.length)],
+            RealQueuePool.Case c = new RealQueuePool.Case(
+                    SIZES[random.nextInt(SIZES.length)],
+                    OVERFLOWS[random.nextInt(OVERFLOWS.length)],
+                    TIMEOUTS[random.nextInt(TIMEOUTS.length)],
                     BURSTS[random.nextInt(BURSTS.length)]);
             if (!cases.contains(c)) {
                 cases.add(c);
@@ -86,12 +91,21 @@ class QueuePoolDifferentialTest {
     }
 
     private static Scenario scenario(RealQueuePool.Case c) throws Exception {
-        return Scenarios.read(String.format(Locale.ROOT, """
+        return Scenarios.read(
+                String.format(
+                        Locale.ROOT,
+                        """
                 {"format": "lifeguard.scenario/1", "name": "burst %s", "duration": "1s",
                  "pool": {"kind": "sqlalchemy", "pool_size": %d, "max_overflow": %d, "pool_timeout": %s},
                  "load": {"phases": [{"type": "burst", "count": %d, "at": "0ms"}]},
                  "request": {"hold": {"dist": "constant", "value": "%dms"}}}
-                """, c, c.poolSize(), c.maxOverflow(), c.poolTimeout(), c.burst(), Math.round(HOLD_SECONDS * 1000)),
+                """,
+                        c,
+                        c.poolSize(),
+                        c.maxOverflow(),
+                        c.poolTimeout(),
+                        c.burst(),
+                        Math.round(HOLD_SECONDS * 1000)),
                 "differential case");
     }
 }

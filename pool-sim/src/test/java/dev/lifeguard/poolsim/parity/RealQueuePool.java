@@ -18,12 +18,10 @@ import java.util.concurrent.TimeUnit;
 final class RealQueuePool {
 
     /** One burst against one pool. */
-    record Case(int poolSize, int maxOverflow, double poolTimeout, int burst) {
-    }
+    record Case(int poolSize, int maxOverflow, double poolTimeout, int burst) {}
 
     /** What the real pool did. */
-    record Outcome(int served, int timedOut, List<String> errors, List<String> messages) {
-    }
+    record Outcome(int served, int timedOut, List<String> errors, List<String> messages) {}
 
     private static final String SCRIPT = """
             import json, sqlite3, sys, threading, time
@@ -95,12 +93,17 @@ final class RealQueuePool {
         StringBuilder tried = new StringBuilder();
         for (String python : List.of("python3", "/usr/bin/python3")) {
             try {
-                Process p = new ProcessBuilder(python, "-c", PROBE).redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(python, "-c", PROBE)
+                        .redirectErrorStream(true)
+                        .start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
                 if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
                     return new RealQueuePool(python, out);
                 }
-                tried.append(python).append(": ").append(out.lines().reduce((a, b) -> b).orElse("")).append("; ");
+                tried.append(python)
+                        .append(": ")
+                        .append(out.lines().reduce((a, b) -> b).orElse(""))
+                        .append("; ");
             } catch (IOException e) {
                 tried.append(python).append(": ").append(e.getMessage()).append("; ");
             } catch (InterruptedException e) {
@@ -120,13 +123,14 @@ final class RealQueuePool {
         Path script = dir.resolve("queuepool_bursts.py");
         Files.writeString(script, SCRIPT);
         Process p = new ProcessBuilder(python, script.toString(), Double.toString(holdSeconds), Integer.toString(batch))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         p.getOutputStream().write(LifeguardJson.mapper().writeValueAsBytes(cases));
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("the SQLAlchemy script failed: " + new String(out, StandardCharsets.UTF_8));
         }
-        return LifeguardJson.mapper().readValue(out, new TypeReference<List<Outcome>>() { });
+        return LifeguardJson.mapper().readValue(out, new TypeReference<List<Outcome>>() {});
     }
 }

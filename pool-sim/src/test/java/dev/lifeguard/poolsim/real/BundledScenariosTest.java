@@ -9,8 +9,8 @@ import dev.lifeguard.poolsim.result.SloFailure;
 import dev.lifeguard.poolsim.scenario.ConstantPhase;
 import dev.lifeguard.poolsim.scenario.LoadModel;
 import dev.lifeguard.poolsim.scenario.Scenario;
-import dev.lifeguard.poolsim.scenario.SimDuration;
 import dev.lifeguard.poolsim.scenario.Scenarios;
+import dev.lifeguard.poolsim.scenario.SimDuration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +26,9 @@ class BundledScenariosTest {
         Scenario scenario = Scenarios.bundled(name);
         SimulationResult result = new RealEngine().run(scenario, RunControl.defaults());
         // Compression distorts nothing at the default speed (a busy machine may still add 'harness lag').
-        assertThat(RealEngine.distortions(scenario, result.speed())).as("planned distortions").isEmpty();
+        assertThat(RealEngine.distortions(scenario, result.speed()))
+                .as("planned distortions")
+                .isEmpty();
         assertThat(result.distortions()).allSatisfy(d -> assertThat(d.setting()).isEqualTo("harness lag"));
         return result;
     }
@@ -40,11 +42,21 @@ class BundledScenariosTest {
         Scenario full = Scenarios.bundled(name);
         ConstantPhase phase = (ConstantPhase) full.load().phases().get(0);
         SimDuration minute = SimDuration.parse("1m");
-        Scenario scenario = new Scenario(full.name(), full.description(), full.seed(), minute, full.pool(),
-                full.database(), new LoadModel(List.of(new ConstantPhase(phase.rate(), minute, phase.arrivals()))),
-                full.request(), full.slo());
-        SimulationResult result = new RealEngine().run(scenario, RunControl.defaults().speed(4.0));
-        assertThat(RealEngine.distortions(scenario, 4)).as("planned distortions at speed 4").isEmpty();
+        Scenario scenario = new Scenario(
+                full.name(),
+                full.description(),
+                full.seed(),
+                minute,
+                full.pool(),
+                full.database(),
+                new LoadModel(List.of(new ConstantPhase(phase.rate(), minute, phase.arrivals()))),
+                full.request(),
+                full.slo());
+        SimulationResult result =
+                new RealEngine().run(scenario, RunControl.defaults().speed(4.0));
+        assertThat(RealEngine.distortions(scenario, 4))
+                .as("planned distortions at speed 4")
+                .isEmpty();
         return result;
     }
 
@@ -93,8 +105,11 @@ class BundledScenariosTest {
         Scenario scenario = Scenarios.bundled("stress-test");
         assertThat(RealEngine.defaultSpeed(scenario)).isGreaterThanOrEqualTo(10);
         // The whole 10 minutes, compressed 10-fold (half the default speed, to keep clear of harness stalls).
-        SimulationResult r = new RealEngine().run(scenario, RunControl.defaults().speed(10.0));
-        assertThat(RealEngine.distortions(scenario, 10)).as("planned distortions at speed 10").isEmpty();
+        SimulationResult r =
+                new RealEngine().run(scenario, RunControl.defaults().speed(10.0));
+        assertThat(RealEngine.distortions(scenario, 10))
+                .as("planned distortions at speed 10")
+                .isEmpty();
 
         // 60 000 Poisson arrivals expected (sd ≈ 245).
         assertThat(r.requests()).isBetween(59_000L, 61_000L);
@@ -113,7 +128,9 @@ class BundledScenariosTest {
 
         assertThat(r.utilization().max()).isGreaterThan(0.8);
         assertThat(r.sloMet()).isFalse();
-        assertThat(r.sloFailures()).filteredOn(f -> f.clause().equals("maxUtilization")).singleElement()
+        assertThat(r.sloFailures())
+                .filteredOn(f -> f.clause().equals("maxUtilization"))
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.limit()).isEqualTo(0.8);
                     assertThat(f.actual()).isEqualTo(r.utilization().max());
@@ -129,8 +146,10 @@ class BundledScenariosTest {
         assertThat(r.timeouts()).isZero();
         assertThat(r.errors()).isEmpty();
         // Between its 30 s lifetime and its return at 50 s the connection is still lent out, not retired.
-        assertThat(r.series().samples()).filteredOn(s -> s.at().getEpochSecond() >= 35 && s.at().getEpochSecond() <= 48)
-                .isNotEmpty().allSatisfy(s -> {
+        assertThat(r.series().samples())
+                .filteredOn(s -> s.at().getEpochSecond() >= 35 && s.at().getEpochSecond() <= 48)
+                .isNotEmpty()
+                .allSatisfy(s -> {
                     assertThat(s.total()).isEqualTo(1);
                     assertThat(s.active()).isEqualTo(1);
                 });
@@ -138,10 +157,14 @@ class BundledScenariosTest {
         // two opened, the warm one at time 0 included, as the virtual engine counts them.
         assertThat(r.database().closedInUse()).isZero();
         assertThat(r.database().closed()).isEqualTo(1);
-        assertThat(r.database().opened()).isEqualTo(2)
-                .isEqualTo(new dev.lifeguard.poolsim.virtual.VirtualEngine().run(Scenarios.bundled("cleanup-test"),
-                        RunControl.defaults()).database().opened());
-        assertThat(r.series().samples()).extracting(MetricSample::total)
+        assertThat(r.database().opened())
+                .isEqualTo(2)
+                .isEqualTo(new dev.lifeguard.poolsim.virtual.VirtualEngine()
+                        .run(Scenarios.bundled("cleanup-test"), RunControl.defaults())
+                        .database()
+                        .opened());
+        assertThat(r.series().samples())
+                .extracting(MetricSample::total)
                 .allSatisfy(t -> assertThat(t).isLessThanOrEqualTo(1));
     }
 }

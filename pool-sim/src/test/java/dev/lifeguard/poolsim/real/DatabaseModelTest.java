@@ -30,12 +30,13 @@ class DatabaseModelTest {
     void connect_atMaxConnections_failsAsPostgresDoes() throws SQLException {
         SimClock clock = new SimClock(1);
         clock.start();
-        SimulatedDatabase db = new SimulatedDatabase(dir.resolve("db"), new DatabaseModel(2, null, 1, List.of()), clock,
-                () -> false);
+        SimulatedDatabase db =
+                new SimulatedDatabase(dir.resolve("db"), new DatabaseModel(2, null, 1, List.of()), clock, () -> false);
         db.initialise();
         List<Connection> open = new ArrayList<>(List.of(db.connect(), db.connect()));
 
-        assertThatThrownBy(db::connect).isInstanceOf(SQLException.class)
+        assertThatThrownBy(db::connect)
+                .isInstanceOf(SQLException.class)
                 .hasMessage("FATAL: sorry, too many clients already")
                 .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("53300"));
         open.get(0).close();
@@ -51,12 +52,14 @@ class DatabaseModelTest {
     void connect_atMaxConnectionsOnMysql_failsAsMysqlDoes() throws SQLException {
         SimClock clock = new SimClock(1);
         clock.start();
-        SimulatedDatabase db = new SimulatedDatabase(dir.resolve("db"),
-                new DatabaseModel(1, null, 1, List.of(), DatabaseDialect.MYSQL), clock, () -> false);
+        SimulatedDatabase db = new SimulatedDatabase(
+                dir.resolve("db"), new DatabaseModel(1, null, 1, List.of(), DatabaseDialect.MYSQL), clock, () -> false);
         db.initialise();
         db.connect();
 
-        assertThatThrownBy(db::connect).isInstanceOf(SQLException.class).hasMessage("Too many connections")
+        assertThatThrownBy(db::connect)
+                .isInstanceOf(SQLException.class)
+                .hasMessage("Too many connections")
                 .satisfies(e -> {
                     assertThat(((SQLException) e).getSQLState()).isEqualTo("08004");
                     assertThat(((SQLException) e).getErrorCode()).isEqualTo(1040);
@@ -70,8 +73,8 @@ class DatabaseModelTest {
         SimClock clock = new SimClock(1, now::get);
         clock.start();
         RestartEvent restart = new RestartEvent(SimDuration.parse("50ms"), SimDuration.parse("100ms"));
-        SimulatedDatabase db = new SimulatedDatabase(dir.resolve("db"), new DatabaseModel(0, null, 1, List.of(restart)),
-                clock, () -> false);
+        SimulatedDatabase db = new SimulatedDatabase(
+                dir.resolve("db"), new DatabaseModel(0, null, 1, List.of(restart)), clock, () -> false);
         db.initialise();
         Connection before = db.connect();
         assertThat(before.isValid(1)).isTrue();
@@ -102,18 +105,22 @@ class DatabaseModelTest {
                  "request": {"hold": {"dist": "constant", "value": "1s"}}}
                 """;
 
-        SimulationResult r = new RealEngine().run(Scenarios.read(json, "fleet.json"), RunControl.defaults().speed(1.0));
+        SimulationResult r = new RealEngine()
+                .run(Scenarios.read(json, "fleet.json"), RunControl.defaults().speed(1.0));
 
         // 3 pools of 10 share 20 server connections: the database refuses the rest, so some requests time out.
         assertThat(r.database().peakOpen()).isEqualTo(20);
         assertThat(r.database().refused()).isPositive();
-        assertThat(r.instanceSeries()).hasSize(3).extracting(s -> s.pool())
+        assertThat(r.instanceSeries())
+                .hasSize(3)
+                .extracting(s -> s.pool())
                 .containsExactly("HikariPool-1", "HikariPool-2", "HikariPool-3");
         assertThat(r.served()).isLessThanOrEqualTo(20 + 20);
         assertThat(r.timeouts()).isPositive();
-        assertThat(r.timeoutMessages()).allSatisfy(m -> assertThat(m)
-                .matches("HikariPool-[123] - Connection is not available, request timed out after \\d+ms"
-                        + " \\(total=\\d+, active=\\d+, idle=\\d+, waiting=\\d+\\)"));
+        assertThat(r.timeoutMessages())
+                .allSatisfy(m -> assertThat(m)
+                        .matches("HikariPool-[123] - Connection is not available, request timed out after \\d+ms"
+                                + " \\(total=\\d+, active=\\d+, idle=\\d+, waiting=\\d+\\)"));
         assertThat(r.series().samples()).allSatisfy(s -> assertThat(s.max()).isEqualTo(30));
     }
 
@@ -127,10 +134,13 @@ class DatabaseModelTest {
                  "request": {"hold": {"dist": "constant", "value": "100ms"}, "leakProbability": 1.0}}
                 """;
 
-        SimulationResult r = new RealEngine().run(Scenarios.read(json, "leak.json"), RunControl.defaults().speed(1.0));
+        SimulationResult r = new RealEngine()
+                .run(Scenarios.read(json, "leak.json"), RunControl.defaults().speed(1.0));
 
         assertThat(r.leaked()).isEqualTo(1);
-        assertThat(r.leakMessages()).singleElement().asString()
+        assertThat(r.leakMessages())
+                .singleElement()
+                .asString()
                 .matches("Connection leak detection triggered for org\\.sqlite\\.jdbc4\\.JDBC4Connection@[0-9a-f]+ on"
                         + " thread lifeguard-sim-\\d+ request \\d+, stack trace follows");
     }
@@ -152,10 +162,13 @@ class DatabaseModelTest {
         // Every pooled connection was open when the server went down, and connects failed while it was down.
         assertThat(r.database().broken()).isGreaterThanOrEqualTo(10);
         assertThat(r.database().failed()).isPositive();
-        assertThat(r.series().samples()).filteredOn(s -> s.at().getEpochSecond() >= 6 && s.at().getEpochSecond() <= 7)
-                .isNotEmpty().allSatisfy(s -> assertThat(s.total()).isZero());
+        assertThat(r.series().samples())
+                .filteredOn(s -> s.at().getEpochSecond() >= 6 && s.at().getEpochSecond() <= 7)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.total()).isZero());
         // HikariCP reconnects once the server is back: the pool is full again at the end and most requests were served.
-        assertThat(r.series().samples().get(r.series().samples().size() - 1).total()).isEqualTo(10);
+        assertThat(r.series().samples().get(r.series().samples().size() - 1).total())
+                .isEqualTo(10);
         assertThat(r.served()).isGreaterThan(r.requests() * 8 / 10);
     }
 }

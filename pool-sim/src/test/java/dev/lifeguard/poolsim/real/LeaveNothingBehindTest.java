@@ -34,13 +34,16 @@ class LeaveNothingBehindTest {
             """;
 
     static Set<String> threadNames() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
                 .collect(Collectors.toSet());
     }
 
     static List<Path> ourTempFolders() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith(RealEngine.TEMP_PREFIX)).toList();
+            return files.filter(p -> p.getFileName().toString().startsWith(RealEngine.TEMP_PREFIX))
+                    .toList();
         }
     }
 
@@ -78,10 +81,14 @@ class LeaveNothingBehindTest {
         }
 
         assertThat(served).isGreaterThan(200 * 10);
-        assertThat(leaked).as("runs that leaked connections, which teardown must still close").isPositive();
+        assertThat(leaked)
+                .as("runs that leaked connections, which teardown must still close")
+                .isPositive();
         assertThat(pools.opened).hasSize(200);
         assertThat(pools.closed).hasSize(200);
-        assertThat(pools.opened).allSatisfy(p -> assertThat(((PoolInstance) p).dataSource().isClosed()).isTrue());
+        assertThat(pools.opened)
+                .allSatisfy(p ->
+                        assertThat(((PoolInstance) p).dataSource().isClosed()).isTrue());
         assertThat(ourTempFolders()).isEqualTo(tempBefore);
         Set<String> after = threadNames();
         assertThat(after).noneMatch(n -> n.startsWith("lifeguard-sim-") || n.startsWith("HikariPool"));
@@ -94,7 +101,8 @@ class LeaveNothingBehindTest {
     void cancel_duringLongRun_throwsAndCleansUp() throws Exception {
         Scenario scenario = Scenarios.bundled("stress-test");
         // A first run loads SQLite's native library (which starts a JDK "process reaper") before the baseline.
-        new RealEngine().run(Scenarios.read(SMALL, "small.json"), RunControl.defaults().speed(1.0));
+        new RealEngine()
+                .run(Scenarios.read(SMALL, "small.json"), RunControl.defaults().speed(1.0));
         Thread.sleep(100);
         Set<String> baseline = threadNames();
         List<Path> tempBefore = ourTempFolders();

@@ -20,7 +20,11 @@ class LoweredFloorTest {
         assertThat(HikariPoolConfig.TIMEOUT_FLOOR_MS).isEqualTo(250);
         assertThatThrownBy(() -> HikariPoolConfig.defaults(10).withConnectionTimeout(249))
                 .hasMessageEndingWith("connectionTimeout cannot be less than 250ms");
-        assertThat(HikariPoolConfig.defaults(10).withConnectionTimeout(250).effective().hikari().connectionTimeout())
+        assertThat(HikariPoolConfig.defaults(10)
+                        .withConnectionTimeout(250)
+                        .effective()
+                        .hikari()
+                        .connectionTimeout())
                 .isEqualTo(250);
     }
 }

@@ -70,7 +70,8 @@ class PoolFillTest {
             }
         });
 
-        assertThatThrownBy(() -> new RealEngine().run(pool120(), control)).isInstanceOf(CancellationException.class)
+        assertThatThrownBy(() -> new RealEngine().run(pool120(), control))
+                .isInstanceOf(CancellationException.class)
                 .hasMessageContaining("while its pools were filling");
 
         assertThat(cancelledAt[0]).isPositive();

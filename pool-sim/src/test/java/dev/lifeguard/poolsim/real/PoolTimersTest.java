@@ -45,12 +45,15 @@ class PoolTimersTest {
         assertThat(acquire.count()).isEqualTo(result.served() + result.timeouts());
         assertThat(usage.count()).isEqualTo(result.served());
         assertThat(usage.p50Seconds()).isBetween(0.040, 0.060);
-        assertThat(acquire.maxSeconds()).as("a timed-out wait is recorded as the time it waited")
+        assertThat(acquire.maxSeconds())
+                .as("a timed-out wait is recorded as the time it waited")
                 .isGreaterThanOrEqualTo(0.300);
         assertThat(acquire.p99Seconds()).isGreaterThan(acquire.p50Seconds());
 
         String text = PrometheusText.format(List.of(ExposedPool.of(pools.get(0))));
-        assertThat(text).contains("hikaricp_connections_acquire_seconds_count{pool=\"HikariPool-1\"} "
-                + (double) acquire.count(), "hikaricp_connections_usage_seconds{pool=\"HikariPool-1\",quantile=\"0.99\"} ");
+        assertThat(text)
+                .contains(
+                        "hikaricp_connections_acquire_seconds_count{pool=\"HikariPool-1\"} " + (double) acquire.count(),
+                        "hikaricp_connections_usage_seconds{pool=\"HikariPool-1\",quantile=\"0.99\"} ");
     }
 }

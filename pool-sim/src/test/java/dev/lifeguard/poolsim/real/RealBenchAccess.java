@@ -30,9 +30,14 @@ public final class RealBenchAccess implements AutoCloseable {
         database = new SimulatedDatabase(dir.resolve("sim.db"), scenario.database(), clock, () -> false);
         database.initialise();
         CompressionPlan plan = Compression.plan(scenario, 1, TimeoutFloor.lower());
-        pool = new PoolInstance("engine", scenario.hikariMapping().hikari(),
-                scenario.hikariMapping().hikari().effective().hikari(), plan, new ModelDataSource(database),
-                "lifeguard-sim-bench", clock);
+        pool = new PoolInstance(
+                "engine",
+                scenario.hikariMapping().hikari(),
+                scenario.hikariMapping().hikari().effective().hikari(),
+                plan,
+                new ModelDataSource(database),
+                "lifeguard-sim-bench",
+                clock);
         executor = new RequestExecutor(clock, new RunRecorder(), () -> false);
         HikariConfig config = new HikariConfig();
         config.setPoolName("bare");

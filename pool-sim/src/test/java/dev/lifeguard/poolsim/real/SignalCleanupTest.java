@@ -46,7 +46,9 @@ class SignalCleanupTest {
         Process child = startRun();
         Path folder = awaitRunning(child);
 
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(child.pid()))
+                .inheritIO()
+                .start();
         assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(kill.exitValue()).isZero();
 
@@ -59,9 +61,13 @@ class SignalCleanupTest {
     private Process startRun() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-Xmx256m", "-cp",
-                classpath.replace(File.pathSeparator + File.pathSeparator, File.pathSeparator),
-                SignalledRunMain.class.getName())
+        return new ProcessBuilder(
+                        java,
+                        "-Djava.io.tmpdir=" + tmp,
+                        "-Xmx256m",
+                        "-cp",
+                        classpath.replace(File.pathSeparator + File.pathSeparator, File.pathSeparator),
+                        SignalledRunMain.class.getName())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
@@ -70,17 +76,18 @@ class SignalCleanupTest {
     private Path awaitRunning(Process child) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String line = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String l = out.readLine(); l != null; l = out.readLine()) {
-                    if (l.startsWith("RUNNING ")) {
-                        return l;
+                    try {
+                        for (String l = out.readLine(); l != null; l = out.readLine()) {
+                            if (l.startsWith("RUNNING ")) {
+                                return l;
+                            }
+                        }
+                        return "exited: " + child.waitFor();
+                    } catch (IOException | InterruptedException e) {
+                        return e.toString();
                     }
-                }
-                return "exited: " + child.waitFor();
-            } catch (IOException | InterruptedException e) {
-                return e.toString();
-            }
-        }).get(90, TimeUnit.SECONDS);
+                })
+                .get(90, TimeUnit.SECONDS);
         assertThat(line).startsWith("RUNNING [").endsWith("]");
         Path folder = Path.of(line.substring("RUNNING [".length(), line.length() - 1));
         assertThat(folder.getParent()).isEqualTo(tmp);

@@ -9,8 +9,7 @@ import dev.lifeguard.poolsim.scenario.Scenarios;
  */
 public final class SignalledRunMain {
 
-    private SignalledRunMain() {
-    }
+    private SignalledRunMain() {}
 
     public static void main(String[] args) {
         boolean[] announced = {false};

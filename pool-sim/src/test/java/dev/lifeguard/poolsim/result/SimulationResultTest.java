@@ -26,15 +26,30 @@ class SimulationResultTest {
             recorder.served(45_000_000_000L);
         }
         for (int i = 0; i < timeouts; i++) {
-            recorder.timedOut(30_000_000_000L + i, 30_000_000_000L + i,
+            recorder.timedOut(
+                    30_000_000_000L + i,
+                    30_000_000_000L + i,
                     "HikariPool-1 - Connection is not available, request timed out after 30001ms (total=30, active=30,"
                             + " idle=0, waiting=" + (timeouts - 1 - i) + ")");
         }
-        PoolMetricSeries series = new PoolMetricSeries("HikariPool-1", "simulation:real", List.of(
-                MetricSample.gauges(Instant.EPOCH, 20, 0, 20, 0, 30, 20, 0),
-                MetricSample.gauges(Instant.EPOCH.plusSeconds(1), 30, 30, 0, 5, 30, 20, 0)));
-        return recorder.result("real", scenario, 6, series, List.of(), Utilization.of(series.samples()), List.of(),
-                scenario.pool().effective(), new DatabaseStats(30, 0, 0, 0, 0, 30, 0), 60_000, 10_000);
+        PoolMetricSeries series = new PoolMetricSeries(
+                "HikariPool-1",
+                "simulation:real",
+                List.of(
+                        MetricSample.gauges(Instant.EPOCH, 20, 0, 20, 0, 30, 20, 0),
+                        MetricSample.gauges(Instant.EPOCH.plusSeconds(1), 30, 30, 0, 5, 30, 20, 0)));
+        return recorder.result(
+                "real",
+                scenario,
+                6,
+                series,
+                List.of(),
+                Utilization.of(series.samples()),
+                List.of(),
+                scenario.pool().effective(),
+                new DatabaseStats(30, 0, 0, 0, 0, 30, 0),
+                60_000,
+                10_000);
     }
 
     @Test
@@ -63,9 +78,14 @@ class SimulationResultTest {
         String json = Documents.write(r, Formats.RESULT);
         SimulationResult back = Documents.read(json, "r.json", Formats.RESULT, SimulationResult.class);
 
-        assertThat(json).contains("\"format\" : \"lifeguard.result/1\"").contains("\"acquireMs\"")
-                .contains("\"sloMet\" : true").contains("\"mappingNotes\"").contains("\"effectivePool\"")
-                .contains("\"library\" : \"SQLAlchemy 1.4 QueuePool\"").contains("\"pool_size\" : 20");
+        assertThat(json)
+                .contains("\"format\" : \"lifeguard.result/1\"")
+                .contains("\"acquireMs\"")
+                .contains("\"sloMet\" : true")
+                .contains("\"mappingNotes\"")
+                .contains("\"effectivePool\"")
+                .contains("\"library\" : \"SQLAlchemy 1.4 QueuePool\"")
+                .contains("\"pool_size\" : 20");
         assertThat(back).isEqualTo(r);
     }
 
@@ -86,10 +106,32 @@ class SimulationResultTest {
     void constructor_sloMetContradictsFailures_rejected() {
         SimulationResult r = sample(Scenarios.bundled("exhaustion-test"), 5);
 
-        assertThatThrownBy(() -> new SimulationResult(r.engine(), r.scenario(), r.speed(), r.requests(), r.served(),
-                r.timeouts(), r.errors(), r.leaked(), r.acquireMs(), r.usageMs(), r.utilization(), r.throughputPerSec(),
-                r.firstTimeoutAtMs(), r.timeoutMessages(), r.leakMessages(), true, r.sloFailures(), r.series(),
-                r.instanceSeries(), r.distortions(), r.mappingNotes(), r.effectivePool(), r.database(), r.simulatedMs(), r.wallMs()))
+        assertThatThrownBy(() -> new SimulationResult(
+                        r.engine(),
+                        r.scenario(),
+                        r.speed(),
+                        r.requests(),
+                        r.served(),
+                        r.timeouts(),
+                        r.errors(),
+                        r.leaked(),
+                        r.acquireMs(),
+                        r.usageMs(),
+                        r.utilization(),
+                        r.throughputPerSec(),
+                        r.firstTimeoutAtMs(),
+                        r.timeoutMessages(),
+                        r.leakMessages(),
+                        true,
+                        r.sloFailures(),
+                        r.series(),
+                        r.instanceSeries(),
+                        r.distortions(),
+                        r.mappingNotes(),
+                        r.effectivePool(),
+                        r.database(),
+                        r.simulatedMs(),
+                        r.wallMs()))
                 .hasMessageContaining("'sloMet' is true but 2 SLO clause(s) failed");
     }
 }

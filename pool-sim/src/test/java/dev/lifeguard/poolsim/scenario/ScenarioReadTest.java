@@ -49,12 +49,15 @@ class ScenarioReadTest {
         assertThat(s.database().maxConnections()).isEqualTo(151);
         assertThat(s.database().dialect()).isEqualTo(DatabaseDialect.MYSQL);
         assertThat(s.database().connectLatency().millis()).isEqualTo(5.0);
-        assertThat(s.database().events()).containsExactly(
-                new RestartEvent(SimDuration.parse("2m"), SimDuration.parse("10s")),
-                new LatencySpikeEvent(SimDuration.parse("5m"), SimDuration.parse("30s"), SimDuration.parse("200ms")));
-        assertThat(s.load().phases()).containsExactly(
-                new ConstantPhase(100, SimDuration.parse("10m"), Arrivals.POISSON),
-                new BurstPhase(35, SimDuration.parse("1m")));
+        assertThat(s.database().events())
+                .containsExactly(
+                        new RestartEvent(SimDuration.parse("2m"), SimDuration.parse("10s")),
+                        new LatencySpikeEvent(
+                                SimDuration.parse("5m"), SimDuration.parse("30s"), SimDuration.parse("200ms")));
+        assertThat(s.load().phases())
+                .containsExactly(
+                        new ConstantPhase(100, SimDuration.parse("10m"), Arrivals.POISSON),
+                        new BurstPhase(35, SimDuration.parse("1m")));
         assertThat(s.request().hold())
                 .isEqualTo(new LognormalHold(SimDuration.parse("20ms"), SimDuration.parse("200ms")));
         assertThat(s.request().slow().fraction()).isEqualTo(0.01);
@@ -92,8 +95,10 @@ class ScenarioReadTest {
 
     @Test
     void read_sqlalchemyPool_mappedToHikariWithNotes() throws DocumentException {
-        Scenario s = Scenarios.read(EXAMPLE.replaceFirst("\"pool\": \\{[^}]*}",
-                "\"pool\": {\"kind\": \"sqlalchemy\", \"pool_size\": 20, \"max_overflow\": 10, \"pool_timeout\": 30}"),
+        Scenario s = Scenarios.read(
+                EXAMPLE.replaceFirst(
+                        "\"pool\": \\{[^}]*}",
+                        "\"pool\": {\"kind\": \"sqlalchemy\", \"pool_size\": 20, \"max_overflow\": 10, \"pool_timeout\": 30}"),
                 "sqla.json");
 
         assertThat(s.pool()).isEqualTo(SqlAlchemyPoolConfig.of(20, 10, 30));
@@ -101,7 +106,8 @@ class ScenarioReadTest {
         assertThat(hikari.maximumPoolSize()).isEqualTo(30);
         assertThat(hikari.minimumIdle()).isEqualTo(20);
         assertThat(hikari.connectionTimeout()).isEqualTo(30_000);
-        assertThat(s.hikariMapping().notes()).anySatisfy(n -> assertThat(n.exact()).isTrue())
+        assertThat(s.hikariMapping().notes())
+                .anySatisfy(n -> assertThat(n.exact()).isTrue())
                 .anySatisfy(n -> assertThat(n.exact()).isFalse());
     }
 
@@ -181,7 +187,8 @@ class ScenarioReadTest {
         for (String name : Scenarios.BUNDLED) {
             Path docs = Path.of("..", "docs", "scenarios", name + ".json");
             try (var in = Scenarios.class.getResourceAsStream("/dev/lifeguard/poolsim/scenarios/" + name + ".json")) {
-                assertThat(Files.readString(docs)).as(docs.toString())
+                assertThat(Files.readString(docs))
+                        .as(docs.toString())
                         .isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }

@@ -29,7 +29,8 @@ class SimDurationTest {
 
     @Test
     void parse_noUnitOrNegative_rejectedWithExample() {
-        assertThatThrownBy(() -> SimDuration.parse("30")).hasMessageContaining("'30' is not a duration")
+        assertThatThrownBy(() -> SimDuration.parse("30"))
+                .hasMessageContaining("'30' is not a duration")
                 .hasMessageContaining("\"250ms\"");
         assertThatThrownBy(() -> SimDuration.parse("-5s")).hasMessageContaining("not a duration");
         assertThatThrownBy(() -> SimDuration.parse("5d")).hasMessageContaining("units: us, ms, s, m, h");

@@ -39,20 +39,22 @@ class ScenarioCheckTest {
 
     @Test
     void stressTest_passes_overloadFailsSayingByHowMuch() {
-        CheckOutcome ok = ScenarioCheck.run(Scenarios.bundled("stress-test"), new VirtualEngine(), RunControl.defaults());
-        CheckOutcome bad = ScenarioCheck.run(Scenarios.bundled("stress-test-overload"), new VirtualEngine(),
-                RunControl.defaults());
+        CheckOutcome ok =
+                ScenarioCheck.run(Scenarios.bundled("stress-test"), new VirtualEngine(), RunControl.defaults());
+        CheckOutcome bad = ScenarioCheck.run(
+                Scenarios.bundled("stress-test-overload"), new VirtualEngine(), RunControl.defaults());
         assertThat(ok.passed()).isTrue();
         assertThat(ok.text()).startsWith("PASS hazard log: stress test");
         assertThat(bad.passed()).isFalse();
-        assertThat(bad.text()).contains("failed maxUtilization (value ").contains("limit 80.00 %): pool utilization"
-                + " reached");
+        assertThat(bad.text())
+                .contains("failed maxUtilization (value ")
+                .contains("limit 80.00 %): pool utilization" + " reached");
     }
 
     @Test
     void fleetCase_virtualEngine_failsOnRefusedRequestsAndTheOvercommit() {
-        CheckOutcome outcome = ScenarioCheck.run(read(fleet(",\"slo\":{\"acquireP99\":\"5s\"}", "")),
-                new VirtualEngine(), RunControl.defaults());
+        CheckOutcome outcome = ScenarioCheck.run(
+                read(fleet(",\"slo\":{\"acquireP99\":\"5s\"}", "")), new VirtualEngine(), RunControl.defaults());
         var r = outcome.result();
         assertThat(r.requests()).isEqualTo(45);
         assertThat(r.errors()).containsEntry("connectTooMany", 5L);
@@ -76,7 +78,8 @@ class ScenarioCheckTest {
     void fleetCase_withoutAnySlo_stillFailsBecauseRequestsFailed() {
         CheckOutcome outcome = ScenarioCheck.run(read(fleet("", "")), new VirtualEngine(), RunControl.defaults());
         assertThat(outcome.passed()).isFalse();
-        assertThat(outcome.result().sloFailures()).extracting(SloFailure::clause)
+        assertThat(outcome.result().sloFailures())
+                .extracting(SloFailure::clause)
                 .containsExactly("maxErrorRate", "fleetOvercommit");
         assertThat(outcome.warnings()).singleElement().asString().contains("only failed requests");
     }
@@ -88,12 +91,15 @@ class ScenarioCheckTest {
         assertThat(allowed.slo().maxErrorRate()).isEqualTo(0.2);
         CheckOutcome outcome = ScenarioCheck.run(allowed, new VirtualEngine(), RunControl.defaults());
         assertThat(outcome.passed()).as(outcome.text()).isTrue();
-        assertThat(outcome.warnings()).anySatisfy(w -> assertThat(w)
-                .startsWith("fleet overcommit accepted (allowFleetOvercommit): 3 instances × 15 = 45 connections vs"
-                        + " 40 usable").contains("exceeds by 5"));
+        assertThat(outcome.warnings())
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith(
+                                "fleet overcommit accepted (allowFleetOvercommit): 3 instances × 15 = 45 connections vs"
+                                        + " 40 usable")
+                        .contains("exceeds by 5"));
         // Accepting the overcommit does not hide the requests it failed.
-        CheckOutcome strict = ScenarioCheck.run(read(fleet("", ",\"allowFleetOvercommit\":true")),
-                new VirtualEngine(), RunControl.defaults());
+        CheckOutcome strict = ScenarioCheck.run(
+                read(fleet("", ",\"allowFleetOvercommit\":true")), new VirtualEngine(), RunControl.defaults());
         assertThat(strict.result().sloFailures()).extracting(SloFailure::clause).containsExactly("maxErrorRate");
     }
 
@@ -102,20 +108,25 @@ class ScenarioCheckTest {
         // The real engine runs the SQLAlchemy settings as HikariCP, which retries a refused connect instead of
         // failing the request; whatever its requests did, the overcommit fails the gate the same way.
         SimulationEngine real = new RealEngine();
-        CheckOutcome outcome = ScenarioCheck.run(read(fleet(",\"slo\":{\"acquireP99\":\"5s\"}", "")), real,
-                RunControl.defaults());
+        CheckOutcome outcome =
+                ScenarioCheck.run(read(fleet(",\"slo\":{\"acquireP99\":\"5s\"}", "")), real, RunControl.defaults());
         assertThat(outcome.passed()).isFalse();
-        assertThat(outcome.result().sloFailures()).extracting(SloFailure::clause).contains("fleetOvercommit");
+        assertThat(outcome.result().sloFailures())
+                .extracting(SloFailure::clause)
+                .contains("fleetOvercommit");
         long failed = outcome.result().errorCount() + outcome.result().leaked();
-        assertThat(outcome.result().sloFailures().stream().anyMatch(f -> f.clause().equals("maxErrorRate")))
+        assertThat(outcome.result().sloFailures().stream()
+                        .anyMatch(f -> f.clause().equals("maxErrorRate")))
                 .isEqualTo(failed > 0);
         // Each pool holds 15 requests for 20 s with 10 connections: it grows (one connect per 30 ms pause, well
         // inside the hold at any speed the engine picks), so the database refuses the connects past 40, and the
         // report says so even when HikariCP's retries meant no request failed of it.
         assertThat(outcome.result().database().refused()).isPositive();
         if (failed == 0) {
-            assertThat(outcome.warnings()).anySatisfy(w -> assertThat(w).startsWith("the database refused "
-                    + outcome.result().database().refused() + " connect(s) at maxConnections 40"));
+            assertThat(outcome.warnings())
+                    .anySatisfy(w -> assertThat(w)
+                            .startsWith("the database refused "
+                                    + outcome.result().database().refused() + " connect(s) at maxConnections 40"));
         }
     }
 
@@ -125,7 +136,8 @@ class ScenarioCheckTest {
         Scenario fits = s.withPool(HikariPoolConfig.defaults(50)).withDatabase(new DatabaseModel(151, null, 3, null));
         Scenario over = s.withPool(HikariPoolConfig.defaults(51)).withDatabase(new DatabaseModel(151, null, 3, null));
         assertThat(dev.lifeguard.poolsim.result.SloCheck.fleetOvercommit(fits)).isEmpty();
-        assertThat(dev.lifeguard.poolsim.result.SloCheck.fleetOvercommit(over)).get()
+        assertThat(dev.lifeguard.poolsim.result.SloCheck.fleetOvercommit(over))
+                .get()
                 .satisfies(f -> assertThat(List.of(f.actual(), f.limit())).containsExactly(153.0, 151.0));
         assertThat(ScenarioCheck.warnings(s)).isEmpty();
     }
@@ -133,8 +145,8 @@ class ScenarioCheckTest {
     @Test
     void leaks_failTheErrorClause_unlessAllowed() {
         Scenario s = Scenarios.bundled("stress-test");
-        var leaking = s.withRequest(new dev.lifeguard.poolsim.scenario.RequestShape(s.request().hold(), null, 1,
-                0.001));
+        var leaking = s.withRequest(
+                new dev.lifeguard.poolsim.scenario.RequestShape(s.request().hold(), null, 1, 0.001));
         CheckOutcome strict = ScenarioCheck.run(leaking, new VirtualEngine(), RunControl.defaults());
         assertThat(strict.result().leaked()).isPositive();
         assertThat(strict.result().sloFailures()).extracting(SloFailure::clause).contains("maxErrorRate");

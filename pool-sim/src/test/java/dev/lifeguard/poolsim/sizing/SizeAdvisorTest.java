@@ -13,15 +13,20 @@ class SizeAdvisorTest {
 
     @Test
     void advise_exponentialHolds_virtualEngineConfirmsTheClosedFormAndOneFewerMisses() {
-        SizeRequest request = SizeRequest.exponential(200, SimDuration.ofMillis(50), SimDuration.ofMillis(1000),
+        SizeRequest request = SizeRequest.exponential(
+                200,
+                SimDuration.ofMillis(50),
+                SimDuration.ofMillis(1000),
                 new Slo(SimDuration.ofMillis(20), null, 0.8));
         SizeReport report = SizeAdvisor.advise(request, RunControl.defaults());
         assertThat(report.confirmed().sloMet()).isTrue();
         assertThat(report.below()).isNotNull();
         assertThat(report.below().sloMet()).isFalse();
         // the closed form is exact for this model: the simulation needs at most one more connection
-        assertThat(report.confirmedSize()).isBetween(report.closedForm().poolSize(), report.closedForm().poolSize() + 1);
-        assertThat(report.text()).contains("recommendation    " + report.confirmedSize() + " connections")
+        assertThat(report.confirmedSize())
+                .isBetween(report.closedForm().poolSize(), report.closedForm().poolSize() + 1);
+        assertThat(report.text())
+                .contains("recommendation    " + report.confirmedSize() + " connections")
                 .contains("margin            acquire p99");
     }
 
@@ -31,23 +36,33 @@ class SizeAdvisorTest {
     @Test
     void advise_theIssuesCase_searchesPastTheOldGiveUpPointToTheSmallestPoolThatMeetsTheSlo() {
         // size --rate 1000 --hold 2s --timeout 30s used to give up at 2,564 (the closed form's 2,500 + 64).
-        SizeReport report = SizeAdvisor.advise(SizeRequest.exponential(1000, SimDuration.ofSeconds(2),
-                SimDuration.ofSeconds(30), DEFAULT_SLO), RunControl.defaults());
+        SizeReport report = SizeAdvisor.advise(
+                SizeRequest.exponential(1000, SimDuration.ofSeconds(2), SimDuration.ofSeconds(30), DEFAULT_SLO),
+                RunControl.defaults());
         assertSmallestConfirmed(report);
         assertThat(report.closedForm().poolSize()).isEqualTo(2500);
         assertThat(report.confirmedSize()).isGreaterThan(2564).isLessThan(SizeAdvisor.bound(2500));
-        assertThat(report.text()).contains("recommendation    " + report.confirmedSize() + " connections (the closed"
-                + " form said 2500");
+        assertThat(report.text())
+                .contains(
+                        "recommendation    " + report.confirmedSize() + " connections (the closed" + " form said 2500");
     }
 
     @Test
     void advise_variedRatesAndHolds_eachAnswerMeetsTheSloAndOneFewerDoesNot() {
         SizeRequest[] requests = {
             SizeRequest.exponential(50, SimDuration.ofMillis(200), SimDuration.ofSeconds(5), DEFAULT_SLO),
-            SizeRequest.exponential(400, SimDuration.ofMillis(25), SimDuration.ofMillis(500),
+            SizeRequest.exponential(
+                    400,
+                    SimDuration.ofMillis(25),
+                    SimDuration.ofMillis(500),
                     new Slo(SimDuration.ofMillis(5), null, null)),
-            new SizeRequest(300, new dev.lifeguard.poolsim.scenario.LognormalHold(SimDuration.ofMillis(40),
-                    SimDuration.ofMillis(400)), SimDuration.ofSeconds(2), new Slo(null, 0.0, 0.7), 7),
+            new SizeRequest(
+                    300,
+                    new dev.lifeguard.poolsim.scenario.LognormalHold(
+                            SimDuration.ofMillis(40), SimDuration.ofMillis(400)),
+                    SimDuration.ofSeconds(2),
+                    new Slo(null, 0.0, 0.7),
+                    7),
         };
         for (SizeRequest request : requests) {
             assertSmallestConfirmed(SizeAdvisor.advise(request, RunControl.defaults()));
@@ -56,8 +71,8 @@ class SizeAdvisorTest {
 
     @Test
     void advise_belowWhatTheSloNeeds_stopsAtTheStatedBoundAndNamesIt() {
-        SizeRequest request = SizeRequest.exponential(1000, SimDuration.ofSeconds(2), SimDuration.ofSeconds(30),
-                DEFAULT_SLO);
+        SizeRequest request =
+                SizeRequest.exponential(1000, SimDuration.ofSeconds(2), SimDuration.ofSeconds(30), DEFAULT_SLO);
         assertThatThrownBy(() -> SizeAdvisor.advise(request, RunControl.defaults(), 2520))
                 .hasMessageStartingWith("size: no pool up to 2520 connections meets the SLO in simulation"
                         + " (--max-size 2520); at 2520: ");
@@ -92,7 +107,8 @@ class SizeAdvisorTest {
 
     @Test
     void request_withoutObjectives_isRejected() {
-        assertThatThrownBy(() -> SizeRequest.exponential(10, SimDuration.ofMillis(5), SimDuration.ofMillis(500),
-                Slo.NONE)).hasMessageContaining("at least one objective");
+        assertThatThrownBy(
+                        () -> SizeRequest.exponential(10, SimDuration.ofMillis(5), SimDuration.ofMillis(500), Slo.NONE))
+                .hasMessageContaining("at least one objective");
     }
 }

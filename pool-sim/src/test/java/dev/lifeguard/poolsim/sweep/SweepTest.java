@@ -20,7 +20,10 @@ class SweepTest {
 
     @Test
     void parse_rangeWithStep_listsEveryValueIncludingTheEnd() {
-        assertThat(SweepAxis.parse("maximumPoolSize=5..60:5").values()).hasSize(12).startsWith(5.0).endsWith(60.0);
+        assertThat(SweepAxis.parse("maximumPoolSize=5..60:5").values())
+                .hasSize(12)
+                .startsWith(5.0)
+                .endsWith(60.0);
         assertThat(SweepAxis.parse("pool_timeout=0.1..0.3:0.1").values()).containsExactly(0.1, 0.2, 0.3);
         assertThat(SweepAxis.parse("rate=100,250").values()).containsExactly(100.0, 250.0);
     }
@@ -40,12 +43,14 @@ class SweepTest {
         assertThat(r.load().phases().get(0).toString()).contains("250");
         Scenario sqla = ScenarioEditor.with(stress().withPool(SqlAlchemyPoolConfig.of(5, 10, 30)), "max_overflow", 2);
         assertThat(((SqlAlchemyPoolConfig) sqla.pool()).maxOverflow()).isEqualTo(2);
-        assertThat(ScenarioEditor.with(stress(), "instances", 3).database().instances()).isEqualTo(3);
+        assertThat(ScenarioEditor.with(stress(), "instances", 3).database().instances())
+                .isEqualTo(3);
     }
 
     @Test
     void editor_keyOfTheOtherLibrary_isRejectedNamingIt() {
-        assertThatThrownBy(() -> ScenarioEditor.with(stress(), "pool_size", 5)).hasMessageContaining("has no 'pool_size'");
+        assertThatThrownBy(() -> ScenarioEditor.with(stress(), "pool_size", 5))
+                .hasMessageContaining("has no 'pool_size'");
         assertThatThrownBy(() -> ScenarioEditor.with(stress(), "maximumPoolSize", 0))
                 .hasMessageContaining("maximumPoolSize");
     }
@@ -63,8 +68,10 @@ class SweepTest {
         SweepResult two = Sweep.run(base, axes, VirtualEngine::new, 2, RunControl.defaults());
         assertThat(two).isEqualTo(one);
         assertThat(one.points()).hasSize(4);
-        assertThat(one.points().get(0).timeouts()).isGreaterThan(one.points().get(3).timeouts());
-        assertThat(one.points().get(3).utilizationMean()).isLessThan(one.points().get(0).utilizationMean());
+        assertThat(one.points().get(0).timeouts())
+                .isGreaterThan(one.points().get(3).timeouts());
+        assertThat(one.points().get(3).utilizationMean())
+                .isLessThan(one.points().get(0).utilizationMean());
         assertThat(one.csv().lines().findFirst().orElseThrow()).startsWith("maximumPoolSize,requests,timeouts");
         assertThat(one.table().lines().count()).isEqualTo(5);
         assertThat(one.json()).contains("\"format\" : \"lifeguard.sweep/1\"");
@@ -72,9 +79,12 @@ class SweepTest {
 
     @Test
     void grid_twoAxes_firstVariesSlowest() {
-        var grid = Sweep.grid(stress(), List.of(SweepAxis.parse("maximumPoolSize=10,20"), SweepAxis.parse("rate=50,60")));
-        assertThat(grid).extracting(e -> e.getKey().toString()).containsExactly(
-                "{maximumPoolSize=10.0, rate=50.0}", "{maximumPoolSize=10.0, rate=60.0}",
-                "{maximumPoolSize=20.0, rate=50.0}", "{maximumPoolSize=20.0, rate=60.0}");
+        var grid =
+                Sweep.grid(stress(), List.of(SweepAxis.parse("maximumPoolSize=10,20"), SweepAxis.parse("rate=50,60")));
+        assertThat(grid)
+                .extracting(e -> e.getKey().toString())
+                .containsExactly(
+                        "{maximumPoolSize=10.0, rate=50.0}", "{maximumPoolSize=10.0, rate=60.0}",
+                        "{maximumPoolSize=20.0, rate=50.0}", "{maximumPoolSize=20.0, rate=60.0}");
     }
 }

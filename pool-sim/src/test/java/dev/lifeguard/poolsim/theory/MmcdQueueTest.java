@@ -71,9 +71,10 @@ class MmcdQueueTest {
         "0.99e-4, 0.00019952005786132871, 4.9916430950648826763",
         "1.01e-4, 0.00019951805932471163, 4.9916263648134624659",
         "-0.99e-4, 0.00019971797903323148, 4.9932993900125127813",
-        "-1.01e-4, 0.00019971997890412732, 4.9933161202639542839"})
-    void nearCriticalLoad_eitherSideOfTheSeriesSwitch_matchesHighPrecisionValues(double delta, double timeout,
-            double meanTime) {
+        "-1.01e-4, 0.00019971997890412732, 4.9933161202639542839"
+    })
+    void nearCriticalLoad_eitherSideOfTheSeriesSwitch_matchesHighPrecisionValues(
+            double delta, double timeout, double meanTime) {
         // |δτ| = 1e-3 is where the series takes over; references from the same formulas in 60-digit arithmetic
         MmcdQueue q = new MmcdQueue(500 - delta, 0.1, 50, 10);
         assertThat(q.probabilityOfTimeout()).isCloseTo(timeout, within(timeout * 1e-10));

@@ -6,8 +6,7 @@ import java.time.Instant;
 /** Lets the benchmark in {@code poolsim.bench} drive the event loop directly on pre-made requests. */
 public final class BenchAccess {
 
-    private BenchAccess() {
-    }
+    private BenchAccess() {}
 
     /** Runs the HikariCP model over the given requests; returns {requests, served, timeouts}. */
     public static long[] runHikari(long[] arrivals, long[] holds, HikariPoolConfig config) {
@@ -40,9 +39,16 @@ public final class BenchAccess {
             }
         };
         long duration = arrivals.length == 0 ? 1 : arrivals[arrivals.length - 1] + 1;
-        VirtualSimulator sim = new VirtualSimulator(config, 1, new VirtualDatabase(0, 0, new long[0][], new long[0][],
-                "too many"), stream, duration, 1, 1, Instant.EPOCH);
-        sim.run(() -> false, p -> { });
+        VirtualSimulator sim = new VirtualSimulator(
+                config,
+                1,
+                new VirtualDatabase(0, 0, new long[0][], new long[0][], "too many"),
+                stream,
+                duration,
+                1,
+                1,
+                Instant.EPOCH);
+        sim.run(() -> false, p -> {});
         return new long[] {sim.recorder.requests, sim.recorder.served, sim.recorder.timeouts};
     }
 }

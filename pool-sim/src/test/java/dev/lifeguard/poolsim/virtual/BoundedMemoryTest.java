@@ -36,7 +36,9 @@ class BoundedMemoryTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void tenThousandHours_keepsAtMostTheCappedSeries_evenlySpaced_coveringTheWholeRun() throws Exception {
-        Scenario s = scenario("10000h", "{\"type\": \"constant\", \"rate\": 0.002, \"duration\": \"10000h\"}",
+        Scenario s = scenario(
+                "10000h",
+                "{\"type\": \"constant\", \"rate\": 0.002, \"duration\": \"10000h\"}",
                 "{\"dist\": \"constant\", \"value\": \"2s\"}");
 
         SimulationResult r = new VirtualEngine().run(s, RunControl.defaults());
@@ -52,7 +54,10 @@ class BoundedMemoryTest {
         assertThat(r.requests()).isBetween(70_000L, 74_000L);
         double fromRates = 0;
         for (int i = 1; i < samples.size(); i++) {
-            double seconds = Duration.between(samples.get(i - 1).at(), samples.get(i).at()).toNanos() / 1e9;
+            double seconds =
+                    Duration.between(samples.get(i - 1).at(), samples.get(i).at())
+                                    .toNanos()
+                            / 1e9;
             fromRates += samples.get(i).requestRate() * seconds;
         }
         fromRates += samples.get(0).requestRate() * 361;
@@ -63,7 +68,9 @@ class BoundedMemoryTest {
 
     @Test
     void shortRun_keepsOnePointPerSecond_asBefore() throws Exception {
-        Scenario s = scenario("90s", "{\"type\": \"constant\", \"rate\": 50, \"duration\": \"90s\"}",
+        Scenario s = scenario(
+                "90s",
+                "{\"type\": \"constant\", \"rate\": 50, \"duration\": \"90s\"}",
                 "{\"dist\": \"exponential\", \"mean\": \"20ms\"}");
 
         SimulationResult r = new VirtualEngine().run(s, RunControl.defaults());
@@ -87,11 +94,19 @@ class BoundedMemoryTest {
             recorder.sample(s * second, 4, 1, 3, 0, 4, 4, s == 95);
         }
 
-        assertThat(recorder.samples).extracting(MetricSample::at).containsExactly(
-                Instant.EPOCH.plusSeconds(10), Instant.EPOCH.plusSeconds(20), Instant.EPOCH.plusSeconds(30),
-                Instant.EPOCH.plusSeconds(40), Instant.EPOCH.plusSeconds(50), Instant.EPOCH.plusSeconds(60),
-                Instant.EPOCH.plusSeconds(70), Instant.EPOCH.plusSeconds(80), Instant.EPOCH.plusSeconds(90),
-                Instant.EPOCH.plusSeconds(95));
+        assertThat(recorder.samples)
+                .extracting(MetricSample::at)
+                .containsExactly(
+                        Instant.EPOCH.plusSeconds(10),
+                        Instant.EPOCH.plusSeconds(20),
+                        Instant.EPOCH.plusSeconds(30),
+                        Instant.EPOCH.plusSeconds(40),
+                        Instant.EPOCH.plusSeconds(50),
+                        Instant.EPOCH.plusSeconds(60),
+                        Instant.EPOCH.plusSeconds(70),
+                        Instant.EPOCH.plusSeconds(80),
+                        Instant.EPOCH.plusSeconds(90),
+                        Instant.EPOCH.plusSeconds(95));
         assertThat(recorder.samples).allSatisfy(p -> assertThat(p.requestRate()).isEqualTo(2.0));
         // the second point covers seconds 11..20: its p50 wait is about 15 ms, not the last second's 20 ms
         assertThat(recorder.samples.get(1).acquireP50Ms()).isCloseTo(15.0, org.assertj.core.data.Offset.offset(1.0));
@@ -116,14 +131,25 @@ class BoundedMemoryTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void aLoopThatStopsTime_unforeseenByTheChecks_endsAsBadInput() throws Exception {
         // the checks before a run refuse this scenario; driven directly, the simulator's own guard stops it
-        Scenario s = scenario("1m", "{\"type\": \"closed\", \"users\": 3, \"thinkTime\": \"0ms\", \"duration\": \"1m\"}",
+        Scenario s = scenario(
+                "1m",
+                "{\"type\": \"closed\", \"users\": 3, \"thinkTime\": \"0ms\", \"duration\": \"1m\"}",
                 "{\"dist\": \"constant\", \"value\": \"0ms\"}");
         LoadGenerator load = new LoadGenerator(s);
-        VirtualSimulator sim = new VirtualSimulator(HikariPoolConfig.defaults(4), 1, VirtualSimulatorTest.db(0),
-                new LoadStream(load), load.closedUsers(), s.duration().nanos(), 1, 5, Instant.EPOCH);
+        VirtualSimulator sim = new VirtualSimulator(
+                HikariPoolConfig.defaults(4),
+                1,
+                VirtualSimulatorTest.db(0),
+                new LoadStream(load),
+                load.closedUsers(),
+                s.duration().nanos(),
+                1,
+                5,
+                Instant.EPOCH);
         sim.stallLimit(100_000);
 
-        assertThatThrownBy(() -> sim.run(() -> false, p -> { })).isInstanceOf(RunRefusedException.class)
+        assertThatThrownBy(() -> sim.run(() -> false, p -> {}))
+                .isInstanceOf(RunRefusedException.class)
                 .hasMessageContaining("simulated time stopped advancing at 0 ms")
                 .hasMessageContaining("100001 events happened at that instant");
     }

@@ -29,9 +29,16 @@ class ClosedFormFidelityTest {
     void fixedPool_poissonExponential_matchesMmcd(double rho) {
         double lambda = rho * POOL / HOLD;
         HikariPoolConfig cfg = new HikariPoolConfig(null, POOL, POOL, TIMEOUT_MS, 0, 0, 0, 0, 250);
-        VirtualSimulator sim = new VirtualSimulator(cfg, 1, VirtualSimulatorTest.db(10_000),
-                new PoissonStream(lambda, HOLD, REQUESTS, 1234), (long) (REQUESTS / lambda * 1e9), 1, 1, Instant.EPOCH);
-        sim.run(() -> false, p -> { });
+        VirtualSimulator sim = new VirtualSimulator(
+                cfg,
+                1,
+                VirtualSimulatorTest.db(10_000),
+                new PoissonStream(lambda, HOLD, REQUESTS, 1234),
+                (long) (REQUESTS / lambda * 1e9),
+                1,
+                1,
+                Instant.EPOCH);
+        sim.run(() -> false, p -> {});
         VirtualRecorder r = sim.recorder;
         MmcdQueue q = new MmcdQueue(lambda, HOLD, POOL, TIMEOUT_MS / 1000.0);
 
@@ -45,7 +52,8 @@ class ClosedFormFidelityTest {
 
     private static void assertClose(String what, double simulated, double exact) {
         double tolerance = Math.max(0.02 * exact, 5e-4);
-        assertThat(simulated).as("%s: simulated %s vs closed form %s", what, simulated, exact)
+        assertThat(simulated)
+                .as("%s: simulated %s vs closed form %s", what, simulated, exact)
                 .isCloseTo(exact, within(tolerance));
     }
 }

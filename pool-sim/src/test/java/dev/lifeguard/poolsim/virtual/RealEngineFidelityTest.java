@@ -30,32 +30,41 @@ class RealEngineFidelityTest {
     }
 
     private static void assertAgree(Scenario scenario, Double speed) {
-        SimulationResult real = new RealEngine().run(scenario, RunControl.defaults().speed(speed));
+        SimulationResult real =
+                new RealEngine().run(scenario, RunControl.defaults().speed(speed));
         SimulationResult virtual = new VirtualEngine().run(scenario, RunControl.defaults());
         String what = scenario.name() + ": real " + summary(real) + " vs virtual " + summary(virtual);
         assertThat(virtual.requests()).as(what).isEqualTo(real.requests());
         assertThat(virtual.timeoutRate()).as(what).isCloseTo(real.timeoutRate(), within(0.05 * real.timeoutRate()));
-        assertThat(virtual.acquireMs().p99()).as(what)
-                .isCloseTo(real.acquireMs().p99(), within(0.10 * real.acquireMs().p99()));
+        assertThat(virtual.acquireMs().p99())
+                .as(what)
+                .isCloseTo(
+                        real.acquireMs().p99(), within(0.10 * real.acquireMs().p99()));
         if (real.firstTimeoutAtMs() == null) {
             assertThat(virtual.firstTimeoutAtMs()).as(what).isNull();
         } else {
-            assertThat(virtual.firstTimeoutAtMs()).as(what).isNotNull()
+            assertThat(virtual.firstTimeoutAtMs())
+                    .as(what)
+                    .isNotNull()
                     .isCloseTo(real.firstTimeoutAtMs(), within(0.05 * real.firstTimeoutAtMs()));
         }
     }
 
     private static String summary(SimulationResult r) {
-        return r.requests() + " requests, " + r.timeouts() + " timeouts, p99 " + r.acquireMs().p99() + " ms, first "
-                + r.firstTimeoutAtMs() + " ms (speed " + r.speed() + ")";
+        return r.requests() + " requests, " + r.timeouts() + " timeouts, p99 "
+                + r.acquireMs().p99() + " ms, first " + r.firstTimeoutAtMs() + " ms (speed " + r.speed() + ")";
     }
 
     @Test
     void steadyLoad_ninetyPercentOfTheHikariPool_agrees() {
-        assertAgree(VirtualEngineTest.scenario("30s",
-                "{\"kind\":\"hikari\",\"maximumPoolSize\":10,\"connectionTimeout\":10000}",
-                "{}", "{\"type\":\"constant\",\"rate\":45,\"duration\":\"30s\"}",
-                "{\"hold\":{\"dist\":\"exponential\",\"mean\":\"200ms\"}}"), 1.0);
+        assertAgree(
+                VirtualEngineTest.scenario(
+                        "30s",
+                        "{\"kind\":\"hikari\",\"maximumPoolSize\":10,\"connectionTimeout\":10000}",
+                        "{}",
+                        "{\"type\":\"constant\",\"rate\":45,\"duration\":\"30s\"}",
+                        "{\"hold\":{\"dist\":\"exponential\",\"mean\":\"200ms\"}}"),
+                1.0);
     }
 
     @Test
@@ -65,9 +74,13 @@ class RealEngineFidelityTest {
 
     @Test
     void leak_poolDrainedByLeaks_agrees() {
-        assertAgree(VirtualEngineTest.scenario("20s",
-                "{\"kind\":\"hikari\",\"maximumPoolSize\":10,\"connectionTimeout\":1000,\"validationTimeout\":500}",
-                "{}", "{\"type\":\"constant\",\"rate\":50,\"duration\":\"20s\"}",
-                "{\"hold\":{\"dist\":\"constant\",\"value\":\"20ms\"},\"leakProbability\":0.02}"), 1.0);
+        assertAgree(
+                VirtualEngineTest.scenario(
+                        "20s",
+                        "{\"kind\":\"hikari\",\"maximumPoolSize\":10,\"connectionTimeout\":1000,\"validationTimeout\":500}",
+                        "{}",
+                        "{\"type\":\"constant\",\"rate\":50,\"duration\":\"20s\"}",
+                        "{\"hold\":{\"dist\":\"constant\",\"value\":\"20ms\"},\"leakProbability\":0.02}"),
+                1.0);
     }
 }

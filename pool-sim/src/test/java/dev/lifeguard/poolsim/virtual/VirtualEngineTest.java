@@ -53,9 +53,11 @@ class VirtualEngineTest {
         assertThat(r.timeouts()).isEqualTo(5);
         assertThat(r.served()).isEqualTo(30);
         assertThat(r.firstTimeoutAtMs()).isEqualTo(30_000.0);
-        assertThat(r.timeoutMessages()).allSatisfy(m -> assertThat(m).matches(
-                "HikariPool-1 - Connection is not available, request timed out after 30000ms \\(total=30, active=30,"
-                        + " idle=0, waiting=[0-4]\\)"));
+        assertThat(r.timeoutMessages())
+                .allSatisfy(m -> assertThat(m)
+                        .matches(
+                                "HikariPool-1 - Connection is not available, request timed out after 30000ms \\(total=30, active=30,"
+                                        + " idle=0, waiting=[0-4]\\)"));
         assertThat(r.sloMet()).isFalse();
     }
 
@@ -66,8 +68,9 @@ class VirtualEngineTest {
         assertThat(r.timeouts()).isEqualTo(5);
         assertThat(r.served()).isEqualTo(30);
         assertThat(r.acquireMs().max()).isCloseTo(30_000.0, within(30.0));
-        assertThat(r.timeoutMessages()).containsExactly("QueuePool limit of size 20 overflow 10 reached, connection"
-                + " timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/14/3o7r)");
+        assertThat(r.timeoutMessages())
+                .containsExactly("QueuePool limit of size 20 overflow 10 reached, connection"
+                        + " timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/14/3o7r)");
         assertThat(r.database().peakOpen()).isEqualTo(30);
     }
 
@@ -118,10 +121,17 @@ class VirtualEngineTest {
         String load = "{\"type\":\"burst\",\"count\":8,\"at\":\"0ms\"}";
         String request = "{\"hold\":{\"dist\":\"constant\",\"value\":\"100ms\"},\"connectionsPerRequest\":2}";
         int minimum = (int) PoolFormulas.poolLockingMinimum(8, 2);
-        SimulationResult locked = run(scenario("{\"kind\":\"hikari\",\"maximumPoolSize\":8,\"connectionTimeout\":1000,\"validationTimeout\":500}",
-                "{}", load, request));
-        SimulationResult fine = run(scenario("{\"kind\":\"hikari\",\"maximumPoolSize\":" + minimum
-                + ",\"connectionTimeout\":1000,\"validationTimeout\":500}", "{}", load, request));
+        SimulationResult locked = run(scenario(
+                "{\"kind\":\"hikari\",\"maximumPoolSize\":8,\"connectionTimeout\":1000,\"validationTimeout\":500}",
+                "{}",
+                load,
+                request));
+        SimulationResult fine = run(scenario(
+                "{\"kind\":\"hikari\",\"maximumPoolSize\":" + minimum
+                        + ",\"connectionTimeout\":1000,\"validationTimeout\":500}",
+                "{}",
+                load,
+                request));
         // all 8 hold one and wait for a second; each timeout frees a connection for the next waiter in line,
         // so every other request fails
         assertThat(locked.timeouts()).isEqualTo(4);
@@ -133,7 +143,9 @@ class VirtualEngineTest {
     @Test
     void leak_exhaustsThePoolNearTheClosedFormTime() {
         // c = 20, λ = 100/s, E[H] = 50 ms (a = 5), p = 1 %: (20 − 5)/(100 × 0.01) = 15 s
-        Scenario s = scenario("{\"kind\":\"hikari\",\"maximumPoolSize\":20,\"connectionTimeout\":1000,\"validationTimeout\":500}", "{}",
+        Scenario s = scenario(
+                "{\"kind\":\"hikari\",\"maximumPoolSize\":20,\"connectionTimeout\":1000,\"validationTimeout\":500}",
+                "{}",
                 "{\"type\":\"constant\",\"rate\":100,\"duration\":\"60s\"}",
                 "{\"hold\":{\"dist\":\"exponential\",\"mean\":\"50ms\"},\"leakProbability\":0.01}");
         SimulationResult r = run(s);
@@ -144,7 +156,8 @@ class VirtualEngineTest {
 
     @Test
     void restart_breaksConnectionsInUse_andThePoolRecovers() {
-        Scenario s = scenario("{\"kind\":\"hikari\",\"maximumPoolSize\":10,\"connectionTimeout\":5000,\"validationTimeout\":1000}",
+        Scenario s = scenario(
+                "{\"kind\":\"hikari\",\"maximumPoolSize\":10,\"connectionTimeout\":5000,\"validationTimeout\":1000}",
                 "{\"connectLatency\":\"5ms\",\"events\":[{\"type\":\"restart\",\"at\":\"10s\",\"duration\":\"2s\"}]}",
                 "{\"type\":\"constant\",\"rate\":100,\"duration\":\"30s\"}",
                 "{\"hold\":{\"dist\":\"constant\",\"value\":\"20ms\"}}");
@@ -157,8 +170,10 @@ class VirtualEngineTest {
 
     @Test
     void fleet_moreInstancesThanTheDatabaseAllows_refusesConnects() {
-        Scenario s = scenario("{\"kind\":\"sqlalchemy\",\"pool_size\":10,\"max_overflow\":0}",
-                "{\"maxConnections\":25,\"instances\":3}", "{\"type\":\"burst\",\"count\":30,\"at\":\"0ms\"}",
+        Scenario s = scenario(
+                "{\"kind\":\"sqlalchemy\",\"pool_size\":10,\"max_overflow\":0}",
+                "{\"maxConnections\":25,\"instances\":3}",
+                "{\"type\":\"burst\",\"count\":30,\"at\":\"0ms\"}",
                 "{\"hold\":{\"dist\":\"constant\",\"value\":\"1s\"}}");
         SimulationResult r = run(s);
         assertThat(r.errors().get(VirtualDatabase.TOO_MANY)).isEqualTo(5);
@@ -168,13 +183,26 @@ class VirtualEngineTest {
 
     @Test
     void fleet_mysqlDialect_refusalIsWordedAsMysqlSaysIt() {
-        Scenario s = scenario("{\"kind\":\"sqlalchemy\",\"pool_size\":10,\"max_overflow\":0}",
-                "{\"maxConnections\":5,\"dialect\":\"mysql\"}", "{\"type\":\"burst\",\"count\":6,\"at\":\"0ms\"}",
+        Scenario s = scenario(
+                "{\"kind\":\"sqlalchemy\",\"pool_size\":10,\"max_overflow\":0}",
+                "{\"maxConnections\":5,\"dialect\":\"mysql\"}",
+                "{\"type\":\"burst\",\"count\":6,\"at\":\"0ms\"}",
                 "{\"hold\":{\"dist\":\"constant\",\"value\":\"1s\"}}");
-        VirtualSimulator sim = new VirtualSimulator(s.pool(), 1, new VirtualDatabase(5, 0, new long[0][],
-                new long[0][], "(pymysql.err.OperationalError) (1040, 'Too many connections')"),
-                new BurstStream(6, 1_000_000_000L), 60_000_000_000L, 1, 1, java.time.Instant.EPOCH);
-        sim.run(() -> false, p -> { });
+        VirtualSimulator sim = new VirtualSimulator(
+                s.pool(),
+                1,
+                new VirtualDatabase(
+                        5,
+                        0,
+                        new long[0][],
+                        new long[0][],
+                        "(pymysql.err.OperationalError) (1040, 'Too many connections')"),
+                new BurstStream(6, 1_000_000_000L),
+                60_000_000_000L,
+                1,
+                1,
+                java.time.Instant.EPOCH);
+        sim.run(() -> false, p -> {});
         assertThat(run(s).errors().get(VirtualDatabase.TOO_MANY)).isEqualTo(1);
         assertThat(sim.recorder.logMessages).contains("(pymysql.err.OperationalError) (1040, 'Too many connections')");
     }
@@ -197,7 +225,10 @@ class VirtualEngineTest {
     void cancelledControl_stopsTheRun() {
         RunControl control = RunControl.defaults();
         control.cancel();
-        Scenario s = scenario("1h", "{\"kind\":\"hikari\",\"maximumPoolSize\":10}", "{}",
+        Scenario s = scenario(
+                "1h",
+                "{\"kind\":\"hikari\",\"maximumPoolSize\":10}",
+                "{}",
                 "{\"type\":\"constant\",\"rate\":1000,\"duration\":\"1h\"}",
                 "{\"hold\":{\"dist\":\"constant\",\"value\":\"5ms\"}}");
         assertThatThrownBy(() -> engine.run(s, control)).isInstanceOf(CancellationException.class);

@@ -10,13 +10,21 @@ import org.junit.jupiter.api.Test;
 class VirtualSimulatorTest {
 
     static VirtualDatabase db(int maxConnections) {
-        return new VirtualDatabase(maxConnections, 0, new long[0][], new long[0][], "FATAL: sorry, too many clients already");
+        return new VirtualDatabase(
+                maxConnections, 0, new long[0][], new long[0][], "FATAL: sorry, too many clients already");
     }
 
     static VirtualSimulator run(Object config, RequestStream stream, long durationNs) {
-        VirtualSimulator sim = new VirtualSimulator((dev.lifeguard.incident.pool.PoolConfig) config, 1, db(10_000),
-                stream, durationNs, 1, 42, Instant.EPOCH);
-        sim.run(() -> false, p -> { });
+        VirtualSimulator sim = new VirtualSimulator(
+                (dev.lifeguard.incident.pool.PoolConfig) config,
+                1,
+                db(10_000),
+                stream,
+                durationNs,
+                1,
+                42,
+                Instant.EPOCH);
+        sim.run(() -> false, p -> {});
         return sim;
     }
 
@@ -37,8 +45,10 @@ class VirtualSimulatorTest {
         VirtualSimulator sim = run(cfg, new BurstStream(35, 60_000_000_000L), 60_000_000_000L);
         assertThat(sim.recorder.timeouts).isEqualTo(5);
         assertThat(sim.recorder.served).isEqualTo(30);
-        assertThat(sim.recorder.timeoutMessages).containsExactly("QueuePool limit of size 20 overflow 10 reached,"
-                + " connection timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/14/3o7r)");
+        assertThat(sim.recorder.timeoutMessages)
+                .containsExactly(
+                        "QueuePool limit of size 20 overflow 10 reached,"
+                                + " connection timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/14/3o7r)");
         assertThat(sim.recorder.firstTimeoutNs).isEqualTo(30_000_000_000L);
     }
 }

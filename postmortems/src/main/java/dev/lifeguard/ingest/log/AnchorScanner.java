@@ -29,6 +29,7 @@ final class AnchorScanner {
      * and final, so the compiler knows its length and drops the bounds check from the loop.
      */
     private static final byte[] SHIFT = new byte[1 << 16];
+
     private static final long[] ANCHORS;
 
     static {
@@ -47,8 +48,7 @@ final class AnchorScanner {
         ANCHORS = words.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private AnchorScanner() {
-    }
+    private AnchorScanner() {}
 
     /** Anchor starts found in a range, ascending, each with the newlines before it in the range. */
     static final class Hits {

@@ -77,12 +77,14 @@ final class BurstCollector {
         }
         StringBuilder text = new StringBuilder(signature.label());
         if (burst.count > 1) {
-            text.append(" ×").append(burst.count).append(" over ")
+            text.append(" ×")
+                    .append(burst.count)
+                    .append(" over ")
                     .append(span(Duration.between(burst.first, burst.last)));
         }
         text.append(": ").append(burst.excerpt);
-        entries.add(new TimelineEntry(burst.first, TimelineKind.NOTE, text.toString(), null,
-                "log:" + source + ":" + burst.line));
+        entries.add(new TimelineEntry(
+                burst.first, TimelineKind.NOTE, text.toString(), null, "log:" + source + ":" + burst.line));
     }
 
     /** Finishes every open burst and returns all entries in time order. */

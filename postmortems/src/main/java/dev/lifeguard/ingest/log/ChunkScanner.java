@@ -29,8 +29,7 @@ final class ChunkScanner {
      * @param relHeader  the chunk line the timestamp came from (0 when from an earlier chunk)
      * @param badStamp   why its own timestamp is impossible, or {@code null}
      */
-    record Candidate(String line, int relLine, OffsetDateTime at, int relHeader, String badStamp) {
-    }
+    record Candidate(String line, int relLine, OffsetDateTime at, int relHeader, String badStamp) {}
 
     /**
      * What a chunk held.
@@ -40,8 +39,7 @@ final class ChunkScanner {
      * @param lastStamp    the timestamp of the chunk's last timestamped line ({@code null}: none)
      * @param lastStampRel that line's 1-based number within the chunk
      */
-    record Result(long newlines, List<Candidate> candidates, OffsetDateTime lastStamp, int lastStampRel) {
-    }
+    record Result(long newlines, List<Candidate> candidates, OffsetDateTime lastStamp, int lastStampRel) {}
 
     private final Timestamps timestamps;
 

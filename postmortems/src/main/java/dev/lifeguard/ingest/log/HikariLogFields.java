@@ -5,8 +5,7 @@ import dev.lifeguard.ingest.MalformedLineException;
 /** The fields HikariCP writes into its log lines: the pool name before {@code " - "} and its connection counts. */
 final class HikariLogFields {
 
-    private HikariLogFields() {
-    }
+    private HikariLogFields() {}
 
     /** A run of digits as an int: HikariCP logs ints, so anything longer is not HikariCP's. */
     static int count(String digits, String field) throws MalformedLineException {

@@ -69,8 +69,14 @@ public final class LogIngester {
      * @param http5xxBurst    5xx responses a burst needs to become an entry
      * @param statsResolution pool-stats lines closer than this are merged
      */
-    public LogIngester(String source, Timestamps timestamps, IngestProblems problems, IngestMonitor monitor,
-            Duration burstGap, int http5xxBurst, Duration statsResolution) {
+    public LogIngester(
+            String source,
+            Timestamps timestamps,
+            IngestProblems problems,
+            IngestMonitor monitor,
+            Duration burstGap,
+            int http5xxBurst,
+            Duration statsResolution) {
         this.source = source;
         this.timestamps = timestamps;
         this.problems = problems;
@@ -177,8 +183,7 @@ public final class LogIngester {
     }
 
     /** A chunk being scanned, and the bytes consumed up to its end. */
-    private record InFlight(ByteBuffer buffer, Future<ChunkScanner.Result> scan, long consumedAfter) {
-    }
+    private record InFlight(ByteBuffer buffer, Future<ChunkScanner.Result> scan, long consumedAfter) {}
 
     /**
      * The last newline before {@code to}, or −1; looks at {@code buf[from, to)} first, as the bytes before
@@ -319,7 +324,7 @@ public final class LogIngester {
                         stats.timeout(pool, at.toInstant());
                     }
                 }
-                default -> { }
+                default -> {}
             }
         } catch (MalformedLineException e) {
             problems.malformed(lineNo, s.label() + ": " + e.getMessage());

@@ -10,33 +10,46 @@ import java.util.regex.Pattern;
  * keeps the skips long.
  */
 public enum LogSignature {
-    HIKARI_TIMEOUT("HikariCP connection timeout",
+    HIKARI_TIMEOUT(
+            "HikariCP connection timeout",
             List.of("d out af"),
             "Connection is not available, request timed out after (\\d+)ms"),
-    HIKARI_TIMEOUT_STATS("HikariCP timeout failure stats",
+    HIKARI_TIMEOUT_STATS(
+            "HikariCP timeout failure stats",
             List.of(" (total="),
             "Timeout failure stats \\(total=(\\d+), active=(\\d+), idle=(\\d+), waiting=(\\d+)\\)"),
-    HIKARI_POOL_STATS("HikariCP pool stats",
+    HIKARI_POOL_STATS(
+            "HikariCP pool stats",
             List.of(" (total="),
             "stats \\(total=(\\d+), active=(\\d+), idle=(\\d+), waiting=(\\d+)\\)"),
-    HIKARI_LEAK("HikariCP connection leak",
+    HIKARI_LEAK(
+            "HikariCP connection leak",
             List.of("ion leak"),
             "Apparent connection leak detected|Connection leak detection triggered"),
-    HIKARI_VALIDATION("HikariCP failed connection validation",
-            List.of("o valida"),
-            "Failed to validate connection"),
-    SQLALCHEMY_QUEUEPOOL("SQLAlchemy QueuePool limit reached",
+    HIKARI_VALIDATION("HikariCP failed connection validation", List.of("o valida"), "Failed to validate connection"),
+    SQLALCHEMY_QUEUEPOOL(
+            "SQLAlchemy QueuePool limit reached",
             List.of("ool limi"),
             "QueuePool limit of size (\\d+) overflow (-?\\d+) reached"),
-    MYSQL_TOO_MANY_CONNECTIONS("MySQL too many connections (1040)",
+    MYSQL_TOO_MANY_CONNECTIONS(
+            "MySQL too many connections (1040)",
             List.of("Too many", "ROR 1040"),
             "Too many connections|(?:ERROR|[Ee]rror|errno|[Cc]ode)\\W{0,3}1040\\b|\\(1040\\b"),
-    POSTGRES_TOO_MANY_CLIENTS("PostgreSQL too many clients",
+    POSTGRES_TOO_MANY_CLIENTS(
+            "PostgreSQL too many clients",
             List.of("many cli", "ion slot"),
             "sorry, too many clients already|remaining connection slots are reserved"),
-    HTTP_5XX("HTTP 5xx responses",
-            List.of("P/1.1\" 5", "P/1.0\" 5", "P/2.0\" 5", "TTP/2\" 5",
-                    "status=5", "tatus\":5", "atus\": 5", "atus\":\"5"),
+    HTTP_5XX(
+            "HTTP 5xx responses",
+            List.of(
+                    "P/1.1\" 5",
+                    "P/1.0\" 5",
+                    "P/2.0\" 5",
+                    "TTP/2\" 5",
+                    "status=5",
+                    "tatus\":5",
+                    "atus\": 5",
+                    "atus\":\"5"),
             "\" 5\\d\\d |status\"?\\s*[=:]\\s*\"?5\\d\\d\\b");
 
     private final String label;

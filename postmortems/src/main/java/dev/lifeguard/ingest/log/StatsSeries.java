@@ -47,10 +47,13 @@ final class StatsSeries {
     List<PoolMetricSeries> build(String source) {
         List<PoolMetricSeries> out = new ArrayList<>();
         stats.forEach((pool, rows) -> {
-            var pendingTimeouts = timeouts.getOrDefault(pool, new TreeMap<>()).entrySet().iterator();
+            var pendingTimeouts =
+                    timeouts.getOrDefault(pool, new TreeMap<>()).entrySet().iterator();
             Map.Entry<Long, Long> nextTimeout = pendingTimeouts.hasNext() ? pendingTimeouts.next() : null;
             long cumulative = 0;
-            int max = timeouts.containsKey(pool) ? rows.values().stream().mapToInt(r -> r[0]).max().orElse(0) : 0;
+            int max = timeouts.containsKey(pool)
+                    ? rows.values().stream().mapToInt(r -> r[0]).max().orElse(0)
+                    : 0;
             List<MetricSample> samples = new ArrayList<>(rows.size());
             for (Map.Entry<Long, int[]> e : rows.entrySet()) {
                 while (nextTimeout != null && nextTimeout.getKey() <= e.getKey()) {
@@ -58,8 +61,8 @@ final class StatsSeries {
                     nextTimeout = pendingTimeouts.hasNext() ? pendingTimeouts.next() : null;
                 }
                 int[] r = e.getValue();
-                samples.add(MetricSample.gauges(Instant.ofEpochMilli(e.getKey()), r[0], r[1], r[2], r[3], max, 0,
-                        cumulative));
+                samples.add(MetricSample.gauges(
+                        Instant.ofEpochMilli(e.getKey()), r[0], r[1], r[2], r[3], max, 0, cumulative));
             }
             out.add(new PoolMetricSeries(pool, source, samples));
         });

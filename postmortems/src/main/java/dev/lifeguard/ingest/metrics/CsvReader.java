@@ -24,6 +24,7 @@ public final class CsvReader {
 
     /** What a column can be mapped to, besides a {@link MetricField}. */
     private static final String TIME = "time";
+
     private static final String POOL = "pool";
     private static final String IGNORE = "ignore";
 
@@ -38,8 +39,8 @@ public final class CsvReader {
     private long lines;
 
     /** A reader feeding {@code assembler}; {@code userMap} maps header → field name. */
-    public CsvReader(SeriesAssembler assembler, IngestProblems problems, Timestamps timestamps,
-            Map<String, String> userMap) {
+    public CsvReader(
+            SeriesAssembler assembler, IngestProblems problems, Timestamps timestamps, Map<String, String> userMap) {
         this.assembler = assembler;
         this.problems = problems;
         this.timestamps = timestamps;
@@ -79,8 +80,13 @@ public final class CsvReader {
             }
         }
         if (timeColumn < 0) {
-            throw new DocumentException(source, (int) lines, 1, "", "no time column in header " + names
-                    + "; map one with --map 'HEADER=time'", null);
+            throw new DocumentException(
+                    source,
+                    (int) lines,
+                    1,
+                    "",
+                    "no time column in header " + names + "; map one with --map 'HEADER=time'",
+                    null);
         }
         String line;
         while ((line = in.readLine()) != null) {
@@ -146,8 +152,14 @@ public final class CsvReader {
         String mapped = userMap.get(key);
         if (mapped != null) {
             if (!mapped.equals(TIME) && !mapped.equals(POOL) && !mapped.equals(IGNORE) && !isField(mapped)) {
-                throw new DocumentException(source, 1, 1, "", "--map '" + header + "=" + mapped + "': unknown field;"
-                        + " use time, pool, ignore or one of " + fieldNames(), null);
+                throw new DocumentException(
+                        source,
+                        1,
+                        1,
+                        "",
+                        "--map '" + header + "=" + mapped + "': unknown field;" + " use time, pool, ignore or one of "
+                                + fieldNames(),
+                        null);
             }
             return mapped;
         }
@@ -232,7 +244,14 @@ public final class CsvReader {
         put(a, "total", "total", "connections", "totalconnections", "open", "size");
         put(a, "active", "active", "activeconnections", "inuse", "busy", "checkedout");
         put(a, "idle", "idle", "idleconnections", "checkedin", "free");
-        put(a, "pending", "pending", "waiting", "pendingthreads", "threadsawaiting", "threadsawaitingconnection",
+        put(
+                a,
+                "pending",
+                "pending",
+                "waiting",
+                "pendingthreads",
+                "threadsawaiting",
+                "threadsawaitingconnection",
                 "waiters");
         put(a, "max", "max", "maximumpoolsize", "maxconnections", "maxpoolsize", "poolmax");
         put(a, "min", "min", "minimumidle", "minconnections", "minidle", "poolmin");

@@ -14,8 +14,8 @@ import java.util.Map;
  * @param valueText   the value as written, for messages
  * @param timestampMs the sample's own timestamp in epoch milliseconds, or {@code null} when it has none
  */
-public record ExpositionLine(String name, Map<String, String> labels, double value, String valueText,
-        Long timestampMs) {
+public record ExpositionLine(
+        String name, Map<String, String> labels, double value, String valueText, Long timestampMs) {
 
     /**
      * Parses a sample line (not a comment, not blank).
@@ -91,7 +91,10 @@ public record ExpositionLine(String name, Map<String, String> labels, double val
     }
 
     private static boolean isNameChar(char c, boolean first) {
-        return c == '_' || c == ':' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+        return c == '_'
+                || c == ':'
+                || (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
                 || (!first && c >= '0' && c <= '9');
     }
 

@@ -15,8 +15,7 @@ public final class HikariNames {
      * @param field the quantity, or {@code null} when the name is HikariCP's but carries nothing a sample holds
      * @param toMs  the factor that turns the exported unit into milliseconds (1 for counts)
      */
-    public record Mapping(MetricField field, double toMs) {
-    }
+    public record Mapping(MetricField field, double toMs) {}
 
     private static final Mapping KNOWN_UNUSED = new Mapping(null, 1);
 
@@ -39,8 +38,7 @@ public final class HikariNames {
             Map.entry("hikaricp_connection_timeout_total", MetricField.TIMEOUTS),
             Map.entry("hikaricp_connection_acquired_nanos_count", MetricField.ACQUIRE_COUNT));
 
-    private HikariNames() {
-    }
+    private HikariNames() {}
 
     /**
      * What {@code name} (with its {@code quantile} label, if any) means, or empty when it is not HikariCP's.
@@ -72,13 +70,13 @@ public final class HikariNames {
         }
         return switch (name) {
             case "hikaricp_connections_acquire_seconds" ->
-                    Optional.of(new Mapping(p50 ? MetricField.ACQUIRE_P50_MS : MetricField.ACQUIRE_P99_MS, 1000));
+                Optional.of(new Mapping(p50 ? MetricField.ACQUIRE_P50_MS : MetricField.ACQUIRE_P99_MS, 1000));
             case "hikaricp_connections_usage_seconds" ->
-                    Optional.of(new Mapping(p50 ? MetricField.USAGE_P50_MS : MetricField.USAGE_P99_MS, 1000));
+                Optional.of(new Mapping(p50 ? MetricField.USAGE_P50_MS : MetricField.USAGE_P99_MS, 1000));
             case "hikaricp_connection_acquired_nanos" ->
-                    Optional.of(new Mapping(p50 ? MetricField.ACQUIRE_P50_MS : MetricField.ACQUIRE_P99_MS, 1e-6));
+                Optional.of(new Mapping(p50 ? MetricField.ACQUIRE_P50_MS : MetricField.ACQUIRE_P99_MS, 1e-6));
             case "hikaricp_connection_usage_millis" ->
-                    Optional.of(new Mapping(p50 ? MetricField.USAGE_P50_MS : MetricField.USAGE_P99_MS, 1));
+                Optional.of(new Mapping(p50 ? MetricField.USAGE_P50_MS : MetricField.USAGE_P99_MS, 1));
             default -> Optional.empty();
         };
     }

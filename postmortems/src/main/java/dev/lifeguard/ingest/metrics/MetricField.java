@@ -4,12 +4,20 @@ import dev.lifeguard.ingest.MalformedLineException;
 
 /** The pool quantities a metric export can carry, each mapped to a part of a {@code MetricSample}. */
 public enum MetricField {
-    TOTAL, ACTIVE, IDLE, PENDING, MAX, MIN,
+    TOTAL,
+    ACTIVE,
+    IDLE,
+    PENDING,
+    MAX,
+    MIN,
     /** Cumulative acquire timeouts (a counter). */
     TIMEOUTS,
     /** Cumulative {@code getConnection} calls (a counter); its rate becomes the sample's request rate. */
     ACQUIRE_COUNT,
-    ACQUIRE_P50_MS, ACQUIRE_P99_MS, USAGE_P50_MS, USAGE_P99_MS,
+    ACQUIRE_P50_MS,
+    ACQUIRE_P99_MS,
+    USAGE_P50_MS,
+    USAGE_P99_MS,
     /** Requests per second, when a CSV carries it directly. */
     REQUEST_RATE;
 
@@ -51,8 +59,10 @@ public enum MetricField {
             throw new MalformedLineException(name, written, "is negative; a pool quantity is ≥ 0");
         }
         if (value > maximum()) {
-            throw new MalformedLineException(name, written, "is out of range (0 … "
-                    + (maximum() == Integer.MAX_VALUE ? "2147483647" : "2^53") + ")");
+            throw new MalformedLineException(
+                    name,
+                    written,
+                    "is out of range (0 … " + (maximum() == Integer.MAX_VALUE ? "2147483647" : "2^53") + ")");
         }
     }
 }

@@ -33,8 +33,8 @@ public final class PrometheusTextReader {
     private long lines;
 
     /** A reader that places timestamp-less scrapes at {@code scrapeTime}, {@code + interval}, …. */
-    public PrometheusTextReader(SeriesAssembler assembler, IngestProblems problems, Instant scrapeTime,
-            Duration scrapeInterval) {
+    public PrometheusTextReader(
+            SeriesAssembler assembler, IngestProblems problems, Instant scrapeTime, Duration scrapeInterval) {
         this.assembler = assembler;
         this.problems = problems;
         this.scrapeTime = scrapeTime;
@@ -74,7 +74,8 @@ public final class PrometheusTextReader {
             return;
         }
         ExpositionLine sample = ExpositionLine.parse(trimmed);
-        Optional<HikariNames.Mapping> mapping = HikariNames.resolve(sample.name(), sample.labels().get("quantile"));
+        Optional<HikariNames.Mapping> mapping =
+                HikariNames.resolve(sample.name(), sample.labels().get("quantile"));
         if (mapping.isEmpty()) {
             return;
         }

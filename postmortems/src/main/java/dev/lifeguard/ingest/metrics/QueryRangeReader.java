@@ -55,12 +55,18 @@ public final class QueryRangeReader {
 
     private void answer(JsonNode node, String source, String path) throws DocumentException {
         if (node == null || !node.isObject()) {
-            throw new DocumentException(source, 1, 1, path,
-                    "expected a query_range answer (an object with \"data\")", null);
+            throw new DocumentException(
+                    source, 1, 1, path, "expected a query_range answer (an object with \"data\")", null);
         }
         if (node.has("status") && !"success".equals(node.path("status").asText())) {
-            throw new DocumentException(source, 1, 1, path + "status", "the query failed: "
-                    + node.path("errorType").asText("?") + ": " + node.path("error").asText("?"), null);
+            throw new DocumentException(
+                    source,
+                    1,
+                    1,
+                    path + "status",
+                    "the query failed: " + node.path("errorType").asText("?") + ": "
+                            + node.path("error").asText("?"),
+                    null);
         }
         JsonNode data = node.has("data") ? node.get("data") : node;
         JsonNode result = data.get("result");
@@ -102,7 +108,10 @@ public final class QueryRangeReader {
     /** One {@code [seconds, "value"]} point of a series. */
     private void point(JsonNode point, String name, HikariNames.Mapping mapping, String pool, String instance)
             throws MalformedLineException {
-        if (point == null || !point.isArray() || point.size() != 2 || !point.get(0).isNumber()) {
+        if (point == null
+                || !point.isArray()
+                || point.size() != 2
+                || !point.get(0).isNumber()) {
             throw new MalformedLineException(name, "", "expected [seconds, \"value\"]");
         }
         String written = point.get(1).asText();
@@ -122,7 +131,8 @@ public final class QueryRangeReader {
             return; // a HikariCP metric no sample holds, or NaN: no observation yet
         }
         mapping.field().check(name, written, value);
-        long at = Timestamps.epochMs(point.get(0).asDouble(), true, name + " time", point.get(0).asText());
+        long at = Timestamps.epochMs(
+                point.get(0).asDouble(), true, name + " time", point.get(0).asText());
         assembler.put(pool, instance, at, mapping.field(), value);
     }
 

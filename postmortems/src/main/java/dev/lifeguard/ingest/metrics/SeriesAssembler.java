@@ -114,11 +114,15 @@ public final class SeriesAssembler {
             int active = count(carried, MetricField.ACTIVE);
             int idle = count(carried, MetricField.IDLE);
             // both fit an int, their sum need not: capped, never wrapped negative
-            int total = everSeen.containsKey(MetricField.TOTAL) ? count(carried, MetricField.TOTAL)
+            int total = everSeen.containsKey(MetricField.TOTAL)
+                    ? count(carried, MetricField.TOTAL)
                     : (int) Math.min(Integer.MAX_VALUE, (long) active + idle);
             double acquireCount = row[MetricField.ACQUIRE_COUNT.ordinal()];
             Double rate = present(row, MetricField.REQUEST_RATE);
-            if (rate == null && !Double.isNaN(acquireCount) && !Double.isNaN(previousCount) && at > previousMs
+            if (rate == null
+                    && !Double.isNaN(acquireCount)
+                    && !Double.isNaN(previousCount)
+                    && at > previousMs
                     && acquireCount >= previousCount) {
                 rate = (acquireCount - previousCount) * 1000.0 / (at - previousMs);
                 rate = Double.isFinite(rate) ? rate : null;
@@ -127,11 +131,20 @@ public final class SeriesAssembler {
                 previousCount = acquireCount;
                 previousMs = at;
             }
-            samples.add(new MetricSample(Instant.ofEpochMilli(at), total, active, idle,
-                    count(carried, MetricField.PENDING), count(carried, MetricField.MAX),
-                    count(carried, MetricField.MIN), (long) Math.max(0, orZero(carried, MetricField.TIMEOUTS)),
-                    present(row, MetricField.ACQUIRE_P50_MS), present(row, MetricField.ACQUIRE_P99_MS),
-                    present(row, MetricField.USAGE_P50_MS), present(row, MetricField.USAGE_P99_MS), rate));
+            samples.add(new MetricSample(
+                    Instant.ofEpochMilli(at),
+                    total,
+                    active,
+                    idle,
+                    count(carried, MetricField.PENDING),
+                    count(carried, MetricField.MAX),
+                    count(carried, MetricField.MIN),
+                    (long) Math.max(0, orZero(carried, MetricField.TIMEOUTS)),
+                    present(row, MetricField.ACQUIRE_P50_MS),
+                    present(row, MetricField.ACQUIRE_P99_MS),
+                    present(row, MetricField.USAGE_P50_MS),
+                    present(row, MetricField.USAGE_P99_MS),
+                    rate));
         }
         return samples;
     }

@@ -49,10 +49,13 @@ public final class PoolCharts {
 
     /** active, total, max, pending: max in grey so the lines that move stand out. */
     private static final Color[] UTILIZATION_COLORS = {
-        new Color(0xC0, 0x39, 0x2B), new Color(0x2B, 0x57, 0x97), new Color(0x88, 0x88, 0x88), new Color(0xE6, 0x7E, 0x22)};
+        new Color(0xC0, 0x39, 0x2B),
+        new Color(0x2B, 0x57, 0x97),
+        new Color(0x88, 0x88, 0x88),
+        new Color(0xE6, 0x7E, 0x22)
+    };
 
-    private PoolCharts() {
-    }
+    private PoolCharts() {}
 
     /** Renders the three charts, or none when the incident has no samples. */
     public static List<ChartImage> render(Incident incident) {
@@ -86,8 +89,8 @@ public final class PoolCharts {
                 max = Math.max(max, m.max());
             }
         }
-        JFreeChart chart = ChartFactory.createTimeSeriesChart("Pool utilization", "Time", "Connections / threads",
-                data, true, false, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(
+                "Pool utilization", "Time", "Connections / threads", data, true, false, false);
         XYPlot plot = style(chart);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             plot.getRenderer().setSeriesPaint(i, UTILIZATION_COLORS[i % UTILIZATION_COLORS.length]);
@@ -108,8 +111,8 @@ public final class PoolCharts {
             data.addSeries(optionalSeries(p + "acquire p50", s, true));
             data.addSeries(optionalSeries(p + "acquire p99", s, false));
         }
-        JFreeChart chart = ChartFactory.createTimeSeriesChart("Acquire latency", "Time", "Milliseconds", data,
-                true, false, false);
+        JFreeChart chart =
+                ChartFactory.createTimeSeriesChart("Acquire latency", "Time", "Milliseconds", data, true, false, false);
         addTimelineMarkers(style(chart), incident.timeline());
         return chart;
     }
@@ -121,13 +124,18 @@ public final class PoolCharts {
             XYSeries series = new XYSeries(prefix(incident, s) + "timeouts", false, true);
             List<MetricSample> samples = s.samples();
             for (int i = 0; i < samples.size(); i++) {
-                long delta = i == 0 ? 0 : Math.max(0, samples.get(i).timeoutsTotal() - samples.get(i - 1).timeoutsTotal());
+                long delta = i == 0
+                        ? 0
+                        : Math.max(
+                                0,
+                                samples.get(i).timeoutsTotal()
+                                        - samples.get(i - 1).timeoutsTotal());
                 series.add(samples.get(i).at().toEpochMilli(), delta, false);
             }
             data.addSeries(series);
         }
-        JFreeChart chart = ChartFactory.createTimeSeriesChart("Acquire timeouts", "Time", "Timeouts per interval",
-                data, true, false, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(
+                "Acquire timeouts", "Time", "Timeouts per interval", data, true, false, false);
         XYPlot plot = style(chart);
         XYBarRenderer bars = new XYBarRenderer();
         bars.setShadowVisible(false);
@@ -196,8 +204,10 @@ public final class PoolCharts {
     }
 
     private static ValueMarker threshold(double value, String label, Color color) {
-        ValueMarker marker = new ValueMarker(value, color, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        ValueMarker marker = new ValueMarker(
+                value,
+                color,
+                new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
         marker.setLabel(label);
         marker.setLabelPaint(color);
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -221,8 +231,8 @@ public final class PoolCharts {
 
     private static void addTimelineMarkers(XYPlot plot, List<TimelineEntry> timeline) {
         for (TimelineEntry e : markerEntries(timeline)) {
-            ValueMarker marker = new ValueMarker(e.at().toInstant().toEpochMilli(), new Color(0x55, 0x55, 0x88),
-                    new BasicStroke(0.8f));
+            ValueMarker marker = new ValueMarker(
+                    e.at().toInstant().toEpochMilli(), new Color(0x55, 0x55, 0x88), new BasicStroke(0.8f));
             marker.setLabel(e.kind().label());
             marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
             marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));

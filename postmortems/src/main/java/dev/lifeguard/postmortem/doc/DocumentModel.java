@@ -21,8 +21,7 @@ import java.util.Optional;
  */
 public final class DocumentModel {
 
-    private DocumentModel() {
-    }
+    private DocumentModel() {}
 
     /**
      * Builds the model of {@code incident}.
@@ -40,7 +39,12 @@ public final class DocumentModel {
         m.put("reviewStatus", incident.reviewStatus().wire());
         m.put("services", String.join(", ", incident.services()));
         m.put("tags", String.join(", ", incident.tags()));
-        m.put("date", incident.impactStart().or(() -> firstEntry(incident)).map(Texts::date).orElse(null));
+        m.put(
+                "date",
+                incident.impactStart()
+                        .or(() -> firstEntry(incident))
+                        .map(Texts::date)
+                        .orElse(null));
         m.put("multiDay", multiDay);
         m.put("startedAt", fmt(incident.startedAt()));
         m.put("detectedAt", fmt(incident.detectedAt()));
@@ -67,13 +71,30 @@ public final class DocumentModel {
         m.put("timeline", timeline(incident.timeline(), multiDay));
         m.put("hasTimeline", !incident.timeline().isEmpty());
         m.put("actionItems", actionItems(incident.actionItems()));
-        m.put("measures", actionItems(incident.actionItems().stream().filter(a -> a.type() != ActionType.PROCESS).toList()));
-        m.put("tasks", actionItems(incident.actionItems().stream().filter(a -> a.type() == ActionType.PROCESS).toList()));
+        m.put(
+                "measures",
+                actionItems(incident.actionItems().stream()
+                        .filter(a -> a.type() != ActionType.PROCESS)
+                        .toList()));
+        m.put(
+                "tasks",
+                actionItems(incident.actionItems().stream()
+                        .filter(a -> a.type() == ActionType.PROCESS)
+                        .toList()));
         m.put("hasTasks", incident.actionItems().stream().anyMatch(a -> a.type() == ActionType.PROCESS));
-        m.put("detection", timeline(incident.timeline().stream()
-                .filter(e -> e.kind() == TimelineKind.DETECTION || e.kind() == TimelineKind.ALERT).toList(), multiDay));
+        m.put(
+                "detection",
+                timeline(
+                        incident.timeline().stream()
+                                .filter(e -> e.kind() == TimelineKind.DETECTION || e.kind() == TimelineKind.ALERT)
+                                .toList(),
+                        multiDay));
         m.put("hasActionItems", !incident.actionItems().isEmpty());
-        m.put("charts", charts.stream().map(c -> Map.of("title", c.title(), "file", c.file())).toList());
+        m.put(
+                "charts",
+                charts.stream()
+                        .map(c -> Map.of("title", c.title(), "file", c.file()))
+                        .toList());
         m.put("hasCharts", !charts.isEmpty());
         m.put("hazards", incident.hazards().stream().map(HazardModel::of).toList());
         m.put("notes", incident.notes());
@@ -85,8 +106,13 @@ public final class DocumentModel {
     static boolean spansDays(Incident incident) {
         List<OffsetDateTime> times = new ArrayList<>();
         incident.timeline().forEach(e -> times.add(e.at()));
-        for (OffsetDateTime t : new OffsetDateTime[] {incident.startedAt(), incident.detectedAt(),
-                incident.acknowledgedAt(), incident.mitigatedAt(), incident.resolvedAt()}) {
+        for (OffsetDateTime t : new OffsetDateTime[] {
+            incident.startedAt(),
+            incident.detectedAt(),
+            incident.acknowledgedAt(),
+            incident.mitigatedAt(),
+            incident.resolvedAt()
+        }) {
             if (t != null) {
                 times.add(t);
             }
@@ -134,19 +160,37 @@ public final class DocumentModel {
     private static Map<String, Object> impact(Incident incident) {
         Map<String, Object> m = new LinkedHashMap<>();
         var impact = incident.impact();
-        m.put("usersAffectedPercent", impact.usersAffectedPercent() == null ? null
-                : Texts.number(impact.usersAffectedPercent()) + "%");
-        m.put("requestsFailed", impact.requestsFailed() == null ? null : impact.requestsFailed().toString());
+        m.put(
+                "usersAffectedPercent",
+                impact.usersAffectedPercent() == null ? null : Texts.number(impact.usersAffectedPercent()) + "%");
+        m.put(
+                "requestsFailed",
+                impact.requestsFailed() == null ? null : impact.requestsFailed().toString());
         m.put("description", impact.description());
         ZoneOffset zone = incident.impactStart().map(OffsetDateTime::getOffset).orElse(ZoneOffset.UTC);
-        m.put("declaredWindow", incident.impactStart().map(s -> Texts.dateTime(s) + " to "
-                + (incident.resolvedAt() == null ? "unresolved" : Texts.dateTime(incident.resolvedAt()))
-                + incident.duration().map(d -> " (" + Texts.duration(d) + ")").orElse("")).orElse(null));
-        m.put("detectedWindow", ImpactWindows.detect(incident.metrics()).map(w -> Texts.dateTime(w.start().atOffset(zone))
-                + " to " + (w.end() == null ? "end of data" : Texts.dateTime(w.end().atOffset(zone)))
-                + w.duration().map(d -> " (" + Texts.duration(d) + ")").orElse("") + ", from the " + w.cause()
-                + " in pool " + w.pool() + "; " + w.timeouts() + " timeouts, up to " + w.maxPending() + " waiting")
-                .orElse(null));
+        m.put(
+                "declaredWindow",
+                incident.impactStart()
+                        .map(s -> Texts.dateTime(s) + " to "
+                                + (incident.resolvedAt() == null ? "unresolved" : Texts.dateTime(incident.resolvedAt()))
+                                + incident.duration()
+                                        .map(d -> " (" + Texts.duration(d) + ")")
+                                        .orElse(""))
+                        .orElse(null));
+        m.put(
+                "detectedWindow",
+                ImpactWindows.detect(incident.metrics())
+                        .map(w -> Texts.dateTime(w.start().atOffset(zone))
+                                + " to "
+                                + (w.end() == null
+                                        ? "end of data"
+                                        : Texts.dateTime(w.end().atOffset(zone)))
+                                + w.duration()
+                                        .map(d -> " (" + Texts.duration(d) + ")")
+                                        .orElse("") + ", from the " + w.cause()
+                                + " in pool " + w.pool() + "; " + w.timeouts() + " timeouts, up to " + w.maxPending()
+                                + " waiting")
+                        .orElse(null));
         return m;
     }
 
@@ -180,8 +224,14 @@ public final class DocumentModel {
             row.put("done", a.status() == dev.lifeguard.incident.ActionStatus.DONE);
             row.put("ticket", a.ticket() == null ? "" : a.ticket());
             row.put("details", details(a));
-            row.put("evidence", a.evidence() == null ? "" : a.evidence().kind().wire() + ": " + a.evidence().summary()
-                    + (a.evidence().reference() == null ? "" : " (" + a.evidence().reference() + ")"));
+            row.put(
+                    "evidence",
+                    a.evidence() == null
+                            ? ""
+                            : a.evidence().kind().wire() + ": " + a.evidence().summary()
+                                    + (a.evidence().reference() == null
+                                            ? ""
+                                            : " (" + a.evidence().reference() + ")"));
             rows.add(row);
         }
         return rows;

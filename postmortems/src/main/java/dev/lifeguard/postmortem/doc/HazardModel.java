@@ -17,8 +17,7 @@ final class HazardModel {
             ControlType.TRAINING, "Training controls (deployment)",
             ControlType.BUSINESS_PROCESS, "Business process controls (deployment)");
 
-    private HazardModel() {
-    }
+    private HazardModel() {}
 
     static Map<String, Object> of(Hazard h) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -71,10 +70,14 @@ final class HazardModel {
         for (int likelihood = 5; likelihood >= 1; likelihood--) {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (int severity = 1; severity <= 5; severity++) {
-                boolean initial = h.severity() != null && h.severity() == severity && h.likelihood() != null
+                boolean initial = h.severity() != null
+                        && h.severity() == severity
+                        && h.likelihood() != null
                         && h.likelihood() == likelihood;
-                boolean residual = h.residualSeverity() != null && h.residualSeverity() == severity
-                        && h.residualLikelihood() != null && h.residualLikelihood() == likelihood;
+                boolean residual = h.residualSeverity() != null
+                        && h.residualSeverity() == severity
+                        && h.residualLikelihood() != null
+                        && h.residualLikelihood() == likelihood;
                 String mark = (initial ? " (initial)" : "") + (residual ? " (residual)" : "");
                 cells.add(Map.of("rating", RiskMatrix.risk(severity, likelihood).rating() + mark));
             }

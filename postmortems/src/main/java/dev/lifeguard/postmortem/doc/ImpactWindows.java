@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Finds the impact window in pool metrics. */
 public final class ImpactWindows {
 
-    private ImpactWindows() {
-    }
+    private ImpactWindows() {}
 
     /**
      * The earliest-starting impact window over all series, if any series shows a waiting thread or a timeout.
@@ -37,7 +36,9 @@ public final class ImpactWindows {
         int maxPending = 0;
         for (int i = 0; i < samples.size(); i++) {
             MetricSample s = samples.get(i);
-            long newTimeouts = i == 0 ? 0 : Math.max(0, s.timeoutsTotal() - samples.get(i - 1).timeoutsTotal());
+            long newTimeouts = i == 0
+                    ? 0
+                    : Math.max(0, s.timeoutsTotal() - samples.get(i - 1).timeoutsTotal());
             boolean bad = s.pending() > 0 || newTimeouts > 0;
             if (!bad) {
                 continue;

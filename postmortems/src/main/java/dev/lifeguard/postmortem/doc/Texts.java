@@ -13,8 +13,7 @@ public final class Texts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** {@code 2 hours 45 minutes}; seconds only below ten minutes; {@code 0 minutes} for zero. */
     public static String duration(Duration d) {
@@ -66,7 +65,8 @@ public final class Texts {
 
     /** A number without a trailing {@code .0}: {@code 70}, {@code 12.5}. */
     public static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
                 : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -22,11 +22,10 @@ import java.util.regex.Pattern;
 final class ActionItemReader {
 
     private static final Pattern STATUS_MARK = Pattern.compile("^\\[([^\\]]{1,20})\\]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern DETAILS = Pattern.compile("^(.*?)\\s*\\(((?:[a-z]+:\\s*[^;()]*;\\s*)*[a-z]+:\\s*[^;()]*)\\)\\s*$",
-            Pattern.DOTALL);
+    private static final Pattern DETAILS =
+            Pattern.compile("^(.*?)\\s*\\(((?:[a-z]+:\\s*[^;()]*;\\s*)*[a-z]+:\\s*[^;()]*)\\)\\s*$", Pattern.DOTALL);
 
-    private ActionItemReader() {
-    }
+    private ActionItemReader() {}
 
     /** An item from one list line (continuations already joined); {@code defaultType} when none is stated. */
     static ActionItem fromLine(String id, String text, ActionType defaultType, List<String> warnings) {
@@ -75,8 +74,8 @@ final class ActionItemReader {
     }
 
     /** An item from a table row, given the header's column names. */
-    static Optional<ActionItem> fromRow(String fallbackId, List<String> header, List<String> cells, ActionType defaultType,
-            List<String> warnings) {
+    static Optional<ActionItem> fromRow(
+            String fallbackId, List<String> header, List<String> cells, ActionType defaultType, List<String> warnings) {
         Map<String, Integer> col = new java.util.HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).toLowerCase(Locale.ROOT).strip();
@@ -93,20 +92,31 @@ final class ActionItemReader {
         if (title == null) {
             return Optional.empty();
         }
-        String id = Optional.ofNullable(cell(cells, col.get("id"))).filter(s -> s.matches("[A-Za-z0-9._-]{1,40}"))
+        String id = Optional.ofNullable(cell(cells, col.get("id")))
+                .filter(s -> s.matches("[A-Za-z0-9._-]{1,40}"))
                 .orElse(fallbackId);
         String typeText = cell(cells, col.get("type"));
-        ActionType type = typeText == null ? guessType(title, defaultType)
+        ActionType type = typeText == null
+                ? guessType(title, defaultType)
                 : parse(() -> ActionType.of(typeText), warnings, "action type", typeText);
         String statusText = cell(cells, col.get("status"));
-        ActionStatus status = statusText == null ? ActionStatus.OPEN : status(statusText).orElse(ActionStatus.OPEN);
+        ActionStatus status =
+                statusText == null ? ActionStatus.OPEN : status(statusText).orElse(ActionStatus.OPEN);
         String priorityText = cell(cells, col.get("priority"));
-        Priority priority = priorityText == null ? null
+        Priority priority = priorityText == null
+                ? null
                 : parse(() -> Priority.of(priorityText), warnings, "priority", priorityText);
         String dueText = cell(cells, col.get("due"));
         LocalDate due = dueText == null ? null : parse(() -> LocalDate.parse(dueText), warnings, "due date", dueText);
-        return Optional.of(new ActionItem(id, title, cell(cells, col.get("owner")), due, priority,
-                type == null ? defaultType : type, status, cell(cells, col.get("ticket")),
+        return Optional.of(new ActionItem(
+                id,
+                title,
+                cell(cells, col.get("owner")),
+                due,
+                priority,
+                type == null ? defaultType : type,
+                status,
+                cell(cells, col.get("ticket")),
                 evidence(cell(cells, col.get("evidence")))));
     }
 
@@ -137,11 +147,13 @@ final class ActionItemReader {
     static Optional<ActionStatus> status(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         return switch (t) {
-            case "x", "done", "✓", "✔", "complete", "completed", "closed", "fixed", "resolved" -> Optional.of(ActionStatus.DONE);
+            case "x", "done", "✓", "✔", "complete", "completed", "closed", "fixed", "resolved" ->
+                Optional.of(ActionStatus.DONE);
             case " ", "", "open", "todo", "to do", "new", "planned", "not started" -> Optional.of(ActionStatus.OPEN);
-            case "in progress", "in_progress", "wip", "doing", "started", "ongoing" -> Optional.of(ActionStatus.IN_PROGRESS);
+            case "in progress", "in_progress", "wip", "doing", "started", "ongoing" ->
+                Optional.of(ActionStatus.IN_PROGRESS);
             case "won't do", "wont do", "wont_do", "won't fix", "dropped", "cancelled", "canceled" ->
-                    Optional.of(ActionStatus.WONT_DO);
+                Optional.of(ActionStatus.WONT_DO);
             default -> Optional.empty();
         };
     }
@@ -152,8 +164,13 @@ final class ActionItemReader {
         if (t.contains("alert") || t.contains("monitor") || t.contains("dashboard") || t.contains("detect")) {
             return ActionType.DETECT;
         }
-        if (t.contains("runbook") || t.contains("training") || t.contains("documentation") || t.contains("checklist")
-                || t.contains("review process") || t.contains("standards") || t.contains("guideline")) {
+        if (t.contains("runbook")
+                || t.contains("training")
+                || t.contains("documentation")
+                || t.contains("checklist")
+                || t.contains("review process")
+                || t.contains("standards")
+                || t.contains("guideline")) {
             return ActionType.PROCESS;
         }
         return fallback;
@@ -167,7 +184,8 @@ final class ActionItemReader {
         return v.isEmpty() || v.equals("-") || v.equals("—") ? null : v;
     }
 
-    private static <T> T parse(java.util.function.Supplier<T> parser, List<String> warnings, String what, String value) {
+    private static <T> T parse(
+            java.util.function.Supplier<T> parser, List<String> warnings, String what, String value) {
         try {
             return parser.get();
         } catch (RuntimeException e) {

@@ -27,8 +27,8 @@ public final class DocumentImporter {
     /** Larger inputs are refused: no postmortem is this big, and parsing must stay quick. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    private static final Pattern ENTRY_HEADING = Pattern.compile(
-            "(?i).*(\\b[A-Z]{2,10}-[A-Z0-9._-]*\\d[A-Z0-9._-]*\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b).*");
+    private static final Pattern ENTRY_HEADING =
+            Pattern.compile("(?i).*(\\b[A-Z]{2,10}-[A-Z0-9._-]*\\d[A-Z0-9._-]*\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b).*");
 
     private final Clock clock;
 
@@ -102,29 +102,36 @@ public final class DocumentImporter {
                 d.warnings.forEach(r -> warnings.add(prefix + r));
             }
             String kind = entries.size() > 1 ? "incident-log" : "postmortem";
-            return new ImportResult(incidents, new ImportReport(source, kind, recognised, unrecognised, warnings,
-                    redacted.redactions()));
+            return new ImportResult(
+                    incidents,
+                    new ImportReport(source, kind, recognised, unrecognised, warnings, redacted.redactions()));
         } catch (IllegalArgumentException e) {
             // The readers keep every value valid; reaching here is a bug, but the user still gets a message.
             throw new ImportException(source, "could not build an incident: " + e.getMessage());
         }
     }
 
-    private ImportResult hazards(List<Line> lines, String clean, String source, LocalDate today, List<String> repairs,
-            Redacted redacted) {
+    private ImportResult hazards(
+            List<Line> lines, String clean, String source, LocalDate today, List<String> repairs, Redacted redacted) {
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>(repairs);
         List<String> recognised = new ArrayList<>();
         List<Hazard> hazards = HazardReader.read(lines, notes, warnings, recognised);
-        String title = hazards.size() == 1 ? "Hazard: " + hazards.get(0).name() : "Hazard log: " + hazards.size()
-                + " hazards";
+        String title =
+                hazards.size() == 1 ? "Hazard: " + hazards.get(0).name() : "Hazard log: " + hazards.size() + " hazards";
         Incident incident = Incident.builder(IncidentIds.newId(today), title, Severity.SEV3)
-                .status(IncidentStatus.ACTIVE).summary(hazards.get(0).description()).hazards(hazards).notes(notes)
-                .tags(List.of("hazard-log")).build();
-        List<String> unrecognised = notes.isEmpty() ? List.of() : List.of(notes.size() + " lines without a hazard"
-                + " field (kept in notes)");
-        return new ImportResult(List.of(incident), new ImportReport(source, "hazard-log", recognised, unrecognised,
-                warnings, redacted.redactions()));
+                .status(IncidentStatus.ACTIVE)
+                .summary(hazards.get(0).description())
+                .hazards(hazards)
+                .notes(notes)
+                .tags(List.of("hazard-log"))
+                .build();
+        List<String> unrecognised = notes.isEmpty()
+                ? List.of()
+                : List.of(notes.size() + " lines without a hazard" + " field (kept in notes)");
+        return new ImportResult(
+                List.of(incident),
+                new ImportReport(source, "hazard-log", recognised, unrecognised, warnings, redacted.redactions()));
     }
 
     /**
@@ -137,13 +144,18 @@ public final class DocumentImporter {
             List<Integer> starts = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
-                if (l.kind() == Line.Kind.HEADING && l.level() == level && ENTRY_HEADING.matcher(l.text()).matches()
+                if (l.kind() == Line.Kind.HEADING
+                        && l.level() == level
+                        && ENTRY_HEADING.matcher(l.text()).matches()
                         && Section.of(l.text()).isEmpty()) {
                     starts.add(i);
                 }
             }
-            boolean otherHeadingsAtLevel = lines.stream().anyMatch(l -> l.kind() == Line.Kind.HEADING
-                    && l.level() == level && !ENTRY_HEADING.matcher(l.text()).matches() && Section.of(l.text()).isPresent());
+            boolean otherHeadingsAtLevel = lines.stream()
+                    .anyMatch(l -> l.kind() == Line.Kind.HEADING
+                            && l.level() == level
+                            && !ENTRY_HEADING.matcher(l.text()).matches()
+                            && Section.of(l.text()).isPresent());
             if (starts.size() >= 2 && !otherHeadingsAtLevel) {
                 List<List<Line>> entries = new ArrayList<>();
                 for (int k = 0; k < starts.size(); k++) {

@@ -14,8 +14,7 @@ import java.util.Map;
 final class Draft {
 
     /** A timeline line as written, resolved to a date-time once the document's date and zone are known. */
-    record RawEntry(TimeTokens.LeadingTime time, StringBuilder text, TimelineKind kind, int line) {
-    }
+    record RawEntry(TimeTokens.LeadingTime time, StringBuilder text, TimelineKind kind, int line) {}
 
     String id;
     String title;

@@ -24,17 +24,25 @@ import java.util.regex.Pattern;
 /** Turns a {@link Draft} into a valid {@link Incident}: dates and zones resolved, key times derived and ordered. */
 final class DraftBuilder {
 
-    private static final Set<String> GENERIC_TITLES = Set.of("postmortem", "post-mortem", "post mortem",
-            "incident report", "incident postmortem", "postmortem report", "incident review", "rca",
-            "post-incident review", "incident", "report");
-    private static final Pattern FROM_TO = Pattern.compile(
-            "(?i)\\b(?:from|between)\\s+(.{3,40}?)\\s+(?:to|until|till|and)\\s+(\\S.{2,40}?)"
+    private static final Set<String> GENERIC_TITLES = Set.of(
+            "postmortem",
+            "post-mortem",
+            "post mortem",
+            "incident report",
+            "incident postmortem",
+            "postmortem report",
+            "incident review",
+            "rca",
+            "post-incident review",
+            "incident",
+            "report");
+    private static final Pattern FROM_TO =
+            Pattern.compile("(?i)\\b(?:from|between)\\s+(.{3,40}?)\\s+(?:to|until|till|and)\\s+(\\S.{2,40}?)"
                     + "(?=[,.;]\\s|[,.;]?$|\\s(?:the|a|an|requests|we|users|all)\\s)");
     private static final Pattern RANGE_SPLIT = Pattern.compile("\\s+(?:to|until|till|→|->|–|—)\\s+");
     private static final String[] KEY_NAMES = {"started", "detected", "acknowledged", "mitigated", "resolved"};
 
-    private DraftBuilder() {
-    }
+    private DraftBuilder() {}
 
     /**
      * Builds the incident.
@@ -45,8 +53,12 @@ final class DraftBuilder {
     static Incident build(Draft d, String source, LocalDate fallbackDate, String fullText) {
         headingParts(d);
         if (d.zone == null) {
-            d.zone = d.timeline.stream().map(e -> e.time().zone()).filter(z -> z != null).findFirst()
-                    .or(() -> TimeTokens.zoneIn(fullText)).orElse(null);
+            d.zone = d.timeline.stream()
+                    .map(e -> e.time().zone())
+                    .filter(z -> z != null)
+                    .findFirst()
+                    .or(() -> TimeTokens.zoneIn(fullText))
+                    .orElse(null);
             if (d.zone == null && !d.timeline.isEmpty()) {
                 d.warnings.add("no time zone stated; times read as UTC");
             }
@@ -71,12 +83,26 @@ final class DraftBuilder {
         Impact impact = impact(d, summary);
         List<ActionItem> items = uniqueIds(d.actionItems);
         report(d, timeline, items, keys, impact);
-        return Incident.builder(id, title, severity).status(status).services(d.services).tags(d.tags)
-                .startedAt(keys[0]).detectedAt(keys[1]).acknowledgedAt(keys[2]).mitigatedAt(keys[3])
-                .resolvedAt(keys[4]).impact(impact).summary(summary).rootCause(Draft.joined(d.rootCause))
-                .trigger(Draft.joined(d.trigger)).resolution(Draft.joined(d.resolution))
-                .contributingFactors(d.contributing).lessons(new Lessons(d.wentWell, d.wentWrong, d.gotLucky))
-                .timeline(timeline).actionItems(items).notes(d.notes).build();
+        return Incident.builder(id, title, severity)
+                .status(status)
+                .services(d.services)
+                .tags(d.tags)
+                .startedAt(keys[0])
+                .detectedAt(keys[1])
+                .acknowledgedAt(keys[2])
+                .mitigatedAt(keys[3])
+                .resolvedAt(keys[4])
+                .impact(impact)
+                .summary(summary)
+                .rootCause(Draft.joined(d.rootCause))
+                .trigger(Draft.joined(d.trigger))
+                .resolution(Draft.joined(d.resolution))
+                .contributingFactors(d.contributing)
+                .lessons(new Lessons(d.wentWell, d.wentWrong, d.gotLucky))
+                .timeline(timeline)
+                .actionItems(items)
+                .notes(d.notes)
+                .build();
     }
 
     /** "INC-7 — 2024-03-02 — Checkout pool exhausted": an incident-log heading carries id, date and title. */
@@ -161,8 +187,9 @@ final class DraftBuilder {
             if (split.length == 2) {
                 sides = split;
             }
-            TimeTokens.duration(d.durationText.replaceAll("\\d{1,2}:\\d{2}", " ")
-                    .replaceAll("\\d{4}-\\d{2}-\\d{2}", " ")).ifPresent(x -> d.declaredDuration = x);
+            TimeTokens.duration(
+                            d.durationText.replaceAll("\\d{1,2}:\\d{2}", " ").replaceAll("\\d{4}-\\d{2}-\\d{2}", " "))
+                    .ifPresent(x -> d.declaredDuration = x);
         }
         if (sides == null) {
             Matcher m = FROM_TO.matcher(String.join(" ", d.summary));
@@ -177,8 +204,12 @@ final class DraftBuilder {
         ZoneOffset startZone = TimeTokens.zoneIn(sides[0]).orElse(endZone);
         LocalDate startDate = TimeTokens.firstDate(sides[0]).orElse(d.date);
         out[0] = at(sides[0], startDate, startZone).orElse(null);
-        out[1] = at(sides[1], TimeTokens.firstDate(sides[1]).orElse(startDate), endZone).orElse(null);
-        if (out[0] != null && out[1] != null && out[1].isBefore(out[0]) && TimeTokens.firstDate(sides[1]).isEmpty()) {
+        out[1] = at(sides[1], TimeTokens.firstDate(sides[1]).orElse(startDate), endZone)
+                .orElse(null);
+        if (out[0] != null
+                && out[1] != null
+                && out[1].isBefore(out[0])
+                && TimeTokens.firstDate(sides[1]).isEmpty()) {
             out[1] = out[1].plusDays(1);
         }
         return out;
@@ -190,17 +221,24 @@ final class DraftBuilder {
         if (!clock.find()) {
             return Optional.empty();
         }
-        Optional<TimeTokens.LeadingTime> t = TimeTokens.leadingTime(text).or(
-                () -> TimeTokens.leadingTime(text.substring(clock.start())));
+        Optional<TimeTokens.LeadingTime> t =
+                TimeTokens.leadingTime(text).or(() -> TimeTokens.leadingTime(text.substring(clock.start())));
         if (t.isEmpty() || date == null) {
             return Optional.empty();
         }
-        LocalDate day = t.get().date() != null ? t.get().date() : TimeTokens.firstDate(text).orElse(date);
-        return Optional.of(OffsetDateTime.of(day, t.get().time(), t.get().zone() != null ? t.get().zone() : zone));
+        LocalDate day = t.get().date() != null
+                ? t.get().date()
+                : TimeTokens.firstDate(text).orElse(date);
+        return Optional.of(OffsetDateTime.of(
+                day, t.get().time(), t.get().zone() != null ? t.get().zone() : zone));
     }
 
     private static OffsetDateTime first(List<TimelineEntry> timeline, TimelineKind kind) {
-        return timeline.stream().filter(e -> e.kind() == kind).map(TimelineEntry::at).findFirst().orElse(null);
+        return timeline.stream()
+                .filter(e -> e.kind() == kind)
+                .map(TimelineEntry::at)
+                .findFirst()
+                .orElse(null);
     }
 
     private static OffsetDateTime last(List<TimelineEntry> timeline, TimelineKind kind) {
@@ -241,12 +279,20 @@ final class DraftBuilder {
     private static Severity severity(Draft d) {
         if (d.severity != null) {
             String s = d.severity.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-            Matcher n = Pattern.compile("^(?:sev|severity|s|p|priority)?([0-5])").matcher(s);
+            Matcher n =
+                    Pattern.compile("^(?:sev|severity|s|p|priority)?([0-5])").matcher(s);
             if (n.find()) {
                 return Severity.values()[Math.max(0, Math.min(4, Integer.parseInt(n.group(1)) - 1))];
             }
-            for (String[] word : new String[][] {{"critical", "SEV1"}, {"major", "SEV2"}, {"high", "SEV2"},
-                    {"medium", "SEV3"}, {"moderate", "SEV3"}, {"minor", "SEV4"}, {"low", "SEV4"}}) {
+            for (String[] word : new String[][] {
+                {"critical", "SEV1"},
+                {"major", "SEV2"},
+                {"high", "SEV2"},
+                {"medium", "SEV3"},
+                {"moderate", "SEV3"},
+                {"minor", "SEV4"},
+                {"low", "SEV4"}
+            }) {
                 if (s.startsWith(word[0])) {
                     return Severity.of(word[1]);
                 }
@@ -294,16 +340,24 @@ final class DraftBuilder {
             ActionItem item = a;
             while (!seen.add(item.id())) {
                 n++;
-                item = new ActionItem("AI-" + n, a.title(), a.owner(), a.due(), a.priority(), a.type(), a.status(),
-                        a.ticket(), a.evidence());
+                item = new ActionItem(
+                        "AI-" + n,
+                        a.title(),
+                        a.owner(),
+                        a.due(),
+                        a.priority(),
+                        a.type(),
+                        a.status(),
+                        a.ticket(),
+                        a.evidence());
             }
             out.add(item);
         }
         return out;
     }
 
-    private static void report(Draft d, List<TimelineEntry> timeline, List<ActionItem> items, OffsetDateTime[] keys,
-            Impact impact) {
+    private static void report(
+            Draft d, List<TimelineEntry> timeline, List<ActionItem> items, OffsetDateTime[] keys, Impact impact) {
         List<String> r = d.recognised;
         r.add(0, "title");
         if (!d.summary.isEmpty()) {

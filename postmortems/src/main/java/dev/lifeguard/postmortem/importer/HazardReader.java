@@ -20,13 +20,13 @@ final class HazardReader {
     private static final Pattern CAMEL_LABEL = Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+)+");
     private static final Pattern SCORE = Pattern.compile("^\\s*\\[?([1-5])\\]?\\b");
 
-    private HazardReader() {
-    }
+    private HazardReader() {}
 
     /** True when the lines look like a hazard-log entry. */
     static boolean looksLikeHazard(List<Line> lines) {
-        return lines.stream().anyMatch(l -> l.kind() == Line.Kind.HEADING
-                && Section.normalise(l.text()).equals("hazard name"));
+        return lines.stream()
+                .anyMatch(l -> l.kind() == Line.Kind.HEADING
+                        && Section.normalise(l.text()).equals("hazard name"));
     }
 
     /** Reads every hazard in {@code lines}; a new one starts at each "Hazard name" heading. */
@@ -56,8 +56,8 @@ final class HazardReader {
         for (int i = 0; i < parts.size(); i++) {
             String id = ids.get(i) != null ? ids.get(i) : String.format(Locale.ROOT, "HAZ-%03d", i + 1);
             out.add(one(id, parts.get(i), notes, warnings));
-            recognised.add("hazard " + id + ": " + out.get(i).name() + " with " + out.get(i).controls().size()
-                    + " controls");
+            recognised.add("hazard " + id + ": " + out.get(i).name() + " with "
+                    + out.get(i).controls().size() + " controls");
         }
         return out;
     }
@@ -131,13 +131,33 @@ final class HazardReader {
             warnings.add("hazard " + id + " has no name; named 'Unnamed hazard'");
             name = "Unnamed hazard";
         }
-        return new Hazard(id, name, Draft.joined(description), causes, Draft.joined(effect), Draft.joined(hazard),
-                Draft.joined(harm), types, Draft.joined(existing), controls, scores[0], scores[1], scores[2],
-                scores[3], status, assignment, code);
+        return new Hazard(
+                id,
+                name,
+                Draft.joined(description),
+                causes,
+                Draft.joined(effect),
+                Draft.joined(hazard),
+                Draft.joined(harm),
+                types,
+                Draft.joined(existing),
+                controls,
+                scores[0],
+                scores[1],
+                scores[2],
+                scores[3],
+                status,
+                assignment,
+                code);
     }
 
-    private static void control(ControlType type, String text, Line l, List<HazardControl> controls,
-            List<String> types, List<String> warnings) {
+    private static void control(
+            ControlType type,
+            String text,
+            Line l,
+            List<HazardControl> controls,
+            List<String> types,
+            List<String> warnings) {
         if (l.kind() == Line.Kind.ITEM && CAMEL_LABEL.matcher(text).matches()) {
             // A bare "SystemUnavailable" among controls is a hazard-type label filed in the wrong place.
             types.add(text);
@@ -145,7 +165,9 @@ final class HazardReader {
                     + " moved to hazard types");
             return;
         }
-        if (!l.first() && !controls.isEmpty() && controls.get(controls.size() - 1).type() == type) {
+        if (!l.first()
+                && !controls.isEmpty()
+                && controls.get(controls.size() - 1).type() == type) {
             HazardControl last = controls.remove(controls.size() - 1);
             controls.add(new HazardControl(type, last.text() + " " + text, last.implemented(), last.evidence()));
             return;
@@ -157,16 +179,19 @@ final class HazardReader {
 
     private static void risk(String field, Line l, Integer[] scores, List<String> notes) {
         boolean residual = field.startsWith("residual");
-        Labels.of(l).ifPresentOrElse(label -> {
-            String key = Section.normalise(label.name());
-            if (key.startsWith("severity")) {
-                scores[residual ? 2 : 0] = score(label.value(), "severity", notes);
-            } else if (key.startsWith("likelihood")) {
-                scores[residual ? 3 : 1] = score(label.value(), "likelihood", notes);
-            } else if (!key.equals("risk")) {
-                notes.add(heading(field) + l.text());
-            }
-        }, () -> notes.add(heading(field) + l.text()));
+        Labels.of(l)
+                .ifPresentOrElse(
+                        label -> {
+                            String key = Section.normalise(label.name());
+                            if (key.startsWith("severity")) {
+                                scores[residual ? 2 : 0] = score(label.value(), "severity", notes);
+                            } else if (key.startsWith("likelihood")) {
+                                scores[residual ? 3 : 1] = score(label.value(), "likelihood", notes);
+                            } else if (!key.equals("risk")) {
+                                notes.add(heading(field) + l.text());
+                            }
+                        },
+                        () -> notes.add(heading(field) + l.text()));
     }
 
     private static Integer score(String text, String what, List<String> notes) {

@@ -15,8 +15,13 @@ import java.util.List;
  * @param warnings     what may be wrong, e.g. an out-of-order timeline entry
  * @param redactions   secrets masked, by kind and line (never the secret)
  */
-public record ImportReport(String source, String kind, List<String> recognised, List<String> unrecognised,
-        List<String> warnings, List<Redaction> redactions) {
+public record ImportReport(
+        String source,
+        String kind,
+        List<String> recognised,
+        List<String> unrecognised,
+        List<String> warnings,
+        List<Redaction> redactions) {
 
     public ImportReport {
         requireNonNull(source, "report 'source' is required");

@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class IncidentJsonImporter {
 
-    private IncidentJsonImporter() {
-    }
+    private IncidentJsonImporter() {}
 
     /**
      * The incident in {@code file}, with a report of what was redacted.
@@ -31,7 +30,8 @@ public final class IncidentJsonImporter {
     public static ImportResult importText(String json, String source) throws DocumentException {
         Redacted redacted = JsonRedactor.redact(json);
         Incident incident = Documents.read(redacted.text(), source, Formats.INCIDENT, Incident.class);
-        return new ImportResult(List.of(incident), new ImportReport(source, Formats.INCIDENT, List.of(), List.of(),
-                List.of(), redacted.redactions()));
+        return new ImportResult(
+                List.of(incident),
+                new ImportReport(source, Formats.INCIDENT, List.of(), List.of(), List.of(), redacted.redactions()));
     }
 }

@@ -7,15 +7,13 @@ import java.util.regex.Pattern;
 /** Splits {@code Label: value} lines, bold or plain, without mistaking {@code 10:34 AM: …} for a label. */
 final class Labels {
 
-    private static final Pattern PLAIN = Pattern.compile("^([\\p{L}][\\p{L} /&'()\\-]{0,48}?)\\s*:\\s*(.*)$",
-            Pattern.DOTALL);
+    private static final Pattern PLAIN =
+            Pattern.compile("^([\\p{L}][\\p{L} /&'()\\-]{0,48}?)\\s*:\\s*(.*)$", Pattern.DOTALL);
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** A label and its value. */
-    record Labelled(String name, String value) {
-    }
+    record Labelled(String name, String value) {}
 
     /** The label of {@code line}, bold ({@code **Root Cause:** …}) or plain ({@code Root Cause: …}). */
     static Optional<Labelled> of(Line line) {
@@ -39,7 +37,9 @@ final class Labels {
     }
 
     private static boolean valid(String name) {
-        return !name.isEmpty() && name.split("\\s+").length <= 6 && TimeTokens.leadingTime(name).isEmpty()
+        return !name.isEmpty()
+                && name.split("\\s+").length <= 6
+                && TimeTokens.leadingTime(name).isEmpty()
                 && Character.isLetter(name.codePointAt(0));
     }
 }

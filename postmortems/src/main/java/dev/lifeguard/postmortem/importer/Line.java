@@ -14,11 +14,23 @@ import java.util.List;
  * @param cells     table cells, for rows
  * @param header    true for a table's header row
  */
-record Line(Kind kind, int level, String text, String label, int number, boolean first, List<String> cells,
+record Line(
+        Kind kind,
+        int level,
+        String text,
+        String label,
+        int number,
+        boolean first,
+        List<String> cells,
         boolean header) {
 
     /** What a line is. */
-    enum Kind { HEADING, TEXT, ITEM, ROW }
+    enum Kind {
+        HEADING,
+        TEXT,
+        ITEM,
+        ROW
+    }
 
     Line {
         cells = cells == null ? List.of() : List.copyOf(cells);

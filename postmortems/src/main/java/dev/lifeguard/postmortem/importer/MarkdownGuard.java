@@ -113,8 +113,11 @@ final class MarkdownGuard implements InlineParserFactory {
             }
             plain(lines, block);
             List<SourceSpan> spans = spans(block);
-            String where = spans.isEmpty() ? "a block" : spans.get(0).getLineIndex() + 1 == last(spans)
-                    ? "line " + last(spans) : "lines " + (spans.get(0).getLineIndex() + 1) + "–" + last(spans);
+            String where = spans.isEmpty()
+                    ? "a block"
+                    : spans.get(0).getLineIndex() + 1 == last(spans)
+                            ? "line " + last(spans)
+                            : "lines " + (spans.get(0).getLineIndex() + 1) + "–" + last(spans);
             warnings.add(where + ": " + markers + " Markdown markers in one block; read as plain text");
         };
     }
@@ -166,7 +169,7 @@ final class MarkdownGuard implements InlineParserFactory {
         for (int i = 0; i < line.length(); i++) {
             switch (line.charAt(i)) {
                 case '[', ']', '(', ')', '*', '_', '<', '>', '`', '!', '\\', '&', '|', '~' -> n++;
-                default -> { }
+                default -> {}
             }
         }
         return n;

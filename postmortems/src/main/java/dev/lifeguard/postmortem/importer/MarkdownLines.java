@@ -34,8 +34,7 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownLines {
 
-    private MarkdownLines() {
-    }
+    private MarkdownLines() {}
 
     /** The lines of {@code text}. */
     static List<Line> parse(String text) {
@@ -45,8 +44,11 @@ final class MarkdownLines {
     /** The lines of {@code text}; what had to be read as plain text to keep parsing linear goes to warnings. */
     static List<Line> parse(String text, List<String> warnings) {
         MarkdownGuard guard = new MarkdownGuard();
-        Parser parser = Parser.builder().extensions(List.of(TablesExtension.create()))
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS).inlineParserFactory(guard).build();
+        Parser parser = Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .inlineParserFactory(guard)
+                .build();
         List<Line> out = new ArrayList<>();
         Node doc = parser.parse(guard.flattenDeepNesting(text));
         warnings.addAll(guard.warnings());
@@ -102,8 +104,17 @@ final class MarkdownLines {
                 for (int i = before; i < out.size(); i++) {
                     Line l = out.get(i);
                     if (l.kind() == Line.Kind.TEXT) {
-                        out.set(i, new Line(Line.Kind.ITEM, depth, l.text(), l.label(), l.number(),
-                                first && i == before, null, false));
+                        out.set(
+                                i,
+                                new Line(
+                                        Line.Kind.ITEM,
+                                        depth,
+                                        l.text(),
+                                        l.label(),
+                                        l.number(),
+                                        first && i == before,
+                                        null,
+                                        false));
                     }
                 }
                 first = false;
@@ -121,8 +132,15 @@ final class MarkdownLines {
                 continue;
             }
             int number = base == 0 ? 0 : base + i;
-            out.add(new Line(item ? Line.Kind.ITEM : Line.Kind.TEXT, item ? depth : 0, text, piece.label, number,
-                    i == 0, null, false));
+            out.add(new Line(
+                    item ? Line.Kind.ITEM : Line.Kind.TEXT,
+                    item ? depth : 0,
+                    text,
+                    piece.label,
+                    number,
+                    i == 0,
+                    null,
+                    false));
         }
     }
 
@@ -130,8 +148,8 @@ final class MarkdownLines {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
-                out.add(new Line(Line.Kind.TEXT, 0, lines[i].strip(), null, base == 0 ? 0 : base + i, i == 0,
-                        null, false));
+                out.add(new Line(
+                        Line.Kind.TEXT, 0, lines[i].strip(), null, base == 0 ? 0 : base + i, i == 0, null, false));
             }
         }
     }
@@ -147,7 +165,9 @@ final class MarkdownLines {
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (cell instanceof TableCell) {
                         StringBuilder sb = new StringBuilder();
-                        inline(cell).forEach(piece -> sb.append(sb.length() == 0 ? "" : " ").append(piece.text.strip()));
+                        inline(cell)
+                                .forEach(piece ->
+                                        sb.append(sb.length() == 0 ? "" : " ").append(piece.text.strip()));
                         cells.add(sb.toString().strip());
                     }
                 }

@@ -23,13 +23,12 @@ final class PostmortemReader {
     private boolean sawText;
     /** Action item lines (continuations joined) with the type their section implies. */
     private final List<String[]> itemLines = new ArrayList<>();
+
     private final List<ActionItemRow> itemRows = new ArrayList<>();
 
-    private record ActionItemRow(List<String> header, List<String> cells, ActionType type) {
-    }
+    private record ActionItemRow(List<String> header, List<String> cells, ActionType type) {}
 
-    private PostmortemReader() {
-    }
+    private PostmortemReader() {}
 
     /** Reads {@code lines} into a draft; action items are numbered AI-1, AI-2, … in document order. */
     static Draft read(List<Line> lines) {
@@ -52,13 +51,18 @@ final class PostmortemReader {
                 if (label.isPresent() && field(label.get(), line)) {
                     return;
                 }
-                if (label.isPresent() && label.get().value().isEmpty() && line.label() == null && line.first()
-                        && section != Section.MEASURES && section != Section.TASKS) {
+                if (label.isPresent()
+                        && label.get().value().isEmpty()
+                        && line.label() == null
+                        && line.first()
+                        && section != Section.MEASURES
+                        && section != Section.TASKS) {
                     // "Customer comms:" on its own line is a heading in a plain-text document.
                     enter(Section.UNKNOWN, label.get().name());
                     return;
                 }
-                if (section != Section.TIMELINE && TimeTokens.leadingTime(line.text()).isPresent()
+                if (section != Section.TIMELINE
+                        && TimeTokens.leadingTime(line.text()).isPresent()
                         && (section == Section.META || section == Section.SUMMARY || section == Section.UNKNOWN)) {
                     // A timeline written without a heading: times at the start of lines.
                     Optional<Draft.RawEntry> e = TimelineReader.read(line.text().strip(), line.number());
@@ -67,8 +71,12 @@ final class PostmortemReader {
                         return;
                     }
                 }
-                if (section == Section.META && draft.headingTitle == null && !sawText && line.kind() == Line.Kind.TEXT
-                        && line.text().length() <= 100 && !line.text().strip().endsWith(".")) {
+                if (section == Section.META
+                        && draft.headingTitle == null
+                        && !sawText
+                        && line.kind() == Line.Kind.TEXT
+                        && line.text().length() <= 100
+                        && !line.text().strip().endsWith(".")) {
                     // The first short line of a plain-text document is its title.
                     draft.headingTitle = line.text().strip();
                     sawText = true;
@@ -129,17 +137,19 @@ final class PostmortemReader {
             case "status", "incident status" -> draft.status = v;
             case "review status" -> draft.recognised.add("review status (set anew on import)");
             case "services", "service", "affected services", "systems", "components", "affected systems" ->
-                    split(v).forEach(draft.services::add);
+                split(v).forEach(draft.services::add);
             case "tags", "labels" -> split(v).forEach(draft.tags::add);
-            case "date", "incident date", "day" -> TimeTokens.firstDate(v).ifPresentOrElse(d -> draft.date = d,
-                    () -> draft.notes.add(l.name() + ": " + v));
+            case "date", "incident date", "day" ->
+                TimeTokens.firstDate(v)
+                        .ifPresentOrElse(d -> draft.date = d, () -> draft.notes.add(l.name() + ": " + v));
             case "duration", "outage duration", "total duration", "time" -> draft.durationText = v;
             case "impact", "customer impact", "user impact" -> {
                 Draft.append(draft.impact, v, true);
                 TimeTokens.percent(v).ifPresent(p -> draft.usersPercent = p);
             }
             case "users affected", "customers affected", "affected users" ->
-                    TimeTokens.percent(v).ifPresentOrElse(p -> draft.usersPercent = p, () -> Draft.append(draft.impact, v, true));
+                TimeTokens.percent(v)
+                        .ifPresentOrElse(p -> draft.usersPercent = p, () -> Draft.append(draft.impact, v, true));
             case "failed requests", "errors" -> {
                 String digits = v.replaceAll("[^0-9]", "");
                 if (!digits.isEmpty() && digits.length() < 18) {
@@ -148,8 +158,12 @@ final class PostmortemReader {
                     Draft.append(draft.impact, l.name() + ": " + v, true);
                 }
             }
-            case "declared impact window", "impact window in the metrics", "time undetected", "time to acknowledge",
-                    "time to mitigate", "time to resolve" -> draft.recognised.add(l.name() + " (recomputed, not imported)");
+            case "declared impact window",
+                    "impact window in the metrics",
+                    "time undetected",
+                    "time to acknowledge",
+                    "time to mitigate",
+                    "time to resolve" -> draft.recognised.add(l.name() + " (recomputed, not imported)");
             case "summary", "symptoms", "description" -> Draft.append(draft.summary, v, true);
             case "root cause", "root causes", "cause" -> {
                 Draft.append(draft.rootCause, v, true);
@@ -164,7 +178,7 @@ final class PostmortemReader {
                 continueIn(Section.RESOLUTION);
             }
             case "started", "start", "began", "detected", "acknowledged", "mitigated", "resolved", "ended", "end" ->
-                    draft.keyTimes.put(keyTime(key), v);
+                draft.keyTimes.put(keyTime(key), v);
             default -> {
                 return false;
             }
@@ -192,7 +206,9 @@ final class PostmortemReader {
             tableHeader = line.cells();
             return;
         }
-        List<String> header = tableHeader.stream().map(h -> h.toLowerCase(Locale.ROOT).strip()).toList();
+        List<String> header = tableHeader.stream()
+                .map(h -> h.toLowerCase(Locale.ROOT).strip())
+                .toList();
         int time = header.indexOf("time");
         if ((section == Section.TIMELINE || time >= 0 && header.size() >= 2 && section != Section.KEY_TIMES)
                 && line.cells().size() >= 2) {
@@ -200,10 +216,13 @@ final class PostmortemReader {
             int kind = header.indexOf("kind");
             int text = header.size() > 1 ? lastTextColumn(header, t, kind) : 1;
             if (text < line.cells().size()) {
-                String tag = kind >= 0 && kind < line.cells().size() && !line.cells().get(kind).isBlank()
-                        ? "[" + line.cells().get(kind) + "] " : "";
-                Optional<Draft.RawEntry> e = TimelineReader.read(line.cells().get(t) + " — " + tag
-                        + line.cells().get(text), line.number());
+                String tag = kind >= 0
+                                && kind < line.cells().size()
+                                && !line.cells().get(kind).isBlank()
+                        ? "[" + line.cells().get(kind) + "] "
+                        : "";
+                Optional<Draft.RawEntry> e = TimelineReader.read(
+                        line.cells().get(t) + " — " + tag + line.cells().get(text), line.number());
                 if (e.isPresent()) {
                     draft.timeline.add(e.get());
                     return;
@@ -211,14 +230,16 @@ final class PostmortemReader {
             }
         }
         if (section == Section.KEY_TIMES && line.cells().size() >= 2) {
-            draft.keyTimes.put(Section.normalise(line.cells().get(0)), line.cells().get(1));
+            draft.keyTimes.put(
+                    Section.normalise(line.cells().get(0)), line.cells().get(1));
             return;
         }
         if (section == Section.MEASURES || section == Section.TASKS) {
             itemRows.add(new ActionItemRow(tableHeader, line.cells(), ActionType.PREVENT));
             return;
         }
-        if (line.cells().size() == 2 && field(new Labels.Labelled(line.cells().get(0), line.cells().get(1)), line)) {
+        if (line.cells().size() == 2
+                && field(new Labels.Labelled(line.cells().get(0), line.cells().get(1)), line)) {
             return;
         }
         draft.notes.add(prefix() + String.join(" | ", line.cells()));
@@ -261,7 +282,9 @@ final class PostmortemReader {
                 if (fresh) {
                     causeResolutionParagraphs++;
                 }
-                Draft.append(causeResolutionParagraphs <= 1 ? draft.rootCause : draft.resolution, text,
+                Draft.append(
+                        causeResolutionParagraphs <= 1 ? draft.rootCause : draft.resolution,
+                        text,
                         fresh && causeResolutionParagraphs != 2);
             }
             case CONTRIBUTING -> Draft.append(draft.contributing, text, fresh);
@@ -270,7 +293,8 @@ final class PostmortemReader {
             case GOT_LUCKY -> Draft.append(draft.gotLucky, text, fresh);
             case MEASURES, TASKS -> actionLine(text, item, fresh);
             case DETECTION -> {
-                if (text.startsWith("Detected at ") || TimeTokens.leadingTime(text).isPresent()) {
+                if (text.startsWith("Detected at ")
+                        || TimeTokens.leadingTime(text).isPresent()) {
                     return;
                 }
                 draft.notes.add("Detection: " + text);
@@ -342,8 +366,8 @@ final class PostmortemReader {
         }
         int n = 1;
         for (String[] line : itemLines) {
-            draft.actionItems.add(ActionItemReader.fromLine("AI-" + n++, line[0], ActionType.valueOf(line[1]),
-                    draft.warnings));
+            draft.actionItems.add(
+                    ActionItemReader.fromLine("AI-" + n++, line[0], ActionType.valueOf(line[1]), draft.warnings));
         }
         for (ActionItemRow row : itemRows) {
             ActionItemReader.fromRow("AI-" + n, row.header(), row.cells(), row.type(), draft.warnings)

@@ -15,11 +15,11 @@ public final class TextRepair {
 
     /** Windows-1252 bytes 0x80..0x9F as Unicode; 0 where the byte is undefined. */
     private static final char[] CP1252_HIGH = {
-        '€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
-        0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ'};
+        '€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0, 0, '‘', '’', '“', '”', '•', '–', '—',
+        '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ'
+    };
 
-    private TextRepair() {
-    }
+    private TextRepair() {}
 
     /**
      * The text of {@code bytes}: UTF-8 when valid, else Windows-1252; BOM removed, line ends normalised,
@@ -30,8 +30,12 @@ public final class TextRepair {
     public static String decode(byte[] bytes, List<String> notes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, Charset.forName("windows-1252"));
             note(notes, "the file is not UTF-8; read it as Windows-1252");
@@ -72,8 +76,10 @@ public final class TextRepair {
             i = j;
         }
         if (repairs > 0) {
-            note(notes, "repaired " + repairs + " Windows-1252 mojibake sequence" + (repairs == 1 ? "" : "s")
-                    + " (UTF-8 read as Windows-1252, e.g. 'â€”' for '—')");
+            note(
+                    notes,
+                    "repaired " + repairs + " Windows-1252 mojibake sequence" + (repairs == 1 ? "" : "s")
+                            + " (UTF-8 read as Windows-1252, e.g. 'â€”' for '—')");
         }
         return out.toString();
     }
@@ -85,8 +91,12 @@ public final class TextRepair {
             bytes[k - from] = (byte) byteOf(t.charAt(k));
         }
         try {
-            String decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String decoded = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return decoded.length() < to - from ? decoded : null;
         } catch (CharacterCodingException e) {
             return null;

@@ -18,14 +18,23 @@ final class TimeTokens {
 
     /** Zone words people write after a time, with their offsets. */
     static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
-            Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC),
-            Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("CET", ZoneOffset.ofHours(1)),
-            Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("EET", ZoneOffset.ofHours(2)),
-            Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
-            Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
-            Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
-            Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
-            Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("JST", ZoneOffset.ofHours(9)),
+            Map.entry("UTC", ZoneOffset.UTC),
+            Map.entry("GMT", ZoneOffset.UTC),
+            Map.entry("Z", ZoneOffset.UTC),
+            Map.entry("BST", ZoneOffset.ofHours(1)),
+            Map.entry("CET", ZoneOffset.ofHours(1)),
+            Map.entry("CEST", ZoneOffset.ofHours(2)),
+            Map.entry("EET", ZoneOffset.ofHours(2)),
+            Map.entry("EST", ZoneOffset.ofHours(-5)),
+            Map.entry("EDT", ZoneOffset.ofHours(-4)),
+            Map.entry("CST", ZoneOffset.ofHours(-6)),
+            Map.entry("CDT", ZoneOffset.ofHours(-5)),
+            Map.entry("MST", ZoneOffset.ofHours(-7)),
+            Map.entry("MDT", ZoneOffset.ofHours(-6)),
+            Map.entry("PST", ZoneOffset.ofHours(-8)),
+            Map.entry("PDT", ZoneOffset.ofHours(-7)),
+            Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
+            Map.entry("JST", ZoneOffset.ofHours(9)),
             Map.entry("AEST", ZoneOffset.ofHours(10)));
 
     private static final String ZONE = "(UTC|GMT|Z|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST"
@@ -38,6 +47,7 @@ final class TimeTokens {
                     + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?" + ZONE + "\\)?)?"
                     + "(?=$|[\\s:\\-–—|,)\\]])\\s*[:\\-–—|,]*\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -48,17 +58,17 @@ final class TimeTokens {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_OF_USERS = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d+)?)\\s*%(?:\\s+of\\s+(?:all\\s+|the\\s+|our\\s+)?(?:users|customers|requests|traffic|"
-                    + "clients|sessions))?", Pattern.CASE_INSENSITIVE);
+                    + "clients|sessions))?",
+            Pattern.CASE_INSENSITIVE);
     /** Zone words in running text: offsets only with a UTC/GMT prefix or as ±hh:mm after a space (not in dates). */
-    private static final Pattern ZONE_WORD = Pattern.compile("(?:\\b(UTC|GMT|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST"
-            + "|PDT|IST|JST|AEST)((?:[+\\-−]\\d{1,2}(?::?\\d{2})?)?)\\b|(?<=\\s)([+\\-−]\\d{2}:\\d{2})\\b)");
+    private static final Pattern ZONE_WORD =
+            Pattern.compile("(?:\\b(UTC|GMT|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST"
+                    + "|PDT|IST|JST|AEST)((?:[+\\-−]\\d{1,2}(?::?\\d{2})?)?)\\b|(?<=\\s)([+\\-−]\\d{2}:\\d{2})\\b)");
 
-    private TimeTokens() {
-    }
+    private TimeTokens() {}
 
     /** A time found at the start of a line. */
-    record LeadingTime(LocalDate date, LocalTime time, boolean twelveHour, boolean pm, ZoneOffset zone, String rest) {
-    }
+    record LeadingTime(LocalDate date, LocalTime time, boolean twelveHour, boolean pm, ZoneOffset zone, String rest) {}
 
     /** The time at the start of {@code line} and the text after it. */
     static Optional<LeadingTime> leadingTime(String line) {
@@ -88,7 +98,12 @@ final class TimeTokens {
             return Optional.empty();
         }
         ZoneOffset zone = m.group(9) == null ? null : zone(m.group(9)).orElse(null);
-        return Optional.of(new LeadingTime(date, LocalTime.of(hour, minute, second), twelve, pm, zone,
+        return Optional.of(new LeadingTime(
+                date,
+                LocalTime.of(hour, minute, second),
+                twelve,
+                pm,
+                zone,
                 m.group(10).trim()));
     }
 

@@ -20,8 +20,7 @@ import java.util.Optional;
  */
 final class TimelineReader {
 
-    private TimelineReader() {
-    }
+    private TimelineReader() {}
 
     /** A timeline line, if it starts with a time. */
     static Optional<Draft.RawEntry> read(String text, int line) {
@@ -64,8 +63,8 @@ final class TimelineReader {
                     // 23:50 then 00:10: the timeline crossed midnight.
                     day = day.plusDays(1);
                     at = at.plusDays(1);
-                    draft.recognised.add("timeline crosses midnight at line " + raw.line() + "; later entries dated "
-                            + day);
+                    draft.recognised.add(
+                            "timeline crosses midnight at line " + raw.line() + "; later entries dated " + day);
                 } else {
                     draft.warnings.add(outOfOrder(raw, previousRaw, at, previous));
                 }
@@ -81,8 +80,8 @@ final class TimelineReader {
         return out;
     }
 
-    private static String outOfOrder(Draft.RawEntry raw, Draft.RawEntry before, OffsetDateTime at,
-            OffsetDateTime previous) {
+    private static String outOfOrder(
+            Draft.RawEntry raw, Draft.RawEntry before, OffsetDateTime at, OffsetDateTime previous) {
         String what = "timeline entry at line " + raw.line() + " (" + show(raw.time()) + ") is earlier than the entry"
                 + " at line " + before.line() + " (" + show(before.time()) + "); kept as written";
         if (raw.time().twelveHour()) {
@@ -90,8 +89,13 @@ final class TimelineReader {
             if (!flipped.isBefore(previous)) {
                 LocalTime f = flipped.toLocalTime();
                 return what + ". Possibly an AM/PM slip: " + (raw.time().pm() ? "AM" : "PM") + " ("
-                        + String.format(Locale.ROOT, "%d:%02d %s", f.getHour() % 12 == 0 ? 12 : f.getHour() % 12,
-                        f.getMinute(), f.getHour() < 12 ? "AM" : "PM") + ") would fit";
+                        + String.format(
+                                Locale.ROOT,
+                                "%d:%02d %s",
+                                f.getHour() % 12 == 0 ? 12 : f.getHour() % 12,
+                                f.getMinute(),
+                                f.getHour() < 12 ? "AM" : "PM")
+                        + ") would fit";
             }
         }
         return what;
@@ -100,8 +104,12 @@ final class TimelineReader {
     private static String show(TimeTokens.LeadingTime t) {
         LocalTime time = t.time();
         if (t.twelveHour()) {
-            return String.format(Locale.ROOT, "%d:%02d %s", time.getHour() % 12 == 0 ? 12 : time.getHour() % 12,
-                    time.getMinute(), t.pm() ? "PM" : "AM");
+            return String.format(
+                    Locale.ROOT,
+                    "%d:%02d %s",
+                    time.getHour() % 12 == 0 ? 12 : time.getHour() % 12,
+                    time.getMinute(),
+                    t.pm() ? "PM" : "AM");
         }
         return time.toString();
     }
@@ -131,16 +139,22 @@ final class TimelineReader {
             return TimelineKind.MITIGATION;
         }
         // Checked before the other mitigation words: "restarted for patching" is what set things off.
-        if (t.contains("deploy") || t.contains("release") || t.contains("config change") || t.contains("migration")
+        if (t.contains("deploy")
+                || t.contains("release")
+                || t.contains("config change")
+                || t.contains("migration")
                 || t.contains("patch")) {
             return TimelineKind.TRIGGER;
         }
-        if (t.contains("restart") || t.contains("increased") || t.contains("raised") || t.contains("scaled")
-                || t.contains("failover") || t.contains("paused")) {
+        if (t.contains("restart")
+                || t.contains("increased")
+                || t.contains("raised")
+                || t.contains("scaled")
+                || t.contains("failover")
+                || t.contains("paused")) {
             return TimelineKind.MITIGATION;
         }
-        if (t.contains("began") || t.contains("started") || t.startsWith("first ")
-                || t.contains("first error")) {
+        if (t.contains("began") || t.contains("started") || t.startsWith("first ") || t.contains("first error")) {
             return TimelineKind.START;
         }
         return TimelineKind.ACTION;

@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class JsonRedactor {
 
-    private JsonRedactor() {
-    }
+    private JsonRedactor() {}
 
     /** {@code json} with every secret in its string values masked. */
     public static Redacted redact(String json) {
@@ -36,13 +35,16 @@ public final class JsonRedactor {
                 }
                 int line = parser.currentTokenLocation().getLineNr();
                 int start = (int) parser.currentTokenLocation().getCharOffset();
-                int end = t == JsonToken.FIELD_NAME ? closingQuote(json, start) : (int) parser.currentLocation()
-                        .getCharOffset();
+                int end = t == JsonToken.FIELD_NAME
+                        ? closingQuote(json, start)
+                        : (int) parser.currentLocation().getCharOffset();
                 if (out == null) {
                     out = new StringBuilder(json.length());
                 }
-                out.append(json, copied, start).append('"')
-                        .append(JsonStringEncoder.getInstance().quoteAsString(r.text())).append('"');
+                out.append(json, copied, start)
+                        .append('"')
+                        .append(JsonStringEncoder.getInstance().quoteAsString(r.text()))
+                        .append('"');
                 copied = end;
                 r.redactions().forEach(x -> found.add(new Redaction(x.kind(), Math.max(1, line))));
             }

@@ -23,9 +23,10 @@ public final class Redactor {
     public static final String MASK = "[REDACTED]";
 
     private static final List<SecretForm> FORMS = SecretForm.all();
-    private static final Pattern[] PATTERNS = FORMS.stream().map(f -> Pattern.compile(f.regex()))
-            .toArray(Pattern[]::new);
-    private static final List<String> ANCHORS = FORMS.stream().flatMap(f -> f.anchors().stream()).distinct().toList();
+    private static final Pattern[] PATTERNS =
+            FORMS.stream().map(f -> Pattern.compile(f.regex())).toArray(Pattern[]::new);
+    private static final List<String> ANCHORS =
+            FORMS.stream().flatMap(f -> f.anchors().stream()).distinct().toList();
     /** For each anchor, the forms that own it (bit i: form i), tried in form order. */
     private static final int[] OWNERS = ANCHORS.stream()
             .mapToInt(a -> {
@@ -34,10 +35,10 @@ public final class Redactor {
                     owners |= FORMS.get(i).anchors().contains(a) ? 1 << i : 0;
                 }
                 return owners;
-            }).toArray();
+            })
+            .toArray();
 
-    private Redactor() {
-    }
+    private Redactor() {}
 
     /** Masks every secret in {@code text}; lines are counted from 1. */
     public static Redacted redact(String text) {
@@ -114,7 +115,8 @@ public final class Redactor {
     private static Matcher matcher(Matcher[] matchers, int form, String text) {
         if (matchers[form] == null) {
             // Transparent bounds: \b and look-behinds see the text before the anchor.
-            matchers[form] = PATTERNS[form].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[form] =
+                    PATTERNS[form].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
         return matchers[form];
     }

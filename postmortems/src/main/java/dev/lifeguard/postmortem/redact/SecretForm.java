@@ -2,7 +2,6 @@ package dev.lifeguard.postmortem.redact;
 
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The one list of secret forms Lifeguard masks, on every way in (documented in {@code docs/redaction.md}). Each form
@@ -17,44 +16,60 @@ import java.util.regex.Pattern;
 enum SecretForm {
 
     /** A PEM private-key block: the header is kept, the body and footer masked (unterminated: its base64 lines). */
-    PEM_PRIVATE_KEY("PEM private key", List.of("-----begin"),
+    PEM_PRIVATE_KEY(
+            "PEM private key",
+            List.of("-----begin"),
             "-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY-----"
                     + "((?:[A-Za-z0-9+/=:,. \\t\\r\\n]|\\\\[nr]|-(?!----))*+-----END[ A-Z0-9]{0,40}PRIVATE KEY-----"
                     + "|(?:\\r?\\n[A-Za-z0-9+/=]{16,128}+)++)"),
     /** A GCP service-account file's {@code "private_key": "-----BEGIN PRIVATE KEY-----\n…"}. */
-    GCP_PRIVATE_KEY("GCP service-account private key", List.of("private_key\""),
+    GCP_PRIVATE_KEY(
+            "GCP service-account private key",
+            List.of("private_key\""),
             "private_key\"\\s{0,20}:\\s{0,20}\"((?:[^\"\\\\\\n]|\\\\.){1,16384}+)\""),
     /** {@code aws_secret_access_key = …}, {@code "SecretAccessKey": "…"}. */
-    AWS_SECRET_KEY("AWS secret key", List.of("secret"),
+    AWS_SECRET_KEY(
+            "AWS secret key",
+            List.of("secret"),
             "(?i:secret_?access_?key)[\"']?\\s{0,20}[=:]\\s{0,20}[\"']?([A-Za-z0-9/+=]{16,200}+)"),
     /** An AWS access key id: long-term {@code AKIA…} or temporary {@code ASIA…}. */
     AWS_ACCESS_KEY("AWS access key", List.of("akia", "asia"), "\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"),
     /** A Google API key, {@code AIza} and 35 more characters. */
     GCP_API_KEY("GCP API key", List.of("aiza"), "\\b(AIza[0-9A-Za-z_\\-]{35})(?![0-9A-Za-z_\\-])"),
     /** An Azure connection string's {@code AccountKey=…} or {@code SharedAccessKey=…}. */
-    AZURE_ACCOUNT_KEY("Azure account key", List.of("accountkey", "sharedaccesskey"),
+    AZURE_ACCOUNT_KEY(
+            "Azure account key",
+            List.of("accountkey", "sharedaccesskey"),
             "(?i:AccountKey|SharedAccessKey)\\s{0,20}=\\s{0,20}([A-Za-z0-9+/]{20,200}+={0,2})"),
     /** The signature of an Azure shared access signature URL, {@code ?…&sig=…}. */
     AZURE_SAS_SIGNATURE("Azure SAS signature", List.of("sig="), "(?<=[?&])sig=([A-Za-z0-9%+/=]{16,300}+)"),
     /** A Slack incoming-webhook URL's path. */
-    SLACK_WEBHOOK("Slack webhook", List.of("hooks.slack.com"),
+    SLACK_WEBHOOK(
+            "Slack webhook",
+            List.of("hooks.slack.com"),
             "hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9_/\\-]{8,200}+)"),
     /** Slack bot, user, app, workspace and refresh tokens. */
     SLACK_TOKEN("Slack token", List.of("xox"), "\\b(xox[abposr]-[0-9A-Za-z\\-]{10,250}+)"),
     /** GitHub personal, OAuth, app and fine-grained tokens. */
-    GITHUB_TOKEN("GitHub token", List.of("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"),
+    GITHUB_TOKEN(
+            "GitHub token",
+            List.of("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"),
             "\\b((?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{36,251}+|github_pat_[A-Za-z0-9_]{22,251}+)"),
     /** A JSON web token: three base64url parts, the first a JSON header. */
-    JWT("JWT", List.of("eyj"),
+    JWT(
+            "JWT",
+            List.of("eyj"),
             "\\b(eyJ[A-Za-z0-9_\\-]{8,8192}+\\.[A-Za-z0-9_\\-]{8,16384}+\\.[A-Za-z0-9_\\-]{0,4096}+)"),
     /** {@code scheme://user:password@host} for every scheme (postgres, mysql, jdbc:…, https, redis, amqp…). */
     URL_CREDENTIALS("URL credentials", List.of("://"), "://[^\\s:/@]{0,128}+:([^\\s@/]{1,256}+)@"),
     /** Oracle's {@code jdbc:oracle:thin:user/password@host}. */
-    ORACLE_CREDENTIALS("URL credentials", List.of("jdbc:oracle"),
+    ORACLE_CREDENTIALS(
+            "URL credentials",
+            List.of("jdbc:oracle"),
             "(?i:jdbc:oracle:[a-z]{1,10}):[^\\s/:@]{1,128}+/([^\\s@]{1,256}+)@"),
     /** {@code Authorization: Basic …}: only base64 that decodes to {@code user:password}. */
-    BASIC_AUTHORIZATION("Basic authorization", List.of("basic"),
-            "(?i:\\bbasic)\\s{1,20}([A-Za-z0-9+/]{8,4096}+={0,2})"),
+    BASIC_AUTHORIZATION(
+            "Basic authorization", List.of("basic"), "(?i:\\bbasic)\\s{1,20}([A-Za-z0-9+/]{8,4096}+={0,2})"),
     /** {@code Authorization: Bearer …}: only a value that looks like a token, not a word. */
     BEARER_TOKEN("bearer token", List.of("bearer"), "(?i:\\bbearer)\\s{1,20}([A-Za-z0-9\\-._~+/]{8,8192}+=*)"),
     /** PostgreSQL's password variable. */
@@ -62,16 +77,20 @@ enum SecretForm {
     /** MySQL's password variable. */
     MYSQL_PWD("MYSQL_PWD", List.of("mysql_pwd"), "(?i:\\bMYSQL_PWD)\\s{0,20}=\\s{0,20}" + Values.ANY),
     /** {@code password=…}, {@code passwd: …}, {@code "pwd": "…"}, {@code DB_PASSWORD=…} in any notation. */
-    PASSWORD("password", List.of("password", "passwd", "pwd"),
+    PASSWORD(
+            "password",
+            List.of("password", "passwd", "pwd"),
             "(?i:password|passwd|pwd)[\"']?\\s{0,20}[=:]\\s{0,20}" + Values.ANY),
     /** JSON, YAML and {@code key=value} secrets and tokens: {@code "client_secret": "…"}, {@code token: …}. */
-    SECRET_KEY("secret or token", List.of("secret", "token", "apikey", "api_key", "api-key", "private_key"),
+    SECRET_KEY(
+            "secret or token",
+            List.of("secret", "token", "apikey", "api_key", "api-key", "private_key"),
             "(?i:secret(?:_?key)?|token|api[_-]?key|private_?key)[\"']?\\s{0,20}[=:]\\s{0,20}" + Values.ANY);
 
     /** Where a key's value starts and how far it goes: quoted (inside the quotes) or one unquoted word. */
     private static final class Values {
-        static final String ANY = "(?:\"((?:[^\"\\\\\\n]|\\\\.){1,4096}+)\"|'([^'\\n]{1,1024}+)'"
-                + "|([^\\s,;&\"'`<>]{1,512}+))";
+        static final String ANY =
+                "(?:\"((?:[^\"\\\\\\n]|\\\\.){1,4096}+)\"|'([^'\\n]{1,1024}+)'" + "|([^\\s,;&\"'`<>]{1,512}+))";
     }
 
     private final String kind;
@@ -122,8 +141,8 @@ enum SecretForm {
         return switch (this) {
             case BASIC_AUTHORIZATION -> decodesToCredentials(secret);
             case BEARER_TOKEN -> looksLikeToken(secret);
-            case SECRET_KEY -> quoted(text, secretStart) || assignedWithEquals(text, start, secretStart)
-                    || looksLikeToken(secret);
+            case SECRET_KEY ->
+                quoted(text, secretStart) || assignedWithEquals(text, start, secretStart) || looksLikeToken(secret);
             default -> true;
         };
     }

@@ -32,7 +32,8 @@ public final class HtmlExporter {
     public String toHtml(RenderedDocument doc) {
         Map<String, String> inline = new HashMap<>();
         for (ChartImage chart : doc.charts()) {
-            inline.put(chart.fileName(doc.incidentId()),
+            inline.put(
+                    chart.fileName(doc.incidentId()),
                     "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png()));
         }
         HtmlRenderer renderer = HtmlRenderer.builder()

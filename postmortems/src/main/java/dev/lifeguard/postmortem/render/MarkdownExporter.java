@@ -21,7 +21,9 @@ public final class MarkdownExporter {
 
     /** Renders {@code incident} with {@code template} and the given, already rendered charts. */
     public RenderedDocument render(Incident incident, DocumentTemplate template, List<ChartImage> charts) {
-        List<ChartRef> refs = charts.stream().map(c -> new ChartRef(c.title(), c.fileName(incident.id()))).toList();
+        List<ChartRef> refs = charts.stream()
+                .map(c -> new ChartRef(c.title(), c.fileName(incident.id())))
+                .toList();
         String markdown = engine.render(template, DocumentModel.of(incident, refs));
         return new RenderedDocument(incident.id(), incident.title(), tidy(markdown), charts);
     }

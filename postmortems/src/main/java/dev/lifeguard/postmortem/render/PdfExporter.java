@@ -39,8 +39,13 @@ public final class PdfExporter {
             File file = new File(font[0]);
             if (file.isFile()) {
                 String family = font[2].equals("mono") ? "DejaVu Sans Mono" : "DejaVu Sans";
-                builder.useFont(file, family, Integer.parseInt(font[1]),
-                        font[2].equals("italic") ? PdfRendererBuilder.FontStyle.ITALIC : PdfRendererBuilder.FontStyle.NORMAL,
+                builder.useFont(
+                        file,
+                        family,
+                        Integer.parseInt(font[1]),
+                        font[2].equals("italic")
+                                ? PdfRendererBuilder.FontStyle.ITALIC
+                                : PdfRendererBuilder.FontStyle.NORMAL,
                         true);
             }
         }

@@ -16,8 +16,13 @@ public final class ActionItemRules {
      * @param verifier simulates sizing proposals ({@code null}: sizing suggestions are marked unverified)
      */
     public ActionItemRules(SizingVerifier verifier) {
-        this(List.of(new LeakRule(), new SlowQueryRule(), new UndersizedPoolRule(verifier), new FleetCapRule(verifier),
-                new DetectionDelayRule(), new CircuitBreakerRule()));
+        this(List.of(
+                new LeakRule(),
+                new SlowQueryRule(),
+                new UndersizedPoolRule(verifier),
+                new FleetCapRule(verifier),
+                new DetectionDelayRule(),
+                new CircuitBreakerRule()));
     }
 
     /**

@@ -24,17 +24,23 @@ public final class CircuitBreakerRule implements SuggestionRule {
         for (PoolMetricSeries s : incident.metrics()) {
             int run = Signals.longestTimeoutRun(s);
             if (run >= CONSECUTIVE) {
-                parts.add("pool " + s.pool() + ": timeouts in " + run + " consecutive intervals, "
-                        + Signals.timeouts(s) + " in all");
+                parts.add("pool " + s.pool() + ": timeouts in " + run + " consecutive intervals, " + Signals.timeouts(s)
+                        + " in all");
             }
         }
         if (parts.isEmpty()) {
             return List.of();
         }
         String because = String.join("; ", parts);
-        return List.of(new Suggestion("circuit-breaker", "Add a circuit breaker in front of the database: after "
-                + CONSECUTIVE + " consecutive connection failures open it for 30 s and fail fast with a clear message",
-                ActionType.MITIGATE, Priority.P2, because,
-                new Evidence(EvidenceKind.METRICS, "rule:circuit-breaker", because), null, null));
+        return List.of(new Suggestion(
+                "circuit-breaker",
+                "Add a circuit breaker in front of the database: after " + CONSECUTIVE
+                        + " consecutive connection failures open it for 30 s and fail fast with a clear message",
+                ActionType.MITIGATE,
+                Priority.P2,
+                because,
+                new Evidence(EvidenceKind.METRICS, "rule:circuit-breaker", because),
+                null,
+                null));
     }
 }

@@ -30,7 +30,8 @@ public final class DetectionDelayRule implements SuggestionRule {
             return List.of();
         }
         Instant detected = incident.detectedAt().toInstant();
-        Instant impact = incident.startedAt() == null ? null : incident.startedAt().toInstant();
+        Instant impact =
+                incident.startedAt() == null ? null : incident.startedAt().toInstant();
         var window = ImpactWindows.detect(incident.metrics());
         if (window.isPresent() && (impact == null || window.get().start().isBefore(impact))) {
             impact = window.get().start();
@@ -41,14 +42,29 @@ public final class DetectionDelayRule implements SuggestionRule {
         List<String> parts = new ArrayList<>();
         parts.add("detected " + Texts.duration(Duration.between(impact, detected)) + " after impact began");
         for (PoolMetricSeries s : incident.metrics()) {
-            fired(parts, "utilization > 80 % for 5 min", Signals.sustainedAbove(s, 0.8, Duration.ofMinutes(5)), detected);
-            fired(parts, "utilization > 90 % for 2 min", Signals.sustainedAbove(s, 0.9, Duration.ofMinutes(2)), detected);
+            fired(
+                    parts,
+                    "utilization > 80 % for 5 min",
+                    Signals.sustainedAbove(s, 0.8, Duration.ofMinutes(5)),
+                    detected);
+            fired(
+                    parts,
+                    "utilization > 90 % for 2 min",
+                    Signals.sustainedAbove(s, 0.9, Duration.ofMinutes(2)),
+                    detected);
             fired(parts, "any timeout", Signals.firstTimeout(s), detected);
         }
         String because = String.join("; ", parts);
-        return List.of(new Suggestion("alert-rules", "Alert on the pool: utilization > 80 % for 5 min (warning),"
-                + " > 90 % for 2 min (critical), any acquire timeout (critical)", ActionType.DETECT, Priority.P1,
-                because, new Evidence(EvidenceKind.RULE, "rule:detection-delay", because), null, null));
+        return List.of(new Suggestion(
+                "alert-rules",
+                "Alert on the pool: utilization > 80 % for 5 min (warning),"
+                        + " > 90 % for 2 min (critical), any acquire timeout (critical)",
+                ActionType.DETECT,
+                Priority.P1,
+                because,
+                new Evidence(EvidenceKind.RULE, "rule:detection-delay", because),
+                null,
+                null));
     }
 
     private static void fired(List<String> parts, String alert, Optional<MetricSample> at, Instant detected) {

@@ -54,8 +54,15 @@ public final class FleetCapRule implements SuggestionRule {
                 + ") so the fleet stays within max_connections";
         if (verifier == null) {
             String text = because + "; " + fits + "; not verified by simulation";
-            return List.of(new Suggestion("fleet-cap", title, ActionType.PREVENT, Priority.P1, text,
-                    new Evidence(EvidenceKind.RULE, "rule:fleet-cap", text), proposed, null,
+            return List.of(new Suggestion(
+                    "fleet-cap",
+                    title,
+                    ActionType.PREVENT,
+                    Priority.P1,
+                    text,
+                    new Evidence(EvidenceKind.RULE, "rule:fleet-cap", text),
+                    proposed,
+                    null,
                     "no simulation was run"));
         }
         SizingVerification verification;
@@ -63,16 +70,35 @@ public final class FleetCapRule implements SuggestionRule {
             verification = verifier.verify(incident, pool, proposed);
         } catch (IllegalArgumentException e) {
             String text = because + "; " + fits + "; not verified by simulation: " + e.getMessage();
-            return List.of(new Suggestion("fleet-cap", title, ActionType.PREVENT, Priority.P1, text,
-                    new Evidence(EvidenceKind.RULE, "rule:fleet-cap", text), proposed, null, e.getMessage()));
+            return List.of(new Suggestion(
+                    "fleet-cap",
+                    title,
+                    ActionType.PREVENT,
+                    Priority.P1,
+                    text,
+                    new Evidence(EvidenceKind.RULE, "rule:fleet-cap", text),
+                    proposed,
+                    null,
+                    e.getMessage()));
         }
         // The verdict before the figures: the console and the command line show the text up to "; simulated
         // before" as the reason, and the figures beside it.
         String text = because + "; " + fits + outcome(verification) + "; simulated before: "
-                + verification.before().describe() + "; after: " + verification.after().describe();
-        return List.of(new Suggestion("fleet-cap", title, ActionType.PREVENT, Priority.P1, text,
-                new Evidence(EvidenceKind.SIMULATION, verification.reference() == null ? "rule:fleet-cap"
-                        : verification.reference(), text), proposed, verification, null));
+                + verification.before().describe() + "; after: "
+                + verification.after().describe();
+        return List.of(new Suggestion(
+                "fleet-cap",
+                title,
+                ActionType.PREVENT,
+                Priority.P1,
+                text,
+                new Evidence(
+                        EvidenceKind.SIMULATION,
+                        verification.reference() == null ? "rule:fleet-cap" : verification.reference(),
+                        text),
+                proposed,
+                verification,
+                null));
     }
 
     /** What the simulation says of the cap, beyond the figures. */

@@ -27,8 +27,19 @@ import java.util.Optional;
  * @param perMinute    connections added per minute while climbing: the 10–90 % rise of the smoothed active
  *                     over its time, so a flat stretch before the leak began does not dilute it
  */
-public record LeakClimb(String pool, Instant from, Instant to, double activeFrom, double activeTo, int max,
-        double minRate, double maxRate, double meanRate, Double usageP99From, Double usageP99To, double perMinute) {
+public record LeakClimb(
+        String pool,
+        Instant from,
+        Instant to,
+        double activeFrom,
+        double activeTo,
+        int max,
+        double minRate,
+        double maxRate,
+        double meanRate,
+        Double usageP99From,
+        Double usageP99To,
+        double perMinute) {
 
     /** Traffic counts as flat when its range stays within this share of its mean. */
     static final double FLAT_TRAFFIC = 0.15;
@@ -70,7 +81,8 @@ public record LeakClimb(String pool, Instant from, Instant to, double activeFrom
             }
         }
         int max = samples.get(peak).max();
-        Duration over = Duration.between(samples.get(low).at(), samples.get(peak).at());
+        Duration over =
+                Duration.between(samples.get(low).at(), samples.get(peak).at());
         if (over.compareTo(MIN_CLIMB) < 0 || peak - low < 10 || smooth[peak] - smooth[low] < Math.max(5, max / 2.0)) {
             return Optional.empty();
         }
@@ -109,9 +121,19 @@ public record LeakClimb(String pool, Instant from, Instant to, double activeFrom
         if (minRate <= 0 || (maxRate - minRate) / minRate > FLAT_TRAFFIC) {
             return Optional.empty();
         }
-        return Optional.of(new LeakClimb(s.pool(), samples.get(low).at(), samples.get(peak).at(), smooth[low],
-                smooth[peak], max, minRate, maxRate, rateSum / rateCount, samples.get(low).usageP99Ms(),
-                samples.get(peak).usageP99Ms(), rise(samples, smooth, low, peak)));
+        return Optional.of(new LeakClimb(
+                s.pool(),
+                samples.get(low).at(),
+                samples.get(peak).at(),
+                smooth[low],
+                smooth[peak],
+                max,
+                minRate,
+                maxRate,
+                rateSum / rateCount,
+                samples.get(low).usageP99Ms(),
+                samples.get(peak).usageP99Ms(),
+                rise(samples, smooth, low, peak)));
     }
 
     /** Connections per minute between the last 10 % point and the first 90 % point of the climb. */
@@ -129,7 +151,8 @@ public record LeakClimb(String pool, Instant from, Instant to, double activeFrom
                 end = i;
             }
         }
-        double minutes = Duration.between(samples.get(start).at(), samples.get(end).at()).toMillis() / 60_000.0;
+        double minutes =
+                Duration.between(samples.get(start).at(), samples.get(end).at()).toMillis() / 60_000.0;
         return minutes <= 0 ? 0 : (smooth[end] - smooth[start]) / minutes;
     }
 
@@ -140,14 +163,27 @@ public record LeakClimb(String pool, Instant from, Instant to, double activeFrom
 
     /** The climb in words, as the leak rule cites it. */
     public String text() {
-        StringBuilder text = new StringBuilder("pool ").append(pool).append(": active climbed ")
-                .append(Math.round(activeFrom)).append(" → ").append(Math.round(activeTo)).append(" (max ")
-                .append(max).append(") over ").append(Texts.duration(over()))
-                .append(" while the request rate stayed ").append(Signals.num(Math.round(minRate * 10) / 10.0))
-                .append("–").append(Signals.num(Math.round(maxRate * 10) / 10.0)).append("/s");
+        StringBuilder text = new StringBuilder("pool ")
+                .append(pool)
+                .append(": active climbed ")
+                .append(Math.round(activeFrom))
+                .append(" → ")
+                .append(Math.round(activeTo))
+                .append(" (max ")
+                .append(max)
+                .append(") over ")
+                .append(Texts.duration(over()))
+                .append(" while the request rate stayed ")
+                .append(Signals.num(Math.round(minRate * 10) / 10.0))
+                .append("–")
+                .append(Signals.num(Math.round(maxRate * 10) / 10.0))
+                .append("/s");
         if (usageP99From != null && usageP99To != null && usageP99To > 4 * Math.max(1, usageP99From)) {
-            text.append("; usage p99 grew ").append(Math.round(usageP99From)).append(" → ")
-                    .append(Math.round(usageP99To)).append(" ms");
+            text.append("; usage p99 grew ")
+                    .append(Math.round(usageP99From))
+                    .append(" → ")
+                    .append(Math.round(usageP99To))
+                    .append(" ms");
         }
         return text.toString();
     }

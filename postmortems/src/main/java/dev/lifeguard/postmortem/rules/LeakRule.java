@@ -25,12 +25,26 @@ public final class LeakRule implements SuggestionRule {
         String because = signature.get();
         Evidence evidence = new Evidence(EvidenceKind.RULE, "rule:leak", because);
         return List.of(
-                new Suggestion("leak-detection", "Enable leakDetectionThreshold (e.g. 60000 ms, below maxLifetime) so"
-                        + " a connection held too long is logged with the stack that borrowed it", ActionType.DETECT,
-                        Priority.P1, because, evidence, null, null),
-                new Suggestion("leak-scope", "Scope every session/connection to its request (try-with-resources;"
-                        + " scoped_session removed in teardown) so error paths return connections", ActionType.PREVENT,
-                        Priority.P0, because, evidence, null, null));
+                new Suggestion(
+                        "leak-detection",
+                        "Enable leakDetectionThreshold (e.g. 60000 ms, below maxLifetime) so"
+                                + " a connection held too long is logged with the stack that borrowed it",
+                        ActionType.DETECT,
+                        Priority.P1,
+                        because,
+                        evidence,
+                        null,
+                        null),
+                new Suggestion(
+                        "leak-scope",
+                        "Scope every session/connection to its request (try-with-resources;"
+                                + " scoped_session removed in teardown) so error paths return connections",
+                        ActionType.PREVENT,
+                        Priority.P0,
+                        because,
+                        evidence,
+                        null,
+                        null));
     }
 
     /** The leak signature in words, if the incident shows one. */

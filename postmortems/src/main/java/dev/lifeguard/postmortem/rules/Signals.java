@@ -15,11 +15,14 @@ import java.util.function.Function;
 final class Signals {
 
     /** Phrases HikariCP and SQLAlchemy log when a connection is not returned. */
-    static final List<String> LEAK_PHRASES = List.of("connection leak", "apparent connection leak",
-            "leak detection triggered", "non-checked-in connection", "leaked connection");
+    static final List<String> LEAK_PHRASES = List.of(
+            "connection leak",
+            "apparent connection leak",
+            "leak detection triggered",
+            "non-checked-in connection",
+            "leaked connection");
 
-    private Signals() {
-    }
+    private Signals() {}
 
     /** Values of {@code f} over the samples where it is known. */
     static List<Double> values(PoolMetricSeries s, Function<MetricSample, Double> f) {
@@ -92,8 +95,12 @@ final class Signals {
     /** Timeouts counted over the whole series. */
     static long timeouts(PoolMetricSeries s) {
         List<MetricSample> samples = s.samples();
-        return samples.size() < 2 ? 0 : Math.max(0, samples.get(samples.size() - 1).timeoutsTotal()
-                - samples.get(0).timeoutsTotal());
+        return samples.size() < 2
+                ? 0
+                : Math.max(
+                        0,
+                        samples.get(samples.size() - 1).timeoutsTotal()
+                                - samples.get(0).timeoutsTotal());
     }
 
     /**

@@ -54,11 +54,25 @@ public final class SlowQueryRule implements SuggestionRule {
         long timeoutMs = Math.max(1000, Math.round(Math.ceil(healthy * 4 / 1000.0) * 1000));
         Evidence evidence = new Evidence(EvidenceKind.METRICS, "rule:slow-queries", because);
         return List.of(
-                new Suggestion("slow-queries-optimise", "Find and optimise the queries whose hold time grew"
-                        + " (slow query log, EXPLAIN, missing indexes)", ActionType.PREVENT, Priority.P1, because,
-                        evidence, null, null),
-                new Suggestion("slow-queries-timeout", "Set a statement timeout of " + timeoutMs + " ms (about 4× the"
-                        + " healthy usage p99) so one slow query cannot hold a connection indefinitely",
-                        ActionType.MITIGATE, Priority.P2, because, evidence, null, null));
+                new Suggestion(
+                        "slow-queries-optimise",
+                        "Find and optimise the queries whose hold time grew"
+                                + " (slow query log, EXPLAIN, missing indexes)",
+                        ActionType.PREVENT,
+                        Priority.P1,
+                        because,
+                        evidence,
+                        null,
+                        null),
+                new Suggestion(
+                        "slow-queries-timeout",
+                        "Set a statement timeout of " + timeoutMs + " ms (about 4× the"
+                                + " healthy usage p99) so one slow query cannot hold a connection indefinitely",
+                        ActionType.MITIGATE,
+                        Priority.P2,
+                        because,
+                        evidence,
+                        null,
+                        null));
     }
 }

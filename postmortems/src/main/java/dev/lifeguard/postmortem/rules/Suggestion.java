@@ -23,8 +23,16 @@ import dev.lifeguard.incident.pool.PoolConfig;
  * @param notVerifiedBecause why a proposed pool carries no verification, in words ({@code null} when it is verified
  *                     or proposes no pool)
  */
-public record Suggestion(String id, String title, ActionType type, Priority priority, String because, Evidence evidence,
-        PoolConfig proposedPool, SizingVerification verification, String notVerifiedBecause) {
+public record Suggestion(
+        String id,
+        String title,
+        ActionType type,
+        Priority priority,
+        String because,
+        Evidence evidence,
+        PoolConfig proposedPool,
+        SizingVerification verification,
+        String notVerifiedBecause) {
 
     public Suggestion {
         Checks.notBlank(id, "suggestion 'id'");
@@ -32,12 +40,20 @@ public record Suggestion(String id, String title, ActionType type, Priority prio
         requireNonNull(type, "suggestion '" + id + "' type is required");
         Checks.notBlank(because, "suggestion '" + id + "' because");
         requireNonNull(evidence, "suggestion '" + id + "' evidence is required");
-        notVerifiedBecause = verification != null || proposedPool == null ? null : Checks.blankToNull(notVerifiedBecause);
+        notVerifiedBecause =
+                verification != null || proposedPool == null ? null : Checks.blankToNull(notVerifiedBecause);
     }
 
     /** A suggestion whose proposed pool, if any, says nothing of why it is not verified. */
-    public Suggestion(String id, String title, ActionType type, Priority priority, String because, Evidence evidence,
-            PoolConfig proposedPool, SizingVerification verification) {
+    public Suggestion(
+            String id,
+            String title,
+            ActionType type,
+            Priority priority,
+            String because,
+            Evidence evidence,
+            PoolConfig proposedPool,
+            SizingVerification verification) {
         this(id, title, type, priority, because, evidence, proposedPool, verification, null);
     }
 

@@ -18,7 +18,11 @@ import java.util.Map;
 public final class SuggestionReview {
 
     /** What was decided about one suggestion. */
-    public enum Decision { PENDING, ACCEPTED, DISMISSED }
+    public enum Decision {
+        PENDING,
+        ACCEPTED,
+        DISMISSED
+    }
 
     private Incident incident;
     private final Map<String, Suggestion> suggestions = new LinkedHashMap<>();
@@ -43,7 +47,9 @@ public final class SuggestionReview {
 
     /** Suggestions not yet accepted or dismissed. */
     public List<Suggestion> pending() {
-        return suggestions.values().stream().filter(s -> decisions.get(s.id()) == Decision.PENDING).toList();
+        return suggestions.values().stream()
+                .filter(s -> decisions.get(s.id()) == Decision.PENDING)
+                .toList();
     }
 
     /** The decision on {@code suggestionId}. */
@@ -68,9 +74,16 @@ public final class SuggestionReview {
      */
     public ActionItem accept(String suggestionId, SuggestionEdit edit) {
         Suggestion s = undecided(suggestionId);
-        ActionItem item = new ActionItem(nextId(), edit.title() != null ? edit.title() : s.title(), edit.owner(),
-                edit.due(), edit.priority() != null ? edit.priority() : s.priority(), s.type(), ActionStatus.OPEN,
-                edit.ticket(), s.evidence());
+        ActionItem item = new ActionItem(
+                nextId(),
+                edit.title() != null ? edit.title() : s.title(),
+                edit.owner(),
+                edit.due(),
+                edit.priority() != null ? edit.priority() : s.priority(),
+                s.type(),
+                ActionStatus.OPEN,
+                edit.ticket(),
+                s.evidence());
         incident = incident.toBuilder().addActionItem(item).build();
         decisions.put(s.id(), Decision.ACCEPTED);
         return item;

@@ -65,7 +65,8 @@ public final class UndersizedPoolRule implements SuggestionRule {
         int target = Math.max(size + 1, (int) Math.ceil(offered / TARGET));
         PoolConfig proposed = resize(current, target);
         SizingVerification verification = null;
-        String notVerified = verifier == null ? "no simulation was run"
+        String notVerified = verifier == null
+                ? "no simulation was run"
                 : current == null ? "the incident records no pool settings to simulate against" : null;
         if (notVerified == null) {
             try {
@@ -94,11 +95,19 @@ public final class UndersizedPoolRule implements SuggestionRule {
             kind = EvidenceKind.SIMULATION;
             reference = verification.reference() == null ? reference : verification.reference();
         } else {
-            evidenceText += "; not verified by simulation"
-                    + (verifier != null && current != null ? ": " + notVerified : "");
+            evidenceText +=
+                    "; not verified by simulation" + (verifier != null && current != null ? ": " + notVerified : "");
         }
-        return new Suggestion("undersized-pool", title, ActionType.MITIGATE, Priority.P1, evidenceText,
-                new Evidence(kind, reference, evidenceText), proposed, verification, notVerified);
+        return new Suggestion(
+                "undersized-pool",
+                title,
+                ActionType.MITIGATE,
+                Priority.P1,
+                evidenceText,
+                new Evidence(kind, reference, evidenceText),
+                proposed,
+                verification,
+                notVerified);
     }
 
     /** The proposed pool in the library's own terms; a Hikari pool when the current one is unknown. */

@@ -7,8 +7,7 @@ package dev.lifeguard.postmortem.template;
  */
 public final class MarkdownEscaper {
 
-    private MarkdownEscaper() {
-    }
+    private MarkdownEscaper() {}
 
     /** The text escaped for a Markdown paragraph or table cell; line breaks become spaces inside cells. */
     public static String escape(String text) {
@@ -17,7 +16,8 @@ public final class MarkdownEscaper {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '!', '&', '~' -> out.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '!', '&', '~' ->
+                    out.append('\\').append(c);
                 case '\r' -> {
                     continue;
                 }

@@ -20,8 +20,7 @@ public final class TemplateCatalog {
     /** The template used when none is named. */
     public static final String DEFAULT = "sre";
 
-    private TemplateCatalog() {
-    }
+    private TemplateCatalog() {}
 
     /**
      * The template called {@code nameOrPath}: a shipped name, else a file path.
@@ -37,8 +36,8 @@ public final class TemplateCatalog {
         }
         Path path = Path.of(nameOrPath);
         if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException("template '" + nameOrPath + "' is neither a shipped template "
-                    + NAMES + " nor a readable file");
+            throw new IllegalArgumentException(
+                    "template '" + nameOrPath + "' is neither a shipped template " + NAMES + " nor a readable file");
         }
         try {
             return new DocumentTemplate(path.toString(), Files.readString(path, StandardCharsets.UTF_8));

@@ -19,8 +19,7 @@ import java.util.Arrays;
  */
 public final class LogIngestBenchmark {
 
-    private LogIngestBenchmark() {
-    }
+    private LogIngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long lines = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
@@ -30,8 +29,9 @@ public final class LogIngestBenchmark {
         Path file = dir.resolve("app.log");
         try {
             SyntheticLog.Written written = SyntheticLog.write(file, lines, 42);
-            System.out.printf("log: %,d lines, %,d bytes, %,d timeouts%n", written.lines(), Files.size(file),
-                    written.timeoutLines());
+            System.out.printf(
+                    "log: %,d lines, %,d bytes, %,d timeouts%n",
+                    written.lines(), Files.size(file), written.timeoutLines());
             long cold = System.nanoTime();
             Ingester.ingest(file, IngestOptions.defaults());
             cold = System.nanoTime() - cold;
@@ -53,18 +53,27 @@ public final class LogIngestBenchmark {
                 ingest[i] = System.nanoTime() - t1;
                 System.out.printf("run %d: grep -c %6.1f ms, ingest %6.1f ms%n", i + 1, grep[i] / 1e6, ingest[i] / 1e6);
             }
-            System.out.printf("grep -c '%s' = %d; ingest recognised %s%n", SyntheticLog.TIMEOUT_SIGNATURE, grepCount,
-                    last.summary().recognised());
+            System.out.printf(
+                    "grep -c '%s' = %d; ingest recognised %s%n",
+                    SyntheticLog.TIMEOUT_SIGNATURE, grepCount, last.summary().recognised());
             double grepMedian = median(grep) / 1e6;
             double ingestMedian = median(ingest) / 1e6;
-            System.out.printf("median of %d after %d warm-up: grep -c %.1f ms, ingest %.1f ms, ratio %.2f"
-                    + " (target ≤ 3.00); first ingest (cold JIT) %.1f ms, ratio %.2f%n", runs, warmup, grepMedian,
-                    ingestMedian, ingestMedian / grepMedian, cold / 1e6, cold / 1e6 / grepMedian);
+            System.out.printf(
+                    "median of %d after %d warm-up: grep -c %.1f ms, ingest %.1f ms, ratio %.2f"
+                            + " (target ≤ 3.00); first ingest (cold JIT) %.1f ms, ratio %.2f%n",
+                    runs,
+                    warmup,
+                    grepMedian,
+                    ingestMedian,
+                    ingestMedian / grepMedian,
+                    cold / 1e6,
+                    cold / 1e6 / grepMedian);
             // Other builds only ever add time, to either side: the fastest runs are the least disturbed ones.
             double grepBest = Arrays.stream(grep).min().orElseThrow() / 1e6;
             double ingestBest = Arrays.stream(ingest).min().orElseThrow() / 1e6;
-            System.out.printf("fastest of %d: grep -c %.1f ms, ingest %.1f ms, ratio %.2f; load average %s%n", runs,
-                    grepBest, ingestBest, ingestBest / grepBest, loadAverage());
+            System.out.printf(
+                    "fastest of %d: grep -c %.1f ms, ingest %.1f ms, ratio %.2f; load average %s%n",
+                    runs, grepBest, ingestBest, ingestBest / grepBest, loadAverage());
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
@@ -73,15 +82,19 @@ public final class LogIngestBenchmark {
 
     private static long grep(Path file) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("grep", "-c", SyntheticLog.TIMEOUT_SIGNATURE, file.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         p.waitFor();
         return Long.parseLong(out);
     }
 
     private static String loadAverage() {
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return load < 0 ? "unknown" : String.format("%.2f (%d cores)", load, Runtime.getRuntime().availableProcessors());
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
+        return load < 0
+                ? "unknown"
+                : String.format("%.2f (%d cores)", load, Runtime.getRuntime().availableProcessors());
     }
 
     private static double median(long[] values) {

@@ -26,13 +26,11 @@ public final class SyntheticLog {
      * @param timeoutLines lines holding a timeout with its own timestamp
      * @param statsLines   pool-stats lines
      */
-    public record Written(long lines, long timeoutLines, long statsLines) {
-    }
+    public record Written(long lines, long timeoutLines, long statsLines) {}
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
-    private SyntheticLog() {
-    }
+    private SyntheticLog() {}
 
     /** Writes about {@code lines} lines (a few more when a stack trace ends the file). */
     public static Written write(Path file, long lines, long seed) throws IOException {

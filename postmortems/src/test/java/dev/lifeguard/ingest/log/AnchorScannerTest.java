@@ -14,8 +14,26 @@ class AnchorScannerTest {
     void everyAnchorAndEveryNewline_foundAndCountedExactly_whateverTheSkipsAndTheRangeEnds() {
         // Text made of anchor pieces, newlines and letters, so that every skip length and near-miss occurs.
         SplittableRandom random = new SplittableRandom(20261123);
-        String[] pieces = {"d out af", "d out", " af", "(total=", "status=5", "status=2", "Too many", "ion slot",
-            "\n", "\n\n", "\r\n", "a", "xyz", "P/1.1\" 5", "many cli", "out after", "ool limi", "-"};
+        String[] pieces = {
+            "d out af",
+            "d out",
+            " af",
+            "(total=",
+            "status=5",
+            "status=2",
+            "Too many",
+            "ion slot",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "a",
+            "xyz",
+            "P/1.1\" 5",
+            "many cli",
+            "out after",
+            "ool limi",
+            "-"
+        };
         for (int round = 0; round < 500; round++) {
             StringBuilder text = new StringBuilder();
             int parts = random.nextInt(1, 400);
@@ -29,7 +47,8 @@ class AnchorScannerTest {
             AnchorScanner.Hits hits = AnchorScanner.scan(bytes, from, to);
             List<Integer> found = new ArrayList<>();
             for (int i = 0; i < hits.size(); i++) {
-                assertThat(hits.newlinesBefore(i)).as("newlines before %d", hits.at(i))
+                assertThat(hits.newlinesBefore(i))
+                        .as("newlines before %d", hits.at(i))
                         .isEqualTo(count(bytes, from, hits.at(i)));
                 found.add(hits.at(i));
             }

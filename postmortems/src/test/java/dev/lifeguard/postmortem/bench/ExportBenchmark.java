@@ -29,8 +29,7 @@ public final class ExportBenchmark {
     private static final int WARMUP = 15;
     private static final int RUNS = 11;
 
-    private ExportBenchmark() {
-    }
+    private ExportBenchmark() {}
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
@@ -55,12 +54,20 @@ public final class ExportBenchmark {
         double baseline = baselineRuns[RUNS / 2];
         double measured = measuredRuns[RUNS / 2];
         // CPU time of this thread: on a shared machine the wall clock also counts other processes' turns.
-        System.out.printf(Locale.ROOT, "10 000 entries, CPU time of the generating thread: %.1f ms median; load %.1f%n",
-                measuredCpu[RUNS / 2], ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "baseline (7 entries, 3 charts, md+html): %.1f ms median of %d%n", baseline, RUNS);
-        System.out.printf(Locale.ROOT, "10 000 entries, 3 charts, md+html:      %.1f ms median of %d%n", measured, RUNS);
+        System.out.printf(
+                Locale.ROOT,
+                "10 000 entries, CPU time of the generating thread: %.1f ms median; load %.1f%n",
+                measuredCpu[RUNS / 2],
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT, "baseline (7 entries, 3 charts, md+html): %.1f ms median of %d%n", baseline, RUNS);
+        System.out.printf(
+                Locale.ROOT, "10 000 entries, 3 charts, md+html:      %.1f ms median of %d%n", measured, RUNS);
         phases(large);
-        System.out.printf(Locale.ROOT, "ratio to baseline: %.2f; target 500 ms: %s%n", measured / baseline,
+        System.out.printf(
+                Locale.ROOT,
+                "ratio to baseline: %.2f; target 500 ms: %s%n",
+                measured / baseline,
                 measured <= 500 ? "met" : "MISSED");
     }
 
@@ -69,7 +76,9 @@ public final class ExportBenchmark {
         List<TimelineEntry> entries = new ArrayList<>(n);
         TimelineKind[] kinds = TimelineKind.values();
         for (int i = 0; i < n; i++) {
-            entries.add(TimelineEntry.of(SampleIncidents.T0.plusNanos(720_000_000L * i), kinds[i % kinds.length],
+            entries.add(TimelineEntry.of(
+                    SampleIncidents.T0.plusNanos(720_000_000L * i),
+                    kinds[i % kinds.length],
                     "Entry " + i + ": pool checkout active=" + (i % 30) + " pending=" + (i % 7) + " after retry"));
         }
         return base.toBuilder().timeline(entries).build();
@@ -97,8 +106,12 @@ public final class ExportBenchmark {
         for (double[] row : t) {
             Arrays.sort(row);
         }
-        System.out.printf(Locale.ROOT, "  phases (10 000 entries): charts %.1f ms, markdown %.1f ms, html %.1f ms%n",
-                t[0][RUNS / 2], t[1][RUNS / 2], t[2][RUNS / 2]);
+        System.out.printf(
+                Locale.ROOT,
+                "  phases (10 000 entries): charts %.1f ms, markdown %.1f ms, html %.1f ms%n",
+                t[0][RUNS / 2],
+                t[1][RUNS / 2],
+                t[2][RUNS / 2]);
     }
 
     private static final MarkdownExporter MARKDOWN = new MarkdownExporter();
@@ -119,5 +132,4 @@ public final class ExportBenchmark {
         }
         return new double[] {ms, cpuMs};
     }
-
 }

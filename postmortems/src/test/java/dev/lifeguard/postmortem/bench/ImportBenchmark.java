@@ -32,13 +32,15 @@ public final class ImportBenchmark {
     private static final DocumentImporter IMPORTER =
             new DocumentImporter(Clock.fixed(Instant.parse("2026-12-04T00:00:00Z"), ZoneOffset.UTC));
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int cap = DocumentImporter.MAX_BYTES;
-        System.out.printf(Locale.ROOT, "JDK %s, %d cores, max heap %d MB, load average %.2f%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                Locale.ROOT,
+                "JDK %s, %d cores, max heap %d MB, load average %.2f%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         boolean ok = true;
@@ -50,14 +52,24 @@ public final class ImportBenchmark {
             }
             boolean within = r.medianMs() < 1000 && r.peakHeapMb() < 256;
             ok &= within;
-            System.out.printf(Locale.ROOT, "160 KB %-22s median %7.1f ms  ratio %6.2f  peak heap %4d MB  %s  (%s)%n",
-                    shape.getKey(), r.medianMs(), r.medianMs() / plain, r.peakHeapMb(), within ? "ok" : "OVER",
+            System.out.printf(
+                    Locale.ROOT,
+                    "160 KB %-22s median %7.1f ms  ratio %6.2f  peak heap %4d MB  %s  (%s)%n",
+                    shape.getKey(),
+                    r.medianMs(),
+                    r.medianMs() / plain,
+                    r.peakHeapMb(),
+                    within ? "ok" : "OVER",
                     r.report());
         }
         for (Map.Entry<String, String> shape : shapes(cap - 1024).entrySet()) {
             Result r = measure(shape.getValue());
-            System.out.printf(Locale.ROOT, "5 MB   %-22s median %7.1f ms  peak heap %4d MB%n", shape.getKey(),
-                    r.medianMs(), r.peakHeapMb());
+            System.out.printf(
+                    Locale.ROOT,
+                    "5 MB   %-22s median %7.1f ms  peak heap %4d MB%n",
+                    shape.getKey(),
+                    r.medianMs(),
+                    r.peakHeapMb());
         }
         System.out.println(ok ? "every 160 KB shape under 1 s and 256 MB" : "a 160 KB shape missed the target");
         System.exit(ok ? 0 : 1);
@@ -93,16 +105,21 @@ public final class ImportBenchmark {
                 .append("## Timeline\n\n");
         int minute = 0;
         while (sb.length() < size - 200) {
-            sb.append(String.format(Locale.ROOT, "- **%02d:%02d UTC:** pool at %d of 30 active, %d waiting; the"
-                    + " on-call engineer checked the slow query log and the deploy history%n",
-                    (minute / 60) % 24, minute % 60, 10 + minute % 20, minute % 7));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "- **%02d:%02d UTC:** pool at %d of 30 active, %d waiting; the"
+                            + " on-call engineer checked the slow query log and the deploy history%n",
+                    (minute / 60) % 24,
+                    minute % 60,
+                    10 + minute % 20,
+                    minute % 7));
             minute++;
         }
-        return sb.append("\n## Root cause\n\nA report query held connections for minutes.\n").toString();
+        return sb.append("\n## Root cause\n\nA report query held connections for minutes.\n")
+                .toString();
     }
 
-    private record Result(double medianMs, long peakHeapMb, String report) {
-    }
+    private record Result(double medianMs, long peakHeapMb, String report) {}
 
     private static Result measure(String text) throws Exception {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -119,10 +136,13 @@ public final class ImportBenchmark {
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+                        .filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum()
+                >> 20;
         Arrays.sort(ms);
-        String report = last.incidents().size() + " incident(s), " + last.report().warnings().size() + " warning(s), "
+        String report = last.incidents().size() + " incident(s), "
+                + last.report().warnings().size() + " warning(s), "
                 + last.report().redactions().size() + " redaction(s)";
         return new Result(ms[RUNS / 2], peak, report);
     }

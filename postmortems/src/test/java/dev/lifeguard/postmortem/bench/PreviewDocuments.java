@@ -14,8 +14,7 @@ import java.nio.file.Path;
  */
 public final class PreviewDocuments {
 
-    private PreviewDocuments() {
-    }
+    private PreviewDocuments() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/preview");
@@ -23,7 +22,10 @@ public final class PreviewDocuments {
         Exporter exporter = new Exporter();
         for (String template : new String[] {"sre", "classic", "incident-log"}) {
             for (ExportFormat format : ExportFormat.values()) {
-                exporter.export(SampleIncidents.checkoutLeak(), format, template,
+                exporter.export(
+                        SampleIncidents.checkoutLeak(),
+                        format,
+                        template,
                         dir.resolve(template + "." + format.extension()));
             }
         }

@@ -23,7 +23,8 @@ class PoolChartsTest {
         assertThat(plot.getDataset().getSeriesCount()).isEqualTo(4);
         assertThat(plot.getDataset().getItemCount(0)).isEqualTo(240);
         assertThat(plot.getDataset().getSeriesKey(3)).isEqualTo("pending");
-        assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).extracting(m -> ((ValueMarker) m).getValue())
+        assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+                .extracting(m -> ((ValueMarker) m).getValue())
                 .containsExactly(24.0, 27.0);
         // Seven entries, none of them notes or plain actions.
         assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(7);
@@ -40,7 +41,9 @@ class PoolChartsTest {
         for (int i = 0; i < plot.getDataset().getItemCount(0); i++) {
             sum += plot.getDataset().getYValue(0, i);
         }
-        assertThat(sum).isEqualTo(series.get(series.size() - 1).timeoutsTotal() - series.get(0).timeoutsTotal());
+        assertThat(sum)
+                .isEqualTo(series.get(series.size() - 1).timeoutsTotal()
+                        - series.get(0).timeoutsTotal());
     }
 
     @Test
@@ -48,13 +51,17 @@ class PoolChartsTest {
         List<ChartImage> charts = PoolCharts.render(SampleIncidents.checkoutLeak());
 
         assertThat(charts).extracting(ChartImage::name).containsExactly("utilization", "acquire-latency", "timeouts");
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(charts.get(0).png()));
+        BufferedImage image =
+                ImageIO.read(new ByteArrayInputStream(charts.get(0).png()));
         assertThat(image.getWidth()).isEqualTo(PoolCharts.WIDTH);
         assertThat(image.getHeight()).isEqualTo(PoolCharts.HEIGHT);
     }
 
     @Test
     void render_incidentWithoutMetrics_noCharts() {
-        assertThat(PoolCharts.render(SampleIncidents.checkoutLeak().toBuilder().metrics(List.of()).build())).isEmpty();
+        assertThat(PoolCharts.render(SampleIncidents.checkoutLeak().toBuilder()
+                        .metrics(List.of())
+                        .build()))
+                .isEmpty();
     }
 }

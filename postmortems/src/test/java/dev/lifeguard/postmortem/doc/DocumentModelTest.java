@@ -19,7 +19,9 @@ class DocumentModelTest {
         assertThat(m.get("timeUndetected")).isEqualTo("19 minutes");
         assertThat(m.get("timeToMitigate")).isEqualTo("46 minutes");
         assertThat(m.get("multiDay")).isEqualTo(false);
-        assertThat(((List<?>) m.get("timeline")).get(0)).extracting(r -> ((Map<?, ?>) r).get("time")).isEqualTo("09:05 UTC");
+        assertThat(((List<?>) m.get("timeline")).get(0))
+                .extracting(r -> ((Map<?, ?>) r).get("time"))
+                .isEqualTo("09:05 UTC");
         @SuppressWarnings("unchecked")
         Map<String, Object> impact = (Map<String, Object>) m.get("impact");
         assertThat(impact.get("detectedWindow").toString())
@@ -29,12 +31,14 @@ class DocumentModelTest {
     @Test
     void of_timelineSpanningDays_datesShown() {
         Incident base = SampleIncidents.checkoutLeak();
-        Incident twoDays = base.toBuilder().resolvedAt(base.startedAt().plusDays(1)).build();
+        Incident twoDays =
+                base.toBuilder().resolvedAt(base.startedAt().plusDays(1)).build();
 
         Map<String, Object> m = DocumentModel.of(twoDays, List.of());
 
         assertThat(m.get("multiDay")).isEqualTo(true);
-        assertThat(((List<?>) m.get("timeline")).get(0)).extracting(r -> ((Map<?, ?>) r).get("time"))
+        assertThat(((List<?>) m.get("timeline")).get(0))
+                .extracting(r -> ((Map<?, ?>) r).get("time"))
                 .isEqualTo("2025-03-14 09:05 UTC");
         assertThat(m.get("duration")).isEqualTo("1 day");
     }

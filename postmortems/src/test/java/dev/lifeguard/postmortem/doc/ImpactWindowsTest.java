@@ -36,7 +36,8 @@ class ImpactWindowsTest {
 
     @Test
     void detect_stillImpairedAtEnd_noEnd() {
-        var w = ImpactWindows.detect(series(new int[] {0, 1, 2}, new long[] {0, 0, 0})).orElseThrow();
+        var w = ImpactWindows.detect(series(new int[] {0, 1, 2}, new long[] {0, 0, 0}))
+                .orElseThrow();
 
         assertThat(w.cause()).isEqualTo("first waiting thread");
         assertThat(w.end()).isNull();
@@ -44,6 +45,7 @@ class ImpactWindowsTest {
 
     @Test
     void detect_healthy_empty() {
-        assertThat(ImpactWindows.detect(series(new int[] {0, 0}, new long[] {5, 5}))).isEmpty();
+        assertThat(ImpactWindows.detect(series(new int[] {0, 0}, new long[] {5, 5})))
+                .isEmpty();
     }
 }

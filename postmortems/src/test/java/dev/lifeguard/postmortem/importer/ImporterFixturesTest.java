@@ -40,17 +40,22 @@ class ImporterFixturesTest {
         assertThat(i.services()).containsExactly("billing-api", "invoices-worker");
         assertThat(i.startedAt()).isEqualTo(at("2025-03-03T14:05Z"));
         assertThat(i.resolvedAt()).isEqualTo(at("2025-03-03T16:50Z"));
-        assertThat(i.duration()).hasValueSatisfying(d -> assertThat(d.toMinutes()).isEqualTo(165));
+        assertThat(i.duration())
+                .hasValueSatisfying(d -> assertThat(d.toMinutes()).isEqualTo(165));
         assertThat(i.impact().usersAffectedPercent()).isEqualTo(40.0);
-        assertThat(i.timeline()).hasSize(6).extracting(TimelineEntry::kind).contains(TimelineKind.ALERT,
-                TimelineKind.MISLEADING_LEAD, TimelineKind.ROOT_CAUSE);
+        assertThat(i.timeline())
+                .hasSize(6)
+                .extracting(TimelineEntry::kind)
+                .contains(TimelineKind.ALERT, TimelineKind.MISLEADING_LEAD, TimelineKind.ROOT_CAUSE);
         assertThat(i.rootCause()).contains("nightly reconciliation report");
         assertThat(i.resolution()).startsWith("To resolve the issue");
-        assertThat(i.actionItems()).extracting(a -> a.title()).containsExactly(
-                "Separate pools: Give batch jobs their own pool with a hard cap.",
-                "Alerting: Alert when pool utilization stays above 80% for 5 minutes.",
-                "Move the reconciliation report to the replica permanently.",
-                "Add the pool dashboard to the on-call runbook.");
+        assertThat(i.actionItems())
+                .extracting(a -> a.title())
+                .containsExactly(
+                        "Separate pools: Give batch jobs their own pool with a hard cap.",
+                        "Alerting: Alert when pool utilization stays above 80% for 5 minutes.",
+                        "Move the reconciliation report to the replica permanently.",
+                        "Add the pool dashboard to the on-call runbook.");
         assertThat(i.notes()).containsExactly("The following measures will be implemented:");
     }
 
@@ -59,15 +64,16 @@ class ImporterFixturesTest {
         ImportResult r = load("plain-text-12h.txt");
         Incident i = r.incidents().get(0);
         assertThat(i.timeline()).hasSize(6);
-        assertThat(i.timeline().get(2).text()).isEqualTo(
-                "Engineers suspected the payment provider and wrongly opened a ticket with them.");
+        assertThat(i.timeline().get(2).text())
+                .isEqualTo("Engineers suspected the payment provider and wrongly opened a ticket with them.");
         assertThat(i.timeline().get(4).at()).isEqualTo(at("2024-11-29T10:45-08:00"));
         assertThat(r.report().warnings()).anyMatch(w -> w.contains("line 12") && w.contains("AM/PM slip"));
         assertThat(i.startedAt()).isEqualTo(at("2024-11-29T21:10-08:00"));
         assertThat(i.resolvedAt()).isEqualTo(at("2024-11-29T23:40-08:00"));
         assertThat(i.impact().usersAffectedPercent()).isEqualTo(25.0);
         assertThat(i.actionItems()).hasSize(3);
-        assertThat(i.actionItems().get(2).title()).isEqualTo("Alert on pool utilization above 90 percent for two minutes.");
+        assertThat(i.actionItems().get(2).title())
+                .isEqualTo("Alert on pool utilization above 90 percent for two minutes.");
         assertThat(i.actionItems().get(2).type()).isEqualTo(ActionType.DETECT);
     }
 
@@ -77,15 +83,23 @@ class ImporterFixturesTest {
         Incident i = r.incidents().get(0);
         assertThat(i.title()).isEqualTo("Search outage: SQLAlchemy QueuePool limit reached");
         assertThat(i.severity()).isEqualTo(Severity.SEV1);
-        assertThat(i.timeline()).extracting(TimelineEntry::at).containsExactly(at("2025-01-07T07:15Z"),
-                at("2025-01-07T07:18Z"), at("2025-01-07T07:40Z"), at("2025-01-07T08:20Z"), at("2025-01-07T10:00Z"));
+        assertThat(i.timeline())
+                .extracting(TimelineEntry::at)
+                .containsExactly(
+                        at("2025-01-07T07:15Z"),
+                        at("2025-01-07T07:18Z"),
+                        at("2025-01-07T07:40Z"),
+                        at("2025-01-07T08:20Z"),
+                        at("2025-01-07T10:00Z"));
         assertThat(i.timeline().get(0).kind()).isEqualTo(TimelineKind.TRIGGER);
         assertThat(i.mitigatedAt()).isEqualTo(at("2025-01-07T08:20Z"));
         assertThat(i.impact().usersAffectedPercent()).isEqualTo(60.0);
-        assertThat(i.actionItems()).extracting(a -> a.owner(), a -> a.status()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("priya", ActionStatus.DONE),
-                org.assertj.core.groups.Tuple.tuple("tomas", ActionStatus.IN_PROGRESS),
-                org.assertj.core.groups.Tuple.tuple(null, ActionStatus.OPEN));
+        assertThat(i.actionItems())
+                .extracting(a -> a.owner(), a -> a.status())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("priya", ActionStatus.DONE),
+                        org.assertj.core.groups.Tuple.tuple("tomas", ActionStatus.IN_PROGRESS),
+                        org.assertj.core.groups.Tuple.tuple(null, ActionStatus.OPEN));
         assertThat(i.lessons().wentWell()).containsExactly("The rollback plan was written down.");
         assertThat(i.lessons().gotLucky()).containsExactly("It was a holiday with little traffic.");
         assertThat(r.report().warnings()).contains("no time zone stated; times read as UTC");
@@ -109,12 +123,15 @@ class ImporterFixturesTest {
     void incidentLog_threeEntries_threeIncidentsWithDoneMarks() throws Exception {
         ImportResult r = load("incident-log.md");
         assertThat(r.report().kind()).isEqualTo("incident-log");
-        assertThat(r.incidents()).extracting(Incident::id).containsExactly("INC-2024-014", "INC-2024-031",
-                "INC-2024-047");
+        assertThat(r.incidents())
+                .extracting(Incident::id)
+                .containsExactly("INC-2024-014", "INC-2024-031", "INC-2024-047");
         Incident first = r.incidents().get(0);
         assertThat(first.title()).isEqualTo("Reports pool starved by long transactions");
         assertThat(first.summary()).startsWith("Report pages spun");
-        assertThat(first.actionItems()).extracting(a -> a.status()).containsExactly(ActionStatus.DONE, ActionStatus.OPEN);
+        assertThat(first.actionItems())
+                .extracting(a -> a.status())
+                .containsExactly(ActionStatus.DONE, ActionStatus.OPEN);
         assertThat(first.status()).isEqualTo(IncidentStatus.RESOLVED);
         assertThat(r.incidents().get(1).impact().usersAffectedPercent()).isEqualTo(15.0);
         assertThat(r.incidents().get(1).services()).containsExactly("auth", "users-db");
@@ -128,7 +145,8 @@ class ImporterFixturesTest {
         Incident i = r.incidents().get(0);
         assertThat(i.hazards()).extracting(Hazard::id).containsExactly("HAZ-010", "HAZ-011");
         Hazard h = i.hazards().get(0);
-        assertThat(h.causes()).containsExactly("No validation on borrow", "maxLifetime longer than the failover window");
+        assertThat(h.causes())
+                .containsExactly("No validation on borrow", "maxLifetime longer than the failover window");
         assertThat(h.controlsOf(ControlType.DESIGN)).hasSize(2);
         assertThat(h.controlsOf(ControlType.DESIGN).get(0).implemented()).isTrue();
         assertThat(h.controlsOf(ControlType.TESTING)).hasSize(1);
@@ -143,10 +161,15 @@ class ImporterFixturesTest {
     void secrets_maskedAndReportedByLine() throws Exception {
         ImportResult r = load("secrets.md");
         String all = r.incidents().get(0).toString();
-        assertThat(all).doesNotContain("Sup3rS3cret").doesNotContain("hunter2").doesNotContain("eyJhbGci")
-                .doesNotContain("AKIAIOSFODNN7EXAMPLE").contains("postgresql://payments:[REDACTED]@db.internal");
-        assertThat(r.report().redactions()).extracting(x -> x.kind() + "@" + x.line()).containsExactly(
-                "URL credentials@11", "password@12", "bearer token@13", "AWS access key@14");
+        assertThat(all)
+                .doesNotContain("Sup3rS3cret")
+                .doesNotContain("hunter2")
+                .doesNotContain("eyJhbGci")
+                .doesNotContain("AKIAIOSFODNN7EXAMPLE")
+                .contains("postgresql://payments:[REDACTED]@db.internal");
+        assertThat(r.report().redactions())
+                .extracting(x -> x.kind() + "@" + x.line())
+                .containsExactly("URL credentials@11", "password@12", "bearer token@13", "AWS access key@14");
     }
 
     @Test
@@ -179,7 +202,8 @@ class ImporterFixturesTest {
         Incident i = load("multi-day.md").incidents().get(0);
         assertThat(i.startedAt()).isEqualTo(at("2025-09-13T09:30+02:00"));
         assertThat(i.detectedAt()).isEqualTo(at("2025-09-14T07:45+02:00"));
-        assertThat(i.timeUndetected()).hasValueSatisfying(d -> assertThat(d.toMinutes()).isEqualTo(22 * 60 + 15));
+        assertThat(i.timeUndetected())
+                .hasValueSatisfying(d -> assertThat(d.toMinutes()).isEqualTo(22 * 60 + 15));
         assertThat(i.timeline().get(0).kind()).isEqualTo(TimelineKind.TRIGGER);
     }
 }

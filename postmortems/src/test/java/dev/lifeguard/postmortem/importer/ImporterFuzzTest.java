@@ -80,20 +80,69 @@ class ImporterFuzzTest {
 
     @Provide
     Arbitrary<String> markdownish() {
-        Arbitrary<String> tokens = Arbitraries.of("# ", "## ", "### Hazard name\n", "- ", "1. ", "* ", "**", "_", "|",
-                "| Time | Event |\n|---|---|\n", ":", " ", "\n", "\n\n", "10:34 AM", "12:35 PM:", "23:59", "00:00 UTC",
-                "2024-05-10", "May 10, 2024", "70% of users", "2 hours 45 minutes", "Root Cause:", "Timeline", "Tasks:",
-                "[Done] ", "(type: detect; owner: x; due: 2024-13-45)", "Severity: SEV9", "â€”", "ðŸ”¥", "\uFEFF", "\r\n",
-                "postgresql://u:p@h/db", "password=", "Bearer abcdefghijk", "AKIA0123456789ABCDEF", "<script>", "`",
-                "> ", "    code", "---", "===", "from 9:00 to 8:00", "Duration: 10:00 to", "ID: INC-1", "\t", "€",
-                "## INC-7 — 2024-01-01 — x\n", "# Hazard HAZ-1\n", "Likelihood scoring\n", "TBC", "9", "-", "GMT+14:00");
+        Arbitrary<String> tokens = Arbitraries.of(
+                "# ",
+                "## ",
+                "### Hazard name\n",
+                "- ",
+                "1. ",
+                "* ",
+                "**",
+                "_",
+                "|",
+                "| Time | Event |\n|---|---|\n",
+                ":",
+                " ",
+                "\n",
+                "\n\n",
+                "10:34 AM",
+                "12:35 PM:",
+                "23:59",
+                "00:00 UTC",
+                "2024-05-10",
+                "May 10, 2024",
+                "70% of users",
+                "2 hours 45 minutes",
+                "Root Cause:",
+                "Timeline",
+                "Tasks:",
+                "[Done] ",
+                "(type: detect; owner: x; due: 2024-13-45)",
+                "Severity: SEV9",
+                "â€”",
+                "ðŸ”¥",
+                "\uFEFF",
+                "\r\n",
+                "postgresql://u:p@h/db",
+                "password=",
+                "Bearer abcdefghijk",
+                "AKIA0123456789ABCDEF",
+                "<script>",
+                "`",
+                "> ",
+                "    code",
+                "---",
+                "===",
+                "from 9:00 to 8:00",
+                "Duration: 10:00 to",
+                "ID: INC-1",
+                "\t",
+                "€",
+                "## INC-7 — 2024-01-01 — x\n",
+                "# Hazard HAZ-1\n",
+                "Likelihood scoring\n",
+                "TBC",
+                "9",
+                "-",
+                "GMT+14:00");
         return tokens.list().ofMaxSize(120).map(list -> String.join("", list));
     }
 
     @Provide
     Arbitrary<String> mutatedFixtures() {
-        return Arbitraries.integers().between(0, FIXTURES.size() - 1).flatMap(index ->
-                Arbitraries.longs().map(seed -> mutate(FIXTURES.get(index), new Random(seed))));
+        return Arbitraries.integers()
+                .between(0, FIXTURES.size() - 1)
+                .flatMap(index -> Arbitraries.longs().map(seed -> mutate(FIXTURES.get(index), new Random(seed))));
     }
 
     @Provide
@@ -113,7 +162,8 @@ class ImporterFuzzTest {
                 case 1 -> sb.insert(a, sb.substring(a, b));
                 case 2 -> sb.insert(a, "\n" + sb.substring(0, Math.min(sb.length(), random.nextInt(40))));
                 case 3 -> sb.setCharAt(a, (char) random.nextInt(0x3000));
-                default -> sb.insert(a, new String[] {"**", "|", "\n- ", ":", "12:", " PM", "\n# ", "—"}[random.nextInt(8)]);
+                default ->
+                    sb.insert(a, new String[] {"**", "|", "\n- ", ":", "12:", " PM", "\n# ", "—"}[random.nextInt(8)]);
             }
         }
         return sb.toString();

@@ -19,8 +19,10 @@ class MarkdownGuardTest {
     @Test
     void parse_ordinaryDocument_noWarnings() {
         List<String> warnings = new ArrayList<>();
-        List<Line> lines = MarkdownLines.parse("# Pool outage\n\n## Timeline\n\n- **10:00 UTC:** [alert](http://x) fired,"
-                + " *pool* at 30/30\n- 10:05 `SELECT 1` > 2 s\n" + "- **10:05 UTC:** pool stats, *waiting* 4\n".repeat(400),
+        List<Line> lines = MarkdownLines.parse(
+                "# Pool outage\n\n## Timeline\n\n- **10:00 UTC:** [alert](http://x) fired,"
+                        + " *pool* at 30/30\n- 10:05 `SELECT 1` > 2 s\n"
+                        + "- **10:05 UTC:** pool stats, *waiting* 4\n".repeat(400),
                 warnings);
 
         assertThat(warnings).isEmpty();

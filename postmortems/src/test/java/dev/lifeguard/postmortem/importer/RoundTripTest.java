@@ -24,7 +24,8 @@ class RoundTripTest {
     @ValueSource(strings = {"sre", "classic"})
     void exportThenImport_shippedTemplate_structuredFieldsMatch(String template) throws Exception {
         Incident original = SampleIncidents.checkoutLeak();
-        String markdown = new MarkdownExporter().render(original, TemplateCatalog.shipped(template), List.of())
+        String markdown = new MarkdownExporter()
+                .render(original, TemplateCatalog.shipped(template), List.of())
                 .markdown();
 
         ImportResult result = importer.importText(markdown, template + ".md");
@@ -40,16 +41,20 @@ class RoundTripTest {
         assertThat(back.detectedAt()).isEqualTo(original.detectedAt());
         assertThat(back.mitigatedAt()).isEqualTo(original.mitigatedAt());
         assertThat(back.resolvedAt()).isEqualTo(original.resolvedAt());
-        assertThat(back.impact().usersAffectedPercent()).isEqualTo(original.impact().usersAffectedPercent());
+        assertThat(back.impact().usersAffectedPercent())
+                .isEqualTo(original.impact().usersAffectedPercent());
         assertThat(back.impact().description()).isEqualTo(original.impact().description());
         assertThat(back.summary()).isEqualTo(original.summary());
         assertThat(back.rootCause()).isEqualTo(original.rootCause());
         assertThat(back.trigger()).isEqualTo(original.trigger());
         assertThat(back.resolution()).isEqualTo(original.resolution());
-        assertThat(back.timeline()).extracting(TimelineEntry::at, TimelineEntry::kind, TimelineEntry::text)
-                .isEqualTo(original.timeline().stream().map(e -> org.assertj.core.groups.Tuple.tuple(e.at(), e.kind(),
-                        e.text())).toList());
-        assertThat(back.actionItems()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("evidence")
+        assertThat(back.timeline())
+                .extracting(TimelineEntry::at, TimelineEntry::kind, TimelineEntry::text)
+                .isEqualTo(original.timeline().stream()
+                        .map(e -> org.assertj.core.groups.Tuple.tuple(e.at(), e.kind(), e.text()))
+                        .toList());
+        assertThat(back.actionItems())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("evidence")
                 .containsExactlyInAnyOrderElementsOf(original.actionItems());
         assertThat(result.report().warnings()).noneMatch(w -> w.contains("earlier than"));
     }
@@ -58,7 +63,8 @@ class RoundTripTest {
     @ValueSource(strings = {"sre"})
     void exportThenImport_sre_lessonsFactorsAndEvidenceMatch(String template) throws Exception {
         Incident original = SampleIncidents.checkoutLeak();
-        String markdown = new MarkdownExporter().render(original, TemplateCatalog.shipped(template), List.of())
+        String markdown = new MarkdownExporter()
+                .render(original, TemplateCatalog.shipped(template), List.of())
                 .markdown();
 
         Incident back = importer.importText(markdown, "sre.md").incidents().get(0);

@@ -50,7 +50,8 @@ class TimeTokensTest {
         assertThat(TimeTokens.percent("errors for approximately 70% of users")).contains(70.0);
         assertThat(TimeTokens.firstDate("on May 10, 2024, 08:00 UTC")).contains(LocalDate.of(2024, 5, 10));
         assertThat(TimeTokens.firstDate("10 March 2025")).contains(LocalDate.of(2025, 3, 10));
-        assertThat(TimeTokens.zoneIn("Timeline (all times Greenwich Mean Time)")).contains(ZoneOffset.UTC);
+        assertThat(TimeTokens.zoneIn("Timeline (all times Greenwich Mean Time)"))
+                .contains(ZoneOffset.UTC);
         assertThat(TimeTokens.zoneIn("Date: 2025-06-02")).isEmpty();
     }
 }

@@ -3,10 +3,10 @@ package dev.lifeguard.postmortem.redact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RedactorTest {
 
@@ -22,8 +22,13 @@ class RedactorTest {
         Redacted r = Redactor.redact(text);
 
         sample.secrets().forEach(secret -> assertThat(r.text()).doesNotContain(secret));
-        assertThat(r.text()).contains(Redactor.MASK).startsWith("first line\nsecond line\n").endsWith("\nlast line");
-        assertThat(r.redactions()).isNotEmpty().allSatisfy(x -> assertThat(x.line()).isEqualTo(3));
+        assertThat(r.text())
+                .contains(Redactor.MASK)
+                .startsWith("first line\nsecond line\n")
+                .endsWith("\nlast line");
+        assertThat(r.redactions())
+                .isNotEmpty()
+                .allSatisfy(x -> assertThat(x.line()).isEqualTo(3));
         assertThat(r.redactions().get(0).kind()).isEqualTo(sample.kind());
         assertThat(r.redactions().toString()).doesNotContain(sample.secrets().get(0));
     }
@@ -47,11 +52,17 @@ class RedactorTest {
         Redacted r = Redactor.redact(text);
 
         // Quotes stay around a masked quoted value, so JSON, YAML and exposition labels still parse.
-        assertThat(r.text()).isEqualTo("url mysql://app:[REDACTED]@db:3306/x\nPASSWORD: \"[REDACTED]\"\n"
-                + "Authorization: Bearer [REDACTED]\naws_secret_access_key = [REDACTED]\nkey [REDACTED] ok");
-        assertThat(r.redactions()).extracting(Redaction::toString).containsExactly(
-                "URL credentials on line 1", "password on line 2", "bearer token on line 3",
-                "AWS secret key on line 4", "AWS access key on line 5");
+        assertThat(r.text())
+                .isEqualTo("url mysql://app:[REDACTED]@db:3306/x\nPASSWORD: \"[REDACTED]\"\n"
+                        + "Authorization: Bearer [REDACTED]\naws_secret_access_key = [REDACTED]\nkey [REDACTED] ok");
+        assertThat(r.redactions())
+                .extracting(Redaction::toString)
+                .containsExactly(
+                        "URL credentials on line 1",
+                        "password on line 2",
+                        "bearer token on line 3",
+                        "AWS secret key on line 4",
+                        "AWS access key on line 5");
     }
 
     @Test
@@ -69,18 +80,21 @@ class RedactorTest {
     void redact_firstLineOffset_linesCountedFromIt() {
         Redacted r = Redactor.redact("a\npassword=x1y2z3\nb\nPGPASSWORD=q", 41);
 
-        assertThat(r.redactions()).extracting(Redaction::toString)
+        assertThat(r.redactions())
+                .extracting(Redaction::toString)
                 .containsExactly("password on line 42", "PGPASSWORD on line 44");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Pool of 10 at host db:5432, user app; see https://wiki/x and password policy docs.",
-        "The token bucket refilled slowly; the password reset flow was slow.",
-        "Token: expired. Secret: rotated. Bearer authentication failed for basic connectivity checks.",
-        "http://db-proxy:8080/health returned 503; see https://status.example.com/incidents?id=12&page=2",
-        "We keep secrets in Vault; tokens are rotated weekly and the API key policy is documented.",
-        "Basic troubleshooting steps were followed by the on-call engineer at 10:05."})
+    @ValueSource(
+            strings = {
+                "Pool of 10 at host db:5432, user app; see https://wiki/x and password policy docs.",
+                "The token bucket refilled slowly; the password reset flow was slow.",
+                "Token: expired. Secret: rotated. Bearer authentication failed for basic connectivity checks.",
+                "http://db-proxy:8080/health returned 503; see https://status.example.com/incidents?id=12&page=2",
+                "We keep secrets in Vault; tokens are rotated weekly and the API key policy is documented.",
+                "Basic troubleshooting steps were followed by the on-call engineer at 10:05."
+            })
     void redact_ordinaryProse_unchanged(String text) {
         Redacted r = Redactor.redact(text);
 

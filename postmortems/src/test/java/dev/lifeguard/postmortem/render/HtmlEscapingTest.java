@@ -40,22 +40,54 @@ class HtmlEscapingTest {
 
     static Incident evilIncident() {
         var base = SampleIncidents.checkoutLeak();
-        Hazard hazard = new Hazard("HAZ-1", evil("name"), evil("description"), List.of(evil("cause")), evil("effect"),
-                evil("hazard"), evil("harm"), List.of(evil("type")), evil("existing"),
-                List.of(new HazardControl(ControlType.DESIGN, evil("control"), true,
+        Hazard hazard = new Hazard(
+                "HAZ-1",
+                evil("name"),
+                evil("description"),
+                List.of(evil("cause")),
+                evil("effect"),
+                evil("hazard"),
+                evil("harm"),
+                List.of(evil("type")),
+                evil("existing"),
+                List.of(new HazardControl(
+                        ControlType.DESIGN,
+                        evil("control"),
+                        true,
                         new Evidence(EvidenceKind.DOCUMENT, evil("ref"), evil("evidence")))),
-                2, 2, null, null, null, evil("assignment"), List.of(evil("code")));
-        return base.toBuilder().title(evil("title")).services(List.of(evil("service"))).tags(List.of(evil("tag")))
-                .impact(new Impact(50.0, 3L, evil("impact"))).summary(evil("summary")).rootCause(evil("root"))
-                .trigger(evil("trigger")).resolution(evil("resolution"))
+                2,
+                2,
+                null,
+                null,
+                null,
+                evil("assignment"),
+                List.of(evil("code")));
+        return base.toBuilder()
+                .title(evil("title"))
+                .services(List.of(evil("service")))
+                .tags(List.of(evil("tag")))
+                .impact(new Impact(50.0, 3L, evil("impact")))
+                .summary(evil("summary"))
+                .rootCause(evil("root"))
+                .trigger(evil("trigger"))
+                .resolution(evil("resolution"))
                 .contributingFactors(List.of(evil("factor")))
                 .lessons(new Lessons(List.of(evil("well")), List.of(evil("wrong")), List.of(evil("lucky"))))
-                .timeline(List.of(new TimelineEntry(base.startedAt(), TimelineKind.DETECTION, evil("entry"),
-                        evil("author"), evil("source"))))
-                .actionItems(List.of(new ActionItem("AI-1", evil("action"), evil("owner"), LocalDate.of(2025, 4, 1),
-                        null, ActionType.DETECT, null, evil("ticket"),
+                .timeline(List.of(new TimelineEntry(
+                        base.startedAt(), TimelineKind.DETECTION, evil("entry"), evil("author"), evil("source"))))
+                .actionItems(List.of(new ActionItem(
+                        "AI-1",
+                        evil("action"),
+                        evil("owner"),
+                        LocalDate.of(2025, 4, 1),
+                        null,
+                        ActionType.DETECT,
+                        null,
+                        evil("ticket"),
                         new Evidence(EvidenceKind.LOG, evil("ref"), evil("evidence")))))
-                .hazards(List.of(hazard)).notes(List.of(evil("note"))).build();
+                .hazards(List.of(hazard))
+                .notes(List.of(evil("note")))
+                .build();
     }
 
     @ParameterizedTest
@@ -66,16 +98,24 @@ class HtmlEscapingTest {
 
         String html = new HtmlExporter().toHtml(doc);
 
-        assertThat(html).doesNotContain("<script").doesNotContain("<img src=x").doesNotContain("<img src=\"x\"")
-                .doesNotContain("href=\"javascript").doesNotContain("src=\"http://evil");
+        assertThat(html)
+                .doesNotContain("<script")
+                .doesNotContain("<img src=x")
+                .doesNotContain("<img src=\"x\"")
+                .doesNotContain("href=\"javascript")
+                .doesNotContain("src=\"http://evil");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(html.replace("<!DOCTYPE html>", "").getBytes(StandardCharsets.UTF_8)));
+        Document xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(
+                        html.replace("<!DOCTYPE html>", "").getBytes(StandardCharsets.UTF_8)));
         assertThat(xml.getElementsByTagName("script").getLength()).isZero();
         NodeList all = xml.getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);
-            assertThat(e.hasAttribute("onerror")).as("onerror on <%s>", e.getTagName()).isFalse();
+            assertThat(e.hasAttribute("onerror"))
+                    .as("onerror on <%s>", e.getTagName())
+                    .isFalse();
             assertThat(e.getAttribute("src")).doesNotContain("evil");
         }
         if (!template.equals("hazard")) {

@@ -23,8 +23,11 @@ class PdfExportTest {
         assertThat(written).containsExactly(out);
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(out))) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Checkout API exhausted its HikariCP pool").contains("AI-1")
-                    .contains("Enable leakDetectionThreshold").contains("→");
+            assertThat(text)
+                    .contains("Checkout API exhausted its HikariCP pool")
+                    .contains("AI-1")
+                    .contains("Enable leakDetectionThreshold")
+                    .contains("→");
             long images = 0;
             for (var page : pdf.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {
@@ -53,7 +56,10 @@ class PdfExportTest {
         new Exporter().export(SampleIncidents.checkoutLeak(), ExportFormat.HTML, "sre", out);
 
         String html = Files.readString(out);
-        assertThat(html).contains("<style>").contains("src=\"data:image/png;base64,").doesNotContain("src=\"INC-");
+        assertThat(html)
+                .contains("<style>")
+                .contains("src=\"data:image/png;base64,")
+                .doesNotContain("src=\"INC-");
         assertThat(html.split("data:image/png;base64,", -1)).hasSize(4);
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out);

@@ -36,14 +36,28 @@ class ActionItemRulesTest {
         return new PoolMetricSeries("api", "test", samples);
     }
 
-    private static MetricSample sample(int i, int active, int pending, long timeouts, double usageP50, double usageP99,
-            double rate) {
-        return new MetricSample(T0.plusSeconds(30L * i), Math.max(active, 10), active, 0, pending, 10, 10, timeouts,
-                1.0, 2.0, usageP50, usageP99, rate);
+    private static MetricSample sample(
+            int i, int active, int pending, long timeouts, double usageP50, double usageP99, double rate) {
+        return new MetricSample(
+                T0.plusSeconds(30L * i),
+                Math.max(active, 10),
+                active,
+                0,
+                pending,
+                10,
+                10,
+                timeouts,
+                1.0,
+                2.0,
+                usageP50,
+                usageP99,
+                rate);
     }
 
     private static Incident incident(PoolMetricSeries s) {
-        return Incident.builder("INC-1", "t", Severity.SEV2).metrics(List.of(s)).pool(HikariPoolConfig.defaults(10))
+        return Incident.builder("INC-1", "t", Severity.SEV2)
+                .metrics(List.of(s))
+                .pool(HikariPoolConfig.defaults(10))
                 .build();
     }
 
@@ -53,18 +67,24 @@ class ActionItemRulesTest {
 
     @Test
     void suggest_leakSignature_leakDetectionAndScopingWithNumbers() {
-        Map<String, Suggestion> s = byId(new ActionItemRules((SizingVerifier) null).suggest(SampleIncidents.checkoutLeak()));
+        Map<String, Suggestion> s =
+                byId(new ActionItemRules((SizingVerifier) null).suggest(SampleIncidents.checkoutLeak()));
 
         assertThat(s).containsKeys("leak-detection", "leak-scope");
-        assertThat(s.get("leak-detection").because()).contains("active climbed 4 → 30").contains("120–120/s");
+        assertThat(s.get("leak-detection").because())
+                .contains("active climbed 4 → 30")
+                .contains("120–120/s");
         assertThat(s.get("leak-detection").type()).isEqualTo(ActionType.DETECT);
         assertThat(s).doesNotContainKey("slow-queries-optimise");
     }
 
     @Test
     void suggest_leakWarningInTimeline_leakSuggestedWithoutMetrics() {
-        Incident incident = Incident.builder("INC-2", "t", Severity.SEV3).timeline(List.of(TimelineEntry.of(
-                SampleIncidents.T0, TimelineKind.NOTE, "HikariPool-1 - Connection leak detection triggered for conn7")))
+        Incident incident = Incident.builder("INC-2", "t", Severity.SEV3)
+                .timeline(List.of(TimelineEntry.of(
+                        SampleIncidents.T0,
+                        TimelineKind.NOTE,
+                        "HikariPool-1 - Connection leak detection triggered for conn7")))
                 .build();
 
         List<Suggestion> s = new LeakRule().evaluate(incident);
@@ -97,7 +117,9 @@ class ActionItemRulesTest {
         assertThat(s.verification().before().timeouts()).isEqualTo(300);
         assertThat(s.verification().after().timeouts()).isZero();
         assertThat(s.evidence().kind()).isEqualTo(EvidenceKind.SIMULATION);
-        assertThat(s.because()).contains("reached 12 connections").contains("simulated before: 300 timeouts")
+        assertThat(s.because())
+                .contains("reached 12 connections")
+                .contains("simulated before: 300 timeouts")
                 .contains("after: 0 timeouts");
         assertThat(verifier.calls).isEqualTo(1);
     }
@@ -105,7 +127,8 @@ class ActionItemRulesTest {
     @Test
     void suggest_sqlalchemyPoolWithoutVerifier_poolSizeAndOverflowMarkedUnverified() {
         Incident incident = incident(series(i -> sample(i, 10, 4, i, 60, 90, 200))).toBuilder()
-                .pool(SqlAlchemyPoolConfig.of(5, 5, 30)).build();
+                .pool(SqlAlchemyPoolConfig.of(5, 5, 30))
+                .build();
 
         Suggestion s = new UndersizedPoolRule(null).evaluate(incident).get(0);
 
@@ -117,13 +140,16 @@ class ActionItemRulesTest {
 
     @Test
     void suggest_fleetOverMaxConnections_perInstanceCap() {
-        Incident incident = Incident.builder("INC-3", "t", Severity.SEV1).pool(HikariPoolConfig.defaults(20))
-                .fleet(new Fleet(40, 500, 3)).build();
+        Incident incident = Incident.builder("INC-3", "t", Severity.SEV1)
+                .pool(HikariPoolConfig.defaults(20))
+                .fleet(new Fleet(40, 500, 3))
+                .build();
 
         Suggestion s = new FleetCapRule().evaluate(incident).get(0);
 
-        assertThat(s.because()).isEqualTo("40 instances × 20 connections = 800 > 497 usable (max_connections 500 − 3"
-                + " reserved); capped: 40 × 12 = 480 ≤ 497 usable; not verified by simulation");
+        assertThat(s.because())
+                .isEqualTo("40 instances × 20 connections = 800 > 497 usable (max_connections 500 − 3"
+                        + " reserved); capped: 40 × 12 = 480 ≤ 497 usable; not verified by simulation");
         assertThat(s.proposedPool().maxConnections()).isEqualTo(12);
         assertThat(s.verified()).isFalse();
         assertThat(s.notVerifiedBecause()).isEqualTo("no simulation was run");
@@ -133,16 +159,21 @@ class ActionItemRulesTest {
     void suggest_fleetCapWithVerifier_simulatedBeforeAndAfterAgainstTheDatabase() {
         // 14 instances × 12 against 97 usable: the cap is 6 per instance.
         Incident incident = incident(series(i -> sample(i, 10, 4, i, 60, 90, 100))).toBuilder()
-                .pool(HikariPoolConfig.defaults(12)).fleet(new Fleet(14, 100, 3)).build();
+                .pool(HikariPoolConfig.defaults(12))
+                .fleet(new Fleet(14, 100, 3))
+                .build();
         List<PoolConfig> proposed = new ArrayList<>();
         SizingVerifier verifier = (in, current, proposal) -> {
             proposed.add(proposal);
-            return new SizingVerification(new SizingFigures(40, 30_000, 1.0, 71), new SizingFigures(0, 3, 0.8, 0),
-                    "fleet-sim");
+            return new SizingVerification(
+                    new SizingFigures(40, 30_000, 1.0, 71), new SizingFigures(0, 3, 0.8, 0), "fleet-sim");
         };
 
-        Suggestion s = new ActionItemRules(verifier).suggest(incident).stream()
-                .filter(x -> x.id().equals("fleet-cap")).findFirst().orElseThrow();
+        Suggestion s = new ActionItemRules(verifier)
+                .suggest(incident).stream()
+                        .filter(x -> x.id().equals("fleet-cap"))
+                        .findFirst()
+                        .orElseThrow();
 
         assertThat(proposed).containsExactly(HikariPoolConfig.defaults(12).withMaximumPoolSize(6));
         assertThat(s.verified()).isTrue();
@@ -150,14 +181,17 @@ class ActionItemRulesTest {
         assertThat(s.notVerifiedBecause()).isNull();
         assertThat(s.evidence().kind()).isEqualTo(EvidenceKind.SIMULATION);
         assertThat(s.evidence().reference()).isEqualTo("fleet-sim");
-        assertThat(s.because()).contains("capped: 14 × 6 = 84 ≤ 97 usable; simulated before: 40 timeouts")
+        assertThat(s.because())
+                .contains("capped: 14 × 6 = 84 ≤ 97 usable; simulated before: 40 timeouts")
                 .contains("71 connects refused by the database; after: 0 timeouts");
     }
 
     @Test
     void suggest_fleetCapThatStillTimesOut_saysTheCapFitsButTheLoadNeedsMore() {
         Incident incident = incident(series(i -> sample(i, 10, 4, i, 60, 90, 100))).toBuilder()
-                .pool(HikariPoolConfig.defaults(12)).fleet(new Fleet(14, 100, 3)).build();
+                .pool(HikariPoolConfig.defaults(12))
+                .fleet(new Fleet(14, 100, 3))
+                .build();
         SizingVerifier verifier = (in, current, proposal) -> new SizingVerification(
                 new SizingFigures(40, 30_000, 1.0, 71), new SizingFigures(25, 30_000, 1.0, 0), "fleet-sim");
 
@@ -171,7 +205,9 @@ class ActionItemRulesTest {
     @Test
     void suggest_sizingThatCannotBeSimulated_saysExactlyWhy() {
         Incident incident = incident(series(i -> sample(i, 10, 4, i, 60, 90, 200))).toBuilder()
-                .fleet(new Fleet(200, 1000, 3)).pool(HikariPoolConfig.defaults(10)).build();
+                .fleet(new Fleet(200, 1000, 3))
+                .pool(HikariPoolConfig.defaults(10))
+                .build();
         SizingVerifier refuses = (in, current, proposal) -> {
             throw new IllegalArgumentException("the fleet has 200 instances; the simulation models at most 64");
         };
@@ -180,10 +216,13 @@ class ActionItemRulesTest {
 
         for (String id : List.of("fleet-cap", "undersized-pool")) {
             assertThat(s.get(id).verified()).as(id).isFalse();
-            assertThat(s.get(id).notVerifiedBecause()).as(id)
+            assertThat(s.get(id).notVerifiedBecause())
+                    .as(id)
                     .isEqualTo("the fleet has 200 instances; the simulation models at most 64");
-            assertThat(s.get(id).because()).as(id).endsWith("not verified by simulation: the fleet has 200 instances;"
-                    + " the simulation models at most 64");
+            assertThat(s.get(id).because())
+                    .as(id)
+                    .endsWith("not verified by simulation: the fleet has 200 instances;"
+                            + " the simulation models at most 64");
         }
     }
 
@@ -198,7 +237,8 @@ class ActionItemRulesTest {
     void suggest_detectedLongAfterImpact_alertRulesWithLeadTimes() {
         Map<String, Suggestion> s = byId(new DetectionDelayRule().evaluate(SampleIncidents.checkoutLeak()));
 
-        assertThat(s.get("alert-rules").because()).startsWith("detected 19 minutes after impact began")
+        assertThat(s.get("alert-rules").because())
+                .startsWith("detected 19 minutes after impact began")
                 .contains("\"utilization > 90 % for 2 min\" would have fired 30 seconds before detection")
                 .contains("\"any timeout\" would have fired 1 minute before detection")
                 // Above 80 % only from 09:26:30, so the 5-minute warning would have come after detection.
@@ -219,8 +259,11 @@ class ActionItemRulesTest {
     @Test
     void suggest_healthyIncident_nothing() {
         Incident incident = incident(series(i -> sample(i, 3, 0, 0, 10, 20, 50 + i % 5))).toBuilder()
-                .startedAt(SampleIncidents.T0).detectedAt(SampleIncidents.T0.plusMinutes(1)).build();
+                .startedAt(SampleIncidents.T0)
+                .detectedAt(SampleIncidents.T0.plusMinutes(1))
+                .build();
 
-        assertThat(new ActionItemRules(new TestSizingVerifier()).suggest(incident)).isEmpty();
+        assertThat(new ActionItemRules(new TestSizingVerifier()).suggest(incident))
+                .isEmpty();
     }
 }

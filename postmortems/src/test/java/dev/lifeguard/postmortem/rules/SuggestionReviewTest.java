@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class SuggestionReviewTest {
 
     private final Incident incident = SampleIncidents.checkoutLeak();
-    private final SuggestionReview review = new SuggestionReview(incident,
-            new ActionItemRules((SizingVerifier) null).suggest(incident));
+    private final SuggestionReview review =
+            new SuggestionReview(incident, new ActionItemRules((SizingVerifier) null).suggest(incident));
 
     @Test
     void suggest_nothingAccepted_incidentUnchanged() {
@@ -34,8 +34,9 @@ class SuggestionReviewTest {
 
     @Test
     void accept_edited_takesTheEdits() {
-        ActionItem item = review.accept("alert-rules", new SuggestionEdit("Page on pool > 90 %", "ops",
-                LocalDate.of(2025, 4, 1), Priority.P0, "OPS-9"));
+        ActionItem item = review.accept(
+                "alert-rules",
+                new SuggestionEdit("Page on pool > 90 %", "ops", LocalDate.of(2025, 4, 1), Priority.P0, "OPS-9"));
 
         assertThat(item.title()).isEqualTo("Page on pool > 90 %");
         assertThat(item.owner()).isEqualTo("ops");
@@ -50,13 +51,15 @@ class SuggestionReviewTest {
         assertThat(review.incident()).isEqualTo(incident);
         assertThat(review.dismissReason("leak-scope")).isEqualTo("already fixed in 4.19");
         assertThat(review.pending()).extracting(Suggestion::id).doesNotContain("leak-scope");
-        assertThatThrownBy(() -> review.accept("leak-scope")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> review.accept("leak-scope"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("already dismissed");
     }
 
     @Test
     void accept_unknownId_namesTheKnownOnes() {
-        assertThatThrownBy(() -> review.accept("nope")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> review.accept("nope"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("leak-detection");
     }
 }

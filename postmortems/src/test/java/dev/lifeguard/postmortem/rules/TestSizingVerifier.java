@@ -22,8 +22,8 @@ final class TestSizingVerifier implements SizingVerifier {
                 peak = Math.max(peak, m.requestRate() * m.usageP50Ms() / 1000.0);
             }
         }
-        return new SizingVerification(figures(peak, current.maxConnections()), figures(peak, proposed.maxConnections()),
-                "test-verifier");
+        return new SizingVerification(
+                figures(peak, current.maxConnections()), figures(peak, proposed.maxConnections()), "test-verifier");
     }
 
     private static SizingFigures figures(double load, int size) {

@@ -13,7 +13,9 @@ class MarkdownEscaperTest {
         String text = "# not a heading *not bold* [no](link) <b>x</b> | cell 1. not a list `code` ![i](x) & ~";
 
         String escaped = MarkdownEscaper.escape(text);
-        String back = TextContentRenderer.builder().build().render(Parser.builder().build().parse(escaped));
+        String back = TextContentRenderer.builder()
+                .build()
+                .render(Parser.builder().build().parse(escaped));
 
         assertThat(back.strip()).isEqualTo(text);
     }

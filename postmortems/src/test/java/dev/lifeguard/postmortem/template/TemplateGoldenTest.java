@@ -28,7 +28,9 @@ class TemplateGoldenTest {
         Incident incident = name.equals("hazard") ? SampleHazards.wardRounds() : SampleIncidents.checkoutLeak();
         // Chart references only: the PNG bytes are checked by the chart tests, the links here.
         List<ChartImage> charts = List.of(new ChartImage("utilization", "Pool utilization", new byte[] {1}, 1, 1));
-        String markdown = new MarkdownExporter().render(incident, TemplateCatalog.shipped(name), charts).markdown();
+        String markdown = new MarkdownExporter()
+                .render(incident, TemplateCatalog.shipped(name), charts)
+                .markdown();
 
         Path golden = GOLDEN.resolve(name + ".md");
         if (Boolean.getBoolean("golden.update")) {
@@ -45,8 +47,9 @@ class TemplateGoldenTest {
         Path copy = dir.resolve("mine.md.mustache");
         Files.writeString(copy, TemplateCatalog.shipped(name).source().replace("## Summary", "## What happened"));
 
-        String markdown = new MarkdownExporter().render(SampleIncidents.checkoutLeak(),
-                TemplateCatalog.resolve(copy.toString()), List.of()).markdown();
+        String markdown = new MarkdownExporter()
+                .render(SampleIncidents.checkoutLeak(), TemplateCatalog.resolve(copy.toString()), List.of())
+                .markdown();
 
         assertThat(markdown).contains("## What happened").doesNotContain("## Summary");
     }
