@@ -78,14 +78,13 @@ final class ActionItemReader {
             String fallbackId, List<String> header, List<String> cells, ActionType defaultType, List<String> warnings) {
         Map<String, Integer> col = new java.util.HashMap<>();
         for (int i = 0; i < header.size(); i++) {
+            java.util.Set<String> keys = Vocabulary.get().columns(header.get(i));
             String h = header.get(i).toLowerCase(Locale.ROOT).strip();
-            String key = switch (h) {
-                case "action", "title", "task", "item", "action item", "description", "what" -> "title";
-                case "owner", "assignee", "who" -> "owner";
-                case "due", "due date", "deadline", "when" -> "due";
-                case "ticket", "issue", "jira", "link" -> "ticket";
-                default -> h;
-            };
+            String key = keys.contains("action")
+                    ? "title"
+                    : keys.contains("owner")
+                            ? "owner"
+                            : keys.contains("due") ? "due" : keys.contains("ticket") ? "ticket" : h;
             col.putIfAbsent(key, i);
         }
         String title = cell(cells, col.get("title"));
@@ -145,17 +144,7 @@ final class ActionItemReader {
 
     /** Done/Open/In progress/Won't do and their usual spellings ({@code x}, {@code ✓}, {@code wip}). */
     static Optional<ActionStatus> status(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "x", "done", "✓", "✔", "complete", "completed", "closed", "fixed", "resolved" ->
-                Optional.of(ActionStatus.DONE);
-            case " ", "", "open", "todo", "to do", "new", "planned", "not started" -> Optional.of(ActionStatus.OPEN);
-            case "in progress", "in_progress", "wip", "doing", "started", "ongoing" ->
-                Optional.of(ActionStatus.IN_PROGRESS);
-            case "won't do", "wont do", "wont_do", "won't fix", "dropped", "cancelled", "canceled" ->
-                Optional.of(ActionStatus.WONT_DO);
-            default -> Optional.empty();
-        };
+        return Vocabulary.get().actionStatus(text);
     }
 
     /** The type the words suggest, else {@code fallback}. */

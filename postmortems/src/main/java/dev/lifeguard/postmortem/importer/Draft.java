@@ -17,6 +17,9 @@ final class Draft {
     record RawEntry(TimeTokens.LeadingTime time, StringBuilder text, TimelineKind kind, int line) {}
 
     String id;
+    /** The source line that stated the id, 0 when none did. */
+    int idLine;
+
     String title;
     String headingTitle;
     String severity;

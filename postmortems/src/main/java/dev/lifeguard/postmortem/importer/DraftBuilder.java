@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -278,24 +277,9 @@ final class DraftBuilder {
 
     private static Severity severity(Draft d) {
         if (d.severity != null) {
-            String s = d.severity.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-            Matcher n =
-                    Pattern.compile("^(?:sev|severity|s|p|priority)?([0-5])").matcher(s);
-            if (n.find()) {
-                return Severity.values()[Math.max(0, Math.min(4, Integer.parseInt(n.group(1)) - 1))];
-            }
-            for (String[] word : new String[][] {
-                {"critical", "SEV1"},
-                {"major", "SEV2"},
-                {"high", "SEV2"},
-                {"medium", "SEV3"},
-                {"moderate", "SEV3"},
-                {"minor", "SEV4"},
-                {"low", "SEV4"}
-            }) {
-                if (s.startsWith(word[0])) {
-                    return Severity.of(word[1]);
-                }
+            Optional<Severity> s = Vocabulary.get().severity(d.severity);
+            if (s.isPresent()) {
+                return s.get();
             }
             d.warnings.add("severity '" + d.severity + "' not understood; set to sev3");
             return Severity.SEV3;
@@ -304,15 +288,19 @@ final class DraftBuilder {
         return Severity.SEV3;
     }
 
+    /** The status the document states; else resolved when an end time or a resolution is known. */
     private static IncidentStatus status(Draft d, OffsetDateTime resolved) {
         if (d.status != null) {
             try {
                 return IncidentStatus.of(d.status);
             } catch (IllegalArgumentException e) {
+                Optional<Boolean> r = Vocabulary.get().resolvedStatus(d.status);
+                if (r.isPresent()) {
+                    return r.get() ? IncidentStatus.RESOLVED : IncidentStatus.ACTIVE;
+                }
                 d.warnings.add("status '" + d.status + "' not understood");
             }
         }
-        // A postmortem that states its resolution is about a resolved incident.
         return resolved != null || !d.resolution.isEmpty() ? IncidentStatus.RESOLVED : IncidentStatus.ACTIVE;
     }
 

@@ -124,33 +124,37 @@ final class PostmortemReader {
             }
             return false;
         }
-        switch (key) {
-            case "id", "incident id", "incident", "reference" -> {
+        Optional<String> field = Vocabulary.get().label(key);
+        if (field.isEmpty()) {
+            return false;
+        }
+        switch (field.get()) {
+            case "id" -> {
                 if (v.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
                     draft.id = v;
+                    draft.idLine = line.number();
                 } else {
                     return false;
                 }
             }
-            case "title", "incident title", "name" -> draft.title = v;
-            case "severity", "sev", "severity level" -> draft.severity = v;
-            case "status", "incident status" -> draft.status = v;
-            case "review status" -> draft.recognised.add("review status (set anew on import)");
-            case "services", "service", "affected services", "systems", "components", "affected systems" ->
-                split(v).forEach(draft.services::add);
-            case "tags", "labels" -> split(v).forEach(draft.tags::add);
-            case "date", "incident date", "day" ->
+            case "title" -> draft.title = v;
+            case "severity" -> draft.severity = v;
+            case "status" -> draft.status = v;
+            case "reviewStatus" -> draft.recognised.add("review status (set anew on import)");
+            case "services" -> split(v).forEach(draft.services::add);
+            case "tags" -> split(v).forEach(draft.tags::add);
+            case "date" ->
                 TimeTokens.firstDate(v)
                         .ifPresentOrElse(d -> draft.date = d, () -> draft.notes.add(l.name() + ": " + v));
-            case "duration", "outage duration", "total duration", "time" -> draft.durationText = v;
-            case "impact", "customer impact", "user impact" -> {
+            case "duration" -> draft.durationText = v;
+            case "impact" -> {
                 Draft.append(draft.impact, v, true);
                 TimeTokens.percent(v).ifPresent(p -> draft.usersPercent = p);
             }
-            case "users affected", "customers affected", "affected users" ->
+            case "usersAffected" ->
                 TimeTokens.percent(v)
                         .ifPresentOrElse(p -> draft.usersPercent = p, () -> Draft.append(draft.impact, v, true));
-            case "failed requests", "errors" -> {
+            case "failedRequests" -> {
                 String digits = v.replaceAll("[^0-9]", "");
                 if (!digits.isEmpty() && digits.length() < 18) {
                     draft.requestsFailed = Long.parseLong(digits);
@@ -158,14 +162,9 @@ final class PostmortemReader {
                     Draft.append(draft.impact, l.name() + ": " + v, true);
                 }
             }
-            case "declared impact window",
-                    "impact window in the metrics",
-                    "time undetected",
-                    "time to acknowledge",
-                    "time to mitigate",
-                    "time to resolve" -> draft.recognised.add(l.name() + " (recomputed, not imported)");
-            case "summary", "symptoms", "description" -> Draft.append(draft.summary, v, true);
-            case "root cause", "root causes", "cause" -> {
+            case "recomputed" -> draft.recognised.add(l.name() + " (recomputed, not imported)");
+            case "summary" -> Draft.append(draft.summary, v, true);
+            case "rootCause" -> {
                 Draft.append(draft.rootCause, v, true);
                 continueIn(Section.ROOT_CAUSE);
             }
@@ -173,12 +172,11 @@ final class PostmortemReader {
                 Draft.append(draft.trigger, v, true);
                 continueIn(Section.TRIGGER);
             }
-            case "resolution", "fix", "mitigation", "remediation" -> {
+            case "resolution" -> {
                 Draft.append(draft.resolution, v, true);
                 continueIn(Section.RESOLUTION);
             }
-            case "started", "start", "began", "detected", "acknowledged", "mitigated", "resolved", "ended", "end" ->
-                draft.keyTimes.put(keyTime(key), v);
+            case "started", "detected", "acknowledged", "mitigated", "resolved" -> draft.keyTimes.put(field.get(), v);
             default -> {
                 return false;
             }
@@ -191,14 +189,6 @@ final class PostmortemReader {
         if (section != Section.META && section != Section.ROOT_CAUSE_AND_RESOLUTION) {
             section = s;
         }
-    }
-
-    private static String keyTime(String key) {
-        return switch (key) {
-            case "start", "began" -> "started";
-            case "ended", "end" -> "resolved";
-            default -> key;
-        };
     }
 
     private void row(Line line) {
