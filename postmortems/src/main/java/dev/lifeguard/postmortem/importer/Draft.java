@@ -22,6 +22,11 @@ final class Draft {
 
     String title;
     String headingTitle;
+    /** The source line of the heading title, 0 when none. */
+    int headingTitleLine;
+    /** Source line to destination ({@link Placement}), filled as lines are read. */
+    final Map<Integer, String> placements = new LinkedHashMap<>();
+
     String severity;
     String status;
     List<String> services = new ArrayList<>();

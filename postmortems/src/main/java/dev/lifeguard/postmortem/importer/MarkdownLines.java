@@ -77,7 +77,8 @@ final class MarkdownLines {
         } else if (n instanceof HtmlBlock html) {
             literal(html.getLiteral(), line(html), depth, out);
         } else if (n instanceof ThematicBreak) {
-            return;
+            // Kept (with no text) because a rule separates the entries of an incident log.
+            out.add(new Line(Line.Kind.RULE, 0, "", null, line(n), true, null, false));
         } else {
             // Block quotes and anything else: read their content in place.
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
@@ -155,6 +156,9 @@ final class MarkdownLines {
     }
 
     private static void table(Node table, List<Line> out) {
+        // GFM rows are one line each: the header, the delimiter row, then the body rows, in order.
+        int base = line(table);
+        int index = 0;
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             boolean header = section instanceof TableHead;
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
@@ -171,7 +175,9 @@ final class MarkdownLines {
                         cells.add(sb.toString().strip());
                     }
                 }
-                out.add(new Line(Line.Kind.ROW, 0, String.join(" | ", cells), null, line(row), false, cells, header));
+                int number = base == 0 ? 0 : base + index + (header ? 0 : 1);
+                index++;
+                out.add(new Line(Line.Kind.ROW, 0, String.join(" | ", cells), null, number, false, cells, header));
             }
         }
     }

@@ -21,6 +21,13 @@ final class PostmortemReader {
     private int causeResolutionParagraphs;
     private final List<String> preamble = new Paragraphs();
     private boolean sawText;
+    /** Where the line being read went; set by the branch that placed it. */
+    private String where;
+    /** Source lines of the text before the first section, which ends in the summary or, when there is one, notes. */
+    private final List<Integer> preambleLines = new ArrayList<>();
+
+    private static final List<String> KEY_NAMES =
+            List.of("started", "detected", "acknowledged", "mitigated", "resolved");
     /** Action item lines (continuations joined) with the type their section implies. */
     private final List<String[]> itemLines = new ArrayList<>();
 
@@ -39,7 +46,19 @@ final class PostmortemReader {
         return r.finish();
     }
 
+    /** Reads one line and records where it went (see {@link Draft#placements}). */
     private void line(Line line) {
+        where = null;
+        lineInto(line);
+        if (line.number() > 0 && where != null) {
+            draft.placements.putIfAbsent(line.number(), where);
+            if (section == Section.META && "summary".equals(where)) {
+                preambleLines.add(line.number());
+            }
+        }
+    }
+
+    private void lineInto(Line line) {
         switch (line.kind()) {
             case HEADING -> heading(line);
             case ROW -> row(line);
@@ -59,6 +78,7 @@ final class PostmortemReader {
                         && section != Section.TASKS) {
                     // "Customer comms:" on its own line is a heading in a plain-text document.
                     enter(Section.UNKNOWN, label.get().name());
+                    where = Placement.HEADING;
                     return;
                 }
                 if (section != Section.TIMELINE
@@ -68,6 +88,7 @@ final class PostmortemReader {
                     Optional<Draft.RawEntry> e = TimelineReader.read(line.text().strip(), line.number());
                     if (e.isPresent()) {
                         draft.timeline.add(e.get());
+                        where = Placement.TIMELINE;
                         return;
                     }
                 }
@@ -79,7 +100,9 @@ final class PostmortemReader {
                         && !line.text().strip().endsWith(".")) {
                     // The first short line of a plain-text document is its title.
                     draft.headingTitle = line.text().strip();
+                    draft.headingTitleLine = line.number();
                     sawText = true;
+                    where = "title";
                     return;
                 }
                 sawText = true;
@@ -90,10 +113,13 @@ final class PostmortemReader {
 
     private void heading(Line line) {
         Optional<Section> s = Section.of(line.text());
+        where = Placement.HEADING;
         if (s.isPresent()) {
             enter(s.get(), line.text());
         } else if (draft.headingTitle == null && (line.level() == 1 || section == Section.META)) {
             draft.headingTitle = line.text();
+            draft.headingTitleLine = line.number();
+            where = "title";
             enter(Section.META, null);
         } else {
             enter(Section.UNKNOWN, line.text());
@@ -120,6 +146,7 @@ final class PostmortemReader {
             Optional<Section> s = Section.of(l.name());
             if (s.isPresent()) {
                 enter(s.get(), l.name());
+                where = Placement.HEADING;
                 return true;
             }
             return false;
@@ -181,6 +208,9 @@ final class PostmortemReader {
                 return false;
             }
         }
+        where = field.get().equals("recomputed") || field.get().equals("reviewStatus")
+                ? Placement.RECOMPUTED
+                : field.get();
         return true;
     }
 
@@ -194,6 +224,7 @@ final class PostmortemReader {
     private void row(Line line) {
         if (line.header()) {
             tableHeader = line.cells();
+            where = Placement.HEADING;
             return;
         }
         List<String> header = tableHeader.stream()
@@ -215,17 +246,25 @@ final class PostmortemReader {
                         line.cells().get(t) + " — " + tag + line.cells().get(text), line.number());
                 if (e.isPresent()) {
                     draft.timeline.add(e.get());
+                    where = Placement.TIMELINE;
                     return;
                 }
             }
         }
         if (section == Section.KEY_TIMES && line.cells().size() >= 2) {
-            draft.keyTimes.put(
-                    Section.normalise(line.cells().get(0)), line.cells().get(1));
+            String key = Vocabulary.get()
+                    .label(Section.normalise(line.cells().get(0)))
+                    .orElse(Section.normalise(line.cells().get(0)));
+            draft.keyTimes.put(key, line.cells().get(1));
+            where = KEY_NAMES.contains(key) ? key : Placement.NOTES;
+            if (!KEY_NAMES.contains(key)) {
+                draft.notes.add(String.join(" | ", line.cells()));
+            }
             return;
         }
         if (section == Section.MEASURES || section == Section.TASKS) {
             itemRows.add(new ActionItemRow(tableHeader, line.cells(), ActionType.PREVENT));
+            where = Placement.ACTION;
             return;
         }
         if (line.cells().size() == 2
@@ -234,6 +273,7 @@ final class PostmortemReader {
         }
         draft.notes.add(prefix() + String.join(" | ", line.cells()));
         draft.unrecognised.add("table row at line " + line.number() + prefixFor());
+        where = Placement.NOTES;
     }
 
     private static int lastTextColumn(List<String> header, int time, int kind) {
@@ -254,6 +294,17 @@ final class PostmortemReader {
         String text = line.text().strip();
         boolean item = line.kind() == Line.Kind.ITEM;
         boolean fresh = line.first();
+        where = switch (section) {
+            case META, SUMMARY -> "summary";
+            case IMPACT -> "impact";
+            case ROOT_CAUSE -> "rootCause";
+            case TRIGGER -> "trigger";
+            case RESOLUTION -> "resolution";
+            case CONTRIBUTING -> "contributingFactors";
+            case WENT_WELL, WENT_WRONG, GOT_LUCKY -> "lessons";
+            case DETECTION, CHARTS -> Placement.RECOMPUTED;
+            default -> Placement.NOTES;
+        };
         switch (section) {
             case META -> Draft.append(preamble, text, fresh);
             case SUMMARY -> Draft.append(draft.summary, text, fresh);
@@ -276,6 +327,7 @@ final class PostmortemReader {
                         causeResolutionParagraphs <= 1 ? draft.rootCause : draft.resolution,
                         text,
                         fresh && causeResolutionParagraphs != 2);
+                where = causeResolutionParagraphs <= 1 ? "rootCause" : "resolution";
             }
             case CONTRIBUTING -> Draft.append(draft.contributing, text, fresh);
             case WENT_WELL -> Draft.append(draft.wentWell, text, fresh);
@@ -288,6 +340,7 @@ final class PostmortemReader {
                     return;
                 }
                 draft.notes.add("Detection: " + text);
+                where = Placement.NOTES;
             }
             case CHARTS -> {
                 return;
@@ -303,12 +356,14 @@ final class PostmortemReader {
 
     private void timeline(Line line, String text) {
         Optional<Draft.RawEntry> e = TimelineReader.read(text, line.number());
+        where = Placement.TIMELINE;
         if (e.isPresent()) {
             draft.timeline.add(e.get());
             lastEntry = e.get();
         } else if (lastEntry != null && !(line.kind() == Line.Kind.ITEM && line.first())) {
             lastEntry.text().append(' ').append(text);
         } else {
+            where = Placement.NOTES;
             draft.notes.add("Timeline: " + text);
             draft.unrecognised.add("timeline line " + line.number() + " has no time");
         }
@@ -316,6 +371,7 @@ final class PostmortemReader {
 
     private void actionLine(String text, boolean item, boolean fresh) {
         ActionType type = ActionType.PREVENT;
+        where = Placement.ACTION;
         if (item) {
             listSeen = true;
             if (fresh || itemLines.isEmpty()) {
@@ -332,6 +388,7 @@ final class PostmortemReader {
             // An introduction ("the following measures:") or a closing remark after the list.
             draft.notes.add(text);
             draft.unrecognised.add("a sentence around the action items, not an action item");
+            where = Placement.NOTES;
         } else {
             itemLines.add(new String[] {text, type.name()});
         }
@@ -352,6 +409,7 @@ final class PostmortemReader {
             } else {
                 preamble.forEach(p -> draft.notes.add(p));
                 draft.unrecognised.add("text before the first section");
+                preambleLines.forEach(n -> draft.placements.put(n, Placement.NOTES));
             }
         }
         int n = 1;
