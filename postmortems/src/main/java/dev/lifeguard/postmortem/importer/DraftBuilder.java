@@ -38,7 +38,7 @@ final class DraftBuilder {
     private static final Pattern FROM_TO =
             Pattern.compile("(?i)\\b(?:from|between)\\s+(.{3,40}?)\\s+(?:to|until|till|and)\\s+(\\S.{2,40}?)"
                     + "(?=[,.;]\\s|[,.;]?$|\\s(?:the|a|an|requests|we|users|all)\\s)");
-    private static final Pattern RANGE_SPLIT = Pattern.compile("\\s+(?:to|until|till|→|->|–|—)\\s+");
+    private static final Pattern RANGE_SPLIT = Pattern.compile("\\s+(?:to|until|till|→|->|–|—|-)\\s+");
     private static final String[] KEY_NAMES = {"started", "detected", "acknowledged", "mitigated", "resolved"};
 
     private DraftBuilder() {}
@@ -137,6 +137,18 @@ final class DraftBuilder {
             String text = d.keyTimes.get(KEY_NAMES[i]);
             if (text != null) {
                 keys[i] = at(text, d.date, zone).orElse(null);
+            }
+        }
+        // An end written without its date ("22:10" to "01:25") crossed midnight: it is on a later day.
+        for (int i = 1; i < KEY_NAMES.length; i++) {
+            String text = d.keyTimes.get(KEY_NAMES[i]);
+            if (keys[0] != null
+                    && keys[i] != null
+                    && text != null
+                    && TimeTokens.firstDate(text).isEmpty()) {
+                while (keys[i].isBefore(keys[0])) {
+                    keys[i] = keys[i].plusDays(1);
+                }
             }
         }
         OffsetDateTime[] range = range(d, zone);
