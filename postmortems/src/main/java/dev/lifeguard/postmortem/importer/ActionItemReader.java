@@ -27,7 +27,8 @@ final class ActionItemReader {
     private static final Pattern STRUCK = Pattern.compile("^~~(.+?)~~(.*)$", Pattern.DOTALL);
     /** {@code @name}, or {@code due}/{@code by} and a date; {@code owner: x} is read by {@link #detail}. */
     private static final Pattern INLINE_DETAIL = Pattern.compile("(?<![\\w.])@([A-Za-z][\\w.-]{0,39})(?![\\w@])"
-            + "|\\b(?:[Dd]ue|[Bb]y)[: ]\\s*(\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
+            + "|\\b(?:[Dd]ue|[Bb]y)[: ]\\s*(\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})"
+            + "|\\b[Oo]wners?:\\s*@?([A-Za-z][\\w.-]{0,39}),?");
     /** A tracker key such as {@code INV-4411} or {@code OPS-12}. */
     static final Pattern TICKET_KEY = Pattern.compile("\\b[A-Z][A-Z0-9]{1,9}-\\d{1,7}\\b");
 
@@ -132,8 +133,8 @@ final class ActionItemReader {
         StringBuilder kept = new StringBuilder();
         while (inline.find()) {
             Detail found = new Detail();
-            if (owner == null && inline.group(1) != null) {
-                owner = inline.group(1);
+            if (owner == null && (inline.group(1) != null || inline.group(3) != null)) {
+                owner = inline.group(1) != null ? inline.group(1) : inline.group(3);
                 inline.appendReplacement(kept, "");
             } else if (due == null && inline.group(2) != null && detail("due " + inline.group(2), found, warnings)) {
                 due = found.due;

@@ -270,7 +270,7 @@ final class DraftBuilder {
             return d.headingTitle.strip();
         }
         if (summary != null) {
-            String first = summary.split("(?<=[.!?])\\s")[0].strip();
+            String first = summary.split("\n\n")[0].split("(?<=[.!?])\\s")[0].strip();
             // "From 10:34 AM to 1:48 PM GMT, requests failed" → "Requests failed".
             Matcher range = FROM_TO.matcher(first);
             if (range.find() && range.start() == 0 && range.end() + 2 < first.length()) {

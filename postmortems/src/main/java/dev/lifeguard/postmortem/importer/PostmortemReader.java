@@ -21,6 +21,8 @@ final class PostmortemReader {
     private int causeResolutionParagraphs;
     private final List<String> preamble = new Paragraphs();
     private boolean sawText;
+    /** True until the first content line after a section opens. */
+    private boolean freshParagraph;
     /** Where the line being read went; set by the branch that placed it. */
     private String where;
     /** Source lines of the text before the first section, which ends in the summary or, when there is one, notes. */
@@ -128,6 +130,7 @@ final class PostmortemReader {
 
     private void enter(Section s, String name) {
         section = s;
+        freshParagraph = true;
         unknownName = name;
         listSeen = false;
         lastEntry = null;
@@ -293,7 +296,9 @@ final class PostmortemReader {
     private void content(Line line) {
         String text = line.text().strip();
         boolean item = line.kind() == Line.Kind.ITEM;
-        boolean fresh = line.first();
+        // The first line after a heading or "Label:" starts a paragraph even when no blank line came before it.
+        boolean fresh = line.first() || freshParagraph;
+        freshParagraph = false;
         where = switch (section) {
             case META, SUMMARY -> "summary";
             case IMPACT -> "impact";
