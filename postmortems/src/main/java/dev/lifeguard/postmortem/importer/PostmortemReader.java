@@ -158,59 +158,11 @@ final class PostmortemReader {
         if (field.isEmpty()) {
             return false;
         }
-        switch (field.get()) {
-            case "id" -> {
-                if (v.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-                    draft.id = v;
-                    draft.idLine = line.number();
-                } else {
-                    return false;
-                }
-            }
-            case "title" -> draft.title = v;
-            case "severity" -> draft.severity = v;
-            case "status" -> draft.status = v;
-            case "reviewStatus" -> draft.recognised.add("review status (set anew on import)");
-            case "services" -> split(v).forEach(draft.services::add);
-            case "tags" -> split(v).forEach(draft.tags::add);
-            case "date" ->
-                TimeTokens.firstDate(v)
-                        .ifPresentOrElse(d -> draft.date = d, () -> draft.notes.add(l.name() + ": " + v));
-            case "duration" -> draft.durationText = v;
-            case "impact" -> {
-                Draft.append(draft.impact, v, true);
-                TimeTokens.percent(v).ifPresent(p -> draft.usersPercent = p);
-            }
-            case "usersAffected" ->
-                TimeTokens.percent(v)
-                        .ifPresentOrElse(p -> draft.usersPercent = p, () -> Draft.append(draft.impact, v, true));
-            case "failedRequests" -> {
-                String digits = v.replaceAll("[^0-9]", "");
-                if (!digits.isEmpty() && digits.length() < 18) {
-                    draft.requestsFailed = Long.parseLong(digits);
-                } else {
-                    Draft.append(draft.impact, l.name() + ": " + v, true);
-                }
-            }
-            case "recomputed" -> draft.recognised.add(l.name() + " (recomputed, not imported)");
-            case "summary" -> Draft.append(draft.summary, v, true);
-            case "rootCause" -> {
-                Draft.append(draft.rootCause, v, true);
-                continueIn(Section.ROOT_CAUSE);
-            }
-            case "trigger" -> {
-                Draft.append(draft.trigger, v, true);
-                continueIn(Section.TRIGGER);
-            }
-            case "resolution" -> {
-                Draft.append(draft.resolution, v, true);
-                continueIn(Section.RESOLUTION);
-            }
-            case "started", "detected", "acknowledged", "mitigated", "resolved" -> draft.keyTimes.put(field.get(), v);
-            default -> {
-                return false;
-            }
+        Optional<Section> continued = LabelFields.set(draft, field.get(), l, line.number());
+        if (continued == null) {
+            return false;
         }
+        continued.ifPresent(this::continueIn);
         where = field.get().equals("recomputed") || field.get().equals("reviewStatus")
                 ? Placement.RECOMPUTED
                 : field.get();
@@ -428,15 +380,5 @@ final class PostmortemReader {
             n++;
         }
         return draft;
-    }
-
-    private static List<String> split(String value) {
-        List<String> out = new ArrayList<>();
-        for (String part : value.split("[,;]")) {
-            if (!part.isBlank()) {
-                out.add(part.strip());
-            }
-        }
-        return out;
     }
 }
