@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             SizeCommand.class,
             IngestCommand.class,
             WatchCommand.class,
+            TrendsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LifeguardCommand implements Runnable {
