@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             WatchCommand.class,
             BackupCommand.class,
+            TrendsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LifeguardCommand implements Runnable {
