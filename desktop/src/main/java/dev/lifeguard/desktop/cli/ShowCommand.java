@@ -2,7 +2,7 @@ package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoredIncident stored;
-        try (SqliteIncidentStore s = store.open()) {
+        try (IncidentStore s = store.openExisting(id)) {
             stored = s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()));
         }
         if (json) {

@@ -3,7 +3,7 @@ package dev.lifeguard.desktop.cli;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.IncidentIds;
 import dev.lifeguard.incident.Severity;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.poolsim.scenario.SimDuration;
 import dev.lifeguard.watch.Alert;
@@ -215,7 +215,7 @@ public final class WatchCommand implements Callable<Integer> {
         String incidentTitle = title != null ? title : "Pool alert on " + first.pool() + ": " + first.rule();
         Severity severity = first.severity() == AlertSeverity.CRITICAL ? Severity.SEV2 : Severity.SEV3;
         Incident incident = session.declareIncident(incidentId, incidentTitle, severity);
-        try (SqliteIncidentStore s = store.open()) {
+        try (IncidentStore s = store.open()) {
             s.create(incident);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -226,7 +226,7 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     private void save(Incident incident, PrintWriter out) {
-        try (SqliteIncidentStore s = store.open()) {
+        try (IncidentStore s = store.open()) {
             StoredIncident stored = s.get(incident.id()).orElse(null);
             long revision = stored == null
                     ? s.create(incident).revision()

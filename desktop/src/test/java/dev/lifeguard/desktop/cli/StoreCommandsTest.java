@@ -105,4 +105,29 @@ class StoreCommandsTest {
                 .doesNotContain("INC-20260312-LEAK");
         assertThat(CliRun.of("demo", "--remove", "--db", db("x.db")).out()).contains("removed 3");
     }
+
+    @Test
+    void readOnlyCommands_onAMissingStore_sayKindlySo_andCreateNothing() {
+        Path mistyped = dir.resolve("mistyped/dir/x.db");
+        CliRun list = CliRun.of("list", "--db", mistyped.toString());
+        assertThat(list.exitCode()).isEqualTo(2);
+        assertThat(list.err()).contains("no store at", "does not exist", "nothing was created");
+        assertThat(dir.resolve("mistyped")).doesNotExist();
+        CliRun show = CliRun.of("show", "INC-X", "--db", db("never.db"));
+        assertThat(show.exitCode()).isEqualTo(2);
+        assertThat(show.err()).contains("no store at");
+        assertThat(CliRun.of("list", "--db", db("never.db")).out()).contains("no incidents");
+        assertThat(dir.resolve("never.db")).doesNotExist();
+    }
+
+    @Test
+    void postgresUri_isNeverTakenForAFile_andItsPasswordIsNeverPrinted() {
+        CliRun run = CliRun.of("list", "--db", "postgresql://lg:hunter2@127.0.0.1:1/lifeguard");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("postgresql://lg@127.0.0.1:1/lifeguard").doesNotContain("hunter2");
+        assertThat(Path.of("postgresql:")).doesNotExist();
+        CliRun bad = CliRun.of("list", "--db", "postgresql://lg:hunter2@db:port/lifeguard");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("port 'port' is not a number").doesNotContain("hunter2");
+    }
 }
