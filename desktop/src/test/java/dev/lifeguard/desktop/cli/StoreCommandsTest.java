@@ -130,4 +130,23 @@ class StoreCommandsTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("port 'port' is not a number").doesNotContain("hunter2");
     }
+
+    @Test
+    void showHistory_andStoreInfo() throws Exception {
+        CliRun.of("demo", "--db", db("h.db"));
+        String json = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("h.db"))
+                .out();
+        Path edited = Files.writeString(dir.resolve("h.json"), json.replace("export job leaked", "batch job leaked"));
+        assertThat(CliRun.of("import", edited.toString(), "--replace", "--db", db("h.db"))
+                        .exitCode())
+                .isZero();
+        CliRun history = CliRun.of("show", "INC-20260312-LEAK", "--history", "--db", db("h.db"));
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out().lines().toList()).hasSize(3);
+        assertThat(history.out()).contains("(created)", System.getProperty("user.name"));
+        assertThat(history.out().lines().toList().get(2)).startsWith("2 ");
+        CliRun info = CliRun.of("store", "info", "--db", db("h.db"));
+        assertThat(info.exitCode()).isZero();
+        assertThat(info.out()).contains("kind:           sqlite", "schema version: 3", "incidents:      3");
+    }
 }
