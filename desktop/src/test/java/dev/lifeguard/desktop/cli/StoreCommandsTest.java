@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,5 +149,24 @@ class StoreCommandsTest {
         CliRun info = CliRun.of("store", "info", "--db", db("h.db"));
         assertThat(info.exitCode()).isZero();
         assertThat(info.out()).contains("kind:           sqlite", "schema version: 3", "incidents:      3");
+    }
+
+    @Test
+    void storeCopy_movesEveryIncidentWithHistoryUnchanged() {
+        CliRun.of("demo", "--db", db("src.db"));
+        CliRun copy = CliRun.of("store", "copy", "--from", db("src.db"), "--to", db("dst.db"));
+        assertThat(copy.exitCode()).isZero();
+        assertThat(copy.out()).contains("copied 3 incident(s)");
+        for (String id : List.of("INC-20260312-LEAK", "INC-20260604-SLOW", "INC-20260930-FLEET")) {
+            assertThat(CliRun.of("show", id, "--json", "--db", db("dst.db")).out())
+                    .isEqualTo(CliRun.of("show", id, "--json", "--db", db("src.db"))
+                            .out());
+            assertThat(CliRun.of("show", id, "--history", "--db", db("dst.db")).out())
+                    .isEqualTo(CliRun.of("show", id, "--history", "--db", db("src.db"))
+                            .out());
+        }
+        CliRun again = CliRun.of("store", "copy", "--from", db("src.db"), "--to", db("dst.db"));
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already in");
     }
 }
