@@ -8,8 +8,10 @@ import dev.lifeguard.desktop.errors.ErrorMessages;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentStores;
+import dev.lifeguard.incident.store.PostgresUri;
 import dev.lifeguard.incident.store.StoreLocation;
+import dev.lifeguard.incident.store.StoreOptions;
 import dev.lifeguard.poolsim.demo.SimulatedDemo;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,9 +60,9 @@ public final class LifeguardApp extends Application {
         stage.show();
 
         boolean useDefault = db == null && System.getenv(StoreLocation.ENV) == null;
-        Path file = StoreLocation.resolve(db);
+        String file = db != null ? PostgresUri.redact(db) : "the incident store";
         BackgroundTask.of("Opening " + file, () -> {
-                    SqliteIncidentStore opened = SqliteIncidentStore.open(file);
+                    IncidentStore opened = IncidentStores.open(StoreLocation.target(db), StoreOptions.DEFAULT);
                     if (useDefault && opened.isEmpty()) {
                         SimulatedDemo.loadInto(opened);
                     }
@@ -92,7 +94,8 @@ public final class LifeguardApp extends Application {
                 .onFailure(e -> {
                     UserMessage m = ErrorMessages.of("Opening the incident store " + file, e);
                     spinner.setVisible(false);
-                    opening.setText(m.title() + "\n" + m.text() + "\n\nStart with --db PATH to use another file.");
+                    opening.setText(m.title() + "\n" + m.text()
+                            + "\n\nStart with --db PATH (or a postgresql:// URI) to use another store.");
                     opening.setWrapText(true);
                 })
                 .executeWith(executor);

@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.incident.store.SqliteBackup;
+import dev.lifeguard.incident.store.SqliteTarget;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +31,11 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SqliteBackup.Result result = SqliteBackup.copy(store.path(), target, force);
+        if (!(store.target() instanceof SqliteTarget sqlite)) {
+            throw new BadInputException("backup copies an SQLite store; back up a PostgreSQL team store with pg_dump "
+                    + "(see README, Data & backup), or copy it to a file with: lifeguard store copy");
+        }
+        SqliteBackup.Result result = SqliteBackup.copy(sqlite.file(), target, force);
         spec.commandLine()
                 .getOut()
                 .printf(

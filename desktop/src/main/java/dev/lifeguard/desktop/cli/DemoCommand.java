@@ -1,6 +1,6 @@
 package dev.lifeguard.desktop.cli;
 
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.poolsim.demo.SimulatedDemo;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +25,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SqliteIncidentStore s = store.open()) {
+        try (IncidentStore s = store.open()) {
             if (remove) {
                 int removed = s.deleteDemo();
                 spec.commandLine().getOut().println("removed " + removed + " demo incident(s) from " + s.location());

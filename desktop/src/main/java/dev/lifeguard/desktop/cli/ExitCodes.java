@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.incident.store.IncidentStoreException;
+import dev.lifeguard.incident.store.StoreNotFoundException;
 import dev.lifeguard.poolsim.bounds.RunRefusedException;
 import picocli.CommandLine;
 
@@ -22,7 +23,9 @@ public final class ExitCodes {
     static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
-            if (ex instanceof BadInputException || ex instanceof RunRefusedException) {
+            if (ex instanceof BadInputException
+                    || ex instanceof RunRefusedException
+                    || ex instanceof StoreNotFoundException) {
                 cli.getErr().println("lifeguard: " + TerminalText.block(ex.getMessage()));
                 return BAD_INPUT;
             }

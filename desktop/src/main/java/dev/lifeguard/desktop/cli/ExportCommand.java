@@ -3,7 +3,7 @@ package dev.lifeguard.desktop.cli;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.postmortem.render.ExportFormat;
 import dev.lifeguard.postmortem.render.Exporter;
 import java.io.IOException;
@@ -68,7 +68,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Incident incident;
-        try (SqliteIncidentStore s = store.open()) {
+        try (IncidentStore s = store.openExisting(id)) {
             incident = s.get(id)
                     .orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()))
                     .incident();

@@ -5,7 +5,7 @@ import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.store.BatchSave;
 import dev.lifeguard.incident.store.IncidentExistsException;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.postmortem.importer.DocumentImporter;
 import dev.lifeguard.postmortem.importer.ImportException;
 import dev.lifeguard.postmortem.importer.ImportResult;
@@ -86,7 +86,7 @@ public final class ImportCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         // Then save them in one transaction: a failure or a kill part-way saves none.
-        try (SqliteIncidentStore s = store.open()) {
+        try (IncidentStore s = store.open()) {
             List<BatchSave> saved;
             try {
                 saved = s.saveAll(incidents, replace, id -> {});

@@ -2,7 +2,7 @@ package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.DocumentException;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.ingest.IngestFormat;
 import dev.lifeguard.ingest.IngestMonitor;
@@ -73,7 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         IngestOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
-        try (SqliteIncidentStore s = store.open()) {
+        try (IncidentStore s = store.open()) {
             StoredIncident stored = s.get(incidentId)
                     .orElseThrow(() -> new BadInputException("no incident '" + incidentId + "' in " + s.location()
                             + " (see 'list', or 'import' one first)"));

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ListCommand.class,
             ShowCommand.class,
+            StoreCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             SuggestCommand.class,

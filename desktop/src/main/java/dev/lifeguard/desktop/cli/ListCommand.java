@@ -1,8 +1,9 @@
 package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.incident.json.LifeguardJson;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.IncidentSummary;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.StoreNotFoundException;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,10 +38,17 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<IncidentSummary> incidents;
-        try (SqliteIncidentStore s = store.open()) {
-            incidents = search == null ? s.list() : s.search(search);
-        }
         PrintWriter out = spec.commandLine().getOut();
+        try (IncidentStore s = store.openExisting()) {
+            incidents = search == null ? s.list() : s.search(search);
+        } catch (StoreNotFoundException e) {
+            if (!e.folderExists()) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+            // A store not made yet holds no incidents; saying so is enough, and nothing is created.
+            out.println(json ? "[ ]" : "no incidents: " + e.getMessage());
+            return ExitCodes.OK;
+        }
         if (json) {
             out.println(LifeguardJson.mapper().writeValueAsString(incidents));
             return ExitCodes.OK;

@@ -2,8 +2,11 @@ package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentRevision;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,14 +28,33 @@ public final class ShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the lifeguard.incident/1 document (re-importable).")
     boolean json;
 
+    @Option(names = "--history", description = "Print the audit history: revision, author, time, fields changed.")
+    boolean history;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         StoredIncident stored;
-        try (SqliteIncidentStore s = store.open()) {
+        List<IncidentRevision> revisions;
+        try (IncidentStore s = store.openExisting(id)) {
             stored = s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()));
+            revisions = history ? s.history(id) : List.of();
+        }
+        if (history) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%-8s %-16s %-24s %s%n", "REVISION", "AUTHOR", "SAVED", "FIELDS CHANGED");
+            for (IncidentRevision r : revisions) {
+                out.printf(
+                        "%-8d %-16s %-24s %s%n",
+                        r.revision(),
+                        TerminalText.line(r.author()),
+                        r.savedAt(),
+                        r.fieldsChanged().isEmpty() ? "(created)" : String.join(", ", r.fieldsChanged()));
+            }
+            out.flush();
+            return ExitCodes.OK;
         }
         if (json) {
             spec.commandLine().getOut().print(Documents.write(stored.incident(), Formats.INCIDENT));

@@ -2,7 +2,7 @@ package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.desktop.sizing.SimulatedSizingVerifier;
 import dev.lifeguard.incident.ActionItem;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.postmortem.rules.ActionItemRules;
 import dev.lifeguard.postmortem.rules.Suggestion;
@@ -49,7 +49,7 @@ public final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SqliteIncidentStore s = store.open()) {
+        try (IncidentStore s = store.open()) {
             StoredIncident stored =
                     s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()));
             List<Suggestion> suggestions =

@@ -4,7 +4,7 @@ import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.json.LifeguardJson;
 import dev.lifeguard.incident.store.IncidentSummary;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.insights.Recurrence;
 import dev.lifeguard.insights.Spread;
 import dev.lifeguard.insights.TrendFilter;
@@ -60,7 +60,7 @@ public final class TrendsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TrendFilter filter = filter();
         List<Incident> incidents = new ArrayList<>();
-        try (SqliteIncidentStore s = store.open()) {
+        try (IncidentStore s = store.open()) {
             for (IncidentSummary summary : s.list()) {
                 s.get(summary.id()).ifPresent(stored -> incidents.add(stored.incident()));
             }

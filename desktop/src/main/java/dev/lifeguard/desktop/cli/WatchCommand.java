@@ -3,7 +3,7 @@ package dev.lifeguard.desktop.cli;
 import dev.lifeguard.desktop.workbench.watch.WatchRecording;
 import dev.lifeguard.desktop.workbench.watch.WatchService;
 import dev.lifeguard.incident.Incident;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.poolsim.scenario.SimDuration;
 import dev.lifeguard.watch.Alert;
@@ -138,7 +138,7 @@ public final class WatchCommand implements Callable<Integer> {
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Alert> exitAlert = new AtomicReference<>();
         AtomicBoolean alerted = new AtomicBoolean();
-        try (SqliteIncidentStore incidents = declare ? store.open() : null) {
+        try (IncidentStore incidents = declare ? store.open() : null) {
             WatchService watches = declare ? new WatchService(incidents, Clock.systemDefaultZone()) : null;
             WatchSession created;
             try {

@@ -79,7 +79,8 @@ class ImportBatchTest {
     void import_sameIdAtOnce_oneSavesTheOtherExits2WithReplaceHint() throws Exception {
         for (int round = 0; round < 6; round++) {
             String db = dir.resolve("race" + round + ".db").toString();
-            CliRun.of("list", "--db", db); // the store exists before the race, as a user's library does
+            // The store exists before the race, as a user's library does (list no longer creates one).
+            CliRun.of("demo", "--db", db);
             Path a = Files.writeString(dir.resolve("a" + round + ".json"), demoJson("INC-RACE-" + round, "writer a"));
             Path b = Files.writeString(dir.resolve("b" + round + ".json"), demoJson("INC-RACE-" + round, "writer b"));
             CyclicBarrier start = new CyclicBarrier(2);

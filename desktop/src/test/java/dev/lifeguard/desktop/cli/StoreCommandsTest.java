@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,5 +105,68 @@ class StoreCommandsTest {
                 .contains("INC-20260930-FLEET")
                 .doesNotContain("INC-20260312-LEAK");
         assertThat(CliRun.of("demo", "--remove", "--db", db("x.db")).out()).contains("removed 3");
+    }
+
+    @Test
+    void readOnlyCommands_onAMissingStore_sayKindlySo_andCreateNothing() {
+        Path mistyped = dir.resolve("mistyped/dir/x.db");
+        CliRun list = CliRun.of("list", "--db", mistyped.toString());
+        assertThat(list.exitCode()).isEqualTo(2);
+        assertThat(list.err()).contains("no store at", "does not exist", "nothing was created");
+        assertThat(dir.resolve("mistyped")).doesNotExist();
+        CliRun show = CliRun.of("show", "INC-X", "--db", db("never.db"));
+        assertThat(show.exitCode()).isEqualTo(2);
+        assertThat(show.err()).contains("no store at");
+        assertThat(CliRun.of("list", "--db", db("never.db")).out()).contains("no incidents");
+        assertThat(dir.resolve("never.db")).doesNotExist();
+    }
+
+    @Test
+    void postgresUri_isNeverTakenForAFile_andItsPasswordIsNeverPrinted() {
+        CliRun run = CliRun.of("list", "--db", "postgresql://lg:hunter2@127.0.0.1:1/lifeguard");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("postgresql://lg@127.0.0.1:1/lifeguard").doesNotContain("hunter2");
+        assertThat(Path.of("postgresql:")).doesNotExist();
+        CliRun bad = CliRun.of("list", "--db", "postgresql://lg:hunter2@db:port/lifeguard");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("port 'port' is not a number").doesNotContain("hunter2");
+    }
+
+    @Test
+    void showHistory_andStoreInfo() throws Exception {
+        CliRun.of("demo", "--db", db("h.db"));
+        String json = CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("h.db"))
+                .out();
+        Path edited = Files.writeString(dir.resolve("h.json"), json.replace("export job leaked", "batch job leaked"));
+        assertThat(CliRun.of("import", edited.toString(), "--replace", "--db", db("h.db"))
+                        .exitCode())
+                .isZero();
+        CliRun history = CliRun.of("show", "INC-20260312-LEAK", "--history", "--db", db("h.db"));
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out().lines().toList()).hasSize(3);
+        assertThat(history.out()).contains("(created)", System.getProperty("user.name"));
+        assertThat(history.out().lines().toList().get(2)).startsWith("2 ");
+        CliRun info = CliRun.of("store", "info", "--db", db("h.db"));
+        assertThat(info.exitCode()).isZero();
+        assertThat(info.out()).contains("kind:           sqlite", "schema version: 3", "incidents:      3");
+    }
+
+    @Test
+    void storeCopy_movesEveryIncidentWithHistoryUnchanged() {
+        CliRun.of("demo", "--db", db("src.db"));
+        CliRun copy = CliRun.of("store", "copy", "--from", db("src.db"), "--to", db("dst.db"));
+        assertThat(copy.exitCode()).isZero();
+        assertThat(copy.out()).contains("copied 3 incident(s)");
+        for (String id : List.of("INC-20260312-LEAK", "INC-20260604-SLOW", "INC-20260930-FLEET")) {
+            assertThat(CliRun.of("show", id, "--json", "--db", db("dst.db")).out())
+                    .isEqualTo(CliRun.of("show", id, "--json", "--db", db("src.db"))
+                            .out());
+            assertThat(CliRun.of("show", id, "--history", "--db", db("dst.db")).out())
+                    .isEqualTo(CliRun.of("show", id, "--history", "--db", db("src.db"))
+                            .out());
+        }
+        CliRun again = CliRun.of("store", "copy", "--from", db("src.db"), "--to", db("dst.db"));
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already in");
     }
 }

@@ -62,6 +62,51 @@ public final class IncidentMerge {
         }
     }
 
+    /** The names of the fields (record components) whose values differ between two versions, in field order. */
+    public static List<String> changedFields(Incident before, Incident after) {
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent component : COMPONENTS) {
+            if (!Objects.equals(read(component, before), read(component, after))) {
+                changed.add(component.getName());
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The fields both sides changed in ways the merge cannot combine: the same field set to different values, or
+     * the same list element edited or removed on both sides. Empty exactly when {@link #merge} succeeds, except
+     * when the merged incident would be invalid.
+     */
+    public static List<String> conflictingFields(Incident base, Incident mine, Incident theirs) {
+        List<String> conflicts = new ArrayList<>();
+        for (RecordComponent component : COMPONENTS) {
+            Object b = read(component, base);
+            Object m = read(component, mine);
+            Object t = read(component, theirs);
+            if (Objects.equals(m, b) || Objects.equals(m, t) || Objects.equals(t, b)) {
+                continue;
+            }
+            if (b instanceof List<?> bl && m instanceof List<?> ml && t instanceof List<?> tl) {
+                if (mergeList(bl, ml, tl).isPresent()) {
+                    continue;
+                }
+            }
+            conflicts.add(component.getName());
+        }
+        return conflicts;
+    }
+
+    /** The value of field {@code name} of an incident, for showing a conflict. */
+    public static Object field(Incident incident, String name) {
+        for (RecordComponent component : COMPONENTS) {
+            if (component.getName().equals(name)) {
+                return read(component, incident);
+            }
+        }
+        throw new IllegalArgumentException("Incident has no field '" + name + "'");
+    }
+
     private static Optional<List<Object>> mergeList(List<?> base, List<?> mine, List<?> theirs) {
         List<Object> result = new ArrayList<>(theirs);
         for (Object old : base) {

@@ -79,7 +79,7 @@ final class IncidentRows {
             }
             st.setInt(9, incident.demo() ? 1 : 0);
             st.setString(10, document);
-            st.setString(11, SqliteIncidentStore.now());
+            st.setString(11, JdbcIncidentStore.now());
             st.setLong(12, revision);
             st.setString(13, incident.id());
             st.executeUpdate();
@@ -93,7 +93,7 @@ final class IncidentRows {
                         + " (id, incident_id, created_at, title, document) VALUES (?, ?, ?, ?, ?)")) {
             st.setString(1, id);
             st.setString(2, incidentId);
-            st.setString(3, SqliteIncidentStore.now());
+            st.setString(3, JdbcIncidentStore.now());
             st.setString(4, title);
             st.setString(5, document);
             st.executeUpdate();
@@ -101,6 +101,19 @@ final class IncidentRows {
         } catch (SQLException e) {
             throw new IncidentStoreException(
                     "cannot attach a run to incident " + incidentId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Inserts a run as it was in another store (same id and time). */
+    void insertRun(Connection c, AttachedRun run) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO simulation_run"
+                + " (id, incident_id, created_at, title, document) VALUES (?, ?, ?, ?, ?)")) {
+            st.setString(1, run.id());
+            st.setString(2, run.incidentId());
+            st.setString(3, run.createdAt());
+            st.setString(4, run.title());
+            st.setString(5, run.document());
+            st.executeUpdate();
         }
     }
 

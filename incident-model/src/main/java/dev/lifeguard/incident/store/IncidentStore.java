@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Where incidents live. Every save is atomic; concurrent writers are told apart by revision.
+ * Where incidents live: an SQLite file or a PostgreSQL database. Every save is atomic, recorded in the audit
+ * history, and announced to listeners; concurrent writers are told apart by revision.
  * Implementations are thread-safe; {@link #close()} releases every connection.
  */
 public interface IncidentStore extends AutoCloseable {
@@ -66,7 +67,32 @@ public interface IncidentStore extends AutoCloseable {
     /** The runs kept with an incident, oldest first. */
     List<AttachedRun> runs(String incidentId);
 
-    /** Where the store lives, for the status bar and messages. */
+    /** The audit history of an incident, oldest first: revision, author, time and fields changed of each save. */
+    List<IncidentRevision> history(String id);
+
+    /** Who this store's saves are recorded as. */
+    String author();
+
+    /**
+     * Calls {@code listener} (on a store thread) for every save from now on, this store's own included, until the
+     * returned handle is closed: through LISTEN/NOTIFY on PostgreSQL, by polling the audit history on SQLite.
+     */
+    AutoCloseable onChange(Consumer<StoreChange> listener);
+
+    /** Everything kept about one incident (document, revision, history, runs), for copying a library. */
+    Optional<LibraryEntry> entry(String id);
+
+    /**
+     * Stores an entry read from another store exactly as it was: same document, revision, history and runs.
+     *
+     * @throws RevisionConflictException when this store already holds the incident
+     */
+    void putEntry(LibraryEntry entry);
+
+    /** Kind, schema version, incident count and size. */
+    StoreInfo info();
+
+    /** Where the store lives, for the status bar and messages (never with a password). */
     String location();
 
     /** Closes the pool; every connection is returned and closed. */

@@ -2,11 +2,6 @@ package dev.lifeguard.incident.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
-import dev.lifeguard.incident.Incident;
-import dev.lifeguard.incident.json.DocumentException;
-import dev.lifeguard.incident.json.Documents;
-import dev.lifeguard.incident.json.Formats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -25,19 +17,20 @@ import java.util.function.Consumer;
  * The incident store in one SQLite file, reached through a HikariCP pool configured the way Lifeguard
  * tells its users to configure theirs: WAL journal, a busy timeout instead of instant SQLITE_BUSY,
  * {@code BEGIN IMMEDIATE} transactions so read-then-write never fails on a stale snapshot, a small
- * fixed pool, and the pool closed on exit.
+ * fixed pool, and the pool closed on exit. Other writers' saves are found by polling the audit history.
  */
-public final class SqliteIncidentStore implements IncidentStore {
+public final class SqliteIncidentStore extends JdbcIncidentStore {
 
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
-    private final Path file;
-    private final HikariDataSource dataSource;
-    private final IncidentRows rows = new IncidentRows();
+    /** How often {@link #onChange} looks for other writers' saves. */
+    static final long POLL_MS = 250;
 
-    private SqliteIncidentStore(Path file, HikariDataSource dataSource) {
+    private final Path file;
+
+    private SqliteIncidentStore(Path file, HikariDataSource dataSource, String author) {
+        super("sqlite", file.toString(), dataSource, new SqliteFullText(), author);
         this.file = file;
-        this.dataSource = dataSource;
     }
 
     /** Opens (creating if needed) the store at {@code file} with the default options. */
@@ -51,10 +44,23 @@ public final class SqliteIncidentStore implements IncidentStore {
      * @throws IncidentStoreException when the file cannot be opened or migrated
      */
     public static SqliteIncidentStore open(Path file, StoreOptions options) {
-        return open(file, options, Migrations.ALL);
+        return open(file, options, StoreSchema.locations("sqlite"));
     }
 
-    static SqliteIncidentStore open(Path file, StoreOptions options, List<Migration> migrations) {
+    /**
+     * Opens the store at {@code file} only if it exists: what read-only commands use, so that a mistyped path
+     * creates neither a file nor a folder.
+     *
+     * @throws StoreNotFoundException when there is no such file
+     */
+    public static SqliteIncidentStore openExisting(Path file, StoreOptions options) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreNotFoundException(file);
+        }
+        return open(file, options);
+    }
+
+    static SqliteIncidentStore open(Path file, StoreOptions options, List<String> migrations) {
         Path absolute = file.toAbsolutePath();
         try {
             if (absolute.getParent() != null) {
@@ -70,12 +76,9 @@ public final class SqliteIncidentStore implements IncidentStore {
         } catch (RuntimeException e) {
             throw new IncidentStoreException("cannot open the store " + absolute + ": " + rootMessage(e), e);
         }
-        SqliteIncidentStore store = new SqliteIncidentStore(absolute, dataSource);
-        try (Connection connection = dataSource.getConnection()) {
-            Migrations.apply(connection, migrations);
-        } catch (SQLException e) {
-            store.close();
-            throw new IncidentStoreException("cannot open the store " + absolute + ": " + e.getMessage(), e);
+        SqliteIncidentStore store = new SqliteIncidentStore(absolute, dataSource, options.author());
+        try {
+            StoreSchema.migrate(dataSource, migrations, absolute.toString());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -100,139 +103,14 @@ public final class SqliteIncidentStore implements IncidentStore {
         return config;
     }
 
-    @Override
-    public List<IncidentSummary> list() {
-        return query(
-                "SELECT " + IncidentRows.summaryColumns("")
-                        + " FROM incident ORDER BY started_epoch_ms DESC NULLS LAST, id",
-                List.of());
-    }
-
-    @Override
-    public List<IncidentSummary> search(String text) {
-        String match = FullText.matchExpression(text);
-        if (match.isEmpty()) {
-            return list();
-        }
-        return query(
-                "SELECT " + IncidentRows.summaryColumns("i.")
-                        + " FROM incident_fts f JOIN incident i ON i.id = f.id WHERE incident_fts MATCH ? ORDER BY f.rank",
-                List.of(match));
-    }
-
-    private List<IncidentSummary> query(String sql, List<String> parameters) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                st.setString(i + 1, parameters.get(i));
-            }
-            List<IncidentSummary> result = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    result.add(rows.summary(rs));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw failure("list incidents", e);
-        }
-    }
-
-    @Override
-    public Optional<StoredIncident> get(String id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT document, revision FROM incident WHERE id = ?")) {
-            st.setString(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Incident incident = Documents.read(rs.getString(1), file + "#" + id, Formats.INCIDENT, Incident.class);
-                return Optional.of(new StoredIncident(incident, rs.getLong(2)));
-            }
-        } catch (SQLException e) {
-            throw failure("read incident " + id, e);
-        } catch (DocumentException e) {
-            throw new IncidentStoreException(
-                    "incident " + id + " in " + file + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public long revision(String id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT revision FROM incident WHERE id = ?")) {
-            st.setString(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw failure("read the revision of incident " + id, e);
-        }
-    }
-
-    @Override
-    public StoredIncident create(Incident incident) {
-        return write(incident, 0);
-    }
-
-    @Override
-    public StoredIncident update(Incident incident, long expectedRevision) {
-        if (expectedRevision < 1) {
-            throw new IllegalArgumentException("expectedRevision must be ≥ 1 for an update, was " + expectedRevision);
-        }
-        return write(incident, expectedRevision);
-    }
-
-    /** Inserts (expectedRevision 0) or replaces the incident and its search entry in one transaction. */
-    private StoredIncident write(Incident incident, long expectedRevision) {
-        String document = Documents.write(incident, Formats.INCIDENT);
-        try (Connection c = dataSource.getConnection()) {
-            begin(c);
-            try {
-                long actual = rows.revision(c, incident.id());
-                if (actual != expectedRevision) {
-                    c.rollback();
-                    throw new RevisionConflictException(incident.id(), expectedRevision, actual);
-                }
-                long next = expectedRevision + 1;
-                rows.upsert(c, incident, document, next, expectedRevision == 0);
-                FullText.replace(c, incident);
-                c.commit();
-                return new StoredIncident(incident, next);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw failure("save incident " + incident.id(), e);
-        }
-    }
-
-    @Override
-    public List<BatchSave> saveAll(List<Incident> incidents, boolean replace, Consumer<String> written) {
-        try (Connection c = dataSource.getConnection()) {
-            begin(c);
-            try {
-                List<BatchSave> saved = new BatchWriter(rows, file.toString()).write(c, incidents, replace, written);
-                c.commit();
-                return saved;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw failure("save a batch of " + incidents.size() + " incidents", e);
-        }
-    }
-
     /**
      * Starts a write transaction ({@code BEGIN IMMEDIATE}: sqlite-jdbc runs it when auto-commit goes off). When it
      * fails, typically SQLITE_BUSY after the busy timeout, the driver has already recorded auto-commit as off with
      * no transaction open; pooled again, that connection would run the next write outside any transaction and
      * fail its rollback. It is evicted instead, so the next write gets a sound connection.
      */
-    private void begin(Connection c) throws SQLException {
+    @Override
+    void beginWrite(Connection c) throws SQLException {
         try {
             c.setAutoCommit(false);
         } catch (SQLException e) {
@@ -241,62 +119,36 @@ public final class SqliteIncidentStore implements IncidentStore {
         }
     }
 
+    /** Nothing more to do: {@code BEGIN IMMEDIATE} already holds the file's one write lock. */
     @Override
-    public boolean delete(String id) {
-        return deleteWhere("DELETE FROM incident WHERE id = ?", id) > 0;
+    void lock(Connection c, String id) {}
+
+    /** Nothing to send: other stores poll the audit history. */
+    @Override
+    void announce(Connection c, StoreChange change) {}
+
+    @Override
+    public AutoCloseable onChange(Consumer<StoreChange> listener) {
+        return new ChangePoller(dataSource, listener, POLL_MS);
     }
 
     @Override
-    public int deleteDemo() {
-        return deleteWhere("DELETE FROM incident WHERE demo = 1", null);
-    }
-
-    private int deleteWhere(String sql, String id) {
-        try (Connection c = dataSource.getConnection()) {
-            begin(c);
-            try (PreparedStatement fts = c.prepareStatement(
-                            id == null
-                                    ? "DELETE FROM incident_fts WHERE id IN (SELECT id FROM incident WHERE demo = 1)"
-                                    : "DELETE FROM incident_fts WHERE id = ?");
-                    PreparedStatement st = c.prepareStatement(sql)) {
-                if (id != null) {
-                    fts.setString(1, id);
-                    st.setString(1, id);
-                }
-                fts.executeUpdate();
-                int deleted = st.executeUpdate();
-                c.commit();
-                return deleted;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
+    long sizeBytes() {
+        long size = 0;
+        for (String suffix : List.of("", "-wal")) {
+            Path part = Path.of(file + suffix);
+            try {
+                size += Files.isRegularFile(part) ? Files.size(part) : 0;
+            } catch (IOException e) {
+                // a WAL checkpointed away between the check and the read counts as empty
             }
-        } catch (SQLException e) {
-            throw failure("delete incidents", e);
         }
+        return size;
     }
 
     @Override
-    public boolean isEmpty() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM incident)");
-                ResultSet rs = st.executeQuery()) {
-            return !rs.next() || rs.getInt(1) == 0;
-        } catch (SQLException e) {
-            throw failure("count incidents", e);
-        }
-    }
-
-    /** Attaches a simulation run (a {@code lifeguard.result/1} document) to an incident; returns its id. */
-    @Override
-    public String attachRun(String incidentId, String title, String resultDocument) {
-        return rows.attachRun(dataSource, incidentId, title, resultDocument);
-    }
-
-    /** The runs attached to an incident, oldest first. */
-    @Override
-    public List<AttachedRun> runs(String incidentId) {
-        return rows.runs(dataSource, incidentId);
+    List<String> migrations() {
+        return StoreSchema.locations("sqlite");
     }
 
     /** Result of {@code PRAGMA integrity_check}: {@code ok} for a sound file. */
@@ -310,39 +162,11 @@ public final class SqliteIncidentStore implements IncidentStore {
         }
     }
 
-    /** The store pool's connections now; {@code active} is 0 whenever no call is in progress. */
-    public PoolStats poolStats() {
-        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
-        return new PoolStats(
-                pool.getTotalConnections(),
-                pool.getActiveConnections(),
-                pool.getIdleConnections(),
-                pool.getThreadsAwaitingConnection());
-    }
-
-    @Override
-    public String location() {
-        return file.toString();
-    }
-
-    @Override
-    public void close() {
-        dataSource.close();
-    }
-
-    private IncidentStoreException failure(String action, SQLException e) {
-        return new IncidentStoreException("cannot " + action + " in " + file + ": " + e.getMessage(), e);
-    }
-
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
-
-    static String now() {
-        return Instant.now().toString();
     }
 }

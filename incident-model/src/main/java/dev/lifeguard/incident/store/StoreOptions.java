@@ -1,13 +1,16 @@
 package dev.lifeguard.incident.store;
 
+import dev.lifeguard.incident.Checks;
+
 /**
  * How the store's own HikariCP pool is configured.
  *
  * @param maximumPoolSize        connections; SQLite has one writer, so a few readers are plenty
  * @param leakDetectionThreshold ms a connection may be out before HikariCP warns; 0 off (tests turn it on)
  * @param busyTimeoutMs          how long SQLite waits for the write lock before SQLITE_BUSY
+ * @param author                 who this store's saves are recorded as in the audit history
  */
-public record StoreOptions(int maximumPoolSize, long leakDetectionThreshold, int busyTimeoutMs) {
+public record StoreOptions(int maximumPoolSize, long leakDetectionThreshold, int busyTimeoutMs, String author) {
 
     /** What the console and CLI use. */
     public static final StoreOptions DEFAULT = new StoreOptions(4, 0, 5_000);
@@ -26,5 +29,22 @@ public record StoreOptions(int maximumPoolSize, long leakDetectionThreshold, int
         if (busyTimeoutMs < 0) {
             throw new IllegalArgumentException("store busyTimeoutMs must be ≥ 0, was " + busyTimeoutMs);
         }
+        Checks.notBlank(author, "store author");
+    }
+
+    /** Options whose saves are recorded as the OS user's. */
+    public StoreOptions(int maximumPoolSize, long leakDetectionThreshold, int busyTimeoutMs) {
+        this(maximumPoolSize, leakDetectionThreshold, busyTimeoutMs, osUser());
+    }
+
+    /** The same options with saves recorded as {@code name}'s (the author set in preferences). */
+    public StoreOptions withAuthor(String name) {
+        return new StoreOptions(maximumPoolSize, leakDetectionThreshold, busyTimeoutMs, name);
+    }
+
+    /** The OS user, the author unless one is set. */
+    public static String osUser() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "unknown" : user;
     }
 }

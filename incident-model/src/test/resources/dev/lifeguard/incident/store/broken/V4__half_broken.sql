@@ -1,0 +1,2 @@
+CREATE TABLE extra (x INTEGER);
+CREATE TABLE extra (y INTEGER);
