@@ -1,16 +1,14 @@
 package dev.lifeguard.desktop.cli;
 
-import dev.lifeguard.desktop.library.IncidentFiles;
-import dev.lifeguard.incident.Incident;
+import dev.lifeguard.desktop.workbench.imports.ImportOutcome;
+import dev.lifeguard.desktop.workbench.imports.ImportPolicy;
 import dev.lifeguard.incident.json.DocumentException;
-import dev.lifeguard.incident.store.BatchSave;
 import dev.lifeguard.incident.store.IncidentExistsException;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
-import dev.lifeguard.postmortem.importer.DocumentImporter;
+import dev.lifeguard.poolsim.ProgressListener;
 import dev.lifeguard.postmortem.importer.ImportException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,13 +16,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code import FILE…}: Lifeguard JSON incidents, Markdown or plain-text postmortems, incident logs and hazard-log
- * entries into the store. Prints the new ids on standard output and, for documents, what was recognised, kept in
- * notes, warned about and redacted on standard error (for JSON, what was redacted). Every file is read and checked
- * before any is saved, and all are saved in one transaction.
+ * entries into the store, through the workbench's import as one batch: every file is read and checked before any is
+ * saved, and all are saved in one transaction. Prints the new ids on standard output and, for documents, what was
+ * recognised, kept in notes, warned about and redacted on standard error (for JSON, what was redacted).
  */
 @Command(
         name = "import",
@@ -32,6 +31,9 @@ import picocli.CommandLine.Spec;
                 + " plain-text postmortems, incident logs, hazard-log entries. Prints their ids; the import report goes to"
                 + " standard error.")
 public final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LifeguardCommand root;
 
     @Mixin
     StoreOption store;
@@ -47,33 +49,20 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Read and validate every file first, so one bad file imports nothing and names itself.
-        List<Incident> incidents = new ArrayList<>();
-        DocumentImporter importer = new DocumentImporter(Clock.systemDefaultZone());
-        for (Path file : files) {
-            try {
-                IncidentFiles.Read read = IncidentFiles.readDocument(file, importer);
-                read.report().forEach(spec.commandLine().getErr()::println);
-                incidents.addAll(read.incidents());
-            } catch (ImportException | DocumentException e) {
-                throw new BadInputException(e.getMessage(), e);
-            }
-        }
-        // Then save them in one transaction: a failure or a kill part-way saves none.
+        List<ImportOutcome> outcomes;
         try (SqliteIncidentStore s = store.open()) {
-            List<BatchSave> saved;
-            try {
-                saved = s.saveAll(incidents, replace, id -> {});
-            } catch (IncidentExistsException e) {
-                throw new BadInputException(
-                        e.getMessage() + "; use --replace to overwrite it (nothing was imported)", e);
-            }
-            for (BatchSave save : saved) {
-                if (save.outcome() == BatchSave.Outcome.UNCHANGED) {
-                    spec.commandLine().getErr().println(save.id() + ": already in the store, unchanged");
-                }
-                spec.commandLine().getOut().println(save.id());
-            }
+            outcomes = root.workbench()
+                    .imports()
+                    .importFiles(s, files, ImportPolicy.batch(replace), ProgressListener.NONE, () -> false);
+        } catch (ImportException | DocumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        } catch (IncidentExistsException e) {
+            throw new BadInputException(e.getMessage() + "; use --replace to overwrite it (nothing was imported)", e);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportOutcome outcome : outcomes) {
+            outcome.report().forEach(err::println);
+            outcome.incidentIds().forEach(spec.commandLine().getOut()::println);
         }
         return ExitCodes.OK;
     }

@@ -25,7 +25,7 @@ class MigrationsTest {
         // A store written by a Lifeguard that knew only migration 1.
         try (SqliteIncidentStore v1 =
                 SqliteIncidentStore.open(file, StoreOptions.TESTING, Migrations.ALL.subList(0, 1))) {
-            DemoLibrary.loadInto(v1);
+            DemoLibrary.incidents().forEach(v1::create);
         }
         assertThat(tables(file)).doesNotContain("simulation_run");
         assertThat(version(file)).isEqualTo(1);
