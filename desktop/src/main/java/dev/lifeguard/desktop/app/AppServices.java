@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.workbench.Workbench;
+import dev.lifeguard.desktop.workbench.watch.WatchService;
 import dev.lifeguard.incident.store.IncidentStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,5 +39,10 @@ public record AppServices(
         requireNonNull(clock, "clock");
         requireNonNull(exportDir, "exportDir");
         requireNonNull(workbench, "workbench");
+    }
+
+    /** Live watches that declare incidents into the store, on the clock. */
+    public WatchService watches() {
+        return new WatchService(store, clock);
     }
 }

@@ -1,14 +1,16 @@
 package dev.lifeguard.desktop.cli;
 
+import dev.lifeguard.desktop.workbench.imports.FileRead;
 import dev.lifeguard.desktop.workbench.imports.ImportOutcome;
 import dev.lifeguard.desktop.workbench.imports.ImportPolicy;
+import dev.lifeguard.desktop.workbench.imports.IncidentImport;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.store.IncidentExistsException;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
-import dev.lifeguard.poolsim.ProgressListener;
 import dev.lifeguard.postmortem.importer.ImportException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,25 +46,51 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Replace an incident that already exists with the same id.")
     boolean replace;
 
+    @Option(names = "--dry-run", description = "Read and check the files, print what would be imported, save nothing.")
+    boolean dryRun;
+
+    @Option(
+            names = "--explain",
+            description = "Print where every non-blank line of each document went (line, incident, destination).")
+    boolean explain;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        IncidentImport imports = root.workbench().imports();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // Read and validate every file first, so one bad file imports nothing and names itself; the reads explained
+        // are the ones saved, so generated ids match.
+        List<FileRead> reads = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                FileRead read = imports.read(file);
+                if (explain && !read.explain().isEmpty()) {
+                    out.println(file + ": line-by-line");
+                    read.explain().forEach(out::println);
+                }
+                reads.add(read);
+            } catch (ImportException | DocumentException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+        }
+        if (dryRun) {
+            reads.forEach(r -> r.report().forEach(err::println));
+            reads.forEach(r -> r.incidents().forEach(i -> out.println(i.id() + " (dry run: not saved)")));
+            return ExitCodes.OK;
+        }
         List<ImportOutcome> outcomes;
         try (SqliteIncidentStore s = store.open()) {
-            outcomes = root.workbench()
-                    .imports()
-                    .importFiles(s, files, ImportPolicy.batch(replace), ProgressListener.NONE, () -> false);
-        } catch (ImportException | DocumentException e) {
-            throw new BadInputException(e.getMessage(), e);
+            outcomes = imports.save(s, reads, ImportPolicy.batch(replace));
         } catch (IncidentExistsException e) {
             throw new BadInputException(e.getMessage() + "; use --replace to overwrite it (nothing was imported)", e);
         }
-        PrintWriter err = spec.commandLine().getErr();
         for (ImportOutcome outcome : outcomes) {
             outcome.report().forEach(err::println);
-            outcome.incidentIds().forEach(spec.commandLine().getOut()::println);
+            outcome.incidentIds().forEach(out::println);
         }
         return ExitCodes.OK;
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         name = "lifeguard",
         scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
-        version = "Lifeguard 0.1.0",
+        versionProvider = VersionProvider.class,
         description = "Connection-pool incidents: store, simulate, document.",
         subcommands = {
             DemoCommand.class,
@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             SizeCommand.class,
             IngestCommand.class,
             WatchCommand.class,
+            BackupCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LifeguardCommand implements Runnable {

@@ -45,7 +45,7 @@ public final class IncidentImport {
                 List<String> report = result.report().redactions().stream()
                         .map(r -> file + ": redacted " + r)
                         .toList();
-                return new FileRead(file, kind, result.incidents(), report);
+                return new FileRead(file, kind, result.incidents(), report, List.of());
             }
             case EVIDENCE ->
                 throw new ImportException(
@@ -55,7 +55,7 @@ public final class IncidentImport {
             default -> {
                 ImportResult result = importer.importFile(file);
                 return new FileRead(
-                        file, kind, result.incidents(), result.report().lines());
+                        file, kind, result.incidents(), result.report().lines(), result.explain());
             }
         }
     }
@@ -102,8 +102,13 @@ public final class IncidentImport {
         return policy.allOrNothing() && !cancelled.getAsBoolean() ? save(store, batch, policy) : outcomes;
     }
 
-    /** Saves every incident of {@code reads} in one transaction; one outcome per file. */
-    private static List<ImportOutcome> save(IncidentStore store, List<FileRead> reads, ImportPolicy policy) {
+    /**
+     * Saves every incident of {@code reads} in one transaction; one outcome per file.
+     *
+     * @throws IncidentExistsException without {@link ImportPolicy#replaceExisting()}: one is stored with other
+     *                                 content (nothing was saved)
+     */
+    public List<ImportOutcome> save(IncidentStore store, List<FileRead> reads, ImportPolicy policy) {
         List<Incident> incidents = new ArrayList<>();
         reads.forEach(r -> incidents.addAll(r.incidents()));
         List<BatchSave> saved = store.saveAll(incidents, policy.replaceExisting(), id -> {});
