@@ -7,14 +7,13 @@ import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
 import dev.lifeguard.desktop.errors.ErrorMessages;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
+import dev.lifeguard.desktop.workbench.Workbench;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.IncidentStores;
 import dev.lifeguard.incident.store.PostgresUri;
 import dev.lifeguard.incident.store.StoreLocation;
 import dev.lifeguard.incident.store.StoreOptions;
-import dev.lifeguard.poolsim.demo.SimulatedDemo;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -61,10 +60,11 @@ public final class LifeguardApp extends Application {
 
         boolean useDefault = db == null && System.getenv(StoreLocation.ENV) == null;
         String file = db != null ? PostgresUri.redact(db) : "the incident store";
+        Workbench workbench = Workbench.standard();
         BackgroundTask.of("Opening " + file, () -> {
                     IncidentStore opened = IncidentStores.open(StoreLocation.target(db), StoreOptions.DEFAULT);
-                    if (useDefault && opened.isEmpty()) {
-                        SimulatedDemo.loadInto(opened);
+                    if (useDefault) {
+                        workbench.demo().loadIntoEmpty(opened);
                     }
                     return opened;
                 })
@@ -75,9 +75,10 @@ public final class LifeguardApp extends Application {
                             opened,
                             executor,
                             messages,
-                            Clock.systemDefaultZone(),
+                            workbench.clock(),
                             exports,
-                            System.getProperty("user.name"));
+                            System.getProperty("user.name"),
+                            workbench);
                     shell = new ShellView(services, theme);
                     scene.setRoot(shell);
                     shell.installShortcuts(scene);

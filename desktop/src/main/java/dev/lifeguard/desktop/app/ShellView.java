@@ -56,7 +56,8 @@ public final class ShellView extends BorderPane {
         this.theme = theme;
         this.tabs = new WorkspaceTabs(services, theme);
         getStyleClass().add("shell");
-        library = new LibraryViewModel(services.store(), services.executor(), services.messages(), services.clock());
+        library =
+                new LibraryViewModel(services.store(), services.executor(), services.messages(), services.workbench());
         libraryView = new LibraryView(library, this::open, this::newIncident, this::importFiles);
 
         Label appTitle = new Label("Lifeguard");

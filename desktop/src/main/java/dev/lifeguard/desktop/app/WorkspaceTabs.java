@@ -50,11 +50,21 @@ public final class WorkspaceTabs {
         specs.add(new TabSpec("Replay", replay));
         specs.add(new TabSpec("Timeline", timeline));
         whatIf = new WhatIfView(
-                new WhatIfViewModel(model, services.store(), services.executor(), services.messages()),
+                new WhatIfViewModel(
+                        model,
+                        services.store(),
+                        services.executor(),
+                        services.messages(),
+                        services.workbench().engines()),
                 model.incidentProperty().map(i -> i.actionItems()));
         specs.add(new TabSpec("What-if", whatIf, whatIf::shown));
-        postmortem = new PostmortemView(
-                new PostmortemViewModel(model, services.executor(), services.messages(), services.exportDir()));
+        postmortem = new PostmortemView(new PostmortemViewModel(
+                model,
+                services.executor(),
+                services.messages(),
+                services.exportDir(),
+                services.workbench().exporter(),
+                services.workbench().suggestions()));
         specs.add(new TabSpec("Postmortem", postmortem));
         specs.add(new TabSpec(
                 "Hazard",

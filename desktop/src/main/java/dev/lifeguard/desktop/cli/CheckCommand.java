@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.cli;
 
+import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.poolsim.RunControl;
@@ -9,13 +10,13 @@ import dev.lifeguard.poolsim.bounds.RunRefusedException;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.sizing.CheckOutcome;
 import dev.lifeguard.poolsim.sizing.ScenarioCheck;
-import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code check SCENARIO.json}: the CI gate. Exit 0 when the SLO holds, 1 with a report when not, 2 on bad input. */
@@ -27,12 +28,15 @@ import picocli.CommandLine.Spec;
         })
 public final class CheckCommand implements Callable<Integer> {
 
+    @ParentCommand
+    LifeguardCommand root;
+
     @Parameters(paramLabel = "SCENARIO.json", description = "A lifeguard.scenario/1 file with an 'slo'.")
     Path scenarioFile;
 
     @Option(
             names = "--engine",
-            defaultValue = VirtualEngine.NAME,
+            defaultValue = EngineChoice.DEFAULT,
             description = "Engine (default: ${DEFAULT-VALUE}: deterministic and fast, so CI results repeat).")
     String engine;
 
@@ -52,7 +56,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario scenario = ScenarioFiles.read(scenarioFile);
-        SimulationEngine chosen = ScenarioFiles.engine(engine);
+        SimulationEngine chosen = ScenarioFiles.engine(root.workbench().engines(), engine);
         RunBudget budget = ScenarioFiles.budget(maxEvents);
         // refused at once, before the gate runs: a scenario that cannot finish must not hang CI
         ScenarioFiles.checkBounds(scenarioFile, scenario, budget, chosen.name());

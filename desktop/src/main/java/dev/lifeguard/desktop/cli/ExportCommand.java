@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,6 +28,9 @@ import picocli.CommandLine.Spec;
         description = "Export an incident as a document: JSON, or a postmortem in Markdown (charts"
                 + " as PNGs beside it), self-contained HTML or PDF.")
 public final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LifeguardCommand root;
 
     /** The formats this command writes. */
     enum Format {
@@ -89,7 +93,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     private int document(Incident incident) {
         ExportFormat documentFormat = ExportFormat.of(format.name());
-        Exporter exporter = new Exporter();
+        Exporter exporter = root.workbench().exporter();
         try {
             if (out == null && documentFormat != ExportFormat.PDF) {
                 // Standard output cannot carry chart files; Markdown there refers to none.

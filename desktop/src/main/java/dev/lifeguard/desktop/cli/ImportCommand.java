@@ -1,16 +1,15 @@
 package dev.lifeguard.desktop.cli;
 
-import dev.lifeguard.desktop.library.IncidentFiles;
-import dev.lifeguard.incident.Incident;
+import dev.lifeguard.desktop.workbench.imports.FileRead;
+import dev.lifeguard.desktop.workbench.imports.ImportOutcome;
+import dev.lifeguard.desktop.workbench.imports.ImportPolicy;
+import dev.lifeguard.desktop.workbench.imports.IncidentImport;
 import dev.lifeguard.incident.json.DocumentException;
-import dev.lifeguard.incident.store.BatchSave;
 import dev.lifeguard.incident.store.IncidentExistsException;
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.postmortem.importer.DocumentImporter;
 import dev.lifeguard.postmortem.importer.ImportException;
-import dev.lifeguard.postmortem.importer.ImportResult;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,13 +18,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code import FILE…}: Lifeguard JSON incidents, Markdown or plain-text postmortems, incident logs and hazard-log
- * entries into the store. Prints the new ids on standard output and, for documents, what was recognised, kept in
- * notes, warned about and redacted on standard error (for JSON, what was redacted). Every file is read and checked
- * before any is saved, and all are saved in one transaction.
+ * entries into the store, through the workbench's import as one batch: every file is read and checked before any is
+ * saved, and all are saved in one transaction. Prints the new ids on standard output and, for documents, what was
+ * recognised, kept in notes, warned about and redacted on standard error (for JSON, what was redacted).
  */
 @Command(
         name = "import",
@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
                 + " plain-text postmortems, incident logs, hazard-log entries. Prints their ids; the import report goes to"
                 + " standard error.")
 public final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LifeguardCommand root;
 
     @Mixin
     StoreOption store;
@@ -56,50 +59,38 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Read and validate every file first, so one bad file imports nothing and names itself.
-        List<Incident> incidents = new ArrayList<>();
-        DocumentImporter importer = new DocumentImporter(Clock.systemDefaultZone());
+        IncidentImport imports = root.workbench().imports();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // Read and validate every file first, so one bad file imports nothing and names itself; the reads explained
+        // are the ones saved, so generated ids match.
+        List<FileRead> reads = new ArrayList<>();
         for (Path file : files) {
             try {
-                if (explain
-                        && !file.getFileName()
-                                .toString()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .endsWith(".json")) {
-                    // The explained result is the one imported, so its generated ids match the saved ones.
-                    ImportResult result = importer.importFile(file);
-                    spec.commandLine().getOut().println(file + ": line-by-line");
-                    result.explain().forEach(spec.commandLine().getOut()::println);
-                    result.report().lines().forEach(spec.commandLine().getErr()::println);
-                    incidents.addAll(result.incidents());
-                    continue;
+                FileRead read = imports.read(file);
+                if (explain && !read.explain().isEmpty()) {
+                    out.println(file + ": line-by-line");
+                    read.explain().forEach(out::println);
                 }
-                IncidentFiles.Read read = IncidentFiles.readDocument(file, importer);
-                read.report().forEach(spec.commandLine().getErr()::println);
-                incidents.addAll(read.incidents());
+                reads.add(read);
             } catch (ImportException | DocumentException e) {
                 throw new BadInputException(e.getMessage(), e);
             }
         }
         if (dryRun) {
-            incidents.forEach(i -> spec.commandLine().getOut().println(i.id() + " (dry run: not saved)"));
+            reads.forEach(r -> r.report().forEach(err::println));
+            reads.forEach(r -> r.incidents().forEach(i -> out.println(i.id() + " (dry run: not saved)")));
             return ExitCodes.OK;
         }
-        // Then save them in one transaction: a failure or a kill part-way saves none.
+        List<ImportOutcome> outcomes;
         try (IncidentStore s = store.open()) {
-            List<BatchSave> saved;
-            try {
-                saved = s.saveAll(incidents, replace, id -> {});
-            } catch (IncidentExistsException e) {
-                throw new BadInputException(
-                        e.getMessage() + "; use --replace to overwrite it (nothing was imported)", e);
-            }
-            for (BatchSave save : saved) {
-                if (save.outcome() == BatchSave.Outcome.UNCHANGED) {
-                    spec.commandLine().getErr().println(save.id() + ": already in the store, unchanged");
-                }
-                spec.commandLine().getOut().println(save.id());
-            }
+            outcomes = imports.save(s, reads, ImportPolicy.batch(replace));
+        } catch (IncidentExistsException e) {
+            throw new BadInputException(e.getMessage() + "; use --replace to overwrite it (nothing was imported)", e);
+        }
+        for (ImportOutcome outcome : outcomes) {
+            outcome.report().forEach(err::println);
+            outcome.incidentIds().forEach(out::println);
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,8 @@
 package dev.lifeguard.desktop.cli;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.lifeguard.desktop.workbench.Workbench;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +37,19 @@ public final class LifeguardCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The use cases every command is an adapter over (commands reach it as their parent command's). */
+    private final Workbench workbench;
+
+    /** A root command whose subcommands use {@code workbench}. */
+    public LifeguardCommand(Workbench workbench) {
+        this.workbench = requireNonNull(workbench, "workbench");
+    }
+
+    /** The use cases, built once for this invocation. */
+    Workbench workbench() {
+        return workbench;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -46,7 +62,12 @@ public final class LifeguardCommand implements Runnable {
 
     /** Runs the CLI writing to the given streams (tests capture them) and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new LifeguardCommand());
+        return run(Workbench.standard(), out, err, args);
+    }
+
+    /** Runs the CLI over {@code workbench}, writing to the given streams, and returns the exit code. */
+    public static int run(Workbench workbench, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new LifeguardCommand(workbench));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

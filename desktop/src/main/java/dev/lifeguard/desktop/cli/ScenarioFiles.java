@@ -1,7 +1,7 @@
 package dev.lifeguard.desktop.cli;
 
+import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.incident.json.DocumentException;
-import dev.lifeguard.poolsim.Engines;
 import dev.lifeguard.poolsim.SimulationEngine;
 import dev.lifeguard.poolsim.bounds.RunBounds;
 import dev.lifeguard.poolsim.bounds.RunBudget;
@@ -55,9 +55,9 @@ final class ScenarioFiles {
     }
 
     /** The engine called {@code name}; an unknown name is bad input listing the known ones. */
-    static SimulationEngine engine(String name) {
+    static SimulationEngine engine(EngineChoice engines, String name) {
         try {
-            return Engines.create(name);
+            return engines.create(name);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--engine: " + e.getMessage(), e);
         }

@@ -1,8 +1,8 @@
 package dev.lifeguard.desktop.cli;
 
+import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
-import dev.lifeguard.poolsim.Engines;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationEngine;
 import dev.lifeguard.poolsim.SimulationException;
@@ -13,7 +13,6 @@ import dev.lifeguard.poolsim.result.ResultSummary;
 import dev.lifeguard.poolsim.result.SeriesCsv;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
-import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,13 +38,16 @@ import picocli.CommandLine.Spec;
         })
 public final class SimulateCommand implements Callable<Integer> {
 
+    @ParentCommand
+    LifeguardCommand root;
+
     @Parameters(paramLabel = "SCENARIO.json", description = "A lifeguard.scenario/1 file.")
     Path scenarioFile;
 
     @Option(
             names = "--engine",
-            description = "real or virtual (default: virtual for SQLAlchemy pools and for scenarios"
-                    + " longer than 5 minutes, else " + Engines.DEFAULT + ").")
+            description = "real or virtual (default: " + EngineChoice.DEFAULT + ": deterministic and fast; real runs a"
+                    + " live HikariCP pool).")
     String engine;
 
     @Option(
@@ -84,8 +87,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario scenario = ScenarioFiles.read(scenarioFile);
-        String name = engine != null ? engine : VirtualEngine.preferredFor(scenario, Engines.DEFAULT);
-        SimulationEngine chosen = ScenarioFiles.engine(name);
+        SimulationEngine chosen = ScenarioFiles.engine(
+                root.workbench().engines(), root.workbench().engines().nameFor(scenario, engine));
         RunBudget budget = ScenarioFiles.budget(maxEvents);
         ScenarioFiles.checkBounds(scenarioFile, scenario, budget, chosen.name());
         RunControl control = RunControl.defaults().budget(budget);

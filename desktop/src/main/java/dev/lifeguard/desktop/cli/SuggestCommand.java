@@ -1,10 +1,8 @@
 package dev.lifeguard.desktop.cli;
 
-import dev.lifeguard.desktop.sizing.SimulatedSizingVerifier;
 import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
-import dev.lifeguard.postmortem.rules.ActionItemRules;
 import dev.lifeguard.postmortem.rules.Suggestion;
 import dev.lifeguard.postmortem.rules.SuggestionReview;
 import java.io.PrintWriter;
@@ -16,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,6 +27,9 @@ import picocli.CommandLine.Spec;
         description = "Action items suggested by rules over the incident's evidence; --accept"
                 + " adds the named ones (with their evidence) to the incident, nothing is added otherwise.")
 public final class SuggestCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LifeguardCommand root;
 
     @Mixin
     StoreOption store;
@@ -52,8 +54,7 @@ public final class SuggestCommand implements Callable<Integer> {
         try (IncidentStore s = store.open()) {
             StoredIncident stored =
                     s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()));
-            List<Suggestion> suggestions =
-                    new ActionItemRules(noSimulation ? null : new SimulatedSizingVerifier()).suggest(stored.incident());
+            List<Suggestion> suggestions = root.workbench().suggestions().suggest(stored.incident(), !noSimulation);
             SuggestionReview review = new SuggestionReview(stored.incident(), suggestions);
             PrintWriter out = spec.commandLine().getOut();
             if (suggestions.isEmpty()) {

@@ -1,12 +1,12 @@
 package dev.lifeguard.desktop.cli;
 
+import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.bounds.RunBudget;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.sweep.Sweep;
 import dev.lifeguard.poolsim.sweep.SweepAxis;
 import dev.lifeguard.poolsim.sweep.SweepResult;
-import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sweep SCENARIO.json --vary KEY=FROM..TO[:STEP] …}: a scenario over a grid of settings. */
@@ -27,6 +28,9 @@ import picocli.CommandLine.Spec;
                     + " instances, maxConnections, leakProbability, connectionsPerRequest, seed, …"
         })
 public final class SweepCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LifeguardCommand root;
 
     @Parameters(paramLabel = "SCENARIO.json", description = "A lifeguard.scenario/1 file.")
     Path scenarioFile;
@@ -40,7 +44,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(
             names = "--engine",
-            defaultValue = VirtualEngine.NAME,
+            defaultValue = EngineChoice.DEFAULT,
             description = "Engine for every point (default: ${DEFAULT-VALUE}).")
     String engine;
 
@@ -73,7 +77,7 @@ public final class SweepCommand implements Callable<Integer> {
                 axes.add(SweepAxis.parse(v));
             }
             Sweep.grid(scenario, axes); // validate every point before the first run
-            ScenarioFiles.engine(engine);
+            ScenarioFiles.engine(root.workbench().engines(), engine);
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             if (workers < 1) {
                 throw new BadInputException("--threads must be ≥ 1, was " + workers);
@@ -84,7 +88,8 @@ public final class SweepCommand implements Callable<Integer> {
                         spec.commandLine().getErr().printf(Locale.ROOT, "\r%3.0f%% %s", fraction * 100, message);
                         spec.commandLine().getErr().flush();
                     });
-            result = Sweep.run(scenario, axes, () -> ScenarioFiles.engine(engine), workers, control);
+            result = Sweep.run(
+                    scenario, axes, () -> ScenarioFiles.engine(root.workbench().engines(), engine), workers, control);
             spec.commandLine().getErr().println();
         } catch (IllegalArgumentException e) {
             throw new BadInputException(scenarioFile + ": " + e.getMessage(), e);

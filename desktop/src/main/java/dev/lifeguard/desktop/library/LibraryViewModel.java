@@ -6,6 +6,9 @@ import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
+import dev.lifeguard.desktop.workbench.Workbench;
+import dev.lifeguard.desktop.workbench.imports.ImportOutcome;
+import dev.lifeguard.desktop.workbench.imports.ImportPolicy;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.IncidentIds;
 import dev.lifeguard.incident.IncidentStatus;
@@ -13,11 +16,8 @@ import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.IncidentSummary;
 import dev.lifeguard.incident.store.StoredIncident;
-import dev.lifeguard.postmortem.importer.DocumentImporter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -44,7 +44,7 @@ public final class LibraryViewModel {
     private final IncidentStore store;
     private final TaskExecutor executor;
     private final MessageCenter messages;
-    private final Clock clock;
+    private final Workbench workbench;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>();
@@ -71,11 +71,11 @@ public final class LibraryViewModel {
 
     private long generation;
 
-    public LibraryViewModel(IncidentStore store, TaskExecutor executor, MessageCenter messages, Clock clock) {
+    public LibraryViewModel(IncidentStore store, TaskExecutor executor, MessageCenter messages, Workbench workbench) {
         this.store = requireNonNull(store, "store");
         this.executor = requireNonNull(executor, "executor");
         this.messages = requireNonNull(messages, "messages");
-        this.clock = requireNonNull(clock, "clock");
+        this.workbench = requireNonNull(workbench, "workbench");
         severity.addListener((o, a, b) -> applyFilters());
         status.addListener((o, a, b) -> applyFilters());
         service.addListener((o, a, b) -> applyFilters());
@@ -106,7 +106,7 @@ public final class LibraryViewModel {
 
     /** Creates an incident started now, saves it, then hands it to {@code opened}. */
     public void create(String title, Severity level, java.util.function.Consumer<StoredIncident> opened) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(workbench.clock());
         Incident incident;
         try {
             incident = Incident.builder(IncidentIds.newId(now.toLocalDate()), title, level)
@@ -150,7 +150,7 @@ public final class LibraryViewModel {
 
     /** Removes every demo incident in one action, leaving the user's own; {@code lifeguard demo} brings them back. */
     public void removeDemo() {
-        BackgroundTask.of("Removing the demo incidents", store::deleteDemo)
+        BackgroundTask.of("Removing the demo incidents", () -> workbench.demo().remove(store))
                 .onSuccess(removed -> {
                     messages.info(
                             "Removed the demo",
@@ -187,16 +187,16 @@ public final class LibraryViewModel {
             return;
         }
         List<Path> batch = List.copyOf(files);
-        DocumentImporter importer = new DocumentImporter(clock);
-        BackgroundTask.wrap("Importing " + batch.size() + (batch.size() == 1 ? " file" : " files"), progress -> {
-                    List<ImportOutcome> outcomes = new ArrayList<>();
-                    for (int i = 0; i < batch.size() && !progress.isCancelled(); i++) {
-                        Path file = batch.get(i);
-                        progress.update((double) i / batch.size(), "Importing " + file.getFileName());
-                        outcomes.add(IncidentFiles.importInto(store, file, importer));
-                    }
-                    return outcomes;
-                })
+        BackgroundTask.wrap(
+                        "Importing " + batch.size() + (batch.size() == 1 ? " file" : " files"),
+                        progress -> workbench
+                                .imports()
+                                .importFiles(
+                                        store,
+                                        batch,
+                                        ImportPolicy.EACH_FILE_KEEP_STORED,
+                                        progress::update,
+                                        progress::isCancelled))
                 .onSuccess(this::reportImport)
                 .onFailure(e -> messages.error("Importing files", e))
                 .executeWith(executor);

@@ -32,11 +32,11 @@ import javafx.scene.text.Text;
  */
 final class ActionItemsPane extends VBox {
 
-    private final PostmortemViewModel model;
+    private final ActionItemsViewModel model;
     private final TableView<ActionItem> table = new TableView<>();
     private final Label error = new Label();
 
-    ActionItemsPane(PostmortemViewModel model) {
+    ActionItemsPane(ActionItemsViewModel model) {
         this.model = model;
         table.setId("actionItems");
         table.setEditable(true);

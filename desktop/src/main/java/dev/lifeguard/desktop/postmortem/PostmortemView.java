@@ -46,7 +46,7 @@ public final class PostmortemView extends BorderPane {
         // One full-width tab at a time: the action-items table needs the width more than it needs the
         // sections beside it (side by side, at 1440 px, the action text got a few characters per line).
         setCenter(tabs());
-        model.refreshSuggestions();
+        model.suggestions().refreshSuggestions();
     }
 
     /** The view model. */
@@ -146,7 +146,7 @@ public final class PostmortemView extends BorderPane {
         Tab previewTab = new Tab("Preview", previewPane());
         TabPane tabs = new TabPane(
                 new Tab("Document", sections()),
-                new Tab("Action items", new ActionItemsPane(model)),
+                new Tab("Action items", new ActionItemsPane(model.actionItems())),
                 new Tab("Suggestions", suggestions()),
                 previewTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -165,11 +165,11 @@ public final class PostmortemView extends BorderPane {
     }
 
     private Node suggestions() {
-        ListView<Suggestion> list = new ListView<>(model.suggestions());
+        ListView<Suggestion> list = new ListView<>(model.suggestions().suggestions());
         list.setId("suggestions");
         list.setPlaceholder(new Label("No suggestions: the rules found nothing more to propose."));
         // The sizing suggestion's cell shows the simulation's state: redraw it when that changes.
-        model.sizingCheckProperty().addListener(o -> list.refresh());
+        model.suggestions().sizingCheckProperty().addListener(o -> list.refresh());
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
@@ -194,14 +194,14 @@ public final class PostmortemView extends BorderPane {
         because.getStyleClass().add("library-cell-meta");
         VBox box = new VBox(4, title, because);
         Button accept = new Button("Accept");
-        accept.setOnAction(e -> model.accept(s.id(), SuggestionEdit.NONE));
+        accept.setOnAction(e -> model.suggestions().accept(s.id(), SuggestionEdit.NONE));
         Button edit = new Button("Edit…");
-        edit.setOnAction(e -> new SuggestionEditDialog(model, s).showAndWait());
+        edit.setOnAction(e -> new SuggestionEditDialog(model.suggestions(), s).showAndWait());
         Button dismiss = new Button("Dismiss");
-        dismiss.setOnAction(e -> model.dismiss(s.id(), "dismissed in the console"));
+        dismiss.setOnAction(e -> model.suggestions().dismiss(s.id(), "dismissed in the console"));
         HBox buttons = new HBox(6, accept, edit, dismiss);
         if (sizing) {
-            SizingCheck check = model.sizingCheckProperty().get();
+            SizingCheck check = model.suggestions().sizingCheckProperty().get();
             Label figures =
                     new Label(check.state() == SizingCheck.State.NONE ? "Not verified by simulation." : check.text());
             figures.setId("sizingCheck");
@@ -210,10 +210,10 @@ public final class PostmortemView extends BorderPane {
             box.getChildren().add(figures);
             if (check.verifying()) {
                 ProgressBar progress = new ProgressBar();
-                progress.progressProperty().bind(model.sizingProgressProperty());
+                progress.progressProperty().bind(model.suggestions().sizingProgressProperty());
                 progress.setPrefWidth(160);
                 Button cancel = new Button("Cancel simulation");
-                cancel.setOnAction(e -> model.cancelVerification());
+                cancel.setOnAction(e -> model.suggestions().cancelVerification());
                 accept.setDisable(true);
                 edit.setDisable(true);
                 buttons.getChildren().addAll(progress, cancel);

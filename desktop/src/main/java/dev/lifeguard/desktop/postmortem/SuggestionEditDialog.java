@@ -16,7 +16,7 @@ import javafx.scene.layout.GridPane;
  */
 final class SuggestionEditDialog extends Dialog<ButtonType> {
 
-    SuggestionEditDialog(PostmortemViewModel model, Suggestion s) {
+    SuggestionEditDialog(SuggestionsViewModel model, Suggestion s) {
         setTitle("Accept an edited suggestion");
         setHeaderText("Edit the action before accepting it; its evidence is kept:\n"
                 + s.evidence().summary());

@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.whatif;
 
+import dev.lifeguard.desktop.workbench.counterfactual.Inference;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;

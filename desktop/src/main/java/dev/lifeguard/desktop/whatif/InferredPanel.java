@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.whatif;
 
+import dev.lifeguard.desktop.workbench.counterfactual.Inference;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;

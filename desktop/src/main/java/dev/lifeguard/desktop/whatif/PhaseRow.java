@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.whatif;
 
+import dev.lifeguard.desktop.workbench.counterfactual.Decimals;
 import dev.lifeguard.poolsim.scenario.Arrivals;
 import dev.lifeguard.poolsim.scenario.BurstPhase;
 import dev.lifeguard.poolsim.scenario.ClosedPhase;
@@ -289,12 +290,6 @@ public record PhaseRow(
 
     /** {@code 60} or {@code 12.5}, as a person types it. */
     static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.valueOf((long) v);
-        }
-        return new java.math.BigDecimal(v)
-                .round(new java.math.MathContext(4))
-                .stripTrailingZeros()
-                .toPlainString();
+        return Decimals.plain(v);
     }
 }

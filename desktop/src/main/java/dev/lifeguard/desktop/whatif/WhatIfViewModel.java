@@ -4,12 +4,14 @@ import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.concurrent.ProgressSink;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.workbench.counterfactual.Counterfactual;
+import dev.lifeguard.desktop.workbench.counterfactual.Inference;
+import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.MappingNote;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.poolsim.Engines;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
@@ -48,8 +50,9 @@ public final class WhatIfViewModel {
     private final IncidentStore store;
     private final TaskExecutor executor;
     private final MessageCenter messages;
+    private final EngineChoice engines;
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<String> engine = new SimpleObjectProperty<>("virtual");
+    private final ObjectProperty<String> engine = new SimpleObjectProperty<>();
     private final ObservableList<SimulationResult> runs = FXCollections.observableArrayList();
     /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<SimulationResult> runsView = FXCollections.unmodifiableObservableList(runs);
@@ -70,15 +73,26 @@ public final class WhatIfViewModel {
     private final ObservableList<String> sweepKeysView = FXCollections.unmodifiableObservableList(sweepKeys);
     private BackgroundTask<?> task;
 
+    /**
+     * The lab for {@code workspace}'s incident.
+     *
+     * @param engines which engine runs a scenario unless the person picks one (from the composition root)
+     */
     public WhatIfViewModel(
-            WorkspaceViewModel workspace, IncidentStore store, TaskExecutor executor, MessageCenter messages) {
+            WorkspaceViewModel workspace,
+            IncidentStore store,
+            TaskExecutor executor,
+            MessageCenter messages,
+            EngineChoice engines) {
         this.workspace = workspace;
         this.store = store;
         this.executor = executor;
         this.messages = messages;
+        this.engines = engines;
         Optional<Counterfactual> replay = Counterfactual.fromIncident(workspace.incident());
         scenario.set(replay.map(Counterfactual::scenario).orElseGet(() -> Scenarios.bundled("exhaustion-test")));
         replay.ifPresent(this::remember);
+        engine.set(engines.defaultFor(scenario.get()));
         phases = new PhaseTableModel(scenario);
         blocked = Bindings.createBooleanBinding(
                 () -> !fields.rejected().isEmpty() || !phases.errors().isEmpty(), fields.rejected(), phases.errors());
@@ -218,7 +232,7 @@ public final class WhatIfViewModel {
         running.set(true);
         task = BackgroundTask.wrap(
                         "Simulating " + s.name() + " (" + name + ")",
-                        sink -> Engines.create(name).run(s, control(sink)))
+                        sink -> engines.create(name).run(s, control(sink)))
                 .onSuccess(result -> {
                     runs.add(result);
                     if (runs.size() > COMPARE) {
@@ -258,7 +272,7 @@ public final class WhatIfViewModel {
                     return Sweep.run(
                             s,
                             List.of(axis),
-                            () -> Engines.create("virtual"),
+                            () -> engines.create(engines.defaultFor(s)),
                             Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
                             control(sink));
                 })

@@ -2,6 +2,7 @@ package dev.lifeguard.desktop.app;
 
 import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.workbench.Workbench;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import java.nio.file.Path;
@@ -22,9 +23,15 @@ final class ShellFixture implements AutoCloseable {
 
     ShellFixture(Stage stage, Path dir) {
         store = SqliteIncidentStore.open(dir.resolve("smoke.db"));
-        DemoLibrary.loadInto(store);
+        DemoLibrary.incidents().forEach(store::create);
         AppServices services = new AppServices(
-                store, executor, new MessageCenter(), Clock.systemDefaultZone(), dir.resolve("exports"), "smoke-test");
+                store,
+                executor,
+                new MessageCenter(),
+                Clock.systemDefaultZone(),
+                dir.resolve("exports"),
+                "smoke-test",
+                new Workbench(Clock.systemDefaultZone()));
         shell = new ShellView(services, new Theme(false));
         Scene scene = new Scene(shell, 1280, 800);
         new Theme(false).style(scene);

@@ -206,7 +206,11 @@ class PoolParityCommandsTest {
                 "{\"type\": \"burst\", \"count\": 2, \"at\": \"0ms\"}",
                 "{\"dist\": \"constant\", \"value\": \"10ms\"}",
                 "1s");
-        CliRun real = CliRun.of("simulate", hikari.toString());
+        // One rule for every front end (EngineChoice): virtual unless named, for HikariCP too; real when named.
+        CliRun unnamed = CliRun.of("simulate", hikari.toString());
+        assertThat(unnamed.exitCode()).as(unnamed.err()).isZero();
+        assertThat(unnamed.out()).contains("engine virtual");
+        CliRun real = CliRun.of("simulate", hikari.toString(), "--engine", "real");
         assertThat(real.exitCode()).as(real.err()).isZero();
         assertThat(real.out()).contains("engine real");
     }

@@ -6,10 +6,12 @@ import dev.lifeguard.desktop.concurrent.InlineTaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.postmortem.PostmortemViewModel;
 import dev.lifeguard.desktop.postmortem.SizingCheck;
+import dev.lifeguard.desktop.workbench.Workbench;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.postmortem.rules.Suggestion;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * max_connections, and `lifeguard suggest` and the console's postmortem tab give the same figures.
  */
 class SuggestFleetCapTest {
+
+    private static final Workbench WORKBENCH = new Workbench(Clock.systemDefaultZone());
 
     static final String FLEET = "INC-20260930-FLEET";
 
@@ -55,16 +59,21 @@ class SuggestFleetCapTest {
             InlineTaskExecutor executor = new InlineTaskExecutor();
             WorkspaceViewModel workspace =
                     new WorkspaceViewModel(store.get(FLEET).orElseThrow(), store, executor, new MessageCenter());
-            PostmortemViewModel console =
-                    new PostmortemViewModel(workspace, executor, new MessageCenter(), dir.resolve("exports"));
-            console.refreshSuggestions();
+            PostmortemViewModel console = new PostmortemViewModel(
+                    workspace,
+                    executor,
+                    new MessageCenter(),
+                    dir.resolve("exports"),
+                    WORKBENCH.exporter(),
+                    WORKBENCH.suggestions());
+            console.suggestions().refreshSuggestions();
 
-            SizingCheck check = console.sizingCheckProperty().get();
+            SizingCheck check = console.suggestions().sizingCheckProperty().get();
             assertThat(check.state()).as(check.text()).isEqualTo(SizingCheck.State.VERIFIED);
             assertThat(check.text())
                     .contains("Before (12 connections per instance): " + before)
                     .contains("After (6 connections per instance): " + after);
-            Suggestion cap = console.suggestions().stream()
+            Suggestion cap = console.suggestions().suggestions().stream()
                     .filter(s -> s.id().equals("fleet-cap"))
                     .findFirst()
                     .orElseThrow();

@@ -173,7 +173,7 @@ class HazardViewModelTest {
 
     @Test
     void demoSlowQueryIncident_opensOnItsHazard() {
-        DemoLibrary.loadInto(store);
+        DemoLibrary.incidents().forEach(store::create);
         WorkspaceViewModel demo = new WorkspaceViewModel(
                 store.get("INC-20260604-SLOW").orElseThrow(), store, new InlineTaskExecutor(), new MessageCenter());
         HazardViewModel model = new HazardViewModel(demo, store, new InlineTaskExecutor(), new MessageCenter());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lifeguard.desktop.concurrent.InlineTaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
+import dev.lifeguard.desktop.workbench.Workbench;
+import dev.lifeguard.desktop.workbench.imports.ImportOutcome;
 import dev.lifeguard.incident.IncidentStatus;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.demo.DemoLibrary;
@@ -36,12 +38,12 @@ class LibraryViewModelTest {
     @BeforeEach
     void open() {
         store = SqliteIncidentStore.open(dir.resolve("lib.db"));
-        DemoLibrary.loadInto(store);
+        DemoLibrary.incidents().forEach(store::create);
         library = new LibraryViewModel(
                 store,
                 new InlineTaskExecutor(),
                 messages,
-                Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC));
+                new Workbench(Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC)));
         library.refresh();
     }
 

@@ -6,7 +6,8 @@ import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.concurrent.InlineTaskExecutor;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
-import dev.lifeguard.desktop.sizing.UndersizedIncident;
+import dev.lifeguard.desktop.workbench.Workbench;
+import dev.lifeguard.desktop.workbench.sizing.UndersizedIncident;
 import dev.lifeguard.desktop.workspace.SaveState;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.ActionItem;
@@ -23,6 +24,7 @@ import dev.lifeguard.postmortem.rules.Suggestion;
 import dev.lifeguard.postmortem.rules.SuggestionEdit;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PostmortemViewModelTest {
+
+    private static final Workbench WORKBENCH = new Workbench(Clock.systemDefaultZone());
 
     @TempDir
     Path dir;
@@ -43,12 +47,17 @@ class PostmortemViewModelTest {
     @BeforeEach
     void open() {
         store = SqliteIncidentStore.open(dir.resolve("pm.db"));
-        DemoLibrary.loadInto(store);
+        DemoLibrary.incidents().forEach(store::create);
         String id = DemoLibrary.incidents().get(0).id();
         workspace = new WorkspaceViewModel(
                 store.get(id).orElseThrow(), store, new InlineTaskExecutor(), new MessageCenter());
         postmortem = new PostmortemViewModel(
-                workspace, new InlineTaskExecutor(), new MessageCenter(), dir.resolve("exports"));
+                workspace,
+                new InlineTaskExecutor(),
+                new MessageCenter(),
+                dir.resolve("exports"),
+                WORKBENCH.exporter(),
+                WORKBENCH.suggestions());
     }
 
     private WorkspaceViewModel sizingWorkspace;
@@ -56,7 +65,13 @@ class PostmortemViewModelTest {
     /** A postmortem over {@code incident}, stored fresh, whose tasks run on {@code executor}. */
     private PostmortemViewModel open(Incident incident, TaskExecutor executor) {
         sizingWorkspace = new WorkspaceViewModel(store.create(incident), store, executor, new MessageCenter());
-        return new PostmortemViewModel(sizingWorkspace, executor, new MessageCenter(), dir.resolve("exports"));
+        return new PostmortemViewModel(
+                sizingWorkspace,
+                executor,
+                new MessageCenter(),
+                dir.resolve("exports"),
+                WORKBENCH.exporter(),
+                WORKBENCH.suggestions());
     }
 
     @AfterEach
@@ -84,28 +99,29 @@ class PostmortemViewModelTest {
 
     @Test
     void actionItems_addEditDelete() {
-        String id = postmortem.addActionItem("Alert on pending > 0 for 1 min", ActionType.DETECT);
-        postmortem.editActionItem(id, a -> a.withStatus(ActionStatus.IN_PROGRESS));
+        String id = postmortem.actionItems().addActionItem("Alert on pending > 0 for 1 min", ActionType.DETECT);
+        postmortem.actionItems().editActionItem(id, a -> a.withStatus(ActionStatus.IN_PROGRESS));
         assertThat(workspace.incident().actionItem(id).orElseThrow().status()).isEqualTo(ActionStatus.IN_PROGRESS);
-        postmortem.deleteActionItem(id);
+        postmortem.actionItems().deleteActionItem(id);
         assertThat(workspace.incident().actionItem(id)).isEmpty();
     }
 
     @Test
     void actionItems_everyFieldEditable_autosavedAndUndoable() {
-        String id = postmortem.addActionItem("Alert on pending > 0 for 1 min", ActionType.DETECT);
-        assertThat(postmortem.setActionItemField(id, ActionField.OWNER, "maya")).isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.DUE, "2026-07-15"))
+        String id = postmortem.actionItems().addActionItem("Alert on pending > 0 for 1 min", ActionType.DETECT);
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.OWNER, "maya"))
                 .isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.PRIORITY, "P1"))
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.DUE, "2026-07-15"))
                 .isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.TYPE, "Mitigate"))
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.PRIORITY, "P1"))
                 .isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.STATUS, "Won't do"))
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.TYPE, "Mitigate"))
                 .isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.TICKET, "OPS-42"))
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.STATUS, "Won't do"))
                 .isEmpty();
-        assertThat(postmortem.setActionItemField(id, ActionField.EVIDENCE, "RUN-1a2b3c4d"))
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.TICKET, "OPS-42"))
+                .isEmpty();
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.EVIDENCE, "RUN-1a2b3c4d"))
                 .isEmpty();
 
         ActionItem edited = workspace.incident().actionItem(id).orElseThrow();
@@ -132,21 +148,21 @@ class PostmortemViewModelTest {
 
     @Test
     void actionItems_invalidValue_rejectedNamingItemAndField_nothingChanges() {
-        String id = postmortem.addActionItem("Add a pool dashboard", ActionType.DETECT);
+        String id = postmortem.actionItems().addActionItem("Add a pool dashboard", ActionType.DETECT);
         var before = workspace.incident();
 
-        assertThat(postmortem.setActionItemField(id, ActionField.DUE, "2026-02-30"))
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.DUE, "2026-02-30"))
                 .hasValueSatisfying(
                         m -> assertThat(m).contains(id).contains("due").contains("yyyy-MM-dd"));
-        assertThat(postmortem.setActionItemField(id, ActionField.DUE, "next week"))
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.DUE, "next week"))
                 .hasValueSatisfying(m -> assertThat(m).contains(id).contains("due"));
-        assertThat(postmortem.setActionItemField(id, ActionField.PRIORITY, "urgent"))
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.PRIORITY, "urgent"))
                 .hasValueSatisfying(
                         m -> assertThat(m).contains(id).contains("priority").contains("P0"));
-        assertThat(postmortem.setActionItemField(id, ActionField.STATUS, "finished"))
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.STATUS, "finished"))
                 .hasValueSatisfying(
                         m -> assertThat(m).contains(id).contains("status").contains("in_progress"));
-        assertThat(postmortem.setActionItemField(id, ActionField.TITLE, "  "))
+        assertThat(postmortem.actionItems().setActionItemField(id, ActionField.TITLE, "  "))
                 .hasValueSatisfying(m -> assertThat(m).contains(id).contains("title"));
 
         assertThat(workspace.incident()).isEqualTo(before);
@@ -154,14 +170,14 @@ class PostmortemViewModelTest {
 
     @Test
     void actionItems_clearingOptionalFields_setsThemEmpty() {
-        String id = postmortem.addActionItem("Add a pool dashboard", ActionType.DETECT);
-        postmortem.setActionItemField(id, ActionField.DUE, "2026-07-01");
-        postmortem.setActionItemField(id, ActionField.PRIORITY, "P2");
-        postmortem.setActionItemField(id, ActionField.EVIDENCE, "https://wiki/pool-dashboards");
+        String id = postmortem.actionItems().addActionItem("Add a pool dashboard", ActionType.DETECT);
+        postmortem.actionItems().setActionItemField(id, ActionField.DUE, "2026-07-01");
+        postmortem.actionItems().setActionItemField(id, ActionField.PRIORITY, "P2");
+        postmortem.actionItems().setActionItemField(id, ActionField.EVIDENCE, "https://wiki/pool-dashboards");
 
-        postmortem.setActionItemField(id, ActionField.DUE, "");
-        postmortem.setActionItemField(id, ActionField.PRIORITY, "");
-        postmortem.setActionItemField(id, ActionField.EVIDENCE, "");
+        postmortem.actionItems().setActionItemField(id, ActionField.DUE, "");
+        postmortem.actionItems().setActionItemField(id, ActionField.PRIORITY, "");
+        postmortem.actionItems().setActionItemField(id, ActionField.EVIDENCE, "");
 
         ActionItem item = workspace.incident().actionItem(id).orElseThrow();
         assertThat(item.due()).isNull();
@@ -171,16 +187,16 @@ class PostmortemViewModelTest {
 
     @Test
     void suggestions_acceptEdited_invalidDueKeepsItPending_validAddsTheEditedItem() {
-        postmortem.refreshSuggestions();
-        Suggestion first = postmortem.suggestions().get(0);
+        postmortem.suggestions().refreshSuggestions();
+        Suggestion first = postmortem.suggestions().suggestions().get(0);
         int items = workspace.incident().actionItems().size();
 
-        assertThat(postmortem.acceptEdited(first.id(), "", "maya", "31/07/2026", "", ""))
+        assertThat(postmortem.suggestions().acceptEdited(first.id(), "", "maya", "31/07/2026", "", ""))
                 .hasValueSatisfying(m -> assertThat(m).contains(first.id()).contains("due"));
-        assertThat(postmortem.suggestions()).contains(first);
+        assertThat(postmortem.suggestions().suggestions()).contains(first);
         assertThat(workspace.incident().actionItems()).hasSize(items);
 
-        assertThat(postmortem.acceptEdited(first.id(), "", "maya", "2026-07-31", "P0", "OPS-7"))
+        assertThat(postmortem.suggestions().acceptEdited(first.id(), "", "maya", "2026-07-31", "P0", "OPS-7"))
                 .isEmpty();
         ActionItem added = workspace.incident().actionItems().get(items);
         assertThat(added.title()).isEqualTo(first.title());
@@ -195,16 +211,16 @@ class PostmortemViewModelTest {
     void suggestions_undersizedPool_verifiedBySimulation_figuresInSuggestionAndAcceptedItem() {
         PostmortemViewModel sizing = open(UndersizedIncident.build(), new InlineTaskExecutor());
 
-        sizing.refreshSuggestions();
+        sizing.suggestions().refreshSuggestions();
 
-        Suggestion s = sizing.suggestions().stream()
+        Suggestion s = sizing.suggestions().suggestions().stream()
                 .filter(x -> x.proposedPool() != null)
                 .findFirst()
                 .orElseThrow();
         assertThat(s.verified()).isTrue();
         assertThat(s.verification().before().timeouts()).isPositive();
         assertThat(s.verification().after().timeouts()).isZero();
-        SizingCheck check = sizing.sizingCheckProperty().get();
+        SizingCheck check = sizing.suggestions().sizingCheckProperty().get();
         assertThat(check.state()).isEqualTo(SizingCheck.State.VERIFIED);
         assertThat(check.text())
                 .contains("simulation:virtual seed=42")
@@ -212,9 +228,9 @@ class PostmortemViewModelTest {
                         "Before (10 connections): " + s.verification().before().describe())
                 .contains("After (" + s.proposedPool().maxConnections() + " connections): "
                         + s.verification().after().describe());
-        assertThat(sizing.sizingProgressProperty().get()).isEqualTo(1.0);
+        assertThat(sizing.suggestions().sizingProgressProperty().get()).isEqualTo(1.0);
 
-        sizing.accept(s.id(), SuggestionEdit.NONE);
+        sizing.suggestions().accept(s.id(), SuggestionEdit.NONE);
 
         ActionItem accepted = sizingWorkspace.incident().actionItems().get(0);
         assertThat(accepted.title())
@@ -251,15 +267,15 @@ class PostmortemViewModelTest {
         };
         PostmortemViewModel sizing = open(UndersizedIncident.build(), cancelsSimulation);
 
-        sizing.refreshSuggestions();
+        sizing.suggestions().refreshSuggestions();
 
-        Suggestion s = sizing.suggestions().stream()
+        Suggestion s = sizing.suggestions().suggestions().stream()
                 .filter(x -> x.proposedPool() != null)
                 .findFirst()
                 .orElseThrow();
         assertThat(s.verified()).isFalse();
-        assertThat(sizing.sizingCheckProperty().get().state()).isEqualTo(SizingCheck.State.FAILED);
-        assertThat(sizing.sizingCheckProperty().get().text()).contains("cancelled");
+        assertThat(sizing.suggestions().sizingCheckProperty().get().state()).isEqualTo(SizingCheck.State.FAILED);
+        assertThat(sizing.suggestions().sizingCheckProperty().get().text()).contains("cancelled");
     }
 
     @Test
@@ -267,30 +283,32 @@ class PostmortemViewModelTest {
         Incident noPool = UndersizedIncident.build().toBuilder().pool(null).build();
         PostmortemViewModel sizing = open(noPool, new InlineTaskExecutor());
 
-        sizing.refreshSuggestions();
+        sizing.suggestions().refreshSuggestions();
 
-        assertThat(sizing.suggestions()).anyMatch(x -> x.proposedPool() != null && !x.verified());
-        assertThat(sizing.sizingCheckProperty().get().state()).isEqualTo(SizingCheck.State.FAILED);
-        assertThat(sizing.sizingCheckProperty().get().text()).contains("no pool settings");
+        assertThat(sizing.suggestions().suggestions()).anyMatch(x -> x.proposedPool() != null && !x.verified());
+        assertThat(sizing.suggestions().sizingCheckProperty().get().state()).isEqualTo(SizingCheck.State.FAILED);
+        assertThat(sizing.suggestions().sizingCheckProperty().get().text()).contains("no pool settings");
     }
 
     @Test
     void suggestions_leakIncident_acceptAddsItemWithEvidence_dismissDropsIt() {
-        postmortem.refreshSuggestions();
-        assertThat(postmortem.suggestions()).isNotEmpty();
+        postmortem.suggestions().refreshSuggestions();
+        assertThat(postmortem.suggestions().suggestions()).isNotEmpty();
         int items = workspace.incident().actionItems().size();
-        Suggestion first = postmortem.suggestions().get(0);
-        postmortem.accept(first.id(), new SuggestionEdit("Edited: " + first.title(), "maya", null, null, null));
+        Suggestion first = postmortem.suggestions().suggestions().get(0);
+        postmortem
+                .suggestions()
+                .accept(first.id(), new SuggestionEdit("Edited: " + first.title(), "maya", null, null, null));
         assertThat(workspace.incident().actionItems()).hasSize(items + 1);
         var added = workspace.incident().actionItems().get(items);
         assertThat(added.title()).startsWith("Edited: ");
         assertThat(added.owner()).isEqualTo("maya");
         assertThat(added.evidence()).isEqualTo(first.evidence());
-        assertThat(postmortem.suggestions()).doesNotContain(first);
-        if (!postmortem.suggestions().isEmpty()) {
-            Suggestion next = postmortem.suggestions().get(0);
-            postmortem.dismiss(next.id(), "already done");
-            assertThat(postmortem.suggestions()).doesNotContain(next);
+        assertThat(postmortem.suggestions().suggestions()).doesNotContain(first);
+        if (!postmortem.suggestions().suggestions().isEmpty()) {
+            Suggestion next = postmortem.suggestions().suggestions().get(0);
+            postmortem.suggestions().dismiss(next.id(), "already done");
+            assertThat(postmortem.suggestions().suggestions()).doesNotContain(next);
             assertThat(workspace.incident().actionItems()).hasSize(items + 1);
         }
     }

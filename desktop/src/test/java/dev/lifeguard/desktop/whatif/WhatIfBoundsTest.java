@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lifeguard.desktop.concurrent.InlineTaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
+import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.Severity;
@@ -35,7 +36,7 @@ class WhatIfBoundsTest {
                 .build();
         WorkspaceViewModel workspace =
                 new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(), messages);
-        lab = new WhatIfViewModel(workspace, store, new InlineTaskExecutor(), messages);
+        lab = new WhatIfViewModel(workspace, store, new InlineTaskExecutor(), messages, new EngineChoice());
     }
 
     @AfterEach

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.lifeguard.desktop.concurrent.InlineTaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.workbench.counterfactual.Inference;
+import dev.lifeguard.desktop.workbench.counterfactual.LeakInference;
+import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.ActionType;
@@ -53,7 +56,7 @@ class WhatIfViewModelTest {
                         "AI-1", "Size the pool for peak", null, null, null, ActionType.PREVENT, null, null, null))
                 .build();
         workspace = new WorkspaceViewModel(store.create(incident), store, new InlineTaskExecutor(), messages);
-        lab = new WhatIfViewModel(workspace, store, new InlineTaskExecutor(), messages);
+        lab = new WhatIfViewModel(workspace, store, new InlineTaskExecutor(), messages, new EngineChoice());
     }
 
     @AfterEach
@@ -203,7 +206,8 @@ class WhatIfViewModelTest {
                 new WorkspaceViewModel(store.create(leaking), store, new InlineTaskExecutor(), messages),
                 store,
                 new InlineTaskExecutor(),
-                messages);
+                messages,
+                new EngineChoice());
         Inference leak = leakLab.inferences().get(0);
         assertThat(leakLab.inferences()).singleElement().isInstanceOf(LeakInference.class);
         assertThat(leak.value(leakLab.scenarioProperty().get())).isCloseTo(100 / 600.0, within(0.01));

@@ -35,7 +35,7 @@ class IngestViewModelTest {
     @BeforeEach
     void open() {
         store = SqliteIncidentStore.open(dir.resolve("ingest.db"));
-        DemoLibrary.loadInto(store);
+        DemoLibrary.incidents().forEach(store::create);
         id = DemoLibrary.incidents().get(0).id();
         InlineTaskExecutor executor = new InlineTaskExecutor();
         workspace = new WorkspaceViewModel(store.get(id).orElseThrow(), store, executor, messages);

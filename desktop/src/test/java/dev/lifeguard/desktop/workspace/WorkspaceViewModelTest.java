@@ -26,7 +26,7 @@ class WorkspaceViewModelTest {
     @BeforeEach
     void open() {
         store = SqliteIncidentStore.open(dir.resolve("ws.db"));
-        DemoLibrary.loadInto(store);
+        DemoLibrary.incidents().forEach(store::create);
         id = DemoLibrary.incidents().get(0).id();
         workspace = new WorkspaceViewModel(store.get(id).orElseThrow(), store, new InlineTaskExecutor(), messages);
     }

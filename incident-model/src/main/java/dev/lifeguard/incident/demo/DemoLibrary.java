@@ -1,14 +1,13 @@
 package dev.lifeguard.incident.demo;
 
 import dev.lifeguard.incident.Incident;
-import dev.lifeguard.incident.store.IncidentStore;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The bundled demo library: one incident for each classic pool failure (a connection leak, slow
  * queries holding connections, a fleet whose pools add up past {@code max_connections}). Every
- * incident is marked {@code demo} so it can be removed in one action.
+ * incident is marked {@code demo} so it can be removed in one action. This module only makes them; loading them into
+ * a store is the desktop's use case.
  */
 public final class DemoLibrary {
 
@@ -23,21 +22,5 @@ public final class DemoLibrary {
     /** The demo incidents, built fresh (deterministic: the same on every call and machine). */
     public static List<Incident> incidents() {
         return List.of(LeakIncident.build(), SlowQueryIncident.build(), FleetIncident.build());
-    }
-
-    /**
-     * Adds the demo incidents that are not in {@code store} yet.
-     *
-     * @return the ids added (empty when all were there)
-     */
-    public static List<String> loadInto(IncidentStore store) {
-        List<String> added = new ArrayList<>();
-        for (Incident incident : incidents()) {
-            if (store.get(incident.id()).isEmpty()) {
-                store.create(incident);
-                added.add(incident.id());
-            }
-        }
-        return added;
     }
 }

@@ -45,7 +45,7 @@ class MigrationsTest {
         }
 
         try (SqliteIncidentStore current = SqliteIncidentStore.open(file, StoreOptions.TESTING)) {
-            DemoLibrary.loadInto(current);
+            DemoLibrary.incidents().forEach(current::create);
             assertThat(current.list()).hasSize(3);
             assertThat(current.history("INC-20260312-LEAK")).hasSize(1);
             assertThat(current.info().schemaVersion()).isEqualTo(3);

@@ -26,7 +26,7 @@ class PostgresIncidentStoreTest {
     @Test
     void saveSearchHistory_sameAnswersAsTheFileStore() throws Exception {
         try (IncidentStore store = PostgresIncidentStore.open(server.newDatabase(), StoreOptions.TESTING)) {
-            DemoLibrary.loadInto(store);
+            DemoLibrary.incidents().forEach(store::create);
             assertThat(store.list()).hasSize(3);
             assertThat(store.search("max_connections"))
                     .extracting(IncidentSummary::id)
@@ -59,7 +59,7 @@ class PostgresIncidentStoreTest {
                 IncidentStore b = PostgresIncidentStore.open(target, StoreOptions.TESTING.withAuthor("bob"))) {
             BlockingQueue<StoreChange> heard = new LinkedBlockingQueue<>();
             try (AutoCloseable listening = b.onChange(heard::add)) {
-                DemoLibrary.loadInto(a);
+                DemoLibrary.incidents().forEach(a::create);
                 StoreChange change = heard.poll(1, TimeUnit.SECONDS);
                 assertThat(change).isNotNull();
                 assertThat(change.author()).isEqualTo("ann");

@@ -155,7 +155,7 @@ class SqliteIncidentStoreTest {
 
     @Test
     void search_findsByPrefixInTitleSummaryRootCauseAndTimeline_andForgetsDeleted() {
-        DemoLibrary.loadInto(store);
+        DemoLibrary.incidents().forEach(store::create);
         store.create(incident("INC-NOTE", "unrelated"));
         assertThat(store.search("leak")).extracting(IncidentSummary::id).contains("INC-20260312-LEAK");
         assertThat(store.search("sequential scan"))
@@ -171,9 +171,7 @@ class SqliteIncidentStoreTest {
 
     @Test
     void list_isNewestFirst_andDemoCanBeRemovedInOneAction() {
-        List<String> loaded = DemoLibrary.loadInto(store);
-        assertThat(loaded).hasSize(3);
-        assertThat(DemoLibrary.loadInto(store)).isEmpty();
+        DemoLibrary.incidents().forEach(store::create);
         store.create(incident("INC-MINE", "mine"));
         assertThat(store.list())
                 .extracting(IncidentSummary::id)
@@ -198,7 +196,7 @@ class SqliteIncidentStoreTest {
 
     @Test
     void reopen_keepsEverything_andIntegrityIsOk() {
-        DemoLibrary.loadInto(store);
+        DemoLibrary.incidents().forEach(store::create);
         store.close();
         store = SqliteIncidentStore.open(dir.resolve("nested/lifeguard.db"), StoreOptions.TESTING);
         assertThat(store.list()).hasSize(3);

@@ -1,16 +1,8 @@
 package dev.lifeguard.poolsim.demo;
 
-import dev.lifeguard.incident.Evidence;
-import dev.lifeguard.incident.EvidenceKind;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.demo.DemoLibrary;
-import dev.lifeguard.incident.hazard.Hazard;
-import dev.lifeguard.incident.hazard.HazardControl;
-import dev.lifeguard.incident.json.Documents;
-import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
-import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
@@ -31,7 +23,8 @@ import java.util.function.Predicate;
 /**
  * The demo library whose pool metrics come from the virtual engine: each incident's story is a
  * bundled scenario ({@code dev/lifeguard/poolsim/demo/*.json}), run deterministically and laid on the
- * incident's clock. The incidents' words come from {@link DemoLibrary}; only their series are replaced.
+ * incident's clock. The incidents' words come from {@link DemoLibrary}; only their series are replaced. Loading them
+ * into a store is the desktop's use case (its workbench), not this module's.
  */
 public final class SimulatedDemo {
 
@@ -52,7 +45,7 @@ public final class SimulatedDemo {
     }
 
     /** The demo incidents whose id {@code wanted} accepts, with simulated series; only those are simulated. */
-    static List<Incident> incidents(Predicate<String> wanted) {
+    public static List<Incident> incidents(Predicate<String> wanted) {
         List<Incident> incidents = new ArrayList<>();
         for (Incident sketch : DemoLibrary.incidents()) {
             if (!wanted.test(sketch.id())) {
@@ -84,69 +77,8 @@ public final class SimulatedDemo {
         return sketch.toBuilder().metrics(List.of(series)).build();
     }
 
-    /**
-     * Adds the simulated demo incidents that are not in {@code store} yet (simulating only those); returns their ids.
-     * A hazard control citing a bundled scenario ({@link DemoLibrary#SCENARIO_EVIDENCE}) gets that scenario run,
-     * kept with the incident, and cited by its run id with the run's figures.
-     */
-    public static List<String> loadInto(IncidentStore store) {
-        List<String> added = new ArrayList<>();
-        for (Incident incident : incidents(id -> store.get(id).isEmpty())) {
-            StoredIncident stored = store.create(incident);
-            Incident cited = citeRuns(store, incident);
-            if (!cited.equals(incident)) {
-                store.update(cited, stored.revision());
-            }
-            added.add(incident.id());
-        }
-        return added;
-    }
-
-    /** {@code incident} with each control's scenario reference replaced by a run of it kept in {@code store}. */
-    private static Incident citeRuns(IncidentStore store, Incident incident) {
-        List<Hazard> hazards = new ArrayList<>();
-        for (Hazard h : incident.hazards()) {
-            List<HazardControl> controls = new ArrayList<>();
-            for (HazardControl c : h.controls()) {
-                Evidence e = c.evidence();
-                if (e == null || e.reference() == null || !e.reference().startsWith(DemoLibrary.SCENARIO_EVIDENCE)) {
-                    controls.add(c);
-                    continue;
-                }
-                Scenario scenario = scenario(e.reference().substring(DemoLibrary.SCENARIO_EVIDENCE.length()));
-                SimulationResult r = new VirtualEngine().run(scenario, RunControl.defaults());
-                String runId = store.attachRun(
-                        incident.id(), scenario.name() + " (" + r.engine() + ")", Documents.write(r, Formats.RESULT));
-                controls.add(new HazardControl(
-                        c.type(),
-                        c.text(),
-                        c.implemented(),
-                        new Evidence(EvidenceKind.SIMULATION, runId, e.summary() + ": " + figures(r))));
-            }
-            hazards.add(new Hazard(
-                    h.id(),
-                    h.name(),
-                    h.description(),
-                    h.causes(),
-                    h.effect(),
-                    h.hazard(),
-                    h.harm(),
-                    h.hazardTypes(),
-                    h.existingControls(),
-                    controls,
-                    h.severity(),
-                    h.likelihood(),
-                    h.residualSeverity(),
-                    h.residualLikelihood(),
-                    h.status(),
-                    h.assignment(),
-                    h.codeReferences()));
-        }
-        return incident.toBuilder().hazards(hazards).build();
-    }
-
     /** The figures a reviewer checks: served, timeouts, acquire p99, peak utilization. */
-    static String figures(SimulationResult r) {
+    public static String figures(SimulationResult r) {
         return String.format(
                 Locale.ROOT,
                 "%d of %d requests served, %d timeouts, acquire p99 %.1f ms, peak" + " utilization %.0f %%",
@@ -157,7 +89,8 @@ public final class SimulatedDemo {
                 r.utilization().max() * 100);
     }
 
-    static Scenario scenario(String name) {
+    /** The bundled demo scenario {@code name} (e.g. {@code slow-queries-indexed}). */
+    public static Scenario scenario(String name) {
         String resource = name + ".json";
         try (InputStream in = SimulatedDemo.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -3,16 +3,8 @@ package dev.lifeguard.poolsim.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeguard.incident.Incident;
-import dev.lifeguard.incident.hazard.ControlType;
-import dev.lifeguard.incident.hazard.HazardControl;
-import dev.lifeguard.incident.json.Documents;
-import dev.lifeguard.incident.json.Formats;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
-import dev.lifeguard.incident.store.AttachedRun;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
-import dev.lifeguard.poolsim.result.SimulationResult;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The demo incidents' simulated series tell the story their timelines tell. */
 class SimulatedDemoTest {
@@ -119,38 +110,6 @@ class SimulatedDemoTest {
         assertThat(capped.total()).isEqualTo(10);
         assertThat(at(s, "2026-10-01T01:30:00Z").timeoutsTotal())
                 .isEqualTo(at(s, "2026-10-01T02:45:00Z").timeoutsTotal());
-    }
-
-    @Test
-    void loadInto_slowQueryHazard_loadTestCitesAKeptRunWithNoTimeouts(@TempDir Path dir) throws Exception {
-        try (SqliteIncidentStore store = SqliteIncidentStore.open(dir.resolve("demo.db"))) {
-            SimulatedDemo.loadInto(store);
-
-            List<AttachedRun> runs = store.runs("INC-20260604-SLOW");
-            assertThat(runs).hasSize(1);
-            HazardControl loadTest = store
-                    .get("INC-20260604-SLOW")
-                    .orElseThrow()
-                    .incident()
-                    .hazards()
-                    .get(0)
-                    .controlsOf(ControlType.TESTING)
-                    .stream()
-                    .filter(c -> c.evidence() != null)
-                    .findFirst()
-                    .orElseThrow();
-            assertThat(loadTest.evidence().reference()).isEqualTo(runs.get(0).id());
-            SimulationResult run =
-                    Documents.read(runs.get(0).document(), "run", Formats.RESULT, SimulationResult.class);
-            assertThat(run.timeouts()).isZero();
-            assertThat(run.requests()).isGreaterThan(200_000);
-            assertThat(loadTest.evidence().summary())
-                    .contains(SimulatedDemo.figures(run))
-                    .contains(" 0 timeouts");
-            // Loading again adds nothing: no second run.
-            assertThat(SimulatedDemo.loadInto(store)).isEmpty();
-            assertThat(store.runs("INC-20260604-SLOW")).hasSize(1);
-        }
     }
 
     @Test

@@ -1,11 +1,12 @@
-package dev.lifeguard.desktop.sizing;
+package dev.lifeguard.desktop.workbench.sizing;
 
-import dev.lifeguard.desktop.concurrent.ProgressSink;
+import static java.util.Objects.requireNonNull;
+
 import dev.lifeguard.incident.Fleet;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.pool.PoolConfig;
-import dev.lifeguard.poolsim.Engines;
+import dev.lifeguard.poolsim.ProgressListener;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Arrivals;
@@ -16,6 +17,7 @@ import dev.lifeguard.poolsim.scenario.LognormalHold;
 import dev.lifeguard.poolsim.scenario.RequestShape;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.SimDuration;
+import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import dev.lifeguard.postmortem.rules.SizingFigures;
 import dev.lifeguard.postmortem.rules.SizingVerification;
 import dev.lifeguard.postmortem.rules.SizingVerifier;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * The application's {@link SizingVerifier}: the incident's load at its 95th percentile of offered load (that
@@ -30,7 +33,9 @@ import java.util.concurrent.CancellationException;
  * and the proposed pool, with the same seed, on pool-sim's virtual engine. An incident with a fleet is simulated as
  * that fleet: every instance with its own pool and the recorded load (the metrics are one instance's pool), against
  * the database's usable connections, so a proposal that would overrun max_connections shows the refused connects.
- * Progress goes to a {@link ProgressSink}, and a cancelled sink stops the run in progress.
+ * Progress goes to pool-sim's {@link ProgressListener} (each run is half of the whole), and a cancel signal that
+ * turns true stops the run in progress. Always the virtual engine: the verdict must be the same number on every
+ * machine and front end, whatever engine a person picks for their own runs.
  */
 public final class SimulatedSizingVerifier implements SizingVerifier {
 
@@ -41,16 +46,23 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
     /** Virtual time simulated per run. */
     static final SimDuration LENGTH = SimDuration.parse("10m");
 
-    private final ProgressSink progress;
+    private final ProgressListener progress;
+    private final BooleanSupplier cancelled;
 
-    /** A verifier nobody watches (the command line). */
-    public SimulatedSizingVerifier() {
-        this(ProgressSink.none());
+    /** A verifier nobody watches and nobody cancels. */
+    SimulatedSizingVerifier() {
+        this(ProgressListener.NONE, () -> false);
     }
 
-    /** A verifier that reports each run's progress to {@code progress} and stops when it is cancelled. */
-    public SimulatedSizingVerifier(ProgressSink progress) {
-        this.progress = progress;
+    /**
+     * A verifier that reports each run's progress to {@code progress} and stops once {@code cancelled} turns true.
+     *
+     * @param progress  where progress goes: 0..1 over both runs, and what is simulated now
+     * @param cancelled asked often during the runs
+     */
+    public SimulatedSizingVerifier(ProgressListener progress, BooleanSupplier cancelled) {
+        this.progress = requireNonNull(progress, "progress");
+        this.cancelled = requireNonNull(cancelled, "cancelled");
     }
 
     @Override
@@ -125,17 +137,17 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
 
     /** Runs {@code scenario}, the {@code index}th (0 or 1) of a before/after pair, reporting as {@code what}. */
     private SimulationResult run(Scenario scenario, int index, String what) {
-        if (progress.isCancelled()) {
+        if (cancelled.getAsBoolean()) {
             throw new CancellationException("sizing verification cancelled");
         }
         RunControl control = RunControl.defaults();
         control.progress((fraction, message) -> {
-            progress.update((index + fraction) / 2, "simulating the " + what + ": " + message);
-            if (progress.isCancelled()) {
+            progress.progress((index + fraction) / 2, "simulating the " + what + ": " + message);
+            if (cancelled.getAsBoolean()) {
                 control.cancel();
             }
         });
-        return Engines.create("virtual").run(scenario, control);
+        return new VirtualEngine().run(scenario, control);
     }
 
     private static SizingFigures figures(SimulationResult r) {

@@ -1,4 +1,6 @@
-package dev.lifeguard.desktop.library;
+package dev.lifeguard.desktop.workbench.imports;
+
+import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,13 +16,13 @@ import java.util.List;
 public record ImportOutcome(Path file, List<String> incidentIds, List<String> report, Exception error) {
 
     public ImportOutcome {
-        java.util.Objects.requireNonNull(file, "outcome 'file' is required");
+        requireNonNull(file, "outcome 'file' is required");
         incidentIds = List.copyOf(incidentIds);
         report = List.copyOf(report);
     }
 
     /** A file that was skipped. */
-    static ImportOutcome skipped(Path file, Exception error) {
+    public static ImportOutcome skipped(Path file, Exception error) {
         return new ImportOutcome(file, List.of(), List.of(), error);
     }
 

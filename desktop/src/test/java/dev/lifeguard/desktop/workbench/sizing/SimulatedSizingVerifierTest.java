@@ -1,9 +1,8 @@
-package dev.lifeguard.desktop.sizing;
+package dev.lifeguard.desktop.workbench.sizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lifeguard.desktop.concurrent.ProgressSink;
 import dev.lifeguard.incident.Fleet;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
@@ -75,18 +74,8 @@ class SimulatedSizingVerifierTest {
     void verify_progressReported_andCancelStopsTheRun() {
         Incident incident = UndersizedIncident.build();
         List<String> messages = new ArrayList<>();
-        ProgressSink cancelAfterFirstReport = new ProgressSink() {
-            @Override
-            public void update(double fraction, String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return !messages.isEmpty();
-            }
-        };
-        var verifier = new SimulatedSizingVerifier(cancelAfterFirstReport);
+        var verifier =
+                new SimulatedSizingVerifier((fraction, message) -> messages.add(message), () -> !messages.isEmpty());
 
         assertThatThrownBy(() -> verifier.verify(incident, incident.pool(), HikariPoolConfig.defaults(18)))
                 .isInstanceOf(CancellationException.class);

@@ -1,4 +1,4 @@
-package dev.lifeguard.desktop.whatif;
+package dev.lifeguard.desktop.workbench.counterfactual;
 
 import dev.lifeguard.poolsim.scenario.RequestShape;
 import dev.lifeguard.poolsim.scenario.Scenario;
@@ -50,7 +50,7 @@ public record LeakInference(double probability, double perMinute, double ratePer
                 Locale.ROOT,
                 "from active +%.2f/min at %s req/s (%s)",
                 perMinute,
-                PhaseRow.num(Math.round(ratePerSecond * 10) / 10.0),
+                Decimals.plain(Math.round(ratePerSecond * 10) / 10.0),
                 basis);
     }
 

@@ -1,4 +1,4 @@
-package dev.lifeguard.desktop.sizing;
+package dev.lifeguard.desktop.workbench.sizing;
 
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.Severity;

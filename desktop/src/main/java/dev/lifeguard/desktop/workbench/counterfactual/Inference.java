@@ -1,4 +1,4 @@
-package dev.lifeguard.desktop.whatif;
+package dev.lifeguard.desktop.workbench.counterfactual;
 
 import dev.lifeguard.poolsim.scenario.Scenario;
 

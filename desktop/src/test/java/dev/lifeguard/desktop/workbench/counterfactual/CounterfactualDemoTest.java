@@ -1,4 +1,4 @@
-package dev.lifeguard.desktop.whatif;
+package dev.lifeguard.desktop.workbench.counterfactual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package dev.lifeguard.desktop.whatif;
+package dev.lifeguard.desktop.workbench.counterfactual;
 
 import dev.lifeguard.poolsim.scenario.DatabaseEvent;
 import dev.lifeguard.poolsim.scenario.DatabaseModel;
@@ -92,6 +92,6 @@ public record SlowQueryInference(
     }
 
     private static String minute(SimDuration d) {
-        return PhaseRow.num(Math.round(d.seconds() / 6) / 10.0);
+        return Decimals.plain(Math.round(d.seconds() / 6) / 10.0);
     }
 }

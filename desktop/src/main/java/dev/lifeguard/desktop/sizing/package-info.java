@@ -1,2 +1,0 @@
-/** Verifies postmortem sizing suggestions by simulating them with pool-sim's virtual engine. */
-package dev.lifeguard.desktop.sizing;

@@ -1,0 +1,2 @@
+/** Verifies pool-sizing suggestions by simulating the current and the proposed pool on pool-sim's virtual engine. */
+package dev.lifeguard.desktop.workbench.sizing;
