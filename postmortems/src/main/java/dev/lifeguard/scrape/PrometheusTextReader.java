@@ -1,7 +1,5 @@
-package dev.lifeguard.ingest.metrics;
+package dev.lifeguard.scrape;
 
-import dev.lifeguard.ingest.IngestProblems;
-import dev.lifeguard.ingest.MalformedLineException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.lifeguard.ingest.metrics;
+package dev.lifeguard.scrape;
 
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;

@@ -1,4 +1,4 @@
-package dev.lifeguard.ingest.metrics;
+package dev.lifeguard.scrape;
 
 import java.util.Map;
 import java.util.Optional;

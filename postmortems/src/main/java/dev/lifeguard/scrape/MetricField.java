@@ -1,6 +1,4 @@
-package dev.lifeguard.ingest.metrics;
-
-import dev.lifeguard.ingest.MalformedLineException;
+package dev.lifeguard.scrape;
 
 /** The pool quantities a metric export can carry, each mapped to a part of a {@code MetricSample}. */
 public enum MetricField {
