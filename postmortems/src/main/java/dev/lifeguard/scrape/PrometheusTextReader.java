@@ -28,6 +28,7 @@ public final class PrometheusTextReader {
     private final Set<String> seenInScrape = new HashSet<>();
     private int scrapeIndex;
     private boolean untimed;
+    private boolean timed;
     private long lines;
 
     /** A reader that places timestamp-less scrapes at {@code scrapeTime}, {@code + interval}, …. */
@@ -117,6 +118,7 @@ public final class PrometheusTextReader {
 
     private long at(ExpositionLine sample) {
         if (sample.timestampMs() != null) {
+            timed = true;
             return sample.timestampMs();
         }
         String key = sample.name() + sample.labels();
@@ -138,6 +140,11 @@ public final class PrometheusTextReader {
     private static String pool(Map<String, String> labels) {
         String pool = labels.get("pool");
         return pool != null ? pool : labels.getOrDefault("name", "default");
+    }
+
+    /** True when any recognised sample carried its own timestamp. */
+    public boolean sawTimestamps() {
+        return timed;
     }
 
     /** Lines read so far. */

@@ -68,6 +68,22 @@ public final class SeriesAssembler {
         return labels.computeIfAbsent(raw, Redactor::mask);
     }
 
+    /** Moves every recorded time by {@code deltaMs}: untimed scrapes placed forward from a time that is their end. */
+    public void shiftAll(long deltaMs) {
+        byPool.values()
+                .forEach(instances -> instances.replaceAll((inst, rows) -> {
+                    TreeMap<Long, double[]> moved = new TreeMap<>();
+                    rows.forEach((t, row) -> moved.put(t + deltaMs, row));
+                    return moved;
+                }));
+        buckets.values()
+                .forEach(instances -> instances.replaceAll((inst, rows) -> {
+                    Map<Long, TreeMap<Double, Double>> moved = new HashMap<>();
+                    rows.forEach((t, b) -> moved.put(t + deltaMs, b));
+                    return moved;
+                }));
+    }
+
     /** True when nothing was recorded. */
     public boolean isEmpty() {
         return byPool.isEmpty();

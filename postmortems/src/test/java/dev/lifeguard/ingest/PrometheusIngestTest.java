@@ -92,4 +92,24 @@ class PrometheusIngestTest {
         assertThat(om.samples()).extracting(MetricSample::active).containsExactly(2, 9);
         assertThat(om.samples()).extracting(MetricSample::timeoutsTotal).containsExactly(0L, 1L);
     }
+
+    @Test
+    void untimedScrapes_endAtTheFilesModificationTime(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("three.prom");
+        String scrape = "hikaricp_connections_active{pool=\"p\"} %d\nhikaricp_connections_max{pool=\"p\"} 10\n";
+        java.nio.file.Files.writeString(
+                file, String.format(scrape, 1) + String.format(scrape, 2) + String.format(scrape, 3));
+        Instant written = Instant.parse("2026-02-01T12:00:00Z");
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(written));
+
+        IngestResult result = Ingester.ingest(file, IngestOptions.defaults());
+
+        assertThat(result.series().get(0).samples())
+                .extracting(MetricSample::at)
+                .containsExactly(written.minusSeconds(30), written.minusSeconds(15), written);
+        assertThat(result.series().get(0).samples())
+                .extracting(MetricSample::active)
+                .containsExactly(1, 2, 3);
+    }
 }
