@@ -10,6 +10,8 @@ import dev.lifeguard.scrape.IngestRedaction;
 import dev.lifeguard.scrape.PrometheusTextReader;
 import dev.lifeguard.scrape.SeriesAssembler;
 import dev.lifeguard.scrape.Timestamps;
+import dev.lifeguard.watch.AlertRule;
+import dev.lifeguard.watch.AlertTimeline;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,6 +150,10 @@ public final class Ingester {
                 series = reader.series();
             }
             default -> throw new IllegalArgumentException("format must be detected before reading, was " + format);
+        }
+        if (format != IngestFormat.LOG) {
+            // the alerts a live watch of the same scrapes would have raised, with the hazard log's rules
+            timeline = AlertTimeline.entries(series, AlertRule.defaults(), options.zone());
         }
         cancelled |= monitor.cancelled();
         Map<String, Integer> samples = new HashMap<>();

@@ -300,7 +300,7 @@ public final class WatchSession implements AutoCloseable {
         IncidentBuilder builder = declared.toBuilder();
         List<TimelineEntry> timeline = new ArrayList<>();
         for (Alert a : alerts) {
-            timeline.add(new TimelineEntry(offset(a.at()), TimelineKind.ALERT, a.message(), null, "alert:" + a.rule()));
+            timeline.add(AlertTimeline.entry(a, clock.getZone()));
         }
         timeline.addAll(notes);
         timeline.sort(Comparator.comparing(TimelineEntry::at));

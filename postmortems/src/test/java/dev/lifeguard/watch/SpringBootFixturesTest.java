@@ -109,6 +109,7 @@ class SpringBootFixturesTest {
                     IngestFormat.PROMETHEUS,
                     IngestOptions.defaults().withScrapeTime(T0).withInterval(EVERY));
             assertThat(imported.series()).hasSize(1);
+            assertThat(imported.timeline()).as(app).isNotEmpty().isEqualTo(watchedTimeline(scrapes));
             assertThat(imported.series().get(0).samples())
                     .as(app)
                     .isEqualTo(watched(scrapes).samples());
@@ -129,6 +130,25 @@ class SpringBootFixturesTest {
             List<PoolMetricSeries> series = watch.snapshot().series();
             assertThat(series).hasSize(1);
             return series.get(0);
+        }
+    }
+
+    /** The alert entries of a watch over the scrapes, via a declared incident. */
+    private static List<dev.lifeguard.incident.TimelineEntry> watchedTimeline(List<String> scrapes) {
+        MutableClock clock = new MutableClock(T0, ZoneOffset.UTC);
+        try (WatchSession watch = new WatchSession(
+                URI.create("http://127.0.0.1:1/actuator/prometheus"),
+                WatchSettings.defaults().withInterval(EVERY),
+                AlertRule.defaults(),
+                clock)) {
+            for (String scrape : scrapes) {
+                watch.accept(scrape);
+                clock.advance(EVERY);
+            }
+            watch.declareIncident("INC-20261205-BOOT", "boot", dev.lifeguard.incident.Severity.SEV2);
+            return watch.incident().orElseThrow().timeline().stream()
+                    .filter(e -> e.kind() == dev.lifeguard.incident.TimelineKind.ALERT)
+                    .toList();
         }
     }
 
