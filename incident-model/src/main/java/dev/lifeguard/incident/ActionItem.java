@@ -26,7 +26,8 @@ public record ActionItem(
         ActionType type,
         ActionStatus status,
         String ticket,
-        Evidence evidence) {
+        Evidence evidence,
+        LocalDate closed) {
 
     public ActionItem {
         Checks.notBlank(id, "action item 'id'");
@@ -37,13 +38,27 @@ public record ActionItem(
         ticket = Checks.blankToNull(ticket);
     }
 
+    /** An item with no recorded closing day. */
+    public ActionItem(
+            String id,
+            String title,
+            String owner,
+            LocalDate due,
+            Priority priority,
+            ActionType type,
+            ActionStatus status,
+            String ticket,
+            Evidence evidence) {
+        this(id, title, owner, due, priority, type, status, ticket, evidence, null);
+    }
+
     /** A copy with another status. */
     public ActionItem withStatus(ActionStatus newStatus) {
-        return new ActionItem(id, title, owner, due, priority, type, newStatus, ticket, evidence);
+        return new ActionItem(id, title, owner, due, priority, type, newStatus, ticket, evidence, closed);
     }
 
     /** A copy with other evidence. */
     public ActionItem withEvidence(Evidence newEvidence) {
-        return new ActionItem(id, title, owner, due, priority, type, status, ticket, newEvidence);
+        return new ActionItem(id, title, owner, due, priority, type, status, ticket, newEvidence, closed);
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.workbench.watch.WatchService;
 import dev.lifeguard.incident.store.IncidentStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,5 +34,10 @@ public record AppServices(
         requireNonNull(messages, "messages");
         requireNonNull(clock, "clock");
         requireNonNull(exportDir, "exportDir");
+    }
+
+    /** Live watches that declare incidents into the store, on the clock. */
+    public WatchService watches() {
+        return new WatchService(store, clock);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.app;
 
+import dev.lifeguard.desktop.AppVersion;
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
@@ -18,6 +19,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -50,7 +52,8 @@ public final class LifeguardApp extends Application {
         splash.setStyle("-fx-alignment: center;");
         Scene scene = new Scene(splash, 1440, 900);
         theme.style(scene);
-        stage.setTitle("Lifeguard");
+        stage.setTitle(AppVersion.title());
+        stage.getIcons().add(new Image(LifeguardApp.class.getResourceAsStream("lifeguard.png")));
         stage.setScene(scene);
         stage.show();
 

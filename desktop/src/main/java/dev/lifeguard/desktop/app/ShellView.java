@@ -196,10 +196,9 @@ public final class ShellView extends BorderPane {
         if (live == null) {
             live = new LiveView(
                     new LiveViewModel(
-                            services.store(),
+                            services.watches(),
                             services.executor(),
                             services.messages(),
-                            services.clock(),
                             javafx.application.Platform::runLater,
                             id -> library.refresh()),
                     theme.darkProperty(),

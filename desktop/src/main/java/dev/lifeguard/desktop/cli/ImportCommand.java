@@ -8,6 +8,7 @@ import dev.lifeguard.incident.store.IncidentExistsException;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.postmortem.importer.DocumentImporter;
 import dev.lifeguard.postmortem.importer.ImportException;
+import dev.lifeguard.postmortem.importer.ImportResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,6 +43,14 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Replace an incident that already exists with the same id.")
     boolean replace;
 
+    @Option(names = "--dry-run", description = "Read and check the files, print what would be imported, save nothing.")
+    boolean dryRun;
+
+    @Option(
+            names = "--explain",
+            description = "Print where every non-blank line of each document went (line, incident, destination).")
+    boolean explain;
+
     @Spec
     CommandSpec spec;
 
@@ -52,12 +61,29 @@ public final class ImportCommand implements Callable<Integer> {
         DocumentImporter importer = new DocumentImporter(Clock.systemDefaultZone());
         for (Path file : files) {
             try {
+                if (explain
+                        && !file.getFileName()
+                                .toString()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith(".json")) {
+                    // The explained result is the one imported, so its generated ids match the saved ones.
+                    ImportResult result = importer.importFile(file);
+                    spec.commandLine().getOut().println(file + ": line-by-line");
+                    result.explain().forEach(spec.commandLine().getOut()::println);
+                    result.report().lines().forEach(spec.commandLine().getErr()::println);
+                    incidents.addAll(result.incidents());
+                    continue;
+                }
                 IncidentFiles.Read read = IncidentFiles.readDocument(file, importer);
                 read.report().forEach(spec.commandLine().getErr()::println);
                 incidents.addAll(read.incidents());
             } catch (ImportException | DocumentException e) {
                 throw new BadInputException(e.getMessage(), e);
             }
+        }
+        if (dryRun) {
+            incidents.forEach(i -> spec.commandLine().getOut().println(i.id() + " (dry run: not saved)"));
+            return ExitCodes.OK;
         }
         // Then save them in one transaction: a failure or a kill part-way saves none.
         try (SqliteIncidentStore s = store.open()) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         name = "lifeguard",
         scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
-        version = "Lifeguard 0.1.0",
+        versionProvider = VersionProvider.class,
         description = "Connection-pool incidents: store, simulate, document.",
         subcommands = {
             DemoCommand.class,
@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             SizeCommand.class,
             IngestCommand.class,
             WatchCommand.class,
+            BackupCommand.class,
+            TrendsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LifeguardCommand implements Runnable {

@@ -1,8 +1,8 @@
 package dev.lifeguard.desktop.cli;
 
+import dev.lifeguard.desktop.workbench.watch.WatchRecording;
+import dev.lifeguard.desktop.workbench.watch.WatchService;
 import dev.lifeguard.incident.Incident;
-import dev.lifeguard.incident.IncidentIds;
-import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.poolsim.scenario.SimDuration;
@@ -17,12 +17,13 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,106 +137,115 @@ public final class WatchCommand implements Callable<Integer> {
         }
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Alert> exitAlert = new AtomicReference<>();
-        AtomicReference<Alert> firstAlert = new AtomicReference<>();
-        WatchSession created;
-        try {
-            created = new WatchSession(endpoint, settings, alertRules, Clock.systemDefaultZone());
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage(), e);
-        }
-        try (WatchSession session = created) {
-            session.addListener(new WatchListener() {
-                @Override
-                public void onAlert(Alert alert) {
-                    synchronized (out) {
-                        out.println(alert.at() + " " + TerminalText.line(alert.message()));
-                        out.flush();
-                    }
-                    firstAlert.compareAndSet(null, alert);
-                    if (exitSeverity != null
-                            && alert.severity().compareTo(exitSeverity) >= 0
-                            && exitAlert.compareAndSet(null, alert)) {
-                        done.countDown();
-                    }
-                }
-
-                @Override
-                public void onStatus(EndpointStatus status) {
-                    if (status.state() == EndpointStatus.State.DOWN) {
-                        synchronized (err) {
-                            err.println("lifeguard watch: " + TerminalText.line(status.message()));
-                            err.flush();
+        AtomicBoolean alerted = new AtomicBoolean();
+        try (SqliteIncidentStore incidents = declare ? store.open() : null) {
+            WatchService watches = declare ? new WatchService(incidents, Clock.systemDefaultZone()) : null;
+            WatchSession created;
+            try {
+                created = watches != null
+                        ? watches.open(endpoint, settings, alertRules)
+                        : new WatchSession(endpoint, settings, alertRules, Clock.systemDefaultZone());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+            try (WatchSession session = created) {
+                session.addListener(new WatchListener() {
+                    @Override
+                    public void onAlert(Alert alert) {
+                        synchronized (out) {
+                            out.println(alert.at() + " " + TerminalText.line(alert.message()));
+                            out.flush();
+                        }
+                        alerted.set(true);
+                        if (exitSeverity != null
+                                && alert.severity().compareTo(exitSeverity) >= 0
+                                && exitAlert.compareAndSet(null, alert)) {
+                            done.countDown();
                         }
                     }
+
+                    @Override
+                    public void onStatus(EndpointStatus status) {
+                        if (status.state() == EndpointStatus.State.DOWN) {
+                            synchronized (err) {
+                                err.println("lifeguard watch: " + TerminalText.line(status.message()));
+                                err.flush();
+                            }
+                        }
+                    }
+                });
+                Thread hook = new Thread(done::countDown, "lifeguard-watch-shutdown");
+                Runtime.getRuntime().addShutdownHook(hook);
+                err.println(
+                        "watching " + endpoint + " every " + settings.interval().toMillis() + " ms");
+                err.flush();
+                session.start();
+                WatchRecording recording = null;
+                try {
+                    if (watches != null) {
+                        recording = awaitAndDeclare(watches, session, done, alerted, limit);
+                    } else if (limit == null) {
+                        done.await();
+                    } else {
+                        done.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+                    }
+                } finally {
+                    session.stop();
+                    removeHook(hook);
                 }
-            });
-            Thread hook = new Thread(done::countDown, "lifeguard-watch-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            err.println("watching " + endpoint + " every " + settings.interval().toMillis() + " ms");
-            err.flush();
-            session.start();
-            try {
-                if (declare) {
-                    awaitAndDeclare(session, done, firstAlert, limit);
-                } else if (limit == null) {
-                    done.await();
-                } else {
-                    done.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+                if (recording != null) {
+                    saved(recording.id(), recording.save(), out);
                 }
-            } finally {
-                session.stop();
-                removeHook(hook);
-            }
-            if (declare) {
-                session.incident().ifPresent(incident -> save(incident, out));
             }
         }
         return exitAlert.get() != null ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 
-    /** Waits for the end, declaring the incident (and saving it) as soon as the first alert fires. */
-    private void awaitAndDeclare(
-            WatchSession session, CountDownLatch done, AtomicReference<Alert> firstAlert, Duration limit)
+    /**
+     * Waits for the end, declaring the incident as soon as an alert fires and saving it while data arrives (at most
+     * every {@link WatchRecording#SAVE_EVERY}); returns the recording, or null when no alert fired.
+     */
+    private WatchRecording awaitAndDeclare(
+            WatchService watches, WatchSession session, CountDownLatch done, AtomicBoolean alerted, Duration limit)
             throws InterruptedException {
         long deadline = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
-        boolean declared = false;
+        WatchRecording recording = null;
+        long lastSave = System.nanoTime();
         while (!done.await(100, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
-            if (!declared && firstAlert.get() != null) {
-                declared = true;
-                declareNow(session, firstAlert.get());
+            if (recording == null && alerted.get()) {
+                recording = declareNow(watches, session);
+                lastSave = System.nanoTime();
+            } else if (recording != null && System.nanoTime() - lastSave >= WatchRecording.SAVE_EVERY.toNanos()) {
+                recording.save();
+                lastSave = System.nanoTime();
             }
         }
-        if (!declared && firstAlert.get() != null) {
-            declareNow(session, firstAlert.get());
-        }
+        return recording == null && alerted.get() ? declareNow(watches, session) : recording;
     }
 
-    private void declareNow(WatchSession session, Alert first) {
-        String incidentId = id != null ? id : IncidentIds.newId(LocalDate.now());
-        String incidentTitle = title != null ? title : "Pool alert on " + first.pool() + ": " + first.rule();
-        Severity severity = first.severity() == AlertSeverity.CRITICAL ? Severity.SEV2 : Severity.SEV3;
-        Incident incident = session.declareIncident(incidentId, incidentTitle, severity);
-        try (SqliteIncidentStore s = store.open()) {
-            s.create(incident);
-        }
+    private WatchRecording declareNow(WatchService watches, WatchSession session) {
+        WatchRecording recording = watches.declare(session, id, title);
+        String declaredTitle = session.incident().orElseThrow().title();
         PrintWriter out = spec.commandLine().getOut();
         synchronized (out) {
-            out.println("declared " + incidentId + " (" + TerminalText.line(incidentTitle) + ")");
+            out.println("declared " + recording.id() + " (" + TerminalText.line(declaredTitle) + ")");
             out.flush();
         }
+        return recording;
     }
 
-    private void save(Incident incident, PrintWriter out) {
-        try (SqliteIncidentStore s = store.open()) {
-            StoredIncident stored = s.get(incident.id()).orElse(null);
-            long revision = stored == null
-                    ? s.create(incident).revision()
-                    : s.update(incident, stored.revision()).revision();
-            out.println(incident.id() + ": saved with "
-                    + incident.metrics().stream()
-                            .mapToInt(m -> m.samples().size())
-                            .sum() + " samples, " + incident.timeline().size()
-                    + " timeline entries (revision " + revision + ")");
+    private static void saved(String incidentId, Optional<StoredIncident> saved, PrintWriter out) {
+        synchronized (out) {
+            if (saved.isEmpty()) {
+                out.println(incidentId + ": deleted from the store while watching; not saved again");
+            } else {
+                Incident incident = saved.get().incident();
+                out.println(incidentId + ": saved with "
+                        + incident.metrics().stream()
+                                .mapToInt(m -> m.samples().size())
+                                .sum() + " samples, " + incident.timeline().size()
+                        + " timeline entries (revision " + saved.get().revision() + ")");
+            }
             out.flush();
         }
     }

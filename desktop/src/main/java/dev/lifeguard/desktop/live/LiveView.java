@@ -64,16 +64,16 @@ public final class LiveView extends BorderPane {
 
     /** Fills in the endpoint (and the interval, when given) and starts watching it. */
     public void watch(String url, String interval) {
-        model.urlProperty().set(url);
+        model.endpoint().urlProperty().set(url);
         if (interval != null) {
-            model.intervalProperty().set(interval);
+            model.endpoint().intervalProperty().set(interval);
         }
         model.start();
     }
 
     /** The note shortcut: puts the cursor in the note field, or says why a note cannot be added yet. */
     public void focusNote() {
-        if (model.declaredIdProperty().get() == null) {
+        if (model.declaration().declaredIdProperty().get() == null) {
             model.addNote(null);
             declare.requestFocus();
         } else {
@@ -89,12 +89,14 @@ public final class LiveView extends BorderPane {
     private VBox form() {
         TextField url = new TextField();
         url.setId("liveUrl");
-        url.textProperty().bindBidirectional(model.urlProperty());
-        url.setPromptText(LiveViewModel.DEFAULT_URL);
+        url.textProperty().bindBidirectional(model.endpoint().urlProperty());
+        url.setPromptText(LiveEndpointSettings.DEFAULT_URL);
         url.setPrefColumnCount(28);
         HBox.setHgrow(url, Priority.ALWAYS);
-        TextField interval = field("liveInterval", model.intervalProperty(), "Time between scrapes, e.g. 5s or 500ms");
-        TextField timeout = field("liveTimeout", model.timeoutProperty(), "How long one scrape may take, e.g. 2s");
+        TextField interval =
+                field("liveInterval", model.endpoint().intervalProperty(), "Time between scrapes, e.g. 5s or 500ms");
+        TextField timeout =
+                field("liveTimeout", model.endpoint().timeoutProperty(), "How long one scrape may take, e.g. 2s");
         Button start = new Button("▶ Start");
         start.setId("liveStart");
         start.setDefaultButton(false);
@@ -146,9 +148,9 @@ public final class LiveView extends BorderPane {
     }
 
     private VBox chartPane() {
-        ComboBox<String> pool = new ComboBox<>(model.pools());
+        ComboBox<String> pool = new ComboBox<>(model.chart().pools());
         pool.setId("livePool");
-        pool.valueProperty().bindBidirectional(model.selectedPoolProperty());
+        pool.valueProperty().bindBidirectional(model.chart().selectedPoolProperty());
         pool.setPromptText("no pool yet");
         Label title = new Label("Pool metrics");
         title.getStyleClass().add("section-title");
@@ -159,10 +161,10 @@ public final class LiveView extends BorderPane {
         viewer.setMinSize(200, 160);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         // The model changes its revision at most once per delivery, at most ten times a second: redraw then.
-        Runnable redraw =
-                () -> chart.show(model.samples(model.selectedPoolProperty().get()));
-        model.chartRevisionProperty().addListener(o -> redraw.run());
-        model.selectedPoolProperty().addListener(o -> redraw.run());
+        Runnable redraw = () -> chart.show(
+                model.chart().samples(model.chart().selectedPoolProperty().get()));
+        model.chart().revisionProperty().addListener(o -> redraw.run());
+        model.chart().selectedPoolProperty().addListener(o -> redraw.run());
         VBox box = new VBox(4, head, viewer);
         box.setStyle("-fx-padding: 0 6 6 10;");
         return box;
@@ -171,7 +173,7 @@ public final class LiveView extends BorderPane {
     private VBox alertsPane(Consumer<String> open) {
         Label title = new Label("Alerts");
         title.getStyleClass().add("section-title");
-        TableView<Alert> table = new TableView<>(model.alerts());
+        TableView<Alert> table = new TableView<>(model.alerts().alerts());
         table.setId("liveAlerts");
         table.setPlaceholder(new Label("No alert yet"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -207,10 +209,11 @@ public final class LiveView extends BorderPane {
 
         TextField incidentTitle = new TextField();
         incidentTitle.setId("liveIncidentTitle");
-        incidentTitle.textProperty().bindBidirectional(model.incidentTitleProperty());
+        incidentTitle.textProperty().bindBidirectional(model.declaration().incidentTitleProperty());
         incidentTitle
                 .promptTextProperty()
-                .bind(model.suggestedTitleProperty()
+                .bind(model.alerts()
+                        .suggestedTitleProperty()
                         .map(t -> t.isBlank() ? "Title (default: from the first alert)" : t));
         HBox.setHgrow(incidentTitle, Priority.ALWAYS);
         declare.setId("liveDeclare");
@@ -218,23 +221,27 @@ public final class LiveView extends BorderPane {
                 + " the series recorded so far attached; recording goes on until Stop"));
         declare.setOnAction(e -> model.declareIncident());
         declare.disableProperty()
-                .bind(model.declaredIdProperty()
+                .bind(model.declaration()
+                        .declaredIdProperty()
                         .isNotNull()
                         .or(model.statusProperty().isNull()));
         Label recording = new Label();
         recording.setId("liveRecording");
-        recording.textProperty().bind(model.recordingTextProperty());
+        recording.textProperty().bind(model.declaration().recordingTextProperty());
         recording.setWrapText(true);
         recording.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(recording, Priority.ALWAYS);
         Button openIncident = new Button("Open");
         openIncident.setId("liveOpen");
-        openIncident.setOnAction(e -> open.accept(model.declaredIdProperty().get()));
-        openIncident.visibleProperty().bind(model.declaredIdProperty().isNotNull());
+        openIncident.setOnAction(
+                e -> open.accept(model.declaration().declaredIdProperty().get()));
+        openIncident
+                .visibleProperty()
+                .bind(model.declaration().declaredIdProperty().isNotNull());
         openIncident.managedProperty().bind(openIncident.visibleProperty());
         note.setId("liveNote");
         note.setPromptText("Note for its timeline (Ctrl+Shift+N)");
-        note.disableProperty().bind(model.declaredIdProperty().isNull());
+        note.disableProperty().bind(model.declaration().declaredIdProperty().isNull());
         HBox.setHgrow(note, Priority.ALWAYS);
         Button addNote = new Button("Add note");
         addNote.setId("liveAddNote");
@@ -263,7 +270,7 @@ public final class LiveView extends BorderPane {
     private VBox readingsPane() {
         Label title = new Label("Current values");
         title.getStyleClass().add("section-title");
-        TableView<LiveReading> table = new TableView<>(model.readings());
+        TableView<LiveReading> table = new TableView<>(model.alerts().readings());
         table.setId("liveReadings");
         table.setPlaceholder(new Label("No scrape yet"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

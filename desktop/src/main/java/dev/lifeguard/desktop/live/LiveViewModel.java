@@ -7,122 +7,70 @@ import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.concurrent.UiThread;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
-import dev.lifeguard.incident.Incident;
-import dev.lifeguard.incident.IncidentIds;
-import dev.lifeguard.incident.Severity;
-import dev.lifeguard.incident.metrics.MetricSample;
-import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.incident.store.StoredIncident;
-import dev.lifeguard.poolsim.scenario.SimDuration;
+import dev.lifeguard.desktop.workbench.watch.WatchService;
 import dev.lifeguard.watch.Alert;
 import dev.lifeguard.watch.AlertSeverity;
 import dev.lifeguard.watch.EndpointStatus;
 import dev.lifeguard.watch.WatchSession;
-import dev.lifeguard.watch.WatchSettings;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.collections.ListChangeListener;
 
 /**
- * The Live view's state: which endpoint to watch and how often, the endpoint's status, the samples per pool for
- * the chart, the current values, the alerts, the editable rules, and the incident declared from the watch.
- * Confined to the UI thread: the watch session polls on its own thread and {@link LiveFeed} hands its events
- * over. Stopping runs on the executor (it waits for a scrape in flight); only {@link #close()} blocks, on exit.
+ * The Live view's state: runs the watch (start, stop, close), shows the endpoint's status, and hands what the
+ * watch sees to its parts: {@link LiveEndpointSettings} (what to watch), {@link LiveChartModel} (the chart),
+ * {@link LiveAlerts} (current values and alerts), {@link LiveRules} and {@link LiveDeclaration} (the incident
+ * declared from the watch). Confined to the UI thread: the watch session polls on its own thread and
+ * {@link LiveFeed} hands its events over. Stopping runs on the executor (it waits for a scrape in flight); only
+ * {@link #close()} blocks, on exit.
  */
 public final class LiveViewModel {
 
-    /** The endpoint the URL field starts with: the port the simulator's examples serve on. */
-    public static final String DEFAULT_URL = "http://127.0.0.1:9404/metrics";
-    /**
-     * The shortest interval allowed. Each scrape brings at most one delivery to the UI thread, so this keeps the
-     * view's updates at or below ten a second.
-     */
-    static final Duration MIN_INTERVAL = Duration.ofMillis(100);
-    /** Samples per pool the chart keeps (an hour at 1 s); the declared incident keeps them all. */
-    static final int CHART_SAMPLES = 3_600;
-    /** Alerts the list keeps. */
-    static final int ALERTS_SHOWN = 500;
-    /** While data arrives, the declared incident is saved at most this often (also at each note and at Stop). */
-    static final Duration SAVE_EVERY = Duration.ofSeconds(5);
-
-    private final IncidentStore store;
+    private final WatchService watches;
     private final TaskExecutor executor;
     private final MessageCenter messages;
-    private final Clock clock;
     private final UiThread ui;
-    private final Consumer<String> declared;
     private final DateTimeFormatter time;
+    private final LiveEndpointSettings endpoint = new LiveEndpointSettings();
     private final LiveRules rules = new LiveRules();
-    private final StringProperty url = new SimpleStringProperty(DEFAULT_URL);
-    private final StringProperty interval = new SimpleStringProperty("5s");
-    private final StringProperty timeout = new SimpleStringProperty("2s");
-    private final StringProperty incidentTitle = new SimpleStringProperty("");
+    private final LiveChartModel chart = new LiveChartModel();
+    private final LiveAlerts alerts = new LiveAlerts();
+    private final LiveDeclaration declaration;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<EndpointStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper statusText =
             new ReadOnlyStringWrapper("Not watching. Enter the endpoint and press Start.");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> pools = FXCollections.observableArrayList();
-    private final ObjectProperty<String> selectedPool = new SimpleObjectProperty<>();
-    private final Map<String, ArrayDeque<MetricSample>> chartSamples = new HashMap<>();
-    private final ReadOnlyLongWrapper chartRevision = new ReadOnlyLongWrapper();
-    private final ObservableList<LiveReading> readings = FXCollections.observableArrayList();
-    private final ObservableList<Alert> alerts = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper suggestedTitle = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper declaredId = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper recordingText = new ReadOnlyStringWrapper("");
     private WatchSession session;
-    private LiveFeed feed;
-    private Alert firstAlert;
-    private LiveRecording recording;
-    private boolean declaring;
-    private boolean saving;
-    private boolean saveAgain;
-    private Instant lastSave = Instant.MIN;
 
     /**
+     * @param watches  opens watches and declares incidents from them (the workbench's use case)
      * @param ui       where the poller's events are delivered (the FX thread in the console)
      * @param declared told the id of each incident declared here, once it is in the store (the library refreshes)
      */
     public LiveViewModel(
-            IncidentStore store,
+            WatchService watches,
             TaskExecutor executor,
             MessageCenter messages,
-            Clock clock,
             UiThread ui,
             Consumer<String> declared) {
-        this.store = requireNonNull(store, "store");
+        this.watches = requireNonNull(watches, "watches");
         this.executor = requireNonNull(executor, "executor");
         this.messages = requireNonNull(messages, "messages");
-        this.clock = requireNonNull(clock, "clock");
         this.ui = requireNonNull(ui, "ui");
-        this.declared = requireNonNull(declared, "declared");
-        this.time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(clock.getZone());
-        rules.rules().addListener((javafx.collections.ListChangeListener<RuleSetting>) c -> applyRulesToTheWatch());
+        this.time =
+                DateTimeFormatter.ofPattern("HH:mm:ss").withZone(watches.clock().getZone());
+        this.declaration = new LiveDeclaration(watches, executor, messages, this::formatTime, running::get, declared);
+        rules.rules().addListener((ListChangeListener<RuleSetting>) c -> applyRulesToTheWatch());
     }
 
     // ---- Commands ---------------------------------------------------------------------------------
@@ -139,33 +87,17 @@ public final class LiveViewModel {
         }
         WatchSession next;
         try {
-            URI endpoint = endpoint(url.get());
-            Duration every = duration(interval.get(), "Interval");
-            if (every.compareTo(MIN_INTERVAL) < 0) {
-                throw new IllegalArgumentException("Interval: at least " + MIN_INTERVAL.toMillis() + " ms, was '"
-                        + interval.get().strip() + "'");
-            }
-            WatchSettings settings =
-                    WatchSettings.defaults().withInterval(every).withTimeout(duration(timeout.get(), "Timeout"));
-            next = new WatchSession(endpoint, settings, rules.active(), clock);
+            LiveEndpointSettings.Typed typed = endpoint.typed();
+            next = watches.open(typed.endpoint(), typed.settings(), rules.active());
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return false;
         }
         problem.set("");
-        pools.clear();
-        selectedPool.set(null);
-        chartSamples.clear();
-        readings.clear();
+        chart.clear();
         alerts.clear();
-        firstAlert = null;
-        suggestedTitle.set("");
-        recording = null;
-        declaredId.set(null);
-        recordingText.set("");
-        chartRevision.set(chartRevision.get() + 1);
+        declaration.reset(next);
         LiveFeed fresh = new LiveFeed(ui, batch -> apply(batch, next));
-        feed = fresh;
         session = next;
         next.addListener(fresh);
         running.set(true);
@@ -189,7 +121,7 @@ public final class LiveViewModel {
                 .onSuccess(stopped -> {
                     if (s == session) {
                         setStatus(stopped);
-                        save();
+                        declaration.save();
                     }
                 })
                 .onFailure(e -> messages.error("Stopping the live watch", e))
@@ -204,72 +136,16 @@ public final class LiveViewModel {
         }
         running.set(false);
         s.stop();
-        LiveRecording r = recording;
-        if (r != null) {
-            try {
-                r.save(s.incident().orElseThrow());
-            } catch (RuntimeException e) {
-                messages.error("Saving the live recording of " + r.id(), e);
-            }
-        }
+        declaration.saveNow();
     }
 
     /**
      * Declares an incident from this watch: detected at the first alert, every alert on its timeline, the
      * recorded series attached; it is stored at once and kept up to date until Stop. The title is the one typed,
-     * else {@link #suggestedTitleProperty()}.
+     * else {@link LiveAlerts#suggestedTitleProperty()}.
      */
     public void declareIncident() {
-        WatchSession s = session;
-        if (s == null) {
-            problem.set("Declare: start watching an endpoint first");
-            return;
-        }
-        if (recording != null || declaring) {
-            return;
-        }
-        // Declared in the session but not stored (the store refused the first write): store that one again.
-        Optional<Incident> pending = s.incident();
-        String title = pending.map(Incident::title)
-                .orElseGet(
-                        () -> incidentTitle.get() == null || incidentTitle.get().isBlank()
-                                ? suggestedTitle()
-                                : incidentTitle.get().strip());
-        String id = pending.map(Incident::id).orElseGet(() -> IncidentIds.newId(LocalDate.now(clock)));
-        Severity severity =
-                alerts.stream().anyMatch(a -> a.severity() == AlertSeverity.CRITICAL) ? Severity.SEV2 : Severity.SEV3;
-        LiveRecording r = new LiveRecording(store, id);
-        declaring = true;
-        problem.set("");
-        BackgroundTask.of(
-                        "Declaring " + id,
-                        () -> r.create(
-                                pending.isPresent()
-                                        ? s.incident().orElseThrow()
-                                        : s.declareIncident(id, title, severity)))
-                .onSuccess(stored -> {
-                    if (s != session) {
-                        return;
-                    }
-                    recording = r;
-                    lastSave = clock.instant();
-                    declaredId.set(id);
-                    describe(stored, running.get());
-                    messages.info(
-                            "Declared " + id,
-                            title + ". It is in the library; recording goes on until Stop."
-                                    + " Ctrl+Shift+N adds a note to its timeline.");
-                    declared.accept(id);
-                    if (!running.get()) {
-                        save();
-                    }
-                })
-                .onFailure(e -> {
-                    messages.error("Declaring an incident from the live watch", e);
-                    problem.set("Declare: " + id + " could not be stored; press Declare again to retry");
-                })
-                .onFinished(() -> declaring = false)
-                .executeWith(executor);
+        declaration.declare(problem::set);
     }
 
     /**
@@ -278,18 +154,8 @@ public final class LiveViewModel {
      * @return false, with {@link #problemProperty()} saying why, when there is no declared incident or no text
      */
     public boolean addNote(String text) {
-        if (recording == null) {
-            problem.set("Note: declare an incident first; notes go on its timeline");
-            return false;
-        }
-        if (text == null || text.isBlank()) {
-            problem.set("Note: write what happened first");
-            return false;
-        }
-        session.addNote(text.strip());
-        problem.set("");
-        save();
-        return true;
+        problem.set(declaration.addNote(text));
+        return problem.get().isEmpty();
     }
 
     /**
@@ -299,8 +165,8 @@ public final class LiveViewModel {
      * @return false, with {@link #problemProperty()} naming the field, when the edit was rejected
      */
     public boolean editRule(int index, LiveRules.Field field, String text) {
-        Optional<String> rejected = rules.edit(index, field, text);
-        problem.set(rejected.orElse(""));
+        String rejected = rules.edit(index, field, text).orElse("");
+        problem.set(rejected);
         return rejected.isEmpty();
     }
 
@@ -312,26 +178,31 @@ public final class LiveViewModel {
         }
     }
 
-    // ---- Properties -------------------------------------------------------------------------------
+    // ---- Parts and properties ---------------------------------------------------------------------
 
-    /** The exposition URL typed. */
-    public StringProperty urlProperty() {
-        return url;
+    /** What to watch and how often. */
+    public LiveEndpointSettings endpoint() {
+        return endpoint;
     }
 
-    /** The interval typed, e.g. {@code 5s}. */
-    public StringProperty intervalProperty() {
-        return interval;
+    /** The editable rules. */
+    public LiveRules rules() {
+        return rules;
     }
 
-    /** The timeout typed, e.g. {@code 2s}. */
-    public StringProperty timeoutProperty() {
-        return timeout;
+    /** The chart's pools and samples. */
+    public LiveChartModel chart() {
+        return chart;
     }
 
-    /** The title for the incident to declare; blank for {@link #suggestedTitleProperty()}. */
-    public StringProperty incidentTitleProperty() {
-        return incidentTitle;
+    /** The current values and the alerts. */
+    public LiveAlerts alerts() {
+        return alerts;
+    }
+
+    /** The incident declared from the watch. */
+    public LiveDeclaration declaration() {
+        return declaration;
     }
 
     /** True while polling. */
@@ -354,57 +225,6 @@ public final class LiveViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    /** The editable rules. */
-    public LiveRules rules() {
-        return rules;
-    }
-
-    /** The pools seen, in order of appearance. */
-    public ObservableList<String> pools() {
-        return pools;
-    }
-
-    /** The pool the chart shows. */
-    public ObjectProperty<String> selectedPoolProperty() {
-        return selectedPool;
-    }
-
-    /** The chart's samples of {@code pool}, oldest first (at most {@link #CHART_SAMPLES}). */
-    public List<MetricSample> samples(String pool) {
-        ArrayDeque<MetricSample> kept = pool == null ? null : chartSamples.get(pool);
-        return kept == null ? List.of() : List.copyOf(kept);
-    }
-
-    /** Changes once per delivery that brought samples: the chart redraws on it. */
-    public ReadOnlyLongProperty chartRevisionProperty() {
-        return chartRevision.getReadOnlyProperty();
-    }
-
-    /** Each pool's latest sample. */
-    public ObservableList<LiveReading> readings() {
-        return readings;
-    }
-
-    /** The alerts, newest first (at most {@link #ALERTS_SHOWN}). */
-    public ObservableList<Alert> alerts() {
-        return alerts;
-    }
-
-    /** The title a declared incident gets when none is typed, from the first alert. */
-    public ReadOnlyStringProperty suggestedTitleProperty() {
-        return suggestedTitle.getReadOnlyProperty();
-    }
-
-    /** The id of the incident declared in this watch, or null. */
-    public ReadOnlyStringProperty declaredIdProperty() {
-        return declaredId.getReadOnlyProperty();
-    }
-
-    /** What the recording of the declared incident holds and when it was last saved; empty before declaring. */
-    public ReadOnlyStringProperty recordingTextProperty() {
-        return recordingText.getReadOnlyProperty();
-    }
-
     /** Formats an instant as the view shows times, in the clock's zone. */
     public String formatTime(Instant at) {
         return at == null ? "—" : time.format(at);
@@ -416,53 +236,18 @@ public final class LiveViewModel {
         if (from != session) {
             return; // a late delivery from a watch stopped and replaced since
         }
-        for (Map.Entry<String, MetricSample> e : batch.samples()) {
-            ArrayDeque<MetricSample> kept = chartSamples.computeIfAbsent(e.getKey(), p -> {
-                pools.add(p);
-                return new ArrayDeque<>();
-            });
-            kept.addLast(e.getValue());
-            if (kept.size() > CHART_SAMPLES) {
-                kept.removeFirst();
-            }
-            updateReading(new LiveReading(e.getKey(), e.getValue()));
-        }
-        if (!batch.samples().isEmpty()) {
-            if (selectedPool.get() == null) {
-                selectedPool.set(pools.get(0));
-            }
-            chartRevision.set(chartRevision.get() + 1);
-        }
+        chart.add(batch.samples());
+        alerts.addSamples(batch.samples());
         if (!batch.alerts().isEmpty()) {
-            if (firstAlert == null) {
-                firstAlert = batch.alerts().get(0);
-                suggestedTitle.set("Pool alert on " + firstAlert.pool() + ": " + firstAlert.rule());
-            }
-            batch.alerts().forEach(a -> alerts.add(0, a));
-            if (alerts.size() > ALERTS_SHOWN) {
-                alerts.remove(ALERTS_SHOWN, alerts.size());
-            }
+            alerts.addAlerts(batch.alerts());
             notifyOf(batch.alerts());
         }
         if (batch.status() != null && running.get()) {
             setStatus(batch.status());
         }
-        boolean news = !batch.samples().isEmpty() || !batch.alerts().isEmpty();
-        if (news
-                && recording != null
-                && Duration.between(lastSave, clock.instant()).compareTo(SAVE_EVERY) >= 0) {
-            save();
+        if (!batch.samples().isEmpty() || !batch.alerts().isEmpty()) {
+            declaration.dataArrived();
         }
-    }
-
-    private void updateReading(LiveReading reading) {
-        for (int i = 0; i < readings.size(); i++) {
-            if (readings.get(i).pool().equals(reading.pool())) {
-                readings.set(i, reading);
-                return;
-            }
-        }
-        readings.add(reading);
     }
 
     /** New alerts as one banner message: the worst of them, loud for a critical one. */
@@ -474,7 +259,7 @@ public final class LiveViewModel {
         String title = fresh.size() > 1
                 ? fresh.size() + " new alerts"
                 : worst.severity() == AlertSeverity.CRITICAL ? "Critical alert" : "Warning";
-        String hint = recording == null ? " Declare an incident in the Live view to start recording it." : "";
+        String hint = declaration.recording() ? "" : " Declare an incident in the Live view to start recording it.";
         messages.show(new UserMessage(level, title, formatTime(worst.at()) + " " + worst.message() + "." + hint, ""));
     }
 
@@ -485,7 +270,7 @@ public final class LiveViewModel {
             messages.show(new UserMessage(
                     UserMessage.Level.WARNING,
                     "Endpoint down",
-                    s.message() + (recording == null ? "" : " The declared incident notes the outage."),
+                    s.message() + (declaration.recording() ? " The declared incident notes the outage." : ""),
                     ""));
         }
         status.set(s);
@@ -504,84 +289,5 @@ public final class LiveViewModel {
                     case STOPPED ->
                         "Stopped" + (s.lastSuccess() == null ? "" : " · last scrape " + formatTime(s.lastSuccess()));
                 });
-    }
-
-    /** Saves the declared incident in the background; a save asked for while one runs follows it. */
-    private void save() {
-        LiveRecording r = recording;
-        WatchSession s = session;
-        if (r == null) {
-            return;
-        }
-        if (saving) {
-            saveAgain = true;
-            return;
-        }
-        saving = true;
-        saveAgain = false;
-        lastSave = clock.instant();
-        BackgroundTask.of(
-                        "Saving the live recording of " + r.id(),
-                        () -> r.save(s.incident().orElseThrow()))
-                .onSuccess(saved -> {
-                    if (r != recording) {
-                        return;
-                    }
-                    saved.ifPresentOrElse(stored -> describe(stored, running.get()), () -> {
-                        recording = null;
-                        recordingText.set(r.id() + " was deleted from the library; the watch no longer saves it");
-                    });
-                })
-                .onFailure(e -> messages.error("Saving the live recording of " + r.id(), e))
-                .onFinished(() -> {
-                    saving = false;
-                    if (saveAgain) {
-                        save();
-                    }
-                })
-                .executeWith(executor);
-    }
-
-    private void describe(StoredIncident stored, boolean recordingOn) {
-        int samples = stored.incident().metrics().stream()
-                .mapToInt(m -> m.samples().size())
-                .sum();
-        recordingText.set(stored.incident().id() + (recordingOn ? " · recording" : " · recording stopped") + " · "
-                + samples + " samples, " + stored.incident().timeline().size() + " timeline entries · saved "
-                + formatTime(clock.instant()));
-    }
-
-    private String suggestedTitle() {
-        return suggestedTitle.get().isBlank()
-                ? "Live watch of " + session.endpoint().getAuthority()
-                : suggestedTitle.get();
-    }
-
-    private static URI endpoint(String text) {
-        String value = text == null ? "" : text.strip();
-        String example = "write it as http://HOST:PORT/PATH, e.g. " + DEFAULT_URL;
-        URI uri;
-        try {
-            uri = URI.create(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("URL: '" + value + "' is not a URL; " + example, e);
-        }
-        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
-            throw new IllegalArgumentException(
-                    "URL: '" + value + "' is not an http:// or https:// address; " + example);
-        }
-        return uri;
-    }
-
-    private static Duration duration(String text, String field) {
-        try {
-            Duration d = Duration.ofNanos(SimDuration.parse(text).nanos());
-            if (d.isZero()) {
-                throw new IllegalArgumentException("must be longer than zero");
-            }
-            return d;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -64,7 +64,8 @@ public enum ActionField {
                             a.type(),
                             a.status(),
                             a.ticket(),
-                            a.evidence());
+                            a.evidence(),
+                            a.closed());
                 case OWNER ->
                     new ActionItem(
                             a.id(),
@@ -75,7 +76,8 @@ public enum ActionField {
                             a.type(),
                             a.status(),
                             a.ticket(),
-                            a.evidence());
+                            a.evidence(),
+                            a.closed());
                 case DUE ->
                     new ActionItem(
                             a.id(),
@@ -86,7 +88,8 @@ public enum ActionField {
                             a.type(),
                             a.status(),
                             a.ticket(),
-                            a.evidence());
+                            a.evidence(),
+                            a.closed());
                 case PRIORITY ->
                     new ActionItem(
                             a.id(),
@@ -97,7 +100,8 @@ public enum ActionField {
                             a.type(),
                             a.status(),
                             a.ticket(),
-                            a.evidence());
+                            a.evidence(),
+                            a.closed());
                 case TYPE ->
                     new ActionItem(
                             a.id(),
@@ -108,11 +112,21 @@ public enum ActionField {
                             ActionType.of(t),
                             a.status(),
                             a.ticket(),
-                            a.evidence());
+                            a.evidence(),
+                            a.closed());
                 case STATUS -> a.withStatus(ActionStatus.of(t));
                 case TICKET ->
                     new ActionItem(
-                            a.id(), a.title(), a.owner(), a.due(), a.priority(), a.type(), a.status(), t, a.evidence());
+                            a.id(),
+                            a.title(),
+                            a.owner(),
+                            a.due(),
+                            a.priority(),
+                            a.type(),
+                            a.status(),
+                            t,
+                            a.evidence(),
+                            a.closed());
                 case EVIDENCE -> a.withEvidence(reference(a.evidence(), t));
             };
         } catch (DateTimeParseException e) {

@@ -142,7 +142,10 @@ public final class TimelineView extends BorderPane {
                 flag(this, "timeline[" + getIndex() + "]." + field);
             }
         });
-        column.setOnEditCommit(e -> commit.apply(e.getTablePosition().getRow(), e.getNewValue()));
+        column.setOnEditCommit(e -> {
+            // a rejected edit is recorded by the model, which flags the cell (see flag): nothing more to do here
+            var unused = commit.apply(e.getTablePosition().getRow(), e.getNewValue());
+        });
         return column;
     }
 

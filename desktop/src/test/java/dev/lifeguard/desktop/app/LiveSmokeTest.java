@@ -60,7 +60,8 @@ class LiveSmokeTest {
         robot.clickOn("#liveStart");
         LiveView live = (LiveView) fixture.shell.lookup(".live-view");
         ShellFixture.await(
-                "a baseline sample", () -> live.model().samples("orders").size() >= 2);
+                "a baseline sample",
+                () -> live.model().chart().samples("orders").size() >= 2);
 
         endpoint.serve(10, 4, 2);
         @SuppressWarnings("unchecked")
@@ -72,8 +73,10 @@ class LiveSmokeTest {
         assertThat(alerts.getItems().get(0).rule()).isEqualTo("connection timeouts");
 
         robot.clickOn("#liveDeclare");
-        ShellFixture.await("declared", () -> live.model().declaredIdProperty().get() != null);
-        String id = live.model().declaredIdProperty().get();
+        ShellFixture.await(
+                "declared",
+                () -> live.model().declaration().declaredIdProperty().get() != null);
+        String id = live.model().declaration().declaredIdProperty().get();
         @SuppressWarnings("unchecked")
         ListView<IncidentSummary> library = robot.lookup("#incidentList").queryAs(ListView.class);
         ShellFixture.await(

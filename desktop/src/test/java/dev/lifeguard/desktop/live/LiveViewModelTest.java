@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lifeguard.desktop.concurrent.InlineTaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
+import dev.lifeguard.desktop.workbench.watch.WatchService;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.TimelineEntry;
@@ -45,10 +46,14 @@ class LiveViewModelTest {
         endpoint = new ExpositionEndpoint();
         store = SqliteIncidentStore.open(dir.resolve("live.db"));
         model = new LiveViewModel(
-                store, new InlineTaskExecutor(), messages, Clock.systemDefaultZone(), ui, declared::add);
-        model.urlProperty().set(endpoint.url());
-        model.intervalProperty().set("100ms");
-        model.timeoutProperty().set("2s");
+                new WatchService(store, Clock.systemDefaultZone()),
+                new InlineTaskExecutor(),
+                messages,
+                ui,
+                declared::add);
+        model.endpoint().urlProperty().set(endpoint.url());
+        model.endpoint().intervalProperty().set("100ms");
+        model.endpoint().timeoutProperty().set("2s");
     }
 
     @AfterEach
@@ -67,8 +72,8 @@ class LiveViewModelTest {
         assertThat(model.start()).isTrue();
         ui.runUntil("up", () -> state() == State.UP);
         assertThat(model.statusTextProperty().get()).startsWith("Up · 1 pool(s) · last scrape ");
-        assertThat(model.pools()).containsExactly("orders");
-        assertThat(model.selectedPoolProperty().get()).isEqualTo("orders");
+        assertThat(model.chart().pools()).containsExactly("orders");
+        assertThat(model.chart().selectedPoolProperty().get()).isEqualTo("orders");
 
         endpoint.down();
         ui.runUntil("down", () -> state() == State.DOWN);
@@ -111,13 +116,13 @@ class LiveViewModelTest {
     @Test
     void timeoutCounterIncreases_raisesCriticalAlert_listedAndNotified() throws Exception {
         model.start();
-        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
-        assertThat(model.alerts()).isEmpty();
+        ui.runUntil("a baseline sample", () -> model.chart().samples("orders").size() >= 2);
+        assertThat(model.alerts().alerts()).isEmpty();
 
         endpoint.serve(10, 6, 3);
-        ui.runUntil("an alert", () -> !model.alerts().isEmpty());
+        ui.runUntil("an alert", () -> !model.alerts().alerts().isEmpty());
 
-        Alert alert = model.alerts().get(0);
+        Alert alert = model.alerts().alerts().get(0);
         assertThat(alert.rule()).isEqualTo("connection timeouts");
         assertThat(alert.severity()).isEqualTo(AlertSeverity.CRITICAL);
         assertThat(alert.pool()).isEqualTo("orders");
@@ -128,11 +133,12 @@ class LiveViewModelTest {
         assertThat(shown.text())
                 .contains("CRITICAL orders: 3 new connection timeout(s)")
                 .contains("[connection timeouts]");
-        assertThat(model.readings()).singleElement().satisfies(r -> {
+        assertThat(model.alerts().readings()).singleElement().satisfies(r -> {
             assertThat(r.sample().timeoutsTotal()).isEqualTo(3);
             assertThat(r.sample().pending()).isEqualTo(6);
         });
-        assertThat(model.suggestedTitleProperty().get()).isEqualTo("Pool alert on orders: connection timeouts");
+        assertThat(model.alerts().suggestedTitleProperty().get())
+                .isEqualTo("Pool alert on orders: connection timeouts");
     }
 
     @Test
@@ -143,18 +149,18 @@ class LiveViewModelTest {
                 .indexOf("connection timeouts");
         model.rules().setEnabled(timeouts, false);
         model.start();
-        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
+        ui.runUntil("a baseline sample", () -> model.chart().samples("orders").size() >= 2);
 
         endpoint.serve(10, 6, 3);
         ui.runUntil(
                 "the increase seen",
-                () -> !model.readings().isEmpty()
-                        && model.readings().get(0).sample().timeoutsTotal() == 3);
-        int seen = model.samples("orders").size();
+                () -> !model.alerts().readings().isEmpty()
+                        && model.alerts().readings().get(0).sample().timeoutsTotal() == 3);
+        int seen = model.chart().samples("orders").size();
         // alerts of a sample are handed over before the next sample is taken
-        ui.runUntil("the next sample", () -> model.samples("orders").size() > seen);
+        ui.runUntil("the next sample", () -> model.chart().samples("orders").size() > seen);
 
-        assertThat(model.alerts()).isEmpty();
+        assertThat(model.alerts().alerts()).isEmpty();
     }
 
     @Test
@@ -164,13 +170,17 @@ class LiveViewModelTest {
         // A store that gives up on a locked database after 200 ms, and another connection holding the lock.
         store = SqliteIncidentStore.open(dir.resolve("live.db"), new StoreOptions(4, 0, 200));
         model = new LiveViewModel(
-                store, new InlineTaskExecutor(), messages, Clock.systemDefaultZone(), ui, declared::add);
-        model.urlProperty().set(endpoint.url());
-        model.intervalProperty().set("100ms");
+                new WatchService(store, Clock.systemDefaultZone()),
+                new InlineTaskExecutor(),
+                messages,
+                ui,
+                declared::add);
+        model.endpoint().urlProperty().set(endpoint.url());
+        model.endpoint().intervalProperty().set("100ms");
         model.start();
-        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
+        ui.runUntil("a baseline sample", () -> model.chart().samples("orders").size() >= 2);
         endpoint.serve(10, 6, 3);
-        ui.runUntil("an alert", () -> !model.alerts().isEmpty());
+        ui.runUntil("an alert", () -> !model.alerts().alerts().isEmpty());
 
         try (java.sql.Connection lock = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("live.db"));
                 java.sql.Statement st = lock.createStatement()) {
@@ -179,7 +189,7 @@ class LiveViewModelTest {
             st.execute("ROLLBACK");
         }
 
-        assertThat(model.declaredIdProperty().get()).isNull();
+        assertThat(model.declaration().declaredIdProperty().get()).isNull();
         assertThat(model.problemProperty().get())
                 .contains("could not be stored")
                 .contains("Declare again");
@@ -187,7 +197,7 @@ class LiveViewModelTest {
 
         model.declareIncident();
 
-        String id = model.declaredIdProperty().get();
+        String id = model.declaration().declaredIdProperty().get();
         assertThat(id)
                 .as(model.problemProperty().get() + " / "
                         + messages.latestProperty().get())
@@ -203,14 +213,14 @@ class LiveViewModelTest {
     void declareIncident_afterAlert_storesIncidentDetectedAtFirstAlert_andKeepsRecordingNotesAndSeries()
             throws Exception {
         model.start();
-        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
+        ui.runUntil("a baseline sample", () -> model.chart().samples("orders").size() >= 2);
         endpoint.serve(10, 6, 3);
-        ui.runUntil("an alert", () -> !model.alerts().isEmpty());
-        Alert first = model.alerts().get(model.alerts().size() - 1);
+        ui.runUntil("an alert", () -> !model.alerts().alerts().isEmpty());
+        Alert first = model.alerts().alerts().get(model.alerts().alerts().size() - 1);
 
         model.declareIncident();
 
-        String id = model.declaredIdProperty().get();
+        String id = model.declaration().declaredIdProperty().get();
         assertThat(id).matches("INC-\\d{8}-[A-Z0-9]{4}");
         assertThat(declared).containsExactly(id);
         Incident stored = store.get(id).orElseThrow().incident();
@@ -227,7 +237,7 @@ class LiveViewModelTest {
         assertThat(samplesAtDeclaration).isGreaterThanOrEqualTo(3);
         assertThat(series.samples().get(samplesAtDeclaration - 1).timeoutsTotal())
                 .isEqualTo(3);
-        assertThat(model.recordingTextProperty().get()).startsWith(id + " · recording · ");
+        assertThat(model.declaration().recordingTextProperty().get()).startsWith(id + " · recording · ");
 
         assertThat(model.addNote("restarted orders-api pod 2")).isTrue();
         assertThat(store.get(id).orElseThrow().incident().timeline())
@@ -235,23 +245,23 @@ class LiveViewModelTest {
                 .extracting(TimelineEntry::text)
                 .containsExactly("restarted orders-api pod 2");
 
-        int shown = model.samples("orders").size();
-        ui.runUntil("more samples", () -> model.samples("orders").size() >= shown + 3);
+        int shown = model.chart().samples("orders").size();
+        ui.runUntil("more samples", () -> model.chart().samples("orders").size() >= shown + 3);
         model.stop();
 
         Incident last = store.get(id).orElseThrow().incident();
         assertThat(last.metrics().get(0).samples().size()).isGreaterThan(samplesAtDeclaration + 2);
         assertThat(last.timeline()).extracting(TimelineEntry::text).contains("restarted orders-api pod 2");
         assertThat(model.statusProperty().get().state()).isEqualTo(State.STOPPED);
-        assertThat(model.recordingTextProperty().get()).startsWith(id + " · recording stopped · ");
+        assertThat(model.declaration().recordingTextProperty().get()).startsWith(id + " · recording stopped · ");
     }
 
     @Test
     void workspaceEditsWhileRecording_areKeptBySaves() throws Exception {
         model.start();
-        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
+        ui.runUntil("a baseline sample", () -> model.chart().samples("orders").size() >= 2);
         model.declareIncident();
-        String id = model.declaredIdProperty().get();
+        String id = model.declaration().declaredIdProperty().get();
         var opened = store.get(id).orElseThrow();
         store.update(
                 opened.incident().toBuilder()
@@ -274,21 +284,21 @@ class LiveViewModelTest {
 
     @Test
     void invalidInput_startRejectedNamingTheField_andNothingPolls() {
-        model.urlProperty().set("ftp://127.0.0.1/metrics");
+        model.endpoint().urlProperty().set("ftp://127.0.0.1/metrics");
         assertThat(model.start()).isFalse();
         assertThat(model.problemProperty().get()).startsWith("URL: 'ftp://127.0.0.1/metrics' is not an http://");
 
-        model.urlProperty().set(endpoint.url());
-        model.intervalProperty().set("fast");
+        model.endpoint().urlProperty().set(endpoint.url());
+        model.endpoint().intervalProperty().set("fast");
         assertThat(model.start()).isFalse();
         assertThat(model.problemProperty().get()).startsWith("Interval: 'fast' is not a duration");
 
-        model.intervalProperty().set("50ms");
+        model.endpoint().intervalProperty().set("50ms");
         assertThat(model.start()).isFalse();
         assertThat(model.problemProperty().get()).isEqualTo("Interval: at least 100 ms, was '50ms'");
 
-        model.intervalProperty().set("1s");
-        model.timeoutProperty().set("0s");
+        model.endpoint().intervalProperty().set("1s");
+        model.endpoint().timeoutProperty().set("0s");
         assertThat(model.start()).isFalse();
         assertThat(model.problemProperty().get()).startsWith("Timeout: ");
 
@@ -300,18 +310,18 @@ class LiveViewModelTest {
     @Test
     void ruleEditWhileWatching_appliesFromTheNextScrape() throws Exception {
         model.start();
-        ui.runUntil("a baseline sample", () -> model.samples("orders").size() >= 2);
+        ui.runUntil("a baseline sample", () -> model.chart().samples("orders").size() >= 2);
 
         // Waiting threads alert after one minute by default; during the incident, make it immediate.
         assertThat(model.editRule(3, LiveRules.Field.HOLD, "0s")).isTrue();
         assertThat(model.problemProperty().get()).isEmpty();
         endpoint.serve(5, 6, 0);
-        ui.runUntil("an alert", () -> !model.alerts().isEmpty());
+        ui.runUntil("an alert", () -> !model.alerts().alerts().isEmpty());
 
-        assertThat(model.alerts())
+        assertThat(model.alerts().alerts())
                 .extracting(Alert::rule)
                 .containsExactly(model.rules().rules().get(3).rule().name());
-        assertThat(model.alerts().get(0).message()).contains("6 threads waiting");
+        assertThat(model.alerts().alerts().get(0).message()).contains("6 threads waiting");
 
         // A rejected edit is still named, and changes nothing.
         assertThat(model.editRule(0, LiveRules.Field.THRESHOLD, "170")).isFalse();

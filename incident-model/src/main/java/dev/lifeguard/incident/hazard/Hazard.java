@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.lifeguard.incident.Checks;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hazard-log entry in the DCB0129 shape. Scores are {@code null} while they are "TBC".
@@ -29,20 +30,20 @@ import java.util.Optional;
 public record Hazard(
         String id,
         String name,
-        String description,
+        @Nullable String description,
         List<String> causes,
-        String effect,
-        String hazard,
-        String harm,
+        @Nullable String effect,
+        @Nullable String hazard,
+        @Nullable String harm,
         List<String> hazardTypes,
-        String existingControls,
+        @Nullable String existingControls,
         List<HazardControl> controls,
-        Integer severity,
-        Integer likelihood,
-        Integer residualSeverity,
-        Integer residualLikelihood,
-        HazardStatus status,
-        String assignment,
+        @Nullable Integer severity,
+        @Nullable Integer likelihood,
+        @Nullable Integer residualSeverity,
+        @Nullable Integer residualLikelihood,
+        @Nullable HazardStatus status,
+        @Nullable String assignment,
         List<String> codeReferences) {
 
     public Hazard {
@@ -80,7 +81,7 @@ public record Hazard(
         return controls.stream().filter(c -> c.type() == type).toList();
     }
 
-    private static void score(Integer value, String field, String id) {
+    private static void score(@Nullable Integer value, String field, String id) {
         if (value != null) {
             Checks.inRange(value, 1, 5, "hazard '" + id + "' " + field);
         }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.lifeguard.incident.Checks;
 import dev.lifeguard.incident.Evidence;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One control that lowers a hazard's risk.
@@ -13,7 +14,11 @@ import dev.lifeguard.incident.Evidence;
  * @param implemented whether it is in place
  * @param evidence    what shows it works, e.g. a simulation run for a testing control ({@code null} permitted)
  */
-public record HazardControl(ControlType type, String text, boolean implemented, Evidence evidence) {
+public record HazardControl(
+        ControlType type,
+        String text,
+        boolean implemented,
+        @Nullable Evidence evidence) {
 
     public HazardControl {
         requireNonNull(type, "control 'type' is required");

@@ -9,6 +9,8 @@ public final class Formats {
     public static final String SCENARIO = "lifeguard.scenario/1";
     /** The result of one simulation run. */
     public static final String RESULT = "lifeguard.result/1";
+    /** Trends across incidents: counts, time to detect/mitigate/resolve, action items, recurrences. */
+    public static final String TRENDS = "lifeguard.trends/1";
 
     private Formats() {}
 }

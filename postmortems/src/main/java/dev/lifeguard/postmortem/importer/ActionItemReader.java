@@ -22,8 +22,61 @@ import java.util.regex.Pattern;
 final class ActionItemReader {
 
     private static final Pattern STATUS_MARK = Pattern.compile("^\\[([^\\]]{1,20})\\]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern DETAILS =
-            Pattern.compile("^(.*?)\\s*\\(((?:[a-z]+:\\s*[^;()]*;\\s*)*[a-z]+:\\s*[^;()]*)\\)\\s*$", Pattern.DOTALL);
+    private static final Pattern TRAILING_PARENS =
+            Pattern.compile("^(.*?)\\s*\\(([^()]{1,200})\\)[.]?\\s*$", Pattern.DOTALL);
+    private static final Pattern STRUCK = Pattern.compile("^~~(.+?)~~(.*)$", Pattern.DOTALL);
+    /** {@code @name}, or {@code due}/{@code by} and a date; {@code owner: x} is read by {@link #detail}. */
+    private static final Pattern INLINE_DETAIL = Pattern.compile("(?<![\\w.])@([A-Za-z][\\w.-]{0,39})(?![\\w@])"
+            + "|\\b(?:[Dd]ue|[Bb]y)[: ]\\s*(\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})"
+            + "|\\b[Oo]wners?:\\s*@?([A-Za-z][\\w.-]{0,39}),?");
+    /** A tracker key such as {@code INV-4411} or {@code OPS-12}. */
+    static final Pattern TICKET_KEY = Pattern.compile("\\b[A-Z][A-Z0-9]{1,9}-\\d{1,7}\\b");
+
+    /** Details read from a parenthesis. */
+    private static final class Detail {
+        ActionType type;
+        Priority priority;
+        String owner;
+        LocalDate due;
+        String ticket;
+    }
+
+    /** Reads one detail ({@code owner: dana}, {@code @maria}, {@code due 2024-06-20}); false when it is none. */
+    private static boolean detail(String part, Detail d, List<String> warnings) {
+        if (part.matches("@[A-Za-z][\\w.-]{0,39}")) {
+            d.owner = part.substring(1);
+            return true;
+        }
+        if (TICKET_KEY.matcher(part).matches()) {
+            d.ticket = part;
+            return true;
+        }
+        Matcher m = Pattern.compile("^([A-Za-z][A-Za-z ]{0,15}?)\\s*[: ]\\s*(\\S.*)$")
+                .matcher(part);
+        if (!m.matches()) {
+            return false;
+        }
+        Optional<String> key = Vocabulary.get().actionDetail(m.group(1));
+        String value = m.group(2).strip();
+        if (key.isEmpty()) {
+            return false;
+        }
+        switch (key.get()) {
+            case "type" -> d.type = parse(() -> ActionType.of(value), warnings, "action type", value);
+            case "priority" -> d.priority = parse(() -> Priority.of(value), warnings, "priority", value);
+            case "owner" -> d.owner = value.startsWith("@") ? value.substring(1) : value;
+            case "due" -> {
+                Optional<LocalDate> date = TimeTokens.firstDate(value);
+                if (date.isEmpty()) {
+                    warnings.add("could not read due date '" + value + "'; left empty");
+                    return false;
+                }
+                d.due = date.get();
+            }
+            default -> d.ticket = value;
+        }
+        return true;
+    }
 
     private ActionItemReader() {}
 
@@ -44,27 +97,64 @@ final class ActionItemReader {
         String owner = null;
         LocalDate due = null;
         String ticket = null;
-        Matcher details = DETAILS.matcher(rest);
-        if (details.matches() && !details.group(1).isBlank()) {
-            boolean any = false;
-            for (String part : details.group(2).split(";")) {
-                int colon = part.indexOf(':');
-                String key = part.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                String value = part.substring(colon + 1).strip();
-                switch (key) {
-                    case "type" -> type = parse(() -> ActionType.of(value), warnings, "action type", value);
-                    case "priority" -> priority = parse(() -> Priority.of(value), warnings, "priority", value);
-                    case "owner" -> owner = value;
-                    case "due" -> due = parse(() -> LocalDate.parse(value), warnings, "due date", value);
-                    case "ticket" -> ticket = value;
-                    default -> {
-                        continue;
-                    }
-                }
-                any = true;
+        // Done marks outside brackets: a check mark at either end, or the whole item struck through.
+        for (String check : List.of("✅", "✔️", "✔", "☑️", "☑", "✓")) {
+            if (rest.startsWith(check) || rest.endsWith(check)) {
+                status = ActionStatus.DONE;
+                rest = (rest.startsWith(check)
+                                ? rest.substring(check.length())
+                                : rest.substring(0, rest.length() - check.length()))
+                        .strip();
             }
-            if (any) {
+        }
+        Matcher struck = STRUCK.matcher(rest);
+        if (struck.matches()) {
+            status = ActionStatus.DONE;
+            rest = (struck.group(1) + struck.group(2)).strip();
+        }
+        Matcher details = TRAILING_PARENS.matcher(rest);
+        if (details.matches() && !details.group(1).isBlank()) {
+            boolean all = true;
+            Detail found = new Detail();
+            for (String part : details.group(2).split("[;,]")) {
+                all &= detail(part.strip(), found, warnings);
+            }
+            if (all) {
                 rest = details.group(1).strip();
+                type = found.type;
+                priority = found.priority;
+                owner = found.owner;
+                due = found.due;
+                ticket = found.ticket;
+            }
+        }
+        // Details written in the text: "— owner: dana", "@maria", "due 2024-06-20", "ABC-123".
+        Matcher inline = INLINE_DETAIL.matcher(rest);
+        StringBuilder kept = new StringBuilder();
+        while (inline.find()) {
+            Detail found = new Detail();
+            if (owner == null && (inline.group(1) != null || inline.group(3) != null)) {
+                owner = inline.group(1) != null ? inline.group(1) : inline.group(3);
+                inline.appendReplacement(kept, "");
+            } else if (due == null && inline.group(2) != null && detail("due " + inline.group(2), found, warnings)) {
+                due = found.due;
+                inline.appendReplacement(kept, "");
+            } else {
+                inline.appendReplacement(kept, Matcher.quoteReplacement(inline.group()));
+            }
+        }
+        inline.appendTail(kept);
+        String stripped = kept.toString()
+                .replaceAll("\\s*[—–-]\\s*$", "")
+                .replaceAll("\\s{2,}", " ")
+                .strip();
+        if (!stripped.isEmpty()) {
+            rest = stripped;
+        }
+        if (ticket == null) {
+            Matcher key = TICKET_KEY.matcher(rest);
+            if (key.find()) {
+                ticket = key.group();
             }
         }
         if (type == null) {
@@ -78,14 +168,13 @@ final class ActionItemReader {
             String fallbackId, List<String> header, List<String> cells, ActionType defaultType, List<String> warnings) {
         Map<String, Integer> col = new java.util.HashMap<>();
         for (int i = 0; i < header.size(); i++) {
+            java.util.Set<String> keys = Vocabulary.get().columns(header.get(i));
             String h = header.get(i).toLowerCase(Locale.ROOT).strip();
-            String key = switch (h) {
-                case "action", "title", "task", "item", "action item", "description", "what" -> "title";
-                case "owner", "assignee", "who" -> "owner";
-                case "due", "due date", "deadline", "when" -> "due";
-                case "ticket", "issue", "jira", "link" -> "ticket";
-                default -> h;
-            };
+            String key = keys.contains("action")
+                    ? "title"
+                    : keys.contains("owner")
+                            ? "owner"
+                            : keys.contains("due") ? "due" : keys.contains("ticket") ? "ticket" : h;
             col.putIfAbsent(key, i);
         }
         String title = cell(cells, col.get("title"));
@@ -145,17 +234,7 @@ final class ActionItemReader {
 
     /** Done/Open/In progress/Won't do and their usual spellings ({@code x}, {@code ✓}, {@code wip}). */
     static Optional<ActionStatus> status(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "x", "done", "✓", "✔", "complete", "completed", "closed", "fixed", "resolved" ->
-                Optional.of(ActionStatus.DONE);
-            case " ", "", "open", "todo", "to do", "new", "planned", "not started" -> Optional.of(ActionStatus.OPEN);
-            case "in progress", "in_progress", "wip", "doing", "started", "ongoing" ->
-                Optional.of(ActionStatus.IN_PROGRESS);
-            case "won't do", "wont do", "wont_do", "won't fix", "dropped", "cancelled", "canceled" ->
-                Optional.of(ActionStatus.WONT_DO);
-            default -> Optional.empty();
-        };
+        return Vocabulary.get().actionStatus(text);
     }
 
     /** The type the words suggest, else {@code fallback}. */

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Imports Markdown and plain-text postmortems, incident logs holding several incidents, and hazard-log
@@ -26,9 +28,6 @@ public final class DocumentImporter {
 
     /** Larger inputs are refused: no postmortem is this big, and parsing must stay quick. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-
-    private static final Pattern ENTRY_HEADING =
-            Pattern.compile("(?i).*(\\b[A-Z]{2,10}-[A-Z0-9._-]*\\d[A-Z0-9._-]*\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b).*");
 
     private final Clock clock;
 
@@ -81,33 +80,90 @@ public final class DocumentImporter {
         }
         Redacted redacted = Redactor.redact(text);
         String clean = redacted.text();
-        List<Line> lines = MarkdownLines.parse(clean, repairs);
+        List<Line> lines = MarkdownLines.parse(FrontMatter.unfence(clean), repairs);
         LocalDate today = LocalDate.now(clock);
         try {
             if (HazardReader.looksLikeHazard(lines)) {
                 return hazards(lines, clean, source, today, repairs, redacted);
             }
-            List<List<Line>> entries = splitLog(lines);
+            List<Draft> drafts = new ArrayList<>();
+            List<Line> outside = new ArrayList<>();
+            String kind = read(lines, drafts, outside);
+            boolean single = drafts.size() == 1 && outside.isEmpty();
+            checkUniqueIds(drafts, source);
             List<Incident> incidents = new ArrayList<>();
             List<String> recognised = new ArrayList<>();
             List<String> unrecognised = new ArrayList<>();
             List<String> warnings = new ArrayList<>(repairs);
-            for (List<Line> entry : entries) {
-                Draft d = PostmortemReader.read(entry);
-                Incident incident = DraftBuilder.build(d, source, today, entries.size() == 1 ? clean : text(entry));
+            List<Placement> placements = new ArrayList<>();
+            for (Draft d : drafts) {
+                Incident incident = DraftBuilder.build(d, source, today, single ? clean : text(d, lines));
+                int index = incidents.size();
                 incidents.add(incident);
-                String prefix = entries.size() == 1 ? "" : incident.id() + ": ";
+                String prefix = drafts.size() == 1 ? "" : incident.id() + ": ";
                 d.recognised.forEach(r -> recognised.add(prefix + r));
                 d.unrecognised.forEach(r -> unrecognised.add(prefix + r));
                 d.warnings.forEach(r -> warnings.add(prefix + r));
+                d.placements.forEach((line, where) -> placements.add(new Placement(line, index, where, "-")));
             }
-            String kind = entries.size() > 1 ? "incident-log" : "postmortem";
+            Conservation.account(clean, outside, incidents, placements, unrecognised);
             return new ImportResult(
                     incidents,
-                    new ImportReport(source, kind, recognised, unrecognised, warnings, redacted.redactions()));
+                    new ImportReport(source, kind, recognised, unrecognised, warnings, redacted.redactions()),
+                    placements);
         } catch (IllegalArgumentException e) {
             // The readers keep every value valid; reaching here is a bug, but the user still gets a message.
             throw new ImportException(source, "could not build an incident: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the drafts of a document: one per register row, else one per entry of an incident log, else one.
+     * Lines that belong to no incident (a log's own title) go to {@code outside}.
+     *
+     * @return what the document was read as
+     */
+    private static String read(List<Line> lines, List<Draft> drafts, List<Line> outside) {
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<Map<String, Integer>> columns = RegisterReader.header(lines.get(i));
+            if (columns.isEmpty()) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size()
+                    && lines.get(end).kind() == Line.Kind.ROW
+                    && !lines.get(end).header()) {
+                drafts.add(RegisterReader.row(lines.get(i), columns.get(), lines.get(end)));
+                end++;
+            }
+            if (drafts.isEmpty()) {
+                continue;
+            }
+            outside.addAll(lines.subList(0, i + 1));
+            outside.addAll(lines.subList(end, lines.size()));
+            return "incident-register";
+        }
+        Entries.Split split = Entries.split(lines);
+        outside.addAll(split.preamble());
+        split.entries().forEach(entry -> drafts.add(PostmortemReader.read(entry)));
+        return drafts.size() > 1 ? "incident-log" : "postmortem";
+    }
+
+    /** Two entries stating the same id are an error naming both lines: nothing is imported. */
+    private static void checkUniqueIds(List<Draft> drafts, String source) throws ImportException {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.id == null) {
+                continue;
+            }
+            int line = d.idLine > 0 ? d.idLine : d.headingTitleLine;
+            Integer before = seen.putIfAbsent(d.id, line);
+            if (before != null) {
+                throw new ImportException(
+                        source,
+                        "incident id '" + d.id + "' is stated twice, at line " + before + " and at line " + line
+                                + "; nothing was imported");
+            }
         }
     }
 
@@ -126,52 +182,35 @@ public final class DocumentImporter {
                 .notes(notes)
                 .tags(List.of("hazard-log"))
                 .build();
-        List<String> unrecognised = notes.isEmpty()
-                ? List.of()
-                : List.of(notes.size() + " lines without a hazard" + " field (kept in notes)");
-        return new ImportResult(
-                List.of(incident),
-                new ImportReport(source, "hazard-log", recognised, unrecognised, warnings, redacted.redactions()));
-    }
-
-    /**
-     * Splits an incident log into entries: headings of one level that each name an incident id or a date, with
-     * at least two of them (or one followed by incident-log fields). Otherwise the document is one incident.
-     */
-    static List<List<Line>> splitLog(List<Line> lines) {
-        for (int depth = 1; depth <= 3; depth++) {
-            final int level = depth;
-            List<Integer> starts = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                Line l = lines.get(i);
-                if (l.kind() == Line.Kind.HEADING
-                        && l.level() == level
-                        && ENTRY_HEADING.matcher(l.text()).matches()
-                        && Section.of(l.text()).isEmpty()) {
-                    starts.add(i);
-                }
-            }
-            boolean otherHeadingsAtLevel = lines.stream()
-                    .anyMatch(l -> l.kind() == Line.Kind.HEADING
-                            && l.level() == level
-                            && !ENTRY_HEADING.matcher(l.text()).matches()
-                            && Section.of(l.text()).isPresent());
-            if (starts.size() >= 2 && !otherHeadingsAtLevel) {
-                List<List<Line>> entries = new ArrayList<>();
-                for (int k = 0; k < starts.size(); k++) {
-                    int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
-                    entries.add(new ArrayList<>(lines.subList(starts.get(k), end)));
-                }
-                // Text before the first entry (the log's own title) is not part of any incident.
-                return entries;
+        List<String> unrecognised = new ArrayList<>();
+        if (!notes.isEmpty()) {
+            unrecognised.add(notes.size() + " lines without a hazard" + " field (kept in notes)");
+        }
+        List<Placement> placements = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.number() > 0 && !l.text().isBlank()) {
+                boolean inNotes =
+                        notes.stream().anyMatch(n -> n.contains(l.text().strip()));
+                String where = l.kind() == Line.Kind.HEADING ? Placement.HEADING : inNotes ? Placement.NOTES : "hazard";
+                placements.add(new Placement(l.number(), 0, where, "-"));
             }
         }
-        return List.of(lines);
+        List<Incident> incidents = new ArrayList<>(List.of(incident));
+        Conservation.account(clean, List.of(), incidents, placements, unrecognised);
+        return new ImportResult(
+                incidents,
+                new ImportReport(source, "hazard-log", recognised, unrecognised, warnings, redacted.redactions()),
+                placements);
     }
 
-    private static String text(List<Line> lines) {
+    /** The text of the lines a draft placed: where an entry searches for its date and zone. */
+    private static String text(Draft d, List<Line> lines) {
         StringBuilder sb = new StringBuilder();
-        lines.forEach(l -> sb.append(l.text()).append('\n'));
+        for (Line l : lines) {
+            if (d.placements.containsKey(l.number())) {
+                sb.append(l.text()).append('\n');
+            }
+        }
         return sb.toString();
     }
 

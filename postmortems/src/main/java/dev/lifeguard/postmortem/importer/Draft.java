@@ -17,8 +17,16 @@ final class Draft {
     record RawEntry(TimeTokens.LeadingTime time, StringBuilder text, TimelineKind kind, int line) {}
 
     String id;
+    /** The source line that stated the id, 0 when none did. */
+    int idLine;
+
     String title;
     String headingTitle;
+    /** The source line of the heading title, 0 when none. */
+    int headingTitleLine;
+    /** Source line to destination ({@link Placement}), filled as lines are read. */
+    final Map<Integer, String> placements = new LinkedHashMap<>();
+
     String severity;
     String status;
     List<String> services = new ArrayList<>();

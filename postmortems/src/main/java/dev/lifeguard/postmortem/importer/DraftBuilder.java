@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,7 +38,7 @@ final class DraftBuilder {
     private static final Pattern FROM_TO =
             Pattern.compile("(?i)\\b(?:from|between)\\s+(.{3,40}?)\\s+(?:to|until|till|and)\\s+(\\S.{2,40}?)"
                     + "(?=[,.;]\\s|[,.;]?$|\\s(?:the|a|an|requests|we|users|all)\\s)");
-    private static final Pattern RANGE_SPLIT = Pattern.compile("\\s+(?:to|until|till|→|->|–|—)\\s+");
+    private static final Pattern RANGE_SPLIT = Pattern.compile("\\s+(?:to|until|till|→|->|–|—|-)\\s+");
     private static final String[] KEY_NAMES = {"started", "detected", "acknowledged", "mitigated", "resolved"};
 
     private DraftBuilder() {}
@@ -138,6 +137,18 @@ final class DraftBuilder {
             String text = d.keyTimes.get(KEY_NAMES[i]);
             if (text != null) {
                 keys[i] = at(text, d.date, zone).orElse(null);
+            }
+        }
+        // An end written without its date ("22:10" to "01:25") crossed midnight: it is on a later day.
+        for (int i = 1; i < KEY_NAMES.length; i++) {
+            String text = d.keyTimes.get(KEY_NAMES[i]);
+            if (keys[0] != null
+                    && keys[i] != null
+                    && text != null
+                    && TimeTokens.firstDate(text).isEmpty()) {
+                while (keys[i].isBefore(keys[0])) {
+                    keys[i] = keys[i].plusDays(1);
+                }
             }
         }
         OffsetDateTime[] range = range(d, zone);
@@ -259,7 +270,7 @@ final class DraftBuilder {
             return d.headingTitle.strip();
         }
         if (summary != null) {
-            String first = summary.split("(?<=[.!?])\\s")[0].strip();
+            String first = summary.split("\n\n")[0].split("(?<=[.!?])\\s")[0].strip();
             // "From 10:34 AM to 1:48 PM GMT, requests failed" → "Requests failed".
             Matcher range = FROM_TO.matcher(first);
             if (range.find() && range.start() == 0 && range.end() + 2 < first.length()) {
@@ -278,24 +289,9 @@ final class DraftBuilder {
 
     private static Severity severity(Draft d) {
         if (d.severity != null) {
-            String s = d.severity.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-            Matcher n =
-                    Pattern.compile("^(?:sev|severity|s|p|priority)?([0-5])").matcher(s);
-            if (n.find()) {
-                return Severity.values()[Math.max(0, Math.min(4, Integer.parseInt(n.group(1)) - 1))];
-            }
-            for (String[] word : new String[][] {
-                {"critical", "SEV1"},
-                {"major", "SEV2"},
-                {"high", "SEV2"},
-                {"medium", "SEV3"},
-                {"moderate", "SEV3"},
-                {"minor", "SEV4"},
-                {"low", "SEV4"}
-            }) {
-                if (s.startsWith(word[0])) {
-                    return Severity.of(word[1]);
-                }
+            Optional<Severity> s = Vocabulary.get().severity(d.severity);
+            if (s.isPresent()) {
+                return s.get();
             }
             d.warnings.add("severity '" + d.severity + "' not understood; set to sev3");
             return Severity.SEV3;
@@ -304,15 +300,19 @@ final class DraftBuilder {
         return Severity.SEV3;
     }
 
+    /** The status the document states; else resolved when an end time or a resolution is known. */
     private static IncidentStatus status(Draft d, OffsetDateTime resolved) {
         if (d.status != null) {
             try {
                 return IncidentStatus.of(d.status);
             } catch (IllegalArgumentException e) {
+                Optional<Boolean> r = Vocabulary.get().resolvedStatus(d.status);
+                if (r.isPresent()) {
+                    return r.get() ? IncidentStatus.RESOLVED : IncidentStatus.ACTIVE;
+                }
                 d.warnings.add("status '" + d.status + "' not understood");
             }
         }
-        // A postmortem that states its resolution is about a resolved incident.
         return resolved != null || !d.resolution.isEmpty() ? IncidentStatus.RESOLVED : IncidentStatus.ACTIVE;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One line of a parsed document, flattened from the Markdown tree so the importers can read it in order.
  *
- * @param kind      heading, text (paragraph line), item (list item line), row (table row)
+ * @param kind      heading, text (paragraph line), item (list item line), row (table row), rule
  * @param level     heading level, or list depth (1 = top-level list) for items, else 0
  * @param text      the line's plain text, Markdown markup removed
  * @param label     the bold text that opens the line ({@code "Root Cause:"}), or {@code null}
@@ -29,7 +29,9 @@ record Line(
         HEADING,
         TEXT,
         ITEM,
-        ROW
+        ROW,
+        /** A thematic break ({@code ---}); its text is empty. */
+        RULE
     }
 
     Line {

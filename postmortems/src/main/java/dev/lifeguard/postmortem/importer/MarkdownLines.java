@@ -55,7 +55,34 @@ final class MarkdownLines {
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             block(n, 0, out);
         }
-        return out;
+        return keepExtraCells(out, text.split("\n", -1));
+    }
+
+    /**
+     * GFM drops the cells of a row beyond the header's count (a second table pasted under a first); those cells
+     * are content, so they are kept, read from the source line.
+     */
+    private static List<Line> keepExtraCells(List<Line> lines, String[] source) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind() != Line.Kind.ROW || l.number() < 1 || l.number() > source.length) {
+                continue;
+            }
+            String raw = source[l.number() - 1].strip();
+            raw = raw.startsWith("|") ? raw.substring(1) : raw;
+            raw = raw.endsWith("|") && !raw.endsWith("\\|") ? raw.substring(0, raw.length() - 1) : raw;
+            String[] cells = raw.split("(?<!\\\\)\\|", -1);
+            if (cells.length > l.cells().size()) {
+                List<String> all = new ArrayList<>(l.cells());
+                for (int k = l.cells().size(); k < cells.length; k++) {
+                    all.add(cells[k].replace("**", "").strip());
+                }
+                lines.set(
+                        i,
+                        new Line(Line.Kind.ROW, 0, String.join(" | ", all), null, l.number(), false, all, l.header()));
+            }
+        }
+        return lines;
     }
 
     private static void block(Node n, int depth, List<Line> out) {
@@ -77,7 +104,8 @@ final class MarkdownLines {
         } else if (n instanceof HtmlBlock html) {
             literal(html.getLiteral(), line(html), depth, out);
         } else if (n instanceof ThematicBreak) {
-            return;
+            // Kept (with no text) because a rule separates the entries of an incident log.
+            out.add(new Line(Line.Kind.RULE, 0, "", null, line(n), true, null, false));
         } else {
             // Block quotes and anything else: read their content in place.
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
@@ -155,6 +183,9 @@ final class MarkdownLines {
     }
 
     private static void table(Node table, List<Line> out) {
+        // GFM rows are one line each: the header, the delimiter row, then the body rows, in order.
+        int base = line(table);
+        int index = 0;
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             boolean header = section instanceof TableHead;
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
@@ -171,7 +202,9 @@ final class MarkdownLines {
                         cells.add(sb.toString().strip());
                     }
                 }
-                out.add(new Line(Line.Kind.ROW, 0, String.join(" | ", cells), null, line(row), false, cells, header));
+                int number = base == 0 ? 0 : base + index + (header ? 0 : 1);
+                index++;
+                out.add(new Line(Line.Kind.ROW, 0, String.join(" | ", cells), null, number, false, cells, header));
             }
         }
     }

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * Reads one incident's lines (a whole postmortem, or one entry of an incident log) into a {@link Draft}: a
- * small state machine over sections, opened by headings or by label lines such as {@code Root Cause:}.
+ * small state machine over sections, opened by headings or by label lines such as {@code Root Cause:}. It records
+ * where each line went ({@link Draft#placements}). Over 300 lines because the state machine and the placement of
+ * each branch belong together; field setting ({@link LabelFields}) and vocabulary are already outside.
  */
 final class PostmortemReader {
 
@@ -21,6 +23,15 @@ final class PostmortemReader {
     private int causeResolutionParagraphs;
     private final List<String> preamble = new Paragraphs();
     private boolean sawText;
+    /** True until the first content line after a section opens. */
+    private boolean freshParagraph;
+    /** Where the line being read went; set by the branch that placed it. */
+    private String where;
+    /** Source lines of the text before the first section, which ends in the summary or, when there is one, notes. */
+    private final List<Integer> preambleLines = new ArrayList<>();
+
+    private static final List<String> KEY_NAMES =
+            List.of("started", "detected", "acknowledged", "mitigated", "resolved");
     /** Action item lines (continuations joined) with the type their section implies. */
     private final List<String[]> itemLines = new ArrayList<>();
 
@@ -39,7 +50,19 @@ final class PostmortemReader {
         return r.finish();
     }
 
+    /** Reads one line and records where it went (see {@link Draft#placements}). */
     private void line(Line line) {
+        where = null;
+        lineInto(line);
+        if (line.number() > 0 && where != null) {
+            draft.placements.putIfAbsent(line.number(), where);
+            if (section == Section.META && "summary".equals(where)) {
+                preambleLines.add(line.number());
+            }
+        }
+    }
+
+    private void lineInto(Line line) {
         switch (line.kind()) {
             case HEADING -> heading(line);
             case ROW -> row(line);
@@ -59,6 +82,7 @@ final class PostmortemReader {
                         && section != Section.TASKS) {
                     // "Customer comms:" on its own line is a heading in a plain-text document.
                     enter(Section.UNKNOWN, label.get().name());
+                    where = Placement.HEADING;
                     return;
                 }
                 if (section != Section.TIMELINE
@@ -68,6 +92,7 @@ final class PostmortemReader {
                     Optional<Draft.RawEntry> e = TimelineReader.read(line.text().strip(), line.number());
                     if (e.isPresent()) {
                         draft.timeline.add(e.get());
+                        where = Placement.TIMELINE;
                         return;
                     }
                 }
@@ -79,7 +104,9 @@ final class PostmortemReader {
                         && !line.text().strip().endsWith(".")) {
                     // The first short line of a plain-text document is its title.
                     draft.headingTitle = line.text().strip();
+                    draft.headingTitleLine = line.number();
                     sawText = true;
+                    where = "title";
                     return;
                 }
                 sawText = true;
@@ -90,10 +117,13 @@ final class PostmortemReader {
 
     private void heading(Line line) {
         Optional<Section> s = Section.of(line.text());
+        where = Placement.HEADING;
         if (s.isPresent()) {
             enter(s.get(), line.text());
         } else if (draft.headingTitle == null && (line.level() == 1 || section == Section.META)) {
             draft.headingTitle = line.text();
+            draft.headingTitleLine = line.number();
+            where = "title";
             enter(Section.META, null);
         } else {
             enter(Section.UNKNOWN, line.text());
@@ -102,6 +132,7 @@ final class PostmortemReader {
 
     private void enter(Section s, String name) {
         section = s;
+        freshParagraph = true;
         unknownName = name;
         listSeen = false;
         lastEntry = null;
@@ -120,69 +151,23 @@ final class PostmortemReader {
             Optional<Section> s = Section.of(l.name());
             if (s.isPresent()) {
                 enter(s.get(), l.name());
+                where = Placement.HEADING;
                 return true;
             }
             return false;
         }
-        switch (key) {
-            case "id", "incident id", "incident", "reference" -> {
-                if (v.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-                    draft.id = v;
-                } else {
-                    return false;
-                }
-            }
-            case "title", "incident title", "name" -> draft.title = v;
-            case "severity", "sev", "severity level" -> draft.severity = v;
-            case "status", "incident status" -> draft.status = v;
-            case "review status" -> draft.recognised.add("review status (set anew on import)");
-            case "services", "service", "affected services", "systems", "components", "affected systems" ->
-                split(v).forEach(draft.services::add);
-            case "tags", "labels" -> split(v).forEach(draft.tags::add);
-            case "date", "incident date", "day" ->
-                TimeTokens.firstDate(v)
-                        .ifPresentOrElse(d -> draft.date = d, () -> draft.notes.add(l.name() + ": " + v));
-            case "duration", "outage duration", "total duration", "time" -> draft.durationText = v;
-            case "impact", "customer impact", "user impact" -> {
-                Draft.append(draft.impact, v, true);
-                TimeTokens.percent(v).ifPresent(p -> draft.usersPercent = p);
-            }
-            case "users affected", "customers affected", "affected users" ->
-                TimeTokens.percent(v)
-                        .ifPresentOrElse(p -> draft.usersPercent = p, () -> Draft.append(draft.impact, v, true));
-            case "failed requests", "errors" -> {
-                String digits = v.replaceAll("[^0-9]", "");
-                if (!digits.isEmpty() && digits.length() < 18) {
-                    draft.requestsFailed = Long.parseLong(digits);
-                } else {
-                    Draft.append(draft.impact, l.name() + ": " + v, true);
-                }
-            }
-            case "declared impact window",
-                    "impact window in the metrics",
-                    "time undetected",
-                    "time to acknowledge",
-                    "time to mitigate",
-                    "time to resolve" -> draft.recognised.add(l.name() + " (recomputed, not imported)");
-            case "summary", "symptoms", "description" -> Draft.append(draft.summary, v, true);
-            case "root cause", "root causes", "cause" -> {
-                Draft.append(draft.rootCause, v, true);
-                continueIn(Section.ROOT_CAUSE);
-            }
-            case "trigger" -> {
-                Draft.append(draft.trigger, v, true);
-                continueIn(Section.TRIGGER);
-            }
-            case "resolution", "fix", "mitigation", "remediation" -> {
-                Draft.append(draft.resolution, v, true);
-                continueIn(Section.RESOLUTION);
-            }
-            case "started", "start", "began", "detected", "acknowledged", "mitigated", "resolved", "ended", "end" ->
-                draft.keyTimes.put(keyTime(key), v);
-            default -> {
-                return false;
-            }
+        Optional<String> field = Vocabulary.get().label(key);
+        if (field.isEmpty()) {
+            return false;
         }
+        Optional<Section> continued = LabelFields.set(draft, field.get(), l, line.number());
+        if (continued == null) {
+            return false;
+        }
+        continued.ifPresent(this::continueIn);
+        where = field.get().equals("recomputed") || field.get().equals("reviewStatus")
+                ? Placement.RECOMPUTED
+                : field.get();
         return true;
     }
 
@@ -193,17 +178,10 @@ final class PostmortemReader {
         }
     }
 
-    private static String keyTime(String key) {
-        return switch (key) {
-            case "start", "began" -> "started";
-            case "ended", "end" -> "resolved";
-            default -> key;
-        };
-    }
-
     private void row(Line line) {
         if (line.header()) {
             tableHeader = line.cells();
+            where = Placement.HEADING;
             return;
         }
         List<String> header = tableHeader.stream()
@@ -225,17 +203,25 @@ final class PostmortemReader {
                         line.cells().get(t) + " — " + tag + line.cells().get(text), line.number());
                 if (e.isPresent()) {
                     draft.timeline.add(e.get());
+                    where = Placement.TIMELINE;
                     return;
                 }
             }
         }
         if (section == Section.KEY_TIMES && line.cells().size() >= 2) {
-            draft.keyTimes.put(
-                    Section.normalise(line.cells().get(0)), line.cells().get(1));
+            String key = Vocabulary.get()
+                    .label(Section.normalise(line.cells().get(0)))
+                    .orElse(Section.normalise(line.cells().get(0)));
+            draft.keyTimes.put(key, line.cells().get(1));
+            where = KEY_NAMES.contains(key) ? key : Placement.NOTES;
+            if (!KEY_NAMES.contains(key)) {
+                draft.notes.add(String.join(" | ", line.cells()));
+            }
             return;
         }
         if (section == Section.MEASURES || section == Section.TASKS) {
             itemRows.add(new ActionItemRow(tableHeader, line.cells(), ActionType.PREVENT));
+            where = Placement.ACTION;
             return;
         }
         if (line.cells().size() == 2
@@ -244,6 +230,7 @@ final class PostmortemReader {
         }
         draft.notes.add(prefix() + String.join(" | ", line.cells()));
         draft.unrecognised.add("table row at line " + line.number() + prefixFor());
+        where = Placement.NOTES;
     }
 
     private static int lastTextColumn(List<String> header, int time, int kind) {
@@ -263,7 +250,20 @@ final class PostmortemReader {
     private void content(Line line) {
         String text = line.text().strip();
         boolean item = line.kind() == Line.Kind.ITEM;
-        boolean fresh = line.first();
+        // The first line after a heading or "Label:" starts a paragraph even when no blank line came before it.
+        boolean fresh = line.first() || freshParagraph;
+        freshParagraph = false;
+        where = switch (section) {
+            case META, SUMMARY -> "summary";
+            case IMPACT -> "impact";
+            case ROOT_CAUSE -> "rootCause";
+            case TRIGGER -> "trigger";
+            case RESOLUTION -> "resolution";
+            case CONTRIBUTING -> "contributingFactors";
+            case WENT_WELL, WENT_WRONG, GOT_LUCKY -> "lessons";
+            case DETECTION, CHARTS -> Placement.RECOMPUTED;
+            default -> Placement.NOTES;
+        };
         switch (section) {
             case META -> Draft.append(preamble, text, fresh);
             case SUMMARY -> Draft.append(draft.summary, text, fresh);
@@ -286,6 +286,7 @@ final class PostmortemReader {
                         causeResolutionParagraphs <= 1 ? draft.rootCause : draft.resolution,
                         text,
                         fresh && causeResolutionParagraphs != 2);
+                where = causeResolutionParagraphs <= 1 ? "rootCause" : "resolution";
             }
             case CONTRIBUTING -> Draft.append(draft.contributing, text, fresh);
             case WENT_WELL -> Draft.append(draft.wentWell, text, fresh);
@@ -298,6 +299,7 @@ final class PostmortemReader {
                     return;
                 }
                 draft.notes.add("Detection: " + text);
+                where = Placement.NOTES;
             }
             case CHARTS -> {
                 return;
@@ -313,12 +315,14 @@ final class PostmortemReader {
 
     private void timeline(Line line, String text) {
         Optional<Draft.RawEntry> e = TimelineReader.read(text, line.number());
+        where = Placement.TIMELINE;
         if (e.isPresent()) {
             draft.timeline.add(e.get());
             lastEntry = e.get();
         } else if (lastEntry != null && !(line.kind() == Line.Kind.ITEM && line.first())) {
             lastEntry.text().append(' ').append(text);
         } else {
+            where = Placement.NOTES;
             draft.notes.add("Timeline: " + text);
             draft.unrecognised.add("timeline line " + line.number() + " has no time");
         }
@@ -326,6 +330,7 @@ final class PostmortemReader {
 
     private void actionLine(String text, boolean item, boolean fresh) {
         ActionType type = ActionType.PREVENT;
+        where = Placement.ACTION;
         if (item) {
             listSeen = true;
             if (fresh || itemLines.isEmpty()) {
@@ -342,6 +347,7 @@ final class PostmortemReader {
             // An introduction ("the following measures:") or a closing remark after the list.
             draft.notes.add(text);
             draft.unrecognised.add("a sentence around the action items, not an action item");
+            where = Placement.NOTES;
         } else {
             itemLines.add(new String[] {text, type.name()});
         }
@@ -362,6 +368,7 @@ final class PostmortemReader {
             } else {
                 preamble.forEach(p -> draft.notes.add(p));
                 draft.unrecognised.add("text before the first section");
+                preambleLines.forEach(n -> draft.placements.put(n, Placement.NOTES));
             }
         }
         int n = 1;
@@ -375,15 +382,5 @@ final class PostmortemReader {
             n++;
         }
         return draft;
-    }
-
-    private static List<String> split(String value) {
-        List<String> out = new ArrayList<>();
-        for (String part : value.split("[,;]")) {
-            if (!part.isBlank()) {
-                out.add(part.strip());
-            }
-        }
-        return out;
     }
 }

@@ -8,16 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Reads real-world text: UTF-8 or Windows-1252 bytes, a byte-order mark, CRLF line ends, and the Windows-1252
- * mojibake of UTF-8 ({@code â€”} for {@code —}, {@code ðŸ”¥} for an emoji), which is repaired.
+ * Reads real-world text: UTF-8 or Windows-1252 bytes, a byte-order mark, CRLF line ends, and the mojibake of UTF-8
+ * read as a single-byte code page (Windows-1250/1251/1252/1254, ISO-8859-1/2/15: {@code â€”} for {@code —},
+ * {@code ğŸš¨} for an emoji), which is repaired everywhere and reported per code page.
  */
 public final class TextRepair {
-
-    /** Windows-1252 bytes 0x80..0x9F as Unicode; 0 where the byte is undefined. */
-    private static final char[] CP1252_HIGH = {
-        '€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0, 0, '‘', '’', '“', '”', '•', '–', '—',
-        '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ'
-    };
 
     private TextRepair() {}
 
@@ -53,42 +48,129 @@ public final class TextRepair {
             note(notes, "read 'â€' followed by a replacement character as '”'");
         }
         t = t.replace("\r\n", "\n").replace('\r', '\n');
+        // Each pass repairs with the code page that removes the most suspicious sequences; a repair is kept only
+        // when it lowers their count, so real accented text is never "repaired".
+        int suspicious = suspicious(t);
+        while (suspicious > 0) {
+            CodePage best = null;
+            String bestText = null;
+            int bestCount = suspicious;
+            int bestRepairs = 0;
+            int bestBorrowed = Integer.MAX_VALUE;
+            for (CodePage cp : CODE_PAGES) {
+                int[] repairs = {0, 0};
+                String candidate = repairWith(t, cp, repairs);
+                int count = suspicious(candidate);
+                // Ties go to the code page that needed fewest C1 stand-ins: a misread in ISO-8859-x leaves C1
+                // controls that Windows code pages would have shown as letters.
+                boolean better = count < bestCount || best != null && count == bestCount && repairs[1] < bestBorrowed;
+                if (repairs[0] > 0 && better) {
+                    bestBorrowed = repairs[1];
+                    best = cp;
+                    bestText = candidate;
+                    bestCount = count;
+                    bestRepairs = repairs[0];
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            t = bestText;
+            suspicious = bestCount;
+            note(
+                    notes,
+                    "repaired " + bestRepairs + " " + best.name + " mojibake sequence" + (bestRepairs == 1 ? "" : "s")
+                            + " (UTF-8 read as " + best.name + ")");
+        }
+        return t;
+    }
+
+    /** A single-byte code page: which byte each character stands for. */
+    private record CodePage(String name, java.util.Map<Character, Integer> bytes, java.util.Set<Character> borrowed) {
+
+        static CodePage of(String name, String charset) {
+            java.util.Map<Character, Integer> map = new java.util.HashMap<>();
+            java.util.Set<Character> borrowed = new java.util.HashSet<>();
+            Charset cs = Charset.forName(charset);
+            for (int b = 0x80; b <= 0xFF; b++) {
+                char c = new String(new byte[] {(byte) b}, cs).charAt(0);
+                if (c != '\uFFFD') {
+                    map.put(c, b);
+                }
+            }
+            // Bytes a code page leaves undefined often travel as the C1 control of the same number.
+            for (int b = 0x80; b <= 0x9F; b++) {
+                if (map.putIfAbsent((char) b, b) == null) {
+                    borrowed.add((char) b);
+                }
+            }
+            return new CodePage(name, java.util.Map.copyOf(map), java.util.Set.copyOf(borrowed));
+        }
+
+        int byteOf(char c) {
+            return c < 0x80 ? c : bytes.getOrDefault(c, -1);
+        }
+    }
+
+    /** The code pages UTF-8 is commonly misread as, most common first (ties go to the earlier one). */
+    private static final List<CodePage> CODE_PAGES = List.of(
+            CodePage.of("Windows-1252", "windows-1252"),
+            CodePage.of("Windows-1250", "windows-1250"),
+            CodePage.of("Windows-1251", "windows-1251"),
+            CodePage.of("Windows-1254", "windows-1254"),
+            CodePage.of("ISO-8859-1", "ISO-8859-1"),
+            CodePage.of("ISO-8859-2", "ISO-8859-2"),
+            CodePage.of("ISO-8859-15", "ISO-8859-15"));
+
+    /** Runs of non-ASCII characters that some code page turns into multi-byte UTF-8, plus U+FFFD. */
+    static int suspicious(String t) {
+        int count = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == '\uFFFD') {
+                count++;
+            }
+        }
+        for (CodePage cp : CODE_PAGES) {
+            int[] runs = {0, 0};
+            repairWith(t, cp, runs);
+            count = Math.max(count, runs[0]);
+        }
+        return count;
+    }
+
+    private static String repairWith(String t, CodePage cp, int[] repairs) {
         StringBuilder out = new StringBuilder(t.length());
-        int repairs = 0;
         int i = 0;
         while (i < t.length()) {
-            if (byteOf(t.charAt(i)) < 0x80) {
+            if (cp.byteOf(t.charAt(i)) < 0x80) {
                 out.append(t.charAt(i));
                 i++;
                 continue;
             }
             int j = i;
-            while (j < t.length() && byteOf(t.charAt(j)) >= 0x80) {
+            while (j < t.length() && cp.byteOf(t.charAt(j)) >= 0x80) {
                 j++;
             }
-            String fixed = fromMojibake(t, i, j);
+            String fixed = fromMojibake(t, i, j, cp);
             if (fixed != null) {
                 out.append(fixed);
-                repairs++;
+                repairs[0]++;
+                for (int k = i; k < j; k++) {
+                    repairs[1] += cp.borrowed().contains(t.charAt(k)) ? 1 : 0;
+                }
             } else {
                 out.append(t, i, j);
             }
-            i = j;
-        }
-        if (repairs > 0) {
-            note(
-                    notes,
-                    "repaired " + repairs + " Windows-1252 mojibake sequence" + (repairs == 1 ? "" : "s")
-                            + " (UTF-8 read as Windows-1252, e.g. 'â€”' for '—')");
+            i = Math.max(j, i + 1);
         }
         return out.toString();
     }
 
-    /** The UTF-8 text that the run [from, to) of Windows-1252 characters encodes, or {@code null}. */
-    private static String fromMojibake(String t, int from, int to) {
+    /** The UTF-8 text that the run [from, to) of characters of {@code cp} encodes, or {@code null}. */
+    private static String fromMojibake(String t, int from, int to, CodePage cp) {
         byte[] bytes = new byte[to - from];
         for (int k = from; k < to; k++) {
-            bytes[k - from] = (byte) byteOf(t.charAt(k));
+            bytes[k - from] = (byte) cp.byteOf(t.charAt(k));
         }
         try {
             String decoded = StandardCharsets.UTF_8
@@ -101,22 +183,6 @@ public final class TextRepair {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    /** The Windows-1252 byte of {@code c}, or −1 when it has none (ASCII gives its own code below 0x80). */
-    private static int byteOf(char c) {
-        if (c < 0x80) {
-            return c;
-        }
-        if (c <= 0xFF) {
-            return c;
-        }
-        for (int k = 0; k < CP1252_HIGH.length; k++) {
-            if (CP1252_HIGH[k] == c) {
-                return 0x80 + k;
-            }
-        }
-        return -1;
     }
 
     private static void note(List<String> notes, String text) {

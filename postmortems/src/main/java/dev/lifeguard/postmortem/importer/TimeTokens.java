@@ -43,9 +43,10 @@ final class TimeTokens {
 
     /** A time at the start of a line, optionally after an ISO or written date, then a separator and the text. */
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^\\s*(?:(\\d{4}-\\d{2}-\\d{2})[ T,]+|" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}),?\\s+)?"
+            "^\\s*\\[?(?:(\\d{4}-\\d{2}-\\d{2})[ T,]+|" + MONTHS
+                    + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}),?\\s+)?"
                     + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?" + ZONE + "\\)?)?"
-                    + "(?=$|[\\s:\\-–—|,)\\]])\\s*[:\\-–—|,]*\\s*(.*)$",
+                    + "(?=$|[\\s:\\-–—|,)\\]])\\]?\\s*[:\\-–—|,]*\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");

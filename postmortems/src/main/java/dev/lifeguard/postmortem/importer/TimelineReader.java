@@ -70,7 +70,7 @@ final class TimelineReader {
                 }
             }
             String text = raw.text().toString().strip();
-            TimelineKind kind = raw.kind() != null ? raw.kind() : classify(text);
+            TimelineKind kind = raw.kind() != null ? raw.kind() : tagged(text).orElseGet(() -> classify(text));
             out.add(new TimelineEntry(at, kind, text, null, "import:" + source + ":" + raw.line()));
             if (previous == null || !at.isBefore(previous)) {
                 previous = at;
@@ -112,6 +112,21 @@ final class TimelineReader {
                     t.pm() ? "PM" : "AM");
         }
         return time.toString();
+    }
+
+    /**
+     * The kind an inline tag at the start of an entry states ({@code **OUTAGE BEGINS** …}, {@code Full recovery!}):
+     * the vocabulary's timeline tags, matched on the words before the first punctuation.
+     */
+    static Optional<TimelineKind> tagged(String text) {
+        String head = text.split("[:!.;,(\\[—–]|\\s-\\s", 2)[0];
+        return Vocabulary.get().timelineTag(head).map(key -> switch (key) {
+            case "started" -> TimelineKind.START;
+            case "detected" -> TimelineKind.DETECTION;
+            case "acknowledged" -> TimelineKind.ESCALATION;
+            case "mitigated" -> TimelineKind.MITIGATION;
+            default -> TimelineKind.RESOLUTION;
+        });
     }
 
     /** The kind the words of an entry suggest. */

@@ -1,10 +1,14 @@
-package dev.lifeguard.desktop.live;
+package dev.lifeguard.desktop.workbench.watch;
+
+import static java.util.Objects.requireNonNull;
 
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.RevisionConflictException;
 import dev.lifeguard.incident.store.StoredIncident;
+import dev.lifeguard.watch.WatchSession;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,28 +16,41 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps an incident declared during a live watch saved while the watch goes on. Each save reads what the
- * store holds and brings in only the watch's part: the recorded series (replaced) and the timeline entries and
- * notes it has not written before (added in time order). Edits made meanwhile in the incident's workspace
- * (title, summary, entries changed or removed) are kept. Runs on the executor's threads, one save at a time.
+ * Keeps an incident declared during a watch saved while the watch goes on. Each save reads what the store holds
+ * and brings in only the watch's part: the recorded series (replaced) and the timeline entries and notes it has
+ * not written before (added in time order). Edits made meanwhile elsewhere (title, severity, summary, entries
+ * changed or removed) are kept. When another writer saves between the read and the write, the save reads and
+ * merges again, up to {@link #ATTEMPTS} times. Thread-safe: one save at a time.
  */
-final class LiveRecording {
+public final class WatchRecording {
+
+    /** While data arrives, a front end saves at most this often (and always at a note and when the watch ends). */
+    public static final Duration SAVE_EVERY = Duration.ofSeconds(5);
+    /** Reads and merges per save before a conflict is reported: another writer saving three times in a row. */
+    static final int ATTEMPTS = 3;
 
     private final IncidentStore store;
+    private final WatchSession session;
     private final String id;
-    /** Timeline entries of the watch already in the store (so an entry the user deleted stays deleted). */
+    /** Timeline entries of the watch already in the store (so an entry a user deleted stays deleted). */
     private final Set<TimelineEntry> written = new HashSet<>();
     /** The watch's incident notes last written (they change, e.g. how many samples were dropped). */
     private List<String> writtenNotes = List.of();
 
-    LiveRecording(IncidentStore store, String id) {
-        this.store = store;
-        this.id = id;
+    WatchRecording(IncidentStore store, WatchSession session, String id) {
+        this.store = requireNonNull(store, "store");
+        this.session = requireNonNull(session, "session");
+        this.id = requireNonNull(id, "id");
     }
 
     /** The declared incident's id. */
-    String id() {
+    public String id() {
         return id;
+    }
+
+    /** The watch recorded. */
+    public WatchSession session() {
+        return session;
     }
 
     /** Stores the just-declared incident. */
@@ -47,10 +64,12 @@ final class LiveRecording {
     /**
      * Merges the watch's current state into the stored incident.
      *
-     * @return the stored incident, or empty when it was deleted from the library (the watch stops saving it)
+     * @return the stored incident, or empty when it was deleted from the store (the watch stops saving it)
+     * @throws RevisionConflictException when other writers saved between each of {@link #ATTEMPTS} reads and writes
      */
-    synchronized Optional<StoredIncident> save(Incident live) {
-        for (int attempt = 0; ; attempt++) {
+    public synchronized Optional<StoredIncident> save() {
+        Incident live = session.incident().orElseThrow();
+        for (int attempt = 1; ; attempt++) {
             Optional<StoredIncident> stored = store.get(id);
             if (stored.isEmpty()) {
                 return Optional.empty();
@@ -74,10 +93,10 @@ final class LiveRecording {
                 writtenNotes = live.notes();
                 return Optional.of(saved);
             } catch (RevisionConflictException e) {
-                if (attempt > 0) {
+                if (attempt >= ATTEMPTS) {
                     throw e;
                 }
-                // the workspace saved between our read and write: read again and merge once more
+                // another writer saved between our read and write: read again and merge once more
             }
         }
     }

@@ -1,0 +1,107 @@
+package dev.lifeguard.postmortem.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the incidents of a document from its structure: headings of one level that each name an incident id or a
+ * date, or repeated label blocks that each state an id ({@code **Incident ID:** …}), separated by rules or
+ * headings. Anything else is one incident. Two entries are never merged.
+ */
+final class Entries {
+
+    private static final Pattern ENTRY_HEADING =
+            Pattern.compile("(?i).*(\\b[A-Z]{2,10}-[A-Z0-9._-]*\\d[A-Z0-9._-]*\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b).*");
+
+    /**
+     * A document cut into entries.
+     *
+     * @param preamble what comes before the first entry (the log's own title and introduction)
+     * @param entries  one list of lines per incident
+     */
+    record Split(List<Line> preamble, List<List<Line>> entries) {}
+
+    private Entries() {}
+
+    /** The entries of {@code lines}. */
+    static Split split(List<Line> lines) {
+        return byHeadings(lines).or(() -> byIdLabels(lines)).orElse(new Split(List.of(), List.of(lines)));
+    }
+
+    /** Headings of one level that name an id or a date, two or more, with no section heading beside them. */
+    private static Optional<Split> byHeadings(List<Line> lines) {
+        for (int level = 1; level <= 3; level++) {
+            List<Integer> starts = new ArrayList<>();
+            boolean sectionAtLevel = false;
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (l.kind() != Line.Kind.HEADING || l.level() != level) {
+                    continue;
+                }
+                boolean entry = ENTRY_HEADING.matcher(l.text()).matches();
+                boolean section = Section.of(l.text()).isPresent();
+                if (entry && !section) {
+                    starts.add(i);
+                } else if (!entry && section) {
+                    sectionAtLevel = true;
+                }
+            }
+            if (starts.size() >= 2 && !sectionAtLevel) {
+                return Optional.of(cut(lines, starts));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Two or more {@code Incident ID: …} label lines: each opens an entry at the rule or heading before it. */
+    private static Optional<Split> byIdLabels(List<Line> lines) {
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (isIdLabel(lines.get(i))) {
+                ids.add(i);
+            }
+        }
+        if (ids.size() < 2) {
+            return Optional.empty();
+        }
+        List<Integer> starts = new ArrayList<>();
+        int floor = 0;
+        for (int id : ids) {
+            int start = id;
+            for (int k = id; k >= floor; k--) {
+                Line l = lines.get(k);
+                if (l.kind() == Line.Kind.RULE || l.kind() == Line.Kind.HEADING) {
+                    start = k;
+                    break;
+                }
+            }
+            starts.add(start);
+            floor = id + 1;
+        }
+        return Optional.of(cut(lines, starts));
+    }
+
+    private static boolean isIdLabel(Line line) {
+        if (line.kind() != Line.Kind.TEXT && line.kind() != Line.Kind.ITEM) {
+            return false;
+        }
+        return Labels.of(line)
+                .filter(l -> Vocabulary.get()
+                        .label(Section.normalise(l.name()))
+                        .filter("id"::equals)
+                        .isPresent())
+                .filter(l -> l.value().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}"))
+                .isPresent();
+    }
+
+    private static Split cut(List<Line> lines, List<Integer> starts) {
+        List<List<Line>> entries = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+            entries.add(new ArrayList<>(lines.subList(starts.get(k), end)));
+        }
+        return new Split(new ArrayList<>(lines.subList(0, starts.get(0))), entries);
+    }
+}

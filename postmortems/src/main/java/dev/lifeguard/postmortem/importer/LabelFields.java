@@ -1,0 +1,83 @@
+package dev.lifeguard.postmortem.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Sets a draft's field from a {@code Label: value} line, by the field key the {@link Vocabulary} gives the label. */
+final class LabelFields {
+
+    private LabelFields() {}
+
+    /**
+     * Sets {@code field} of {@code d} from the label's value.
+     *
+     * @return {@code null} when the value does not fit the field; else the section later lines continue in
+     *     (root cause, trigger, resolution), or empty
+     */
+    static Optional<Section> set(Draft d, String field, Labels.Labelled l, int lineNumber) {
+        String v = l.value();
+        switch (field) {
+            case "id" -> {
+                if (v.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+                    d.id = v;
+                    d.idLine = lineNumber;
+                } else {
+                    return null;
+                }
+            }
+            case "title" -> d.title = v;
+            case "severity" -> d.severity = v;
+            case "status" -> d.status = v;
+            case "reviewStatus" -> d.recognised.add("review status (set anew on import)");
+            case "services" -> split(v).forEach(d.services::add);
+            case "tags" -> split(v).forEach(d.tags::add);
+            case "date" ->
+                TimeTokens.firstDate(v).ifPresentOrElse(date -> d.date = date, () -> d.notes.add(l.name() + ": " + v));
+            case "duration" -> d.durationText = v;
+            case "impact" -> {
+                Draft.append(d.impact, v, true);
+                TimeTokens.percent(v).ifPresent(p -> d.usersPercent = p);
+            }
+            case "usersAffected" ->
+                TimeTokens.percent(v).ifPresentOrElse(p -> d.usersPercent = p, () -> Draft.append(d.impact, v, true));
+            case "failedRequests" -> {
+                String digits = v.replaceAll("[^0-9]", "");
+                if (!digits.isEmpty() && digits.length() < 18) {
+                    d.requestsFailed = Long.parseLong(digits);
+                } else {
+                    Draft.append(d.impact, l.name() + ": " + v, true);
+                }
+            }
+            case "recomputed" -> d.recognised.add(l.name() + " (recomputed, not imported)");
+            case "summary" -> Draft.append(d.summary, v, true);
+            case "rootCause" -> {
+                Draft.append(d.rootCause, v, true);
+                return Optional.of(Section.ROOT_CAUSE);
+            }
+            case "trigger" -> {
+                Draft.append(d.trigger, v, true);
+                return Optional.of(Section.TRIGGER);
+            }
+            case "resolution" -> {
+                Draft.append(d.resolution, v, true);
+                return Optional.of(Section.RESOLUTION);
+            }
+            case "started", "detected", "acknowledged", "mitigated", "resolved" -> d.keyTimes.put(field, v);
+            default -> {
+                return null;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<String> split(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split("[,;]")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.lifeguard.postmortem.importer;
+
+import dev.lifeguard.incident.ActionStatus;
+import dev.lifeguard.incident.Severity;
+import dev.lifeguard.incident.json.LifeguardJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The one vocabulary of the importer: section names, field labels, timeline tags, severities, statuses, action
+ * marks and table columns. It is data ({@code vocabulary.json} beside this class, described in
+ * {@code docs/import.md}), read once through the one JSON mapper; the readers ask it what a word means and never
+ * hold word lists of their own. A new document shape needs at most a new entry here.
+ *
+ * @param sections       section name to the headings that open it
+ * @param sectionPrefixes sections also opened by a heading that starts with one of their names
+ * @param labels         field key to the {@code Label:} names that set it
+ * @param timelineTags   key time to the inline timeline tags that mark it ({@code **OUTAGE BEGINS**})
+ * @param severities     written severity (normalised: lower case, letters and digits) to Lifeguard's severity
+ * @param statuses       {@code resolved}/{@code active} to the words that state them
+ * @param actionStatus   action status to its marks and words
+ * @param actionDetails  action detail key to the names used inside {@code (owner: …; due: …)}
+ * @param columns        table column key to the header names that name it
+ */
+record Vocabulary(
+        Map<String, List<String>> sections,
+        List<String> sectionPrefixes,
+        Map<String, List<String>> labels,
+        Map<String, List<String>> timelineTags,
+        Map<String, String> severities,
+        Map<String, List<String>> statuses,
+        Map<String, List<String>> actionStatus,
+        Map<String, List<String>> actionDetails,
+        Map<String, List<String>> columns) {
+
+    /** Word to key, per word list of the vocabulary; built once per list. */
+    private static final Map<Map<String, List<String>>, Map<String, Set<String>>> INDEXES =
+            Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private static final Vocabulary DEFAULT = load();
+
+    Vocabulary {
+        sections = Map.copyOf(sections);
+        sectionPrefixes = List.copyOf(sectionPrefixes);
+        labels = Map.copyOf(labels);
+        timelineTags = Map.copyOf(timelineTags);
+        severities = Map.copyOf(severities);
+        statuses = Map.copyOf(statuses);
+        actionStatus = Map.copyOf(actionStatus);
+        actionDetails = Map.copyOf(actionDetails);
+        columns = Map.copyOf(columns);
+        for (String s : severities.values()) {
+            Severity.of(s);
+        }
+        for (String s : actionStatus.keySet()) {
+            ActionStatus.valueOf(s);
+        }
+    }
+
+    /** The vocabulary shipped with Lifeguard. */
+    static Vocabulary get() {
+        return DEFAULT;
+    }
+
+    private static Vocabulary load() {
+        try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.json")) {
+            if (in == null) {
+                throw new IllegalStateException("vocabulary.json is missing from the importer's resources");
+            }
+            return LifeguardJson.mapper().readValue(in, Vocabulary.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("vocabulary.json cannot be read", e);
+        }
+    }
+
+    /** The section a normalised heading names exactly. */
+    Optional<String> section(String normalised) {
+        return keyOf(sections, normalised);
+    }
+
+    /** The field key a normalised label names. */
+    Optional<String> label(String normalised) {
+        return keyOf(labels, normalised);
+    }
+
+    /**
+     * The column keys a header cell names: one header may name several ({@code Description} is an event in a
+     * timeline table, a summary in a register), so the reader of each kind of table picks its own.
+     */
+    Set<String> columns(String header) {
+        Map<String, Set<String>> index = index(columns);
+        Set<String> keys = index.get(header.strip().toLowerCase(Locale.ROOT));
+        return keys != null ? keys : index.getOrDefault(Section.normalise(header), Set.of());
+    }
+
+    /** The action detail key ({@code owner}, {@code due}, …) a name stands for. */
+    Optional<String> actionDetail(String name) {
+        return keyOf(actionDetails, name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The key time an inline timeline tag marks. */
+    Optional<String> timelineTag(String tag) {
+        return keyOf(timelineTags, Section.normalise(tag));
+    }
+
+    /** The action status a mark or word states. */
+    Optional<ActionStatus> actionStatus(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return keyOf(actionStatus, t).map(ActionStatus::valueOf);
+    }
+
+    /** Whether a written status says resolved ({@code true}), active ({@code false}) or neither (empty). */
+    Optional<Boolean> resolvedStatus(String text) {
+        return keyOf(statuses, Section.normalise(text)).map("resolved"::equals);
+    }
+
+    /**
+     * The severity a written value states: the vocabulary's word or scale value at its start ({@code SEV-2},
+     * {@code P1 - urgent}, {@code High}).
+     */
+    Optional<Severity> severity(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        for (String prefix : List.of("severity", "level")) {
+            if (s.startsWith(prefix) && s.length() > prefix.length()) {
+                s = s.substring(prefix.length());
+            }
+        }
+        if (s.matches("[0-5].*")) {
+            s = "sev" + s.charAt(0);
+        } else if (s.matches("s[0-5].*")) {
+            s = "sev" + s.charAt(1);
+        }
+        String best = null;
+        for (String key : severities.keySet()) {
+            if (s.startsWith(key) && (best == null || key.length() > best.length())) {
+                best = key;
+            }
+        }
+        return Optional.ofNullable(best).map(k -> Severity.of(severities.get(k)));
+    }
+
+    /** The one key {@code word} stands for; a word listed under two keys of one list is a vocabulary error. */
+    private static Optional<String> keyOf(Map<String, List<String>> map, String word) {
+        Set<String> keys = index(map).getOrDefault(word, Set.of());
+        if (keys.size() > 1) {
+            throw new IllegalStateException("vocabulary.json lists '" + word + "' under " + keys);
+        }
+        return keys.stream().findFirst();
+    }
+
+    private static Map<String, Set<String>> index(Map<String, List<String>> map) {
+        return INDEXES.computeIfAbsent(map, m -> {
+            Map<String, Set<String>> out = new HashMap<>();
+            m.forEach((key, words) -> words.forEach(
+                    w -> out.computeIfAbsent(w, x -> new TreeSet<>()).add(key)));
+            return out;
+        });
+    }
+}
