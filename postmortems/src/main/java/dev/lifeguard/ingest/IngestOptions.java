@@ -80,6 +80,12 @@ public record IngestOptions(
                 format, columnMap, zone, value, scrapeInterval, burstGap, http5xxBurst, statsResolution, monitor);
     }
 
+    /** These options with another spacing between timestamp-less scrapes. */
+    public IngestOptions withInterval(Duration value) {
+        return new IngestOptions(
+                format, columnMap, zone, scrapeTime, value, burstGap, http5xxBurst, statsResolution, monitor);
+    }
+
     /** These options with a progress and cancellation monitor. */
     public IngestOptions withMonitor(IngestMonitor value) {
         return new IngestOptions(

@@ -4,9 +4,14 @@ import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.ingest.log.LogIngester;
 import dev.lifeguard.ingest.metrics.CsvReader;
-import dev.lifeguard.ingest.metrics.PrometheusTextReader;
 import dev.lifeguard.ingest.metrics.QueryRangeReader;
-import dev.lifeguard.ingest.metrics.SeriesAssembler;
+import dev.lifeguard.scrape.IngestProblems;
+import dev.lifeguard.scrape.IngestRedaction;
+import dev.lifeguard.scrape.PrometheusTextReader;
+import dev.lifeguard.scrape.SeriesAssembler;
+import dev.lifeguard.scrape.Timestamps;
+import dev.lifeguard.watch.AlertRule;
+import dev.lifeguard.watch.AlertTimeline;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -50,7 +56,9 @@ public final class Ingester {
                     ? options.scrapeTime()
                     : Files.getLastModifiedTime(file).toInstant();
             try (FileChannel in = FileChannel.open(file)) {
-                return read(in, name, size, format, options.withScrapeTime(scrapeTime));
+                // scrapes without timestamps END at the file's modification time (when it was last written),
+                // never in the future; a scrape time the caller gave is where they start
+                return read(in, name, size, format, options.withScrapeTime(scrapeTime), options.scrapeTime() == null);
             }
         } catch (NoSuchFileException e) {
             throw new DocumentException(file.toString(), 0, 0, "", "no such file", e);
@@ -68,11 +76,16 @@ public final class Ingester {
     public static IngestResult read(
             InputStream in, String source, long sizeBytes, IngestFormat format, IngestOptions options)
             throws DocumentException, IOException {
-        return read(Channels.newChannel(in), source, sizeBytes, format, options);
+        return read(Channels.newChannel(in), source, sizeBytes, format, options, false);
     }
 
     private static IngestResult read(
-            ReadableByteChannel channel, String source, long sizeBytes, IngestFormat format, IngestOptions options)
+            ReadableByteChannel channel,
+            String source,
+            long sizeBytes,
+            IngestFormat format,
+            IngestOptions options,
+            boolean untimedEndAtScrapeTime)
             throws DocumentException, IOException {
         InputStream in = Channels.newInputStream(channel);
         IngestProblems problems = new IngestProblems();
@@ -94,9 +107,15 @@ public final class Ingester {
                 reader.read(redaction.lines(text(in)), monitor::cancelled);
                 recognised = reader.recognised();
                 lines = reader.lines();
-                if (reader.untimedScrapes() > 0) {
-                    problems.warn(reader.untimedScrapes() + " scrape(s) had no timestamps; placed from " + at
-                            + " every " + options.scrapeInterval().toSeconds() + "s");
+                int untimed = reader.untimedScrapes();
+                if (untimed > 0 && untimedEndAtScrapeTime && !reader.sawTimestamps()) {
+                    Duration back = options.scrapeInterval().multipliedBy(untimed - 1L);
+                    assembler.shiftAll(-back.toMillis());
+                    problems.warn(untimed + " scrape(s) had no timestamps; placed every "
+                            + options.scrapeInterval().toSeconds() + "s ending at the file's modification time " + at);
+                } else if (untimed > 0) {
+                    problems.warn(untimed + " scrape(s) had no timestamps; placed from " + at + " every "
+                            + options.scrapeInterval().toSeconds() + "s");
                 }
                 series = assembler.build("prometheus:" + source);
             }
@@ -131,6 +150,10 @@ public final class Ingester {
                 series = reader.series();
             }
             default -> throw new IllegalArgumentException("format must be detected before reading, was " + format);
+        }
+        if (format != IngestFormat.LOG) {
+            // the alerts a live watch of the same scrapes would have raised, with the hazard log's rules
+            timeline = AlertTimeline.entries(series, AlertRule.defaults(), options.zone());
         }
         cancelled |= monitor.cancelled();
         Map<String, Integer> samples = new HashMap<>();

@@ -20,6 +20,8 @@ public final class AlertEvaluator {
     private final Map<String, Map<Integer, Instant>> holdingSince = new HashMap<>();
 
     private final Map<String, Map<Integer, Boolean>> fired = new HashMap<>();
+    /** pool → rule index → timeouts counted in this episode and not yet reported by an alert. */
+    private final Map<String, Map<Integer, Double>> unreported = new HashMap<>();
 
     /** An evaluator of {@code rules}. */
     public AlertEvaluator(List<AlertRule> rules) {
@@ -66,6 +68,7 @@ public final class AlertEvaluator {
         MetricSample before = previous.put(pool, sample);
         Map<Integer, Instant> since = holdingSince.computeIfAbsent(pool, p -> new HashMap<>());
         Map<Integer, Boolean> done = fired.computeIfAbsent(pool, p -> new HashMap<>());
+        Map<Integer, Double> owed = unreported.computeIfAbsent(pool, p -> new HashMap<>());
         List<Alert> alerts = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             AlertRule rule = rules.get(i);
@@ -73,9 +76,26 @@ public final class AlertEvaluator {
             if (!(value > rule.threshold())) {
                 since.remove(i);
                 done.remove(i);
+                owed.remove(i);
                 continue;
             }
             Instant start = since.computeIfAbsent(i, k -> sample.at());
+            if (rule.metric() == AlertMetric.NEW_TIMEOUTS) {
+                // An increase, not a level: every scrape that adds timeouts gets an alert, and one fired after a
+                // hold reports all the timeouts since the episode began, so none goes unmentioned.
+                double total = owed.merge(i, value, Double::sum);
+                if (Duration.between(start, sample.at()).compareTo(rule.holdFor()) >= 0) {
+                    owed.remove(i);
+                    alerts.add(new Alert(
+                            rule.name(),
+                            rule.severity(),
+                            pool,
+                            sample.at(),
+                            total,
+                            message(rule, pool, total, sample, start)));
+                }
+                continue;
+            }
             if (done.getOrDefault(i, false)
                     || Duration.between(start, sample.at()).compareTo(rule.holdFor()) < 0) {
                 continue;

@@ -9,12 +9,12 @@ import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
-import dev.lifeguard.ingest.IngestProblems;
-import dev.lifeguard.ingest.IngestRedaction;
-import dev.lifeguard.ingest.metrics.MetricField;
-import dev.lifeguard.ingest.metrics.PrometheusTextReader;
-import dev.lifeguard.ingest.metrics.SeriesAssembler;
 import dev.lifeguard.postmortem.redact.Redactor;
+import dev.lifeguard.scrape.IngestProblems;
+import dev.lifeguard.scrape.IngestRedaction;
+import dev.lifeguard.scrape.PrometheusTextReader;
+import dev.lifeguard.scrape.SampleDerivation;
+import dev.lifeguard.scrape.SeriesAssembler;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -51,8 +50,8 @@ public final class WatchSession implements AutoCloseable {
     private final List<WatchListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, ArrayDeque<MetricSample>> recorded = new LinkedHashMap<>();
     private final List<Alert> alerts = new ArrayList<>();
-    /** pool → {acquire count, epoch ms} at the previous scrape. */
-    private final Map<String, double[]> lastAcquires = new HashMap<>();
+    /** series name → the derivation its scrapes go through, kept across scrapes (rates, histogram increases). */
+    private final Map<String, SampleDerivation> derivations = new HashMap<>();
 
     private final List<TimelineEntry> notes = new ArrayList<>();
     private final Scraper scraper;
@@ -207,11 +206,9 @@ public final class WatchSession implements AutoCloseable {
         List<Map.Entry<String, MetricSample>> samples = new ArrayList<>();
         EndpointStatus next;
         synchronized (this) {
-            for (PoolMetricSeries scraped : assembler.build(source())) {
-                MetricSample sample = withRate(
-                        scraped.pool(),
-                        scraped.samples().get(scraped.samples().size() - 1),
-                        assembler.last(scraped.pool(), MetricField.ACQUIRE_COUNT));
+            for (PoolMetricSeries scraped :
+                    assembler.build(source(), name -> derivations.computeIfAbsent(name, n -> new SampleDerivation()))) {
+                MetricSample sample = scraped.samples().get(scraped.samples().size() - 1);
                 ArrayDeque<MetricSample> series = recorded.computeIfAbsent(scraped.pool(), p -> new ArrayDeque<>());
                 if (!series.isEmpty() && sample.at().isBefore(series.peekLast().at())) {
                     continue; // the clock stepped back: keep the series in order
@@ -243,42 +240,6 @@ public final class WatchSession implements AutoCloseable {
             fired.forEach(l::onAlert);
             l.onStatus(next);
         }
-    }
-
-    /**
-     * The sample with its request rate: the acquire counter's increase since the previous scrape of the pool,
-     * per second (none for the first scrape, or when the counter went back, i.e. the application restarted).
-     */
-    private MetricSample withRate(String pool, MetricSample sample, OptionalDouble acquires) {
-        if (acquires.isEmpty()) {
-            return sample;
-        }
-        double[] previous = lastAcquires.put(
-                pool, new double[] {acquires.getAsDouble(), sample.at().toEpochMilli()});
-        if (previous == null
-                || acquires.getAsDouble() < previous[0]
-                || sample.at().toEpochMilli() <= previous[1]) {
-            return sample;
-        }
-        double rate =
-                (acquires.getAsDouble() - previous[0]) * 1000 / (sample.at().toEpochMilli() - previous[1]);
-        if (!Double.isFinite(rate)) {
-            return sample;
-        }
-        return new MetricSample(
-                sample.at(),
-                sample.total(),
-                sample.active(),
-                sample.idle(),
-                sample.pending(),
-                sample.max(),
-                sample.min(),
-                sample.timeoutsTotal(),
-                sample.acquireP50Ms(),
-                sample.acquireP99Ms(),
-                sample.usageP50Ms(),
-                sample.usageP99Ms(),
-                rate);
     }
 
     private String source() {
@@ -339,7 +300,7 @@ public final class WatchSession implements AutoCloseable {
         IncidentBuilder builder = declared.toBuilder();
         List<TimelineEntry> timeline = new ArrayList<>();
         for (Alert a : alerts) {
-            timeline.add(new TimelineEntry(offset(a.at()), TimelineKind.ALERT, a.message(), null, "alert:" + a.rule()));
+            timeline.add(AlertTimeline.entry(a, clock.getZone()));
         }
         timeline.addAll(notes);
         timeline.sort(Comparator.comparing(TimelineEntry::at));

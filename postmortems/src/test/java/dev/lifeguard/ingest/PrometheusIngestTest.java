@@ -31,8 +31,8 @@ class PrometheusIngestTest {
         assertThat(last.min()).isEqualTo(5);
         assertThat(last.timeoutsTotal()).isEqualTo(7);
         assertThat(last.utilization()).isEqualTo(1.0);
-        // 700 acquisitions in 15 s
-        assertThat(last.requestRate()).isCloseTo(700 / 15.0, org.assertj.core.data.Offset.offset(1e-9));
+        // requests offered: 700 acquisitions finished and 8 more threads waiting than before, in 15 s
+        assertThat(last.requestRate()).isCloseTo(708 / 15.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(orders.samples().get(0).requestRate()).isNull();
         MetricSample middle = orders.samples().get(1);
         assertThat(middle.acquireP99Ms()).isEqualTo(750.0);
@@ -91,5 +91,25 @@ class PrometheusIngestTest {
         assertThat(om.samples()).extracting(MetricSample::at).containsExactly(T0, T0.plusSeconds(30));
         assertThat(om.samples()).extracting(MetricSample::active).containsExactly(2, 9);
         assertThat(om.samples()).extracting(MetricSample::timeoutsTotal).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void untimedScrapes_endAtTheFilesModificationTime(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("three.prom");
+        String scrape = "hikaricp_connections_active{pool=\"p\"} %d\nhikaricp_connections_max{pool=\"p\"} 10\n";
+        java.nio.file.Files.writeString(
+                file, String.format(scrape, 1) + String.format(scrape, 2) + String.format(scrape, 3));
+        Instant written = Instant.parse("2026-02-01T12:00:00Z");
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(written));
+
+        IngestResult result = Ingester.ingest(file, IngestOptions.defaults());
+
+        assertThat(result.series().get(0).samples())
+                .extracting(MetricSample::at)
+                .containsExactly(written.minusSeconds(30), written.minusSeconds(15), written);
+        assertThat(result.series().get(0).samples())
+                .extracting(MetricSample::active)
+                .containsExactly(1, 2, 3);
     }
 }

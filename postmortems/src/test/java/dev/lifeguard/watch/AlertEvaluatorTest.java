@@ -100,7 +100,7 @@ class AlertEvaluatorTest {
     }
 
     @Test
-    void newTimeout_firesCriticalAtOnce_thenOncePerEpisode() {
+    void newTimeouts_fireCriticalAtOnce_andEveryScrapeThatAddsMore_isReported() {
         AlertEvaluator evaluator = new AlertEvaluator(AlertRule.defaults());
 
         List<Alert> baseline = feed(evaluator, 0, 0, 5, 0, 3); // timeouts before the watch: not new
@@ -115,9 +115,26 @@ class AlertEvaluatorTest {
             assertThat(a.at()).isEqualTo(T0.plusSeconds(5));
             assertThat(a.message()).contains("1 new connection timeout(s), 4 in total");
         });
-        assertThat(ongoing).isEmpty();
+        // #15: a burst still running when the episode is open must be reported too, every timeout of it
+        assertThat(ongoing).singleElement().satisfies(a -> {
+            assertThat(a.value()).isEqualTo(5.0);
+            assertThat(a.message()).contains("5 new connection timeout(s), 9 in total");
+        });
         assertThat(quiet).isEmpty();
-        assertThat(again).hasSize(1);
+        assertThat(again).singleElement().satisfies(a -> assertThat(a.value()).isEqualTo(1.0));
+    }
+
+    @Test
+    void newTimeoutsWithAHold_reportEveryTimeoutSinceTheEpisodeBegan() {
+        AlertRule held = AlertRule.parse("new_timeouts > 0 for 10s critical");
+        AlertEvaluator evaluator = new AlertEvaluator(List.of(held));
+        feed(evaluator, 0, 0, 5, 0, 0);
+        List<Alert> early = feed(evaluator, 5, 5, 5, 0, 7);
+        List<Alert> held10 = feed(evaluator, 15, 15, 5, 0, 30);
+        List<Alert> more = feed(evaluator, 20, 20, 5, 0, 60);
+        assertThat(early).isEmpty();
+        assertThat(held10).singleElement().satisfies(a -> assertThat(a.value()).isEqualTo(30.0));
+        assertThat(more).singleElement().satisfies(a -> assertThat(a.value()).isEqualTo(30.0));
     }
 
     @Test

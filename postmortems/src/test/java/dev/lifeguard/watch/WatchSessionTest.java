@@ -148,8 +148,10 @@ class WatchSessionTest {
             assertThat(later.metrics().get(0).samples()).hasSize(3);
             assertThat(later.timeline())
                     .extracting(TimelineEntry::kind)
-                    .containsExactly(TimelineKind.ALERT, TimelineKind.ACTION, TimelineKind.NOTE);
-            assertThat(later.timeline().get(2).text()).isEqualTo("restarted the batch job");
+                    .containsExactly(TimelineKind.ALERT, TimelineKind.ACTION, TimelineKind.ALERT, TimelineKind.NOTE);
+            // #15: the 3 timeouts of the third scrape are reported, not swallowed by the open episode
+            assertThat(later.timeline().get(2).text()).contains("3 new connection timeout(s), 5 in total");
+            assertThat(later.timeline().get(3).text()).isEqualTo("restarted the batch job");
             assertThat(watch.snapshot().incidentId()).isEqualTo("INC-20260314-LIVE");
             // the incident is a valid document: it survives the JSON round trip
             String json = Documents.write(later, Formats.INCIDENT);

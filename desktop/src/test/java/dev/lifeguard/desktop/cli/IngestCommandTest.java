@@ -56,7 +56,8 @@ class IngestCommandTest {
                 .toList();
         ReplayPhase replay = new ReplayPhase(rates, SimDuration.parse("60s"), null);
         assertThat(replay.duration()).isEqualTo(SimDuration.parse("4m"));
-        assertThat(rates).containsExactly(100.0, 100.0, 50.0, 100.0);
+        // #15: requests offered = (finished acquisitions + growth of the waiting queue) / 60 s
+        assertThat(rates).containsExactly(100.0, 100.1, 50.13333333333333, 99.76666666666667);
         // and the incident stays a valid document
         String json = Documents.write(incident, Formats.INCIDENT);
         assertThat(Documents.read(json, "x", Formats.INCIDENT, Incident.class)).isEqualTo(incident);

@@ -73,7 +73,8 @@ class IngestViewModelTest {
         assertThat(series.get(1).samples()).extracting(MetricSample::active).containsExactly(1, 2, 1);
         assertThat(workspace.incident().metrics()).hasSize(before.metrics().size() + 2);
         UserMessage shown = messages.latestProperty().get();
-        assertThat(shown.title()).isEqualTo("Added 2 series and 0 timeline entries to " + id);
+        // #15: import adds the alerts a watch of the same scrapes raises (here the 'orders' pool's new timeouts)
+        assertThat(shown.title()).isEqualTo("Added 2 series and 2 timeline entries to " + id);
         assertThat(shown.text())
                 .contains("micrometer-two-pools.prom (prometheus)")
                 .contains("1 malformed skipped");

@@ -20,7 +20,15 @@ import java.time.Instant;
  * @param acquireP99Ms  99th percentile acquire latency ({@code null} when unknown)
  * @param usageP50Ms    median borrow→return time ({@code null} when unknown)
  * @param usageP99Ms    99th percentile borrow→return time ({@code null} when unknown)
- * @param requestRate   requests per second arriving in the interval ending here ({@code null} when unknown)
+ * @param requestRate   requests per second offered to the pool in the interval ending here: acquisitions finished
+ *                      (served or timed out) plus the growth of the queue of waiting threads, per second
+ *                      ({@code null} when unknown)
+ * @param acquireMeanMs mean acquire latency in the interval ending here, from the timer's Δsum/Δcount
+ *                      ({@code null} when unknown)
+ * @param acquireMaxMs  the largest acquire latency the application reported recently (Micrometer's {@code _max}
+ *                      decays over its step window; {@code null} when unknown)
+ * @param latencySource where {@code acquireP50Ms}/{@code acquireP99Ms} came from ({@code null}: not said, as in
+ *                      files written before it was recorded and in simulations)
  */
 public record MetricSample(
         Instant at,
@@ -35,7 +43,10 @@ public record MetricSample(
         Double acquireP99Ms,
         Double usageP50Ms,
         Double usageP99Ms,
-        Double requestRate) {
+        Double requestRate,
+        Double acquireMeanMs,
+        Double acquireMaxMs,
+        LatencySource latencySource) {
 
     public MetricSample {
         requireNonNull(at, "sample 'at' is required");
@@ -51,6 +62,42 @@ public record MetricSample(
         finiteOrNull(usageP50Ms, "usageP50Ms", at);
         finiteOrNull(usageP99Ms, "usageP99Ms", at);
         finiteOrNull(requestRate, "requestRate", at);
+        finiteOrNull(acquireMeanMs, "acquireMeanMs", at);
+        finiteOrNull(acquireMaxMs, "acquireMaxMs", at);
+    }
+
+    /** A sample without the mean, maximum and latency source (simulations, logs, older callers). */
+    public MetricSample(
+            Instant at,
+            int total,
+            int active,
+            int idle,
+            int pending,
+            int max,
+            int min,
+            long timeoutsTotal,
+            Double acquireP50Ms,
+            Double acquireP99Ms,
+            Double usageP50Ms,
+            Double usageP99Ms,
+            Double requestRate) {
+        this(
+                at,
+                total,
+                active,
+                idle,
+                pending,
+                max,
+                min,
+                timeoutsTotal,
+                acquireP50Ms,
+                acquireP99Ms,
+                usageP50Ms,
+                usageP99Ms,
+                requestRate,
+                null,
+                null,
+                null);
     }
 
     /** A sample with only the gauges, no latencies. */

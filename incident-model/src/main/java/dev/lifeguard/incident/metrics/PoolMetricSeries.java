@@ -12,8 +12,16 @@ import java.util.Optional;
  * @param source  where the samples came from, e.g. {@code simulation:real}, {@code prometheus:scrape.txt},
  *                {@code log:app.log}, {@code live:http://127.0.0.1:8080/actuator/prometheus}
  * @param samples the samples, non-decreasing in time
+ * @param latencySource where the series' acquire latency came from: the best source any sample says
+ *                      ({@code null} in the constructor: taken from the samples; stays {@code null} when none says,
+ *                      as in simulations and older files)
  */
-public record PoolMetricSeries(String pool, String source, List<MetricSample> samples) {
+public record PoolMetricSeries(String pool, String source, List<MetricSample> samples, LatencySource latencySource) {
+
+    /** A series whose latency source is taken from its samples. */
+    public PoolMetricSeries(String pool, String source, List<MetricSample> samples) {
+        this(pool, source, samples, null);
+    }
 
     public PoolMetricSeries {
         Checks.notBlank(pool, "series 'pool'");
@@ -24,6 +32,11 @@ public record PoolMetricSeries(String pool, String source, List<MetricSample> sa
                 throw new IllegalArgumentException("series '" + pool + "': sample " + i + " at "
                         + samples.get(i).at() + " is earlier than sample " + (i - 1) + " at "
                         + samples.get(i - 1).at());
+            }
+        }
+        if (latencySource == null) {
+            for (MetricSample s : samples) {
+                latencySource = LatencySource.best(latencySource, s.latencySource());
             }
         }
     }

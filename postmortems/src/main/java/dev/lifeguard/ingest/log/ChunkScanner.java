@@ -1,6 +1,6 @@
 package dev.lifeguard.ingest.log;
 
-import dev.lifeguard.ingest.Timestamps;
+import dev.lifeguard.scrape.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;

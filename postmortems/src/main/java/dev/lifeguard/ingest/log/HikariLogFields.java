@@ -1,6 +1,6 @@
 package dev.lifeguard.ingest.log;
 
-import dev.lifeguard.ingest.MalformedLineException;
+import dev.lifeguard.scrape.MalformedLineException;
 
 /** The fields HikariCP writes into its log lines: the pool name before {@code " - "} and its connection counts. */
 final class HikariLogFields {

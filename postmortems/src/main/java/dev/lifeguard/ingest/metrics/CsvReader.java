@@ -1,9 +1,12 @@
 package dev.lifeguard.ingest.metrics;
 
 import dev.lifeguard.incident.json.DocumentException;
-import dev.lifeguard.ingest.IngestProblems;
-import dev.lifeguard.ingest.MalformedLineException;
-import dev.lifeguard.ingest.Timestamps;
+import dev.lifeguard.scrape.HikariNames;
+import dev.lifeguard.scrape.IngestProblems;
+import dev.lifeguard.scrape.MalformedLineException;
+import dev.lifeguard.scrape.MetricField;
+import dev.lifeguard.scrape.SeriesAssembler;
+import dev.lifeguard.scrape.Timestamps;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.DateTimeException;

@@ -1,4 +1,4 @@
-package dev.lifeguard.ingest.metrics;
+package dev.lifeguard.scrape;
 
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +38,15 @@ public final class HikariNames {
             Map.entry("hikaricp_connection_timeout_total", MetricField.TIMEOUTS),
             Map.entry("hikaricp_connection_acquired_nanos_count", MetricField.ACQUIRE_COUNT));
 
+    /** Timer sums and maxima, in the exported unit, with the factor to milliseconds. */
+    private static final Map<String, Mapping> SCALED = Map.of(
+            "hikaricp_connections_acquire_seconds_sum", new Mapping(MetricField.ACQUIRE_SUM_MS, 1000),
+            "hikaricp_connections_acquire_seconds_max", new Mapping(MetricField.ACQUIRE_MAX_MS, 1000),
+            "hikaricp_connection_acquired_nanos_sum", new Mapping(MetricField.ACQUIRE_SUM_MS, 1e-6));
+
+    /** Micrometer's cumulative histogram of acquire times ({@code le} in seconds), when histograms are on. */
+    public static final String ACQUIRE_BUCKET = "hikaricp_connections_acquire_seconds_bucket";
+
     private HikariNames() {}
 
     /**
@@ -49,6 +58,10 @@ public final class HikariNames {
         MetricField gauge = GAUGES.get(name);
         if (gauge != null) {
             return Optional.of(new Mapping(gauge, 1));
+        }
+        Mapping scaled = SCALED.get(name);
+        if (scaled != null) {
+            return Optional.of(scaled);
         }
         if (!name.startsWith("hikaricp_")) {
             return Optional.empty();

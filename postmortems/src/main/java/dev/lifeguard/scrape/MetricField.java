@@ -1,6 +1,4 @@
-package dev.lifeguard.ingest.metrics;
-
-import dev.lifeguard.ingest.MalformedLineException;
+package dev.lifeguard.scrape;
 
 /** The pool quantities a metric export can carry, each mapped to a part of a {@code MetricSample}. */
 public enum MetricField {
@@ -19,7 +17,11 @@ public enum MetricField {
     USAGE_P50_MS,
     USAGE_P99_MS,
     /** Requests per second, when a CSV carries it directly. */
-    REQUEST_RATE;
+    REQUEST_RATE,
+    /** The acquire timer's cumulative sum in milliseconds; with {@link #ACQUIRE_COUNT} it gives the mean. */
+    ACQUIRE_SUM_MS,
+    /** The largest recent acquire time in milliseconds (Micrometer's {@code _max}). */
+    ACQUIRE_MAX_MS;
 
     /**
      * The largest whole number a double counts exactly (2^53): a counter beyond it cannot be told from its

@@ -1,7 +1,5 @@
-package dev.lifeguard.ingest.metrics;
+package dev.lifeguard.scrape;
 
-import dev.lifeguard.ingest.IngestProblems;
-import dev.lifeguard.ingest.MalformedLineException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Duration;
@@ -30,6 +28,7 @@ public final class PrometheusTextReader {
     private final Set<String> seenInScrape = new HashSet<>();
     private int scrapeIndex;
     private boolean untimed;
+    private boolean timed;
     private long lines;
 
     /** A reader that places timestamp-less scrapes at {@code scrapeTime}, {@code + interval}, …. */
@@ -74,6 +73,10 @@ public final class PrometheusTextReader {
             return;
         }
         ExpositionLine sample = ExpositionLine.parse(trimmed);
+        if (sample.name().equals(HikariNames.ACQUIRE_BUCKET)) {
+            bucket(sample);
+            return;
+        }
         Optional<HikariNames.Mapping> mapping =
                 HikariNames.resolve(sample.name(), sample.labels().get("quantile"));
         if (mapping.isEmpty()) {
@@ -89,19 +92,42 @@ public final class PrometheusTextReader {
             return; // summaries report NaN quantiles before their first observation: absence, not damage
         }
         field.check(sample.name(), sample.valueText(), value);
-        long at;
-        if (sample.timestampMs() != null) {
-            at = sample.timestampMs();
-        } else {
-            String key = sample.name() + sample.labels();
-            if (!seenInScrape.add(key)) {
-                nextScrape();
-                seenInScrape.add(key);
-            }
-            untimed = true;
-            at = scrapeTime.plus(scrapeInterval.multipliedBy(scrapeIndex)).toEpochMilli();
+        assembler.put(pool(sample.labels()), sample.labels().get("instance"), at(sample), field, value);
+    }
+
+    /** One cumulative bucket: {@code le} in seconds, the count a whole number of observations. */
+    private void bucket(ExpositionLine sample) throws MalformedLineException {
+        String le = sample.labels().get("le");
+        double bound;
+        try {
+            bound = le == null ? Double.NaN : le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
+        } catch (NumberFormatException e) {
+            bound = Double.NaN;
         }
-        assembler.put(pool(sample.labels()), sample.labels().get("instance"), at, field, value);
+        if (Double.isNaN(bound)) {
+            throw new MalformedLineException(sample.name() + " le", le == null ? "" : le, "is not a bucket bound");
+        }
+        recognised.merge(sample.name(), 1L, Long::sum);
+        if (Double.isNaN(sample.value())) {
+            return;
+        }
+        MetricField.ACQUIRE_COUNT.check(sample.name(), sample.valueText(), sample.value());
+        assembler.putBucket(
+                pool(sample.labels()), sample.labels().get("instance"), at(sample), bound * 1000, sample.value());
+    }
+
+    private long at(ExpositionLine sample) {
+        if (sample.timestampMs() != null) {
+            timed = true;
+            return sample.timestampMs();
+        }
+        String key = sample.name() + sample.labels();
+        if (!seenInScrape.add(key)) {
+            nextScrape();
+            seenInScrape.add(key);
+        }
+        untimed = true;
+        return scrapeTime.plus(scrapeInterval.multipliedBy(scrapeIndex)).toEpochMilli();
     }
 
     private void nextScrape() {
@@ -114,6 +140,11 @@ public final class PrometheusTextReader {
     private static String pool(Map<String, String> labels) {
         String pool = labels.get("pool");
         return pool != null ? pool : labels.getOrDefault("name", "default");
+    }
+
+    /** True when any recognised sample carried its own timestamp. */
+    public boolean sawTimestamps() {
+        return timed;
     }
 
     /** Lines read so far. */

@@ -1,4 +1,4 @@
-package dev.lifeguard.ingest;
+package dev.lifeguard.scrape;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,7 +1,5 @@
-package dev.lifeguard.ingest.metrics;
+package dev.lifeguard.scrape;
 
-import dev.lifeguard.ingest.MalformedLineException;
-import dev.lifeguard.ingest.Timestamps;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.lifeguard.ingest;
+package dev.lifeguard.scrape;
 
 import static java.util.Objects.requireNonNull;
 

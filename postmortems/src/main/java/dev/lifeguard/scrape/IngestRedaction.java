@@ -1,4 +1,4 @@
-package dev.lifeguard.ingest;
+package dev.lifeguard.scrape;
 
 import dev.lifeguard.postmortem.redact.JsonRedactor;
 import dev.lifeguard.postmortem.redact.Redacted;

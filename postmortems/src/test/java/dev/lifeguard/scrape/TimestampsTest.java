@@ -1,4 +1,4 @@
-package dev.lifeguard.ingest;
+package dev.lifeguard.scrape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

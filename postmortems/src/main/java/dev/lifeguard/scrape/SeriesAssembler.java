@@ -1,9 +1,8 @@
-package dev.lifeguard.ingest.metrics;
+package dev.lifeguard.scrape;
 
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.postmortem.redact.Redactor;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,11 +13,12 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Collects values (pool, instance, time, quantity) in any order and builds one {@link PoolMetricSeries} per
  * pool. Gauges missing at a time carry the last known value forward (exporters do not always write every
- * gauge in every scrape); the request rate comes from the acquire counter's increase.
+ * gauge in every scrape); samples are derived by {@link SampleDerivation}.
  */
 public final class SeriesAssembler {
 
@@ -26,6 +26,8 @@ public final class SeriesAssembler {
 
     private final Map<String, Map<String, TreeMap<Long, double[]>>> byPool = new LinkedHashMap<>();
     private final Map<String, String> labels = new HashMap<>();
+    /** pool → instance → time → acquire histogram (upper bound in ms → cumulative count). */
+    private final Map<String, Map<String, Map<Long, TreeMap<Double, Double>>>> buckets = new HashMap<>();
 
     /** Records one value; a later value for the same pool, time and quantity replaces an earlier one. */
     public void put(String pool, String instance, long epochMs, MetricField field, double value) {
@@ -41,12 +43,45 @@ public final class SeriesAssembler {
         row[field.ordinal()] = value;
     }
 
+    /** Records one cumulative bucket of the acquire histogram; the time also gets a row, so the sample exists. */
+    public void putBucket(String pool, String instance, long epochMs, double upperBoundMs, double count) {
+        String name = pool == null || pool.isBlank() ? "default" : label(pool);
+        String inst = instance == null ? "" : label(instance);
+        byPool.computeIfAbsent(name, p -> new LinkedHashMap<>())
+                .computeIfAbsent(inst, i -> new TreeMap<>())
+                .computeIfAbsent(epochMs, t -> {
+                    double[] fresh = new double[FIELDS];
+                    Arrays.fill(fresh, Double.NaN);
+                    return fresh;
+                });
+        buckets.computeIfAbsent(name, p -> new HashMap<>())
+                .computeIfAbsent(inst, i -> new HashMap<>())
+                .computeIfAbsent(epochMs, t -> new TreeMap<>())
+                .merge(upperBoundMs, count, Double::sum);
+    }
+
     /**
      * The label with its secrets masked, once per distinct label. The readers' lines are redacted already; this
      * catches what only decoding shows (an escaped quote in an exposition label, a JSON escape).
      */
     private String label(String raw) {
         return labels.computeIfAbsent(raw, Redactor::mask);
+    }
+
+    /** Moves every recorded time by {@code deltaMs}: untimed scrapes placed forward from a time that is their end. */
+    public void shiftAll(long deltaMs) {
+        byPool.values()
+                .forEach(instances -> instances.replaceAll((inst, rows) -> {
+                    TreeMap<Long, double[]> moved = new TreeMap<>();
+                    rows.forEach((t, row) -> moved.put(t + deltaMs, row));
+                    return moved;
+                }));
+        buckets.values()
+                .forEach(instances -> instances.replaceAll((inst, rows) -> {
+                    Map<Long, TreeMap<Double, Double>> moved = new HashMap<>();
+                    rows.forEach((t, b) -> moved.put(t + deltaMs, b));
+                    return moved;
+                }));
     }
 
     /** True when nothing was recorded. */
@@ -59,12 +94,20 @@ public final class SeriesAssembler {
      * {@code pool@instance}), in the order pools were first seen.
      */
     public List<PoolMetricSeries> build(String source) {
+        return build(source, name -> new SampleDerivation());
+    }
+
+    /**
+     * As {@link #build(String)}, deriving each series' samples with the derivation {@code derivations} gives for its
+     * name: live watch passes the ones it keeps across scrapes, so rates and histogram increases span scrapes.
+     */
+    public List<PoolMetricSeries> build(String source, Function<String, SampleDerivation> derivations) {
         List<PoolMetricSeries> out = new ArrayList<>();
         byPool.forEach((pool, instances) -> {
             boolean qualify = instances.size() > 1;
             instances.forEach((instance, rows) -> {
                 String name = qualify && !instance.isEmpty() ? pool + "@" + instance : pool;
-                out.add(new PoolMetricSeries(name, source, samples(rows)));
+                out.add(new PoolMetricSeries(name, source, samples(pool, instance, rows, derivations.apply(name))));
             });
         });
         return out;
@@ -94,73 +137,13 @@ public final class SeriesAssembler {
         return new TreeSet<>(byPool.keySet());
     }
 
-    private static List<MetricSample> samples(TreeMap<Long, double[]> rows) {
+    private List<MetricSample> samples(String pool, String instance, TreeMap<Long, double[]> rows, SampleDerivation d) {
+        Map<Long, TreeMap<Double, Double>> hist =
+                buckets.getOrDefault(pool, Map.of()).getOrDefault(instance, new TreeMap<>());
         List<MetricSample> samples = new ArrayList<>(rows.size());
-        double[] carried = new double[FIELDS];
-        Arrays.fill(carried, Double.NaN);
-        Map<MetricField, Boolean> everSeen = new HashMap<>();
-        long previousMs = Long.MIN_VALUE;
-        double previousCount = Double.NaN;
         for (Map.Entry<Long, double[]> entry : rows.entrySet()) {
-            double[] row = entry.getValue();
-            for (MetricField f : MetricField.values()) {
-                double v = row[f.ordinal()];
-                if (!Double.isNaN(v)) {
-                    everSeen.put(f, true);
-                    carried[f.ordinal()] = v;
-                }
-            }
-            long at = entry.getKey();
-            int active = count(carried, MetricField.ACTIVE);
-            int idle = count(carried, MetricField.IDLE);
-            // both fit an int, their sum need not: capped, never wrapped negative
-            int total = everSeen.containsKey(MetricField.TOTAL)
-                    ? count(carried, MetricField.TOTAL)
-                    : (int) Math.min(Integer.MAX_VALUE, (long) active + idle);
-            double acquireCount = row[MetricField.ACQUIRE_COUNT.ordinal()];
-            Double rate = present(row, MetricField.REQUEST_RATE);
-            if (rate == null
-                    && !Double.isNaN(acquireCount)
-                    && !Double.isNaN(previousCount)
-                    && at > previousMs
-                    && acquireCount >= previousCount) {
-                rate = (acquireCount - previousCount) * 1000.0 / (at - previousMs);
-                rate = Double.isFinite(rate) ? rate : null;
-            }
-            if (!Double.isNaN(acquireCount)) {
-                previousCount = acquireCount;
-                previousMs = at;
-            }
-            samples.add(new MetricSample(
-                    Instant.ofEpochMilli(at),
-                    total,
-                    active,
-                    idle,
-                    count(carried, MetricField.PENDING),
-                    count(carried, MetricField.MAX),
-                    count(carried, MetricField.MIN),
-                    (long) Math.max(0, orZero(carried, MetricField.TIMEOUTS)),
-                    present(row, MetricField.ACQUIRE_P50_MS),
-                    present(row, MetricField.ACQUIRE_P99_MS),
-                    present(row, MetricField.USAGE_P50_MS),
-                    present(row, MetricField.USAGE_P99_MS),
-                    rate));
+            samples.add(d.next(entry.getKey(), entry.getValue(), hist.getOrDefault(entry.getKey(), new TreeMap<>())));
         }
         return samples;
-    }
-
-    /** A gauge as a sample holds it; readers check the range, the clamp keeps a missed check from wrapping. */
-    private static int count(double[] values, MetricField f) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, Math.round(orZero(values, f))));
-    }
-
-    private static double orZero(double[] values, MetricField f) {
-        double v = values[f.ordinal()];
-        return Double.isNaN(v) ? 0 : v;
-    }
-
-    private static Double present(double[] values, MetricField f) {
-        double v = values[f.ordinal()];
-        return Double.isNaN(v) || Double.isInfinite(v) || v < 0 ? null : v;
     }
 }
