@@ -1,7 +1,6 @@
 package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.poolsim.demo.SimulatedDemo;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
