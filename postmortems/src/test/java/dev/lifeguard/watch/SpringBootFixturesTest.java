@@ -26,7 +26,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scrapes a real Spring Boot 3.5 app served (tools/boot-capture): its pool of 5 exhausted by two bursts of 35
+ * Scrapes a real Spring Boot 3.5 app served (postmortems/boot-capture): its pool of 5 exhausted by two bursts of 35
  * callers. The same scrapes go through import and through live watch, and must give the same samples; the stock
  * app yields mean and max acquire times, the one with histograms on a p99 equal to histogram_quantile over the
  * buckets' increase.
