@@ -2,6 +2,8 @@ package dev.lifeguard.postmortem.importer;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
+
 /**
  * Where one non-blank source line of an imported document went: the explain view of {@code import --dry-run
  * --explain} and the console's import preview show these beside the source.
@@ -38,6 +40,6 @@ public record Placement(int line, int incident, String destination, String text)
 
     /** {@code 12 → INC-7 severity: | **Severity:** High}, for a terminal. */
     public String explain(String incidentId) {
-        return String.format(java.util.Locale.ROOT, "%5d  %-28s %s", line, incidentId + " " + destination, text);
+        return String.format(Locale.ROOT, "%5d  %-28s %s", line, incidentId + " " + destination, text);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
 
 class PoolChartsTest {
@@ -23,11 +24,11 @@ class PoolChartsTest {
         assertThat(plot.getDataset().getSeriesCount()).isEqualTo(4);
         assertThat(plot.getDataset().getItemCount(0)).isEqualTo(240);
         assertThat(plot.getDataset().getSeriesKey(3)).isEqualTo("pending");
-        assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND))
+        assertThat(plot.getRangeMarkers(Layer.FOREGROUND))
                 .extracting(m -> ((ValueMarker) m).getValue())
                 .containsExactly(24.0, 27.0);
         // Seven entries, none of them notes or plain actions.
-        assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(7);
+        assertThat(plot.getDomainMarkers(Layer.FOREGROUND)).hasSize(7);
     }
 
     @Test
