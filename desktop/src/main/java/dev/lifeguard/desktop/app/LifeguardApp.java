@@ -13,8 +13,12 @@ import dev.lifeguard.incident.store.IncidentStores;
 import dev.lifeguard.incident.store.PostgresUri;
 import dev.lifeguard.incident.store.StoreLocation;
 import dev.lifeguard.incident.store.StoreOptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,6 +27,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The console's composition root: one executor, one store, one message center. Opens the store off the
@@ -114,10 +119,10 @@ public final class LifeguardApp extends Application {
         }
         shell.workspaceProperty().addListener((o, a, w) -> {
             if (w != null) {
-                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
-                        javafx.util.Duration.seconds(Double.parseDouble(System.getProperty("lifeguard.settle", "3"))));
+                PauseTransition settle = new PauseTransition(
+                        Duration.seconds(Double.parseDouble(System.getProperty("lifeguard.settle", "3"))));
                 // Then wait for 30 more pulses, so a loaded machine has rendered what settled.
-                settle.setOnFinished(e -> new javafx.animation.AnimationTimer() {
+                settle.setOnFinished(e -> new AnimationTimer() {
                     private int pulses;
                     private long since;
 
@@ -133,9 +138,9 @@ public final class LifeguardApp extends Application {
                         }
                         stop();
                         try {
-                            java.nio.file.Files.writeString(
+                            Files.writeString(
                                     Path.of(ready), w.model().incident().id());
-                        } catch (java.io.IOException ex) {
+                        } catch (IOException ex) {
                             System.err.println("lifeguard: cannot write " + ready + ": " + ex.getMessage());
                         }
                     }

@@ -11,11 +11,16 @@ import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.store.StoredIncident;
 import java.io.File;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -44,8 +49,7 @@ public final class ShellView extends BorderPane {
     private final BorderPane workspaceArea = new BorderPane();
     private final WorkspaceTabs tabs;
     private WorkspaceView workspace;
-    private final javafx.beans.property.ReadOnlyObjectWrapper<WorkspaceView> shown =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WorkspaceView> shown = new ReadOnlyObjectWrapper<>();
     private String opening;
     private LiveView live;
     private final Button liveButton = new Button("Live (Ctrl+L)");
@@ -132,8 +136,7 @@ public final class ShellView extends BorderPane {
                     () -> onWorkspace(w -> w.selectTab(index)));
         }
         scene.setOnKeyTyped(e -> {
-            if ("?".equals(e.getCharacter())
-                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
                 help.show();
             }
         });
@@ -175,7 +178,7 @@ public final class ShellView extends BorderPane {
     }
 
     /** The workspace shown, observable (null until an incident is open). */
-    public javafx.beans.property.ReadOnlyObjectProperty<WorkspaceView> workspaceProperty() {
+    public ReadOnlyObjectProperty<WorkspaceView> workspaceProperty() {
         return shown.getReadOnlyProperty();
     }
 
@@ -200,7 +203,7 @@ public final class ShellView extends BorderPane {
                             services.watches(),
                             services.executor(),
                             services.messages(),
-                            javafx.application.Platform::runLater,
+                            Platform::runLater,
                             id -> library.refresh()),
                     theme.darkProperty(),
                     this::open);
@@ -249,7 +252,7 @@ public final class ShellView extends BorderPane {
         shown.set(workspace);
     }
 
-    private void onWorkspace(java.util.function.Consumer<WorkspaceView> action) {
+    private void onWorkspace(Consumer<WorkspaceView> action) {
         if (workspace != null) {
             action.accept(workspace);
         }

@@ -16,6 +16,7 @@ import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.input.KeyCombination;
@@ -106,7 +107,7 @@ public final class WorkspaceTabs {
         return replay;
     }
 
-    private void onReplay(java.util.function.Consumer<ReplayView> action) {
+    private void onReplay(Consumer<ReplayView> action) {
         if (replay != null) {
             action.accept(replay);
         }

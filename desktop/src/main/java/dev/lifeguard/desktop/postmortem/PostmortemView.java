@@ -8,6 +8,7 @@ import dev.lifeguard.postmortem.render.ExportFormat;
 import dev.lifeguard.postmortem.rules.Suggestion;
 import dev.lifeguard.postmortem.rules.SuggestionEdit;
 import dev.lifeguard.postmortem.template.TemplateCatalog;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
@@ -26,6 +27,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -74,7 +76,7 @@ public final class PostmortemView extends BorderPane {
         template.valueProperty().bindBidirectional(model.templateProperty());
         HBox bar = new HBox(8, new Label("Review"), status, new Label("Template"), template);
         for (ExportFormat f : ExportFormat.values()) {
-            Button b = new Button("Export " + f.extension().toUpperCase(java.util.Locale.ROOT));
+            Button b = new Button("Export " + f.extension().toUpperCase(Locale.ROOT));
             b.setId("export-" + f.extension());
             b.setOnAction(e -> model.export(f));
             bar.getChildren().add(b);
@@ -118,7 +120,7 @@ public final class PostmortemView extends BorderPane {
         add(grid, 1, 2, "What went wrong", i -> String.join("\n", i.lessons().wentWrong()), model::setWentWrong);
         add(grid, 1, 3, "Where we got lucky", i -> String.join("\n", i.lessons().gotLucky()), model::setGotLucky);
         for (int c = 0; c < 2; c++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints half = new ColumnConstraints();
             half.setPercentWidth(50);
             grid.getColumnConstraints().add(half);
         }

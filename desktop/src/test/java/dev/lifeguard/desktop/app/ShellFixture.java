@@ -8,6 +8,7 @@ import dev.lifeguard.incident.store.SqliteIncidentStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -47,7 +48,7 @@ final class ShellFixture implements AutoCloseable {
                     20,
                     TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for: " + what, e);
         }
     }
