@@ -41,8 +41,8 @@ public record AppServices(
         requireNonNull(workbench, "workbench");
     }
 
-    /** Live watches that declare incidents into the store, on the clock. */
+    /** Live watches and declaring incidents from them: the workbench's one service. */
     public WatchService watches() {
-        return new WatchService(store, clock);
+        return workbench.watches();
     }
 }

@@ -201,6 +201,7 @@ public final class ShellView extends BorderPane {
             live = new LiveView(
                     new LiveViewModel(
                             services.watches(),
+                            services.store(),
                             services.executor(),
                             services.messages(),
                             Platform::runLater,

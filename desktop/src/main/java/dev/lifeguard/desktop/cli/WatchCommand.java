@@ -15,7 +15,6 @@ import dev.lifeguard.watch.WatchSession;
 import dev.lifeguard.watch.WatchSettings;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +31,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,6 +49,9 @@ import picocli.CommandLine.Spec;
 public final class WatchCommand implements Callable<Integer> {
 
     private static final Pattern SIZE = Pattern.compile("(?i)\\s*(\\d{1,12})\\s*(b|([kmg])i?b?)?\\s*");
+
+    @ParentCommand
+    LifeguardCommand root;
 
     @Mixin
     StoreOption store;
@@ -139,12 +142,10 @@ public final class WatchCommand implements Callable<Integer> {
         AtomicReference<Alert> exitAlert = new AtomicReference<>();
         AtomicBoolean alerted = new AtomicBoolean();
         try (IncidentStore incidents = declare ? store.open() : null) {
-            WatchService watches = declare ? new WatchService(incidents, Clock.systemDefaultZone()) : null;
+            WatchService watches = root.workbench().watches();
             WatchSession created;
             try {
-                created = watches != null
-                        ? watches.open(endpoint, settings, alertRules)
-                        : new WatchSession(endpoint, settings, alertRules, Clock.systemDefaultZone());
+                created = watches.open(endpoint, settings, alertRules);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage(), e);
             }
@@ -182,8 +183,8 @@ public final class WatchCommand implements Callable<Integer> {
                 session.start();
                 WatchRecording recording = null;
                 try {
-                    if (watches != null) {
-                        recording = awaitAndDeclare(watches, session, done, alerted, limit);
+                    if (incidents != null) {
+                        recording = awaitAndDeclare(watches, incidents, session, done, alerted, limit);
                     } else if (limit == null) {
                         done.await();
                     } else {
@@ -206,25 +207,30 @@ public final class WatchCommand implements Callable<Integer> {
      * every {@link WatchRecording#SAVE_EVERY}); returns the recording, or null when no alert fired.
      */
     private WatchRecording awaitAndDeclare(
-            WatchService watches, WatchSession session, CountDownLatch done, AtomicBoolean alerted, Duration limit)
+            WatchService watches,
+            IncidentStore incidents,
+            WatchSession session,
+            CountDownLatch done,
+            AtomicBoolean alerted,
+            Duration limit)
             throws InterruptedException {
         long deadline = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
         WatchRecording recording = null;
         long lastSave = System.nanoTime();
         while (!done.await(100, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
             if (recording == null && alerted.get()) {
-                recording = declareNow(watches, session);
+                recording = declareNow(watches, incidents, session);
                 lastSave = System.nanoTime();
             } else if (recording != null && System.nanoTime() - lastSave >= WatchRecording.SAVE_EVERY.toNanos()) {
                 recording.save();
                 lastSave = System.nanoTime();
             }
         }
-        return recording == null && alerted.get() ? declareNow(watches, session) : recording;
+        return recording == null && alerted.get() ? declareNow(watches, incidents, session) : recording;
     }
 
-    private WatchRecording declareNow(WatchService watches, WatchSession session) {
-        WatchRecording recording = watches.declare(session, id, title);
+    private WatchRecording declareNow(WatchService watches, IncidentStore incidents, WatchSession session) {
+        WatchRecording recording = watches.declare(incidents, session, id, title);
         String declaredTitle = session.incident().orElseThrow().title();
         PrintWriter out = spec.commandLine().getOut();
         synchronized (out) {

@@ -8,6 +8,7 @@ import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.workbench.watch.WatchRecording;
 import dev.lifeguard.desktop.workbench.watch.WatchService;
 import dev.lifeguard.incident.Incident;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
 import dev.lifeguard.watch.WatchSession;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import javafx.beans.property.StringProperty;
 public final class LiveDeclaration {
 
     private final WatchService watches;
+    private final IncidentStore store;
     private final TaskExecutor executor;
     private final MessageCenter messages;
     private final Clock clock;
@@ -46,12 +48,14 @@ public final class LiveDeclaration {
 
     LiveDeclaration(
             WatchService watches,
+            IncidentStore store,
             TaskExecutor executor,
             MessageCenter messages,
             Function<Instant, String> formatTime,
             BooleanSupplier running,
             Consumer<String> declared) {
         this.watches = requireNonNull(watches, "watches");
+        this.store = requireNonNull(store, "store");
         this.executor = requireNonNull(executor, "executor");
         this.messages = requireNonNull(messages, "messages");
         this.clock = watches.clock();
@@ -105,7 +109,7 @@ public final class LiveDeclaration {
         String typed = incidentTitle.get();
         declaring = true;
         problem.accept("");
-        BackgroundTask.of("Declaring an incident from " + s.endpoint(), () -> watches.declare(s, null, typed))
+        BackgroundTask.of("Declaring an incident from " + s.endpoint(), () -> watches.declare(store, s, null, typed))
                 .onSuccess(r -> {
                     if (s != session) {
                         return;

@@ -8,6 +8,7 @@ import dev.lifeguard.desktop.concurrent.UiThread;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
 import dev.lifeguard.desktop.workbench.watch.WatchService;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.watch.Alert;
 import dev.lifeguard.watch.AlertSeverity;
 import dev.lifeguard.watch.EndpointStatus;
@@ -54,11 +55,13 @@ public final class LiveViewModel {
 
     /**
      * @param watches  opens watches and declares incidents from them (the workbench's use case)
+     * @param store    where declared incidents are stored and kept saved
      * @param ui       where the poller's events are delivered (the FX thread in the console)
      * @param declared told the id of each incident declared here, once it is in the store (the library refreshes)
      */
     public LiveViewModel(
             WatchService watches,
+            IncidentStore store,
             TaskExecutor executor,
             MessageCenter messages,
             UiThread ui,
@@ -69,7 +72,8 @@ public final class LiveViewModel {
         this.ui = requireNonNull(ui, "ui");
         this.time =
                 DateTimeFormatter.ofPattern("HH:mm:ss").withZone(watches.clock().getZone());
-        this.declaration = new LiveDeclaration(watches, executor, messages, this::formatTime, running::get, declared);
+        this.declaration =
+                new LiveDeclaration(watches, store, executor, messages, this::formatTime, running::get, declared);
         rules.rules().addListener((ListChangeListener<RuleSetting>) c -> applyRulesToTheWatch());
     }
 

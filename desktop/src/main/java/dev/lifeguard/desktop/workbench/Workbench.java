@@ -6,6 +6,7 @@ import dev.lifeguard.desktop.workbench.demo.DemoLoader;
 import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.desktop.workbench.imports.IncidentImport;
 import dev.lifeguard.desktop.workbench.suggestions.ActionSuggestions;
+import dev.lifeguard.desktop.workbench.watch.WatchService;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import dev.lifeguard.postmortem.importer.DocumentImporter;
 import dev.lifeguard.postmortem.render.Exporter;
@@ -24,11 +25,13 @@ public final class Workbench {
     private final ActionSuggestions suggestions = new ActionSuggestions();
     private final DemoLoader demo = new DemoLoader(VirtualEngine::new);
     private final Exporter exporter = new Exporter();
+    private final WatchService watches;
 
     /** The services, dating new and undated incidents by {@code clock}. */
     public Workbench(Clock clock) {
         this.clock = requireNonNull(clock, "clock");
         this.imports = new IncidentImport(new DocumentImporter(clock));
+        this.watches = new WatchService(clock);
     }
 
     /** The services on the system clock, as the application runs. */
@@ -59,6 +62,11 @@ public final class Workbench {
     /** The demo library. */
     public DemoLoader demo() {
         return demo;
+    }
+
+    /** Live watches of a Prometheus endpoint, and declaring incidents from them into a store. */
+    public WatchService watches() {
+        return watches;
     }
 
     /** Postmortem documents: Markdown, HTML, PDF, JSON. */

@@ -40,6 +40,7 @@ class MainArchitectureTest {
             "dev.lifeguard.desktop.workbench.engine.EngineChoice",
             "dev.lifeguard.desktop.workbench.suggestions.ActionSuggestions",
             "dev.lifeguard.desktop.workbench.demo.DemoLoader",
+            "dev.lifeguard.desktop.workbench.watch.WatchService",
             "dev.lifeguard.postmortem.render.Exporter",
             "dev.lifeguard.postmortem.importer.DocumentImporter");
 

@@ -49,7 +49,8 @@ class LiveViewModelTest {
         endpoint = new ExpositionEndpoint();
         store = SqliteIncidentStore.open(dir.resolve("live.db"));
         model = new LiveViewModel(
-                new WatchService(store, Clock.systemDefaultZone()),
+                new WatchService(Clock.systemDefaultZone()),
+                store,
                 new InlineTaskExecutor(),
                 messages,
                 ui,
@@ -173,7 +174,8 @@ class LiveViewModelTest {
         // A store that gives up on a locked database after 200 ms, and another connection holding the lock.
         store = SqliteIncidentStore.open(dir.resolve("live.db"), new StoreOptions(4, 0, 200));
         model = new LiveViewModel(
-                new WatchService(store, Clock.systemDefaultZone()),
+                new WatchService(Clock.systemDefaultZone()),
+                store,
                 new InlineTaskExecutor(),
                 messages,
                 ui,

@@ -104,7 +104,8 @@ class WatchDeclareParityTest {
         QueuedUiThread ui = new QueuedUiThread();
         try (SqliteIncidentStore store = SqliteIncidentStore.open(dir.resolve("console.db"))) {
             LiveViewModel model = new LiveViewModel(
-                    new WatchService(store, Clock.systemDefaultZone()),
+                    new WatchService(Clock.systemDefaultZone()),
+                    store,
                     new InlineTaskExecutor(),
                     new MessageCenter(),
                     ui,

@@ -16,17 +16,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Watches an endpoint and declares incidents from it into one store, for the command line and the console
- * alike: the title and severity follow {@link DeclarationRules}, and saves merge through {@link WatchRecording}.
+ * Watches an endpoint and declares incidents from it, for the command line and the console alike: the title and
+ * severity follow {@link DeclarationRules}, and saves merge through {@link WatchRecording}. Built once by the
+ * {@code Workbench}; like the other services it holds no store, each declaration names the store it goes to.
  */
 public final class WatchService {
 
-    private final IncidentStore store;
     private final Clock clock;
 
-    /** Declares into {@code store}; times and new ids come from {@code clock}. */
-    public WatchService(IncidentStore store, Clock clock) {
-        this.store = requireNonNull(store, "store");
+    /** Watches whose times and new incident ids come from {@code clock}. */
+    public WatchService(Clock clock) {
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -45,15 +44,17 @@ public final class WatchService {
     }
 
     /**
-     * Declares an incident from {@code session} and stores it. Titled and graded by {@link DeclarationRules} over
+     * Declares an incident from {@code session} and stores it in {@code store}. Titled and graded by {@link DeclarationRules} over
      * every alert fired so far. When an earlier call declared it but the store refused the write, that same
      * incident (same id and title) is stored now, so retrying never makes a second one.
      *
+     * @param store where it is stored and kept saved
      * @param id    the id to give it, or null for a new one
      * @param title the title typed, or null/blank for the one the alerts suggest
      * @return the recording that keeps it saved
      */
-    public WatchRecording declare(WatchSession session, String id, String title) {
+    public WatchRecording declare(IncidentStore store, WatchSession session, String id, String title) {
+        requireNonNull(store, "store");
         Optional<Incident> pending = session.incident();
         Incident incident;
         if (pending.isPresent()) {

@@ -39,7 +39,7 @@ class WatchServiceTest {
     @BeforeEach
     void setUp() {
         store = SqliteIncidentStore.open(dir.resolve("watch.db"));
-        watches = new WatchService(store, new SteppingClock());
+        watches = new WatchService(new SteppingClock());
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class WatchServiceTest {
         session.accept(scrape(4, 0));
         session.accept(scrape(10, 3));
 
-        WatchRecording recording = watches.declare(session, "INC-20260101-AAAA", null);
+        WatchRecording recording = watches.declare(store, session, "INC-20260101-AAAA", null);
 
         Incident stored = store.get(recording.id()).orElseThrow().incident();
         assertThat(stored.severity()).isEqualTo(Severity.SEV2);
@@ -69,7 +69,7 @@ class WatchServiceTest {
         WatchSession session = session(AlertRule.parse("utilization > 80% warning"));
         session.accept(scrape(10, 0));
 
-        WatchRecording recording = watches.declare(session, null, "  orders pool saturated ");
+        WatchRecording recording = watches.declare(store, session, null, "  orders pool saturated ");
 
         Incident stored = store.get(recording.id()).orElseThrow().incident();
         assertThat(stored.severity()).isEqualTo(Severity.SEV3);
@@ -82,8 +82,9 @@ class WatchServiceTest {
         WatchSession session = session(AlertRule.parse("new_timeouts > 0 critical"));
         session.accept(scrape(2, 0));
 
-        Incident stored =
-                store.get(watches.declare(session, null, "").id()).orElseThrow().incident();
+        Incident stored = store.get(watches.declare(store, session, null, "").id())
+                .orElseThrow()
+                .incident();
 
         assertThat(stored.severity()).isEqualTo(Severity.SEV3);
         assertThat(stored.title()).isEqualTo("Live watch of 127.0.0.1:9");
@@ -93,7 +94,7 @@ class WatchServiceTest {
     void save_mergesTheWatchIntoEditsMadeElsewhere_andRetriesAfterAConflict() {
         WatchSession session = session(AlertRule.parse("new_timeouts > 0 critical"));
         session.accept(scrape(4, 0));
-        WatchRecording recording = watches.declare(session, "INC-20260101-BBBB", null);
+        WatchRecording recording = watches.declare(store, session, "INC-20260101-BBBB", null);
         StoredIncident opened = store.get(recording.id()).orElseThrow();
         store.update(opened.incident().toBuilder().title("edited elsewhere").build(), opened.revision());
         session.accept(scrape(10, 2));
@@ -116,7 +117,7 @@ class WatchServiceTest {
     void save_afterTheIncidentWasDeleted_isEmpty() {
         WatchSession session = session(AlertRule.parse("new_timeouts > 0 critical"));
         session.accept(scrape(4, 0));
-        WatchRecording recording = watches.declare(session, "INC-20260101-CCCC", null);
+        WatchRecording recording = watches.declare(store, session, "INC-20260101-CCCC", null);
         store.delete(recording.id());
 
         assertThat(recording.save()).isEmpty();
