@@ -43,10 +43,8 @@ class PoolChartsTest {
         for (XYPlot panel : panels) {
             assertThat(panel.getDomainMarkers(Layer.FOREGROUND)).hasSize(7);
         }
-        assertThat(panels.get(0).getDomainMarkers(Layer.FOREGROUND))
-                .allMatch(m -> ((Marker) m).getLabel() != null);
-        assertThat(pool.getDomainMarkers(Layer.FOREGROUND))
-                .allMatch(m -> ((Marker) m).getLabel() == null);
+        assertThat(panels.get(0).getDomainMarkers(Layer.FOREGROUND)).allMatch(m -> ((Marker) m).getLabel() != null);
+        assertThat(pool.getDomainMarkers(Layer.FOREGROUND)).allMatch(m -> ((Marker) m).getLabel() == null);
     }
 
     @Test
