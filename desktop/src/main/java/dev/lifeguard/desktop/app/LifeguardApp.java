@@ -31,8 +31,8 @@ import javafx.stage.Stage;
  *
  * <p>Arguments: {@code --db PATH} (else {@code LIFEGUARD_DB}, else {@code ~/.lifeguard/lifeguard.db});
  * system properties {@code lifeguard.theme=dark}, {@code lifeguard.open=ID}, {@code lifeguard.tab=Replay},
- * {@code lifeguard.live=URL} (with {@code lifeguard.live.interval=1s}: the Live view, watching) (the screenshot
- * script uses them).
+ * {@code lifeguard.live=URL} (with {@code lifeguard.live.interval=1s}: the Live view, watching),
+ * {@code lifeguard.preview=FILE} (the import preview, see {@link PreviewStartup}) (the screenshot script uses them).
  */
 public final class LifeguardApp extends Application {
 
@@ -82,6 +82,7 @@ public final class LifeguardApp extends Application {
                     shell = new ShellView(services, theme);
                     scene.setRoot(shell);
                     shell.installShortcuts(scene);
+                    PreviewStartup.openIfAsked(shell);
                     String live = System.getProperty("lifeguard.live");
                     if (live != null) {
                         shell.showLive().watch(live, System.getProperty("lifeguard.live.interval"));
