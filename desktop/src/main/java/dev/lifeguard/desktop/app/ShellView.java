@@ -249,7 +249,8 @@ public final class ShellView extends BorderPane {
                             Platform::runLater,
                             id -> library.refresh()),
                     theme.darkProperty(),
-                    this::open);
+                    this::open,
+                    WorkspaceTabs.chartExporter(services));
             liveButton
                     .textProperty()
                     .bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)" : "Live (Ctrl+L)"));
