@@ -3,6 +3,7 @@ package dev.lifeguard.desktop.postmortem;
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.files.FolderOpener;
 import dev.lifeguard.desktop.workbench.suggestions.ActionSuggestions;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Incident;
@@ -176,9 +177,36 @@ public final class PostmortemViewModel {
      * #lastExportProperty()}.
      */
     public void export(ExportFormat format) {
+        export(format, exportDir.resolve(suggestedFileName(format)));
+    }
+
+    /** The file name an export is offered under: the incident's id and the format's extension. */
+    public String suggestedFileName(ExportFormat format) {
+        return workspace.incident().id() + "." + format.extension();
+    }
+
+    /** The folder exports are offered in. */
+    public Path exportFolder() {
+        return exportDir;
+    }
+
+    /**
+     * Opens {@code folder} with {@code opener} in the background (a file manager may take a moment to answer);
+     * a failure becomes a message naming the folder.
+     */
+    public void openFolder(FolderOpener opener, Path folder) {
+        BackgroundTask.of("Opening " + folder, () -> {
+                    opener.open(folder);
+                    return folder;
+                })
+                .onFailure(e -> messages.error("Opening the folder " + folder, e))
+                .executeWith(executor);
+    }
+
+    /** Exports the postmortem as {@code format} to {@code out}; the files written become {@link #lastExportProperty()}. */
+    public void export(ExportFormat format, Path out) {
         Incident incident = workspace.incident();
         String name = template.get();
-        Path out = exportDir.resolve(incident.id() + "." + format.extension());
         BackgroundTask.of("Exporting " + out.getFileName(), () -> exporter.export(incident, format, name, out))
                 .onSuccess(files -> {
                     lastExport.set(List.copyOf(files));

@@ -149,6 +149,14 @@ public final class WorkspaceView extends BorderPane {
         model.saveIfDirty();
     }
 
+    /**
+     * Stops autosaving without saving: the incident was deleted, and a save would bring it back (or fail). Edits not
+     * saved yet are dropped with it; undoing the delete restores the incident as it was stored.
+     */
+    public void discard() {
+        autosave.stop();
+    }
+
     /** Stops autosaving after one last save on this thread; call when the console exits. */
     public void closeNow() {
         autosave.stop();
