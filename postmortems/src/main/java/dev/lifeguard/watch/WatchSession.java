@@ -40,6 +40,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Time comes from the injected {@link Clock}; {@link #pollOnce()} and {@link #accept(String)} run one step
  * synchronously, so tests need neither sleeps nor the poller thread.
+ * Over 300 lines because polling with back-off, the alert rules and the declared incident's recording share one
+ * lock and one state.
  */
 public final class WatchSession implements AutoCloseable {
 

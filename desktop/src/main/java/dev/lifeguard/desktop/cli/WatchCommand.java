@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code watch URL}: polls a Prometheus endpoint headless, prints alerts, optionally declares an incident in
  * the store and exits non-zero on an alert of a chosen severity.
+ * Over 300 lines because its options, the printing of alerts and status, and declaring while the watch runs share
+ * the session and the exit state.
  */
 @Command(
         name = "watch",

@@ -30,6 +30,8 @@ import javafx.collections.ObservableList;
  * The Hazard tab: the incident's hazard-log entries, one edited at a time. Scores come from clicks on
  * the 5×5 matrix; controls are typed (design, testing, training, business process); a testing control
  * can cite a simulation run kept with the incident as its evidence.
+ * Over 300 lines because every hazard-log field has its own validated setter with its undo label; split, one
+ * record's edits would be scattered over several classes.
  */
 public final class HazardViewModel {
 

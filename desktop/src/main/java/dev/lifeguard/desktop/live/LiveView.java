@@ -37,6 +37,8 @@ import org.jfree.chart.fx.ChartViewer;
  * The Live workspace: the endpoint form and its status on top; the chart of one pool beside the alerts and the
  * declared incident; the current values of every pool beside the alert rules below. Thin over
  * {@link LiveViewModel}: it only lays out, formats and forwards.
+ * Over 300 lines because it lays out four panes (form, chart, alerts, readings and rules) bound to one model;
+ * each pane is one method.
  */
 public final class LiveView extends BorderPane {
 

@@ -36,7 +36,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
 
-/** The What-if tab: scenario settings on the left, runs and their comparison, sweeps and evidence on the right. */
+/**
+ * The What-if tab: scenario settings on the left, runs and their comparison, sweeps and evidence on the right.
+ * Over 300 lines because the settings grid, the comparison charts, the sweep bar and the evidence picker are laid
+ * out together over one model.
+ */
 public final class WhatIfView extends BorderPane {
 
     private final WhatIfViewModel model;

@@ -26,6 +26,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * (the records do), records undo and marks it unsaved; {@link #saveIfDirty()} writes it through the
  * executor quoting the revision read, so a second writer is detected as a conflict, never overwritten.
  * The view calls {@code saveIfDirty} every second, so a crash loses at most about two seconds of edits.
+ * Over 300 lines because undo and redo, saving and the conflict flow (take theirs, keep mine, merge) share the
+ * revision read and the unsaved state.
  */
 public final class WorkspaceViewModel {
 

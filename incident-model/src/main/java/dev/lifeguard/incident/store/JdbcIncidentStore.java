@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  * What both stores share: the SQL of incidents, runs and history is the same on SQLite and PostgreSQL; how a write
  * transaction starts, how a save is announced and how search is written differ, and are left to the two kinds.
  * All SQL is parameterised.
+ * Over 300 lines because it is the one copy of the SQL both stores share (decision 0006); split, one
+ * transaction would span several classes.
  */
 abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteIncidentStore, PostgresIncidentStore {
 

@@ -1,2 +1,2 @@
-/** The incident store: one SQLite file behind HikariCP, with migrations, revisions and full-text search. */
+/** The incident store: an SQLite file or a PostgreSQL database behind one interface (decision 0006). */
 package dev.lifeguard.incident.store;

@@ -18,6 +18,8 @@ import java.util.function.DoubleConsumer;
  * The discrete-event loop: requests from a {@link RequestStream} borrow from one of {@code instances}
  * pools (round robin) over one {@link VirtualDatabase}, hold, and return (or leak). Time is a long count
  * of nanoseconds; nothing reads the wall clock, so a run depends only on its inputs.
+ * Over 300 lines because the event handlers (arrive, acquire, hold end, time out) share the event heap and the
+ * pools' state in one loop (decision 0001).
  */
 final class VirtualSimulator implements PoolHost {
 

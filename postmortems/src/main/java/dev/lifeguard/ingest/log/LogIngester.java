@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * without their own timestamp (stack trace lines) take the one of the nearest line before them that has one.
  * Memory is bounded by the chunk, one open burst per signature, the capped entry list and the
  * resolution-bucketed stats series.
+ * Over 300 lines because the chunked byte scan, the confirmation of candidate lines and the burst and series
+ * bookkeeping share the scan's position and bounds.
  */
 public final class LogIngester {
 

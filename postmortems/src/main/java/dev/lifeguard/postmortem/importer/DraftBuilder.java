@@ -20,7 +20,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns a {@link Draft} into a valid {@link Incident}: dates and zones resolved, key times derived and ordered. */
+/**
+ * Turns a {@link Draft} into a valid {@link Incident}: dates and zones resolved, key times derived and ordered.
+ * Over 300 lines because resolving dates and zones, deriving key times and ordering them read and write the
+ * same draft fields and report into one list.
+ */
 final class DraftBuilder {
 
     private static final Set<String> GENERIC_TITLES = Set.of(
