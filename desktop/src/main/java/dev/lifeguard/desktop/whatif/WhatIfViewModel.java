@@ -1,23 +1,16 @@
 package dev.lifeguard.desktop.whatif;
 
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
-import dev.lifeguard.desktop.concurrent.ProgressSink;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
-import dev.lifeguard.desktop.workbench.counterfactual.Counterfactual;
 import dev.lifeguard.desktop.workbench.counterfactual.Inference;
 import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
-import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.MappingNote;
-import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
-import dev.lifeguard.poolsim.sweep.Sweep;
-import dev.lifeguard.poolsim.sweep.SweepAxis;
 import dev.lifeguard.poolsim.sweep.SweepResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +21,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,9 +29,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The What-if lab: one scenario (by default the counterfactual replay of the incident's recorded load),
- * its settings edited by key as the library spells them, runs on the virtual or real engine through the
- * executor (progress, cancel), the last four runs kept for comparison, sweeps, scenario files, and a
- * run attached to an action item as evidence.
+ * its settings edited by key as the library spells them, runs and sweeps on the virtual or real engine
+ * ({@link LabRuns}: through the executor, progress, cancel, the last four runs kept for comparison), scenario
+ * files, and a run attached to an action item as evidence.
  */
 public final class WhatIfViewModel {
 
@@ -51,27 +43,18 @@ public final class WhatIfViewModel {
     private final TaskExecutor executor;
     private final MessageCenter messages;
     private final EngineChoice engines;
-    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
+    private final LabScenario lab;
+    private final ReadOnlyObjectWrapper<Scenario> scenario;
     private final ObjectProperty<String> engine = new SimpleObjectProperty<>();
-    private final ObservableList<SimulationResult> runs = FXCollections.observableArrayList();
-    /** Read-only view, made once: a wrapper made per call would drop its listeners when collected. */
-    private final ObservableList<SimulationResult> runsView = FXCollections.unmodifiableObservableList(runs);
-
-    private final ReadOnlyObjectWrapper<SweepResult> sweep = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<Double> recordedTimeoutMs = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Inference> inferences = FXCollections.observableArrayList();
-    private final ObservableList<Inference> inferencesView = FXCollections.unmodifiableObservableList(inferences);
+    private final LabRuns runs;
     private final PhaseTableModel phases;
-    /** Typed fields the model refused: they stay on screen, marked, and keep the lab from running. */
-    private final FieldEdits fields = new FieldEdits(scenario, inferences, this::set, this::setInferred);
+    private final FieldEdits fields;
 
     private final BooleanBinding blocked;
     private final StringBinding blockedReason;
     private final BooleanBinding canRun;
     private final ObservableList<String> sweepKeys = FXCollections.observableArrayList();
     private final ObservableList<String> sweepKeysView = FXCollections.unmodifiableObservableList(sweepKeys);
-    private BackgroundTask<?> task;
 
     /**
      * The lab for {@code workspace}'s incident.
@@ -89,9 +72,10 @@ public final class WhatIfViewModel {
         this.executor = executor;
         this.messages = messages;
         this.engines = engines;
-        Optional<Counterfactual> replay = Counterfactual.fromIncident(workspace.incident());
-        scenario.set(replay.map(Counterfactual::scenario).orElseGet(() -> Scenarios.bundled("exhaustion-test")));
-        replay.ifPresent(this::remember);
+        this.runs = new LabRuns(executor, messages, engines);
+        this.lab = new LabScenario(workspace.incident());
+        this.scenario = lab.property();
+        this.fields = lab.fields();
         engine.set(engines.defaultFor(scenario.get()));
         phases = new PhaseTableModel(scenario);
         blocked = Bindings.createBooleanBinding(
@@ -105,7 +89,7 @@ public final class WhatIfViewModel {
                         .orElse(""),
                 fields.rejected(),
                 phases.errors());
-        canRun = running.not().and(blocked.not());
+        canRun = runs.runningProperty().not().and(blocked.not());
         scenario.addListener((o, a, s) -> showSweepKeys(s));
         showSweepKeys(scenario.get());
     }
@@ -117,18 +101,12 @@ public final class WhatIfViewModel {
      * rejected. Nothing is kept on screen: {@link #edit} is what a typed field commits through.
      */
     public Optional<String> set(String key, double value) {
-        try {
-            scenario.set(ScenarioSettings.with(scenario.get(), key, value));
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(ScenarioSettings.reason(e));
-        }
+        return lab.set(key, value);
     }
 
     /**
-     * Commits the text of field {@code key} (a setting's key or {@link FieldEdits#inferenceKey}). A refused text stays
-     * the
-     * field's text, marked with the reason, and the lab does not run until it is fixed or reverted.
+     * Commits the text of field {@code key} (a setting's key or {@link FieldEdits#inferenceKey}). A refused text
+     * stays the field's text, marked with the reason, and the lab does not run until it is fixed or reverted.
      *
      * @return the reason when the model refuses it
      */
@@ -143,18 +121,7 @@ public final class WhatIfViewModel {
 
     /** Restarts from the counterfactual replay of the incident's recorded load (if it recorded any). */
     public boolean useCounterfactual() {
-        Optional<Counterfactual> found = Counterfactual.fromIncident(workspace.incident());
-        found.ifPresent(c -> {
-            fields.clear();
-            scenario.set(c.scenario());
-            remember(c);
-        });
-        return found.isPresent();
-    }
-
-    private void remember(Counterfactual c) {
-        inferences.setAll(c.inferences());
-        recordedTimeoutMs.set(c.recordedTimeoutMs());
+        return lab.useCounterfactual(workspace.incident());
     }
 
     /**
@@ -162,50 +129,28 @@ public final class WhatIfViewModel {
      * it); returns the reason when the value is rejected.
      */
     public Optional<String> setInferred(Inference inference, double value) {
-        try {
-            scenario.set(inference.apply(scenario.get(), value));
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(ScenarioSettings.reason(e));
-        }
+        return lab.setInferred(inference, value);
     }
 
     /** Uses a bundled scenario, e.g. {@code exhaustion-test}. */
     public void useBundled(String name) {
-        fields.clear();
-        scenario.set(Scenarios.bundled(name));
-        forgetRecording();
-    }
-
-    /** Another scenario than the replay: no inferences, and nothing recorded to compare with. */
-    private void forgetRecording() {
-        fields.clear();
-        inferences.clear();
-        recordedTimeoutMs.set(null);
+        lab.use(Scenarios.bundled(name));
     }
 
     /** Shows the pool in HikariCP terms (exact where the mapping is exact; notes say where not). */
     public void toHikariTerms() {
-        scenario.set(scenario.get().withPool(scenario.get().hikariMapping().hikari()));
-        fields.keepFieldsOf(scenario.get());
+        lab.toHikariTerms();
     }
 
     /** Shows the pool in SQLAlchemy terms: pool_size = maximumPoolSize, no overflow, the same timeout. */
     public void toSqlAlchemyTerms() {
-        if (scenario.get().pool() instanceof HikariPoolConfig h) {
-            scenario.set(scenario.get()
-                    .withPool(SqlAlchemyPoolConfig.of(h.maximumPoolSize(), 0, h.connectionTimeout() / 1000.0)));
-            fields.keepFieldsOf(scenario.get());
-        }
+        lab.toSqlAlchemyTerms();
     }
 
     /** Reads a scenario file in the background. */
     public void open(Path file) {
         BackgroundTask.of("Opening " + file.getFileName(), () -> Scenarios.read(file))
-                .onSuccess(s -> {
-                    forgetRecording();
-                    scenario.set(s);
-                })
+                .onSuccess(lab::use)
                 .onFailure(e -> messages.error("Opening " + file.getFileName(), e))
                 .executeWith(executor);
     }
@@ -225,24 +170,9 @@ public final class WhatIfViewModel {
 
     /** Runs the scenario on the chosen engine; the result joins the comparison. */
     public void run() {
-        if (!canRun.get()) {
-            return;
+        if (canRun.get()) {
+            runs.run(scenario.get(), engine.get());
         }
-        Scenario s = scenario.get();
-        String name = engine.get();
-        running.set(true);
-        task = BackgroundTask.wrap(
-                        "Simulating " + s.name() + " (" + name + ")",
-                        sink -> engines.create(name).run(s, control(sink)))
-                .onSuccess(result -> {
-                    runs.add(result);
-                    if (runs.size() > COMPARE) {
-                        runs.remove(0);
-                    }
-                })
-                .onFailure(e -> messages.error("Simulating " + s.name(), e))
-                .onFinished(() -> running.set(false))
-                .executeWith(executor);
     }
 
     /** Sweeps {@code key} from {@code from} to {@code to} in {@code step}s on the virtual engine. */
@@ -258,42 +188,14 @@ public final class WhatIfViewModel {
      */
     public Optional<String> sweep(String key, String from, String to, String step) {
         if (!canRun.get()) {
-            return Optional.of(running.get() ? "A run or sweep is in progress" : blockedReason.get());
+            return Optional.of(runs.runningProperty().get() ? "A run or sweep is in progress" : blockedReason.get());
         }
-        Scenario s = scenario.get();
-        SweepAxis axis;
-        try {
-            axis = LabSweep.axis(s, key, from, to, step);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
-        running.set(true);
-        task = BackgroundTask.wrap("Sweeping " + key, sink -> {
-                    LabSweep.check(s, axis);
-                    return Sweep.run(
-                            s,
-                            List.of(axis),
-                            () -> engines.create(engines.defaultFor(s)),
-                            Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
-                            control(sink));
-                })
-                .onSuccess(sweep::set)
-                // the engine's own checks speak to the command line; the lab says it in its words
-                .onFailure(e -> messages.error(
-                        "Sweeping " + key,
-                        String.valueOf(e.getMessage()).contains("--vary")
-                                ? new IllegalArgumentException(ScenarioSettings.reason(e), e)
-                                : e))
-                .onFinished(() -> running.set(false))
-                .executeWith(executor);
-        return Optional.empty();
+        return runs.sweep(scenario.get(), key, from, to, step);
     }
 
     /** Stops the run or sweep in progress. */
     public void cancel() {
-        if (task != null) {
-            task.cancel();
-        }
+        runs.cancel();
     }
 
     /** Forgets the compared runs. */
@@ -322,12 +224,12 @@ public final class WhatIfViewModel {
 
     /** The runs compared, oldest first (at most {@link #COMPARE}). */
     public ObservableList<SimulationResult> runs() {
-        return runsView;
+        return runs.runs();
     }
 
     /** The last sweep, or null. */
     public ReadOnlyObjectProperty<SweepResult> sweepProperty() {
-        return sweep.getReadOnlyProperty();
+        return runs.sweepProperty();
     }
 
     /** True when a run can start: nothing in progress and no field refused. */
@@ -352,7 +254,7 @@ public final class WhatIfViewModel {
 
     /** True while a run or sweep is in progress. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return runs.runningProperty();
     }
 
     /** The scenario's load phases as editable table rows. */
@@ -362,7 +264,7 @@ public final class WhatIfViewModel {
 
     /** What the counterfactual inferred from the incident's evidence (empty for other scenarios). */
     public ObservableList<Inference> inferences() {
-        return inferencesView;
+        return lab.inferences();
     }
 
     /**
@@ -370,7 +272,7 @@ public final class WhatIfViewModel {
      * replay (null otherwise, or when the recording had none).
      */
     public ReadOnlyObjectProperty<Double> recordedTimeoutMsProperty() {
-        return recordedTimeoutMs.getReadOnlyProperty();
+        return lab.recordedTimeoutMsProperty();
     }
 
     /** The scenario's editable numbers, grouped as the settings grid shows them. */
@@ -384,17 +286,6 @@ public final class WhatIfViewModel {
     }
 
     // ---- Internals --------------------------------------------------------------------------------
-
-    private static RunControl control(ProgressSink sink) {
-        RunControl control = RunControl.defaults();
-        control.progress((fraction, message) -> {
-            sink.update(fraction, message);
-            if (sink.isCancelled()) {
-                control.cancel();
-            }
-        });
-        return control;
-    }
 
     private void showSweepKeys(Scenario s) {
         List<String> keys = LabSweep.keys(s);
