@@ -36,8 +36,9 @@ import javafx.util.Duration;
  *
  * <p>Arguments: {@code --db PATH} (else {@code LIFEGUARD_DB}, else {@code ~/.lifeguard/lifeguard.db});
  * system properties {@code lifeguard.theme=dark}, {@code lifeguard.open=ID}, {@code lifeguard.tab=Replay},
- * {@code lifeguard.live=URL} (with {@code lifeguard.live.interval=1s}: the Live view, watching) (the screenshot
- * script uses them). Without {@code lifeguard.theme} the theme is the one remembered ({@link ConsolePreferences}),
+ * {@code lifeguard.live=URL} (with {@code lifeguard.live.interval=1s}: the Live view, watching),
+ * {@code lifeguard.preview=FILE} (the import preview, see {@link PreviewStartup}) (the screenshot script uses them).
+ * Without {@code lifeguard.theme} the theme is the one remembered ({@link ConsolePreferences}),
  * as are the window's place and size ({@link WindowPlacement}), the author name and the export folder.
  */
 public final class LifeguardApp extends Application {
@@ -95,6 +96,7 @@ public final class LifeguardApp extends Application {
                     shell = new ShellView(services, theme, platform);
                     scene.setRoot(shell);
                     shell.installShortcuts(scene);
+                    PreviewStartup.openIfAsked(shell);
                     String live = System.getProperty("lifeguard.live");
                     if (live != null) {
                         shell.showLive().watch(live, System.getProperty("lifeguard.live.interval"));

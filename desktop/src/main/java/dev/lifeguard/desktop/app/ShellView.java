@@ -3,13 +3,18 @@ package dev.lifeguard.desktop.app;
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.library.LibraryView;
 import dev.lifeguard.desktop.library.LibraryViewModel;
+import dev.lifeguard.desktop.library.preview.ImportPreviewView;
+import dev.lifeguard.desktop.library.preview.ImportPreviewViewModel;
+import dev.lifeguard.desktop.library.preview.ImportPreviewWindow;
 import dev.lifeguard.desktop.live.LiveView;
 import dev.lifeguard.desktop.live.LiveViewModel;
+import dev.lifeguard.desktop.workbench.imports.FileKind;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.store.StoredIncident;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -244,7 +249,8 @@ public final class ShellView extends BorderPane {
                             Platform::runLater,
                             id -> library.refresh()),
                     theme.darkProperty(),
-                    this::open);
+                    this::open,
+                    WorkspaceTabs.chartExporter(services));
             liveButton
                     .textProperty()
                     .bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)" : "Live (Ctrl+L)"));
@@ -387,8 +393,18 @@ public final class ShellView extends BorderPane {
                         new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(
                 getScene() == null ? null : getScene().getWindow());
-        if (files != null) {
+        if (files != null && files.size() == 1 && FileKind.of(files.get(0).toPath()) == FileKind.DOCUMENT) {
+            previewImport(files.get(0).toPath());
+        } else if (files != null) {
             library.importFiles(files.stream().map(File::toPath).toList());
         }
+    }
+
+    /** Opens the import preview of one document: its lines beside the incidents read, retargetable, then saved. */
+    public ImportPreviewView previewImport(Path file) {
+        ImportPreviewViewModel model = new ImportPreviewViewModel(
+                file, services.workbench().imports(), services.store(), services.executor(), services.messages());
+        return ImportPreviewWindow.open(
+                getScene() == null ? null : getScene().getWindow(), model, theme::style, ids -> library.refresh());
     }
 }

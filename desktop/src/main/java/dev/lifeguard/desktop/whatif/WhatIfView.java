@@ -1,11 +1,15 @@
 package dev.lifeguard.desktop.whatif;
 
+import dev.lifeguard.desktop.chartexport.ChartExporter;
+import dev.lifeguard.desktop.chartexport.ChartSnapshot;
 import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.pool.MappingNote;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
+import dev.lifeguard.poolsim.sweep.SweepResult;
+import dev.lifeguard.postmortem.chart.ChartDrawing;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -46,7 +50,13 @@ public final class WhatIfView extends BorderPane {
     private final ChartViewer runsChart = new ChartViewer();
     private final ChartViewer sweepChart = new ChartViewer();
 
-    public WhatIfView(WhatIfViewModel model, ObservableValue<List<ActionItem>> items) {
+    /**
+     * @param charts exports the runs and sweep charts (context menu and "Export chart…" buttons)
+     */
+    public WhatIfView(
+            WhatIfViewModel model,
+            ObservableValue<List<ActionItem>> items,
+            ChartExporter charts) {
         this.model = model;
         settings = new SettingsGrid(model);
         phaseTable = new PhaseTable(model.phases());
@@ -125,7 +135,7 @@ public final class WhatIfView extends BorderPane {
         cancel.setOnAction(e -> model.cancel());
         Button clear = new Button("Clear runs");
         clear.setOnAction(e -> model.clearRuns());
-        HBox runBar = new HBox(6, new Label("Engine"), engine, run, cancel, clear);
+        HBox runBar = new HBox(6, new Label("Engine"), engine, run, cancel, clear, exportRuns(charts));
         summary.setId("whatIfSummary");
         summary.setEditable(false);
         summary.setWrapText(true);
@@ -166,7 +176,8 @@ public final class WhatIfView extends BorderPane {
                 to,
                 new Label("step"),
                 step,
-                sweep);
+                sweep,
+                exportSweep(charts));
 
         ComboBox<ActionItem> item = new ComboBox<>();
         item.setId("attachItem");
@@ -257,6 +268,36 @@ public final class WhatIfView extends BorderPane {
                         ? null
                         : WhatIfCharts.runs(
                                 model.runs(), model.recordedTimeoutMsProperty().get()));
+    }
+
+    /** The runs chart, rebuilt from the immutable results so the export shares nothing with the screen. */
+    private Button exportRuns(ChartExporter charts) {
+        runsChart.getContextMenu().getItems().clear();
+        return charts.install(runsChart, runsChart.getContextMenu(), () -> {
+            List<SimulationResult> runs = List.copyOf(model.runs());
+            return runs.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(ChartSnapshot.sized(
+                            "what-if-runs",
+                            ChartDrawing.of(WhatIfCharts.runs(
+                                    runs, model.recordedTimeoutMsProperty().get())),
+                            runsChart.getWidth(),
+                            runsChart.getHeight()));
+        });
+    }
+
+    private Button exportSweep(ChartExporter charts) {
+        sweepChart.getContextMenu().getItems().clear();
+        return charts.install(sweepChart, sweepChart.getContextMenu(), () -> {
+            SweepResult sweep = model.sweepProperty().get();
+            return sweep == null
+                    ? Optional.empty()
+                    : Optional.of(ChartSnapshot.sized(
+                            "what-if-sweep",
+                            ChartDrawing.of(WhatIfCharts.sweep(sweep)),
+                            sweepChart.getWidth(),
+                            sweepChart.getHeight()));
+        });
     }
 
     private static TextField number(String value) {
