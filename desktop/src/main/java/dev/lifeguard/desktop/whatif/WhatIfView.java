@@ -53,10 +53,7 @@ public final class WhatIfView extends BorderPane {
     /**
      * @param charts exports the runs and sweep charts (context menu and "Export chart…" buttons)
      */
-    public WhatIfView(
-            WhatIfViewModel model,
-            ObservableValue<List<ActionItem>> items,
-            ChartExporter charts) {
+    public WhatIfView(WhatIfViewModel model, ObservableValue<List<ActionItem>> items, ChartExporter charts) {
         this.model = model;
         settings = new SettingsGrid(model);
         phaseTable = new PhaseTable(model.phases());
