@@ -65,7 +65,7 @@ final class LeakIncident {
                 .mitigatedAt(at("2026-03-12T12:18:00Z"))
                 .resolvedAt(at("2026-03-12T12:45:00Z"))
                 .impact(new Impact(
-                        62.0, 180_000L, "Checkout failed after a 30 s wait for about 62% of shoppers for 66 minutes."))
+                        77.0, 180_000L, "About 77% of checkout requests failed after a 30 s wait, for 66 minutes."))
                 .summary("A new stock-export job opened a SQLAlchemy session per batch and never closed it. Each run"
                         + " kept one pooled connection checked out, so the checkout API's pool (pool_size 10,"
                         + " max_overflow 5) shrank by one connection every eight minutes until requests waited the"
@@ -140,7 +140,7 @@ final class LeakIncident {
                                 new Evidence(
                                         EvidenceKind.METRICS,
                                         "checkout-db",
-                                        "active rose 4 → 15 over 92 min while request rate stayed at 60/s")),
+                                        "active rose 4 → 15 in 63 min while request rate stayed at 60/s")),
                         new ActionItem(
                                 "AI-2",
                                 "Alert when pool utilization > 80% for 5 min (warning) and > 90% for 2 min (critical)",
@@ -153,7 +153,7 @@ final class LeakIncident {
                                 new Evidence(
                                         EvidenceKind.METRICS,
                                         "checkout-db",
-                                        "utilization passed 80% at 10:52, 28 minutes before the 5xx alert")),
+                                        "utilization passed 80% at 10:21, 59 minutes before the 5xx alert")),
                         new ActionItem(
                                 "AI-3",
                                 "Add a leak test to CI that fails when a request leaves a connection checked out",

@@ -24,11 +24,12 @@ final class SlowQueryHazard {
         return new Hazard(
                 "HAZ-001",
                 "Orders API unavailable while slow queries hold every pooled connection",
-                "A query that runs for seconds instead of milliseconds keeps its HikariCP connection for the whole"
-                        + " run. Once enough of them overlap, the 20 connections of HikariPool-orders are all borrowed"
+                "A statement that runs several times longer than usual keeps its HikariCP connection for the"
+                        + " whole run. Once enough of them overlap, the 20 connections of HikariPool-orders are all borrowed"
                         + " and every other request waits up to the 30 s connectionTimeout, then fails.",
                 List.of(
-                        "A reporting query without a supporting index scans the whole orders table (2–9 s per call).",
+                        "A reporting query without a supporting index scans the whole orders table, and the scans"
+                                + " slow every statement on the database by about 150 ms.",
                         "Reporting and order taking share one pool, so report calls crowd out checkout calls.",
                         "No statement timeout bounds how long one query can keep a connection.",
                         "A feature flag exposed the new dashboard to every merchant at once.",
@@ -50,7 +51,7 @@ final class SlowQueryHazard {
                                 new Evidence(
                                         EvidenceKind.METRICS,
                                         "HikariPool-orders",
-                                        "usage p99 back under 100 ms from 14:38, and it stayed there when the dashboard"
+                                        "usage p99 back to a median of 90 ms after 14:40, and it stayed there when the dashboard"
                                                 + " returned on the index at 14:55")),
                         new HazardControl(
                                 ControlType.DESIGN,

@@ -74,9 +74,10 @@ final class SlowQueryIncident {
                         60_000L,
                         "Every orders-api endpoint slowed; about 60,000 requests failed"
                                 + " after the 30 s connectionTimeout."))
-                .summary("The new revenue dashboard ran a report query that scanned the whole orders table. Each call"
-                        + " held a HikariCP connection for 2–9 s instead of 25 ms, so twenty connections were no longer"
-                        + " enough for 150 requests per second and the pool queued every other request behind them.")
+                .summary("The new revenue dashboard ran a report query that scanned the whole orders table, and its"
+                        + " scans slowed every statement on the orders database: HikariCP connections were held for a"
+                        + " median of 170 ms instead of 20 ms, so twenty connections were no longer enough for 150"
+                        + " requests per second and the pool queued every other request behind them.")
                 .rootCause("A missing index on orders(created_at, merchant_id) turned the dashboard query into a"
                         + " sequential scan; its connections stayed borrowed for the whole scan.")
                 .trigger("Feature flag 'revenue-dashboard' enabled for all merchants at 14:02 UTC.")
@@ -95,7 +96,7 @@ final class SlowQueryIncident {
                                 "2026-06-04T14:04:00Z",
                                 TimelineKind.START,
                                 null,
-                                "Usage p99 above 2 s; HikariPool-orders pending > 0."),
+                                "Usage p99 doubled as merchants opened the dashboard; HikariPool-orders nearly full."),
                         entry(
                                 "2026-06-04T14:09:00Z",
                                 TimelineKind.DETECTION,
@@ -111,7 +112,8 @@ final class SlowQueryIncident {
                                 "2026-06-04T14:31:00Z",
                                 TimelineKind.ROOT_CAUSE,
                                 "priya",
-                                "pg_stat_statements: report query mean 4.1 s, seq scan on orders."),
+                                "pg_stat_statements: the report query seq-scans orders; every orders statement about 150 ms"
+                                        + " slower since 14:07."),
                         entry(
                                 "2026-06-04T14:38:00Z",
                                 TimelineKind.MITIGATION,
@@ -135,7 +137,7 @@ final class SlowQueryIncident {
                                 new Evidence(
                                         EvidenceKind.METRICS,
                                         "HikariPool-orders",
-                                        "usage p99 rose from 150 ms to 9 s after 14:02")),
+                                        "usage p99 rose from a median of 85 ms to 230 ms after 14:02")),
                         new ActionItem(
                                 "AI-2",
                                 "Set statement_timeout = 5s for the reporting role",
