@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             TrendsCommand.class,
             RegressCommand.class,
+            ExportTrendsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LifeguardCommand implements Runnable {

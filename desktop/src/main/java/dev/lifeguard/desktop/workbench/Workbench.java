@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.lifeguard.desktop.workbench.demo.DemoLoader;
 import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.desktop.workbench.imports.IncidentImport;
+import dev.lifeguard.desktop.workbench.insights.Insights;
 import dev.lifeguard.desktop.workbench.regress.RegressionSuite;
 import dev.lifeguard.desktop.workbench.suggestions.ActionSuggestions;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
@@ -26,6 +27,7 @@ public final class Workbench {
     private final DemoLoader demo = new DemoLoader(VirtualEngine::new);
     private final Exporter exporter = new Exporter();
     private final RegressionSuite regressions = new RegressionSuite();
+    private final Insights insights = new Insights();
 
     /** The services, dating new and undated incidents by {@code clock}. */
     public Workbench(Clock clock) {
@@ -71,5 +73,10 @@ public final class Workbench {
     /** Past incidents replayed against a proposed pool. */
     public RegressionSuite regressions() {
         return regressions;
+    }
+
+    /** Trends across incidents and their review document. */
+    public Insights insights() {
+        return insights;
     }
 }
