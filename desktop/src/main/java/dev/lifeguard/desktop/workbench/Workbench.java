@@ -6,6 +6,7 @@ import dev.lifeguard.desktop.workbench.demo.DemoLoader;
 import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.desktop.workbench.imports.IncidentImport;
 import dev.lifeguard.desktop.workbench.insights.Insights;
+import dev.lifeguard.desktop.workbench.regress.RegressionSuite;
 import dev.lifeguard.desktop.workbench.suggestions.ActionSuggestions;
 import dev.lifeguard.desktop.workbench.watch.WatchService;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
@@ -26,6 +27,7 @@ public final class Workbench {
     private final ActionSuggestions suggestions = new ActionSuggestions();
     private final DemoLoader demo = new DemoLoader(VirtualEngine::new);
     private final Exporter exporter = new Exporter();
+    private final RegressionSuite regressions = new RegressionSuite();
     private final Insights insights = new Insights();
     private final WatchService watches;
 
@@ -74,6 +76,11 @@ public final class Workbench {
     /** Postmortem documents: Markdown, HTML, PDF, JSON. */
     public Exporter exporter() {
         return exporter;
+    }
+
+    /** Past incidents replayed against a proposed pool. */
+    public RegressionSuite regressions() {
+        return regressions;
     }
 
     /** Trends across incidents and their review document. */

@@ -1,0 +1,48 @@
+package dev.lifeguard.desktop.workbench.regress;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One incident's recorded load replayed against the proposed pool.
+ *
+ * @param incidentId         the incident
+ * @param title              its title
+ * @param recordedPool       the kind of pool it recorded ({@code hikari} or {@code sqlalchemy})
+ * @param recordedTimeoutMs  when the recording's first timeout came, from its start ({@code null}: none recorded)
+ * @param firstTimeoutMs     when the replay against the proposed pool first timed out ({@code null}: it survives)
+ * @param timeouts           how many requests of the replay timed out
+ * @param peakUtilization    the replay's busiest share of the pool in use, 0..1 (10 s windows)
+ * @param margin             the share of the pool still free at that moment, {@code 1 - peakUtilization}; 0 when
+ *                           the replay runs out (a fleet's pools can time out half empty, unable to connect)
+ * @param mapping            how the proposed pool carries over to the recorded library, one line per inexact setting
+ *                           (empty when both are the same library)
+ */
+public record ReplayOutcome(
+        String incidentId,
+        String title,
+        String recordedPool,
+        Double recordedTimeoutMs,
+        Double firstTimeoutMs,
+        long timeouts,
+        double peakUtilization,
+        double margin,
+        List<String> mapping) {
+
+    public ReplayOutcome {
+        requireNonNull(incidentId, "incidentId");
+        requireNonNull(title, "title");
+        requireNonNull(recordedPool, "recordedPool");
+        if (!(peakUtilization >= 0) || timeouts < 0) {
+            throw new IllegalArgumentException("replay of '" + incidentId + "': peak utilization " + peakUtilization
+                    + " and timeouts " + timeouts + " must not be negative");
+        }
+        mapping = List.copyOf(mapping);
+    }
+
+    /** True when no request of the replay timed out. */
+    public boolean survives() {
+        return timeouts == 0;
+    }
+}
