@@ -1,5 +1,7 @@
 package dev.lifeguard.desktop.app;
 
+import dev.lifeguard.desktop.chartexport.ChartExporter;
+import dev.lifeguard.desktop.chartexport.FileChooserTarget;
 import dev.lifeguard.desktop.hazard.HazardView;
 import dev.lifeguard.desktop.hazard.HazardViewModel;
 import dev.lifeguard.desktop.overview.OverviewView;
@@ -16,6 +18,7 @@ import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.input.KeyCombination;
@@ -26,16 +29,23 @@ import javafx.scene.input.KeyCombination;
  */
 public final class WorkspaceTabs {
 
-    private final AppServices services;
+    private AppServices services;
     private final Theme theme;
+    private final ShellPlatform platform;
     private TimelineView timeline;
     private ReplayView replay;
     private WhatIfView whatIf;
     private PostmortemView postmortem;
 
-    WorkspaceTabs(AppServices services, Theme theme) {
+    WorkspaceTabs(AppServices services, Theme theme, ShellPlatform platform) {
         this.services = services;
         this.theme = theme;
+        this.platform = platform;
+    }
+
+    /** Tabs made from now on use {@code next} (the author and export folder after a preferences change). */
+    void useServices(AppServices next) {
+        services = next;
     }
 
     /** The tabs for {@code model}, in order: Overview, Replay, Timeline, What-if, Postmortem, Hazard. */
@@ -45,7 +55,16 @@ public final class WorkspaceTabs {
         TimelineViewModel timelineModel = new TimelineViewModel(model, services.clock(), services.author());
         timeline = new TimelineView(model, timelineModel, highlighted);
         List<TabSpec> specs = new ArrayList<>();
-        replay = new ReplayView(new ReplayViewModel(model, highlighted), theme.darkProperty());
+        ReplayViewModel replayModel = new ReplayViewModel(model, highlighted);
+        // The speed chosen last (here or in the preferences) is where the next replay starts.
+        replayModel.speedProperty().set(platform.preferences().replaySpeed());
+        replayModel.speedProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                platform.preferences().setReplaySpeed(now);
+            }
+        });
+        ChartExporter charts = chartExporter(services);
+        replay = new ReplayView(replayModel, theme.darkProperty(), charts);
         specs.add(new TabSpec("Overview", new OverviewView(model)));
         specs.add(new TabSpec("Replay", replay));
         specs.add(new TabSpec("Timeline", timeline));
@@ -56,7 +75,8 @@ public final class WorkspaceTabs {
                         services.executor(),
                         services.messages(),
                         services.workbench().engines()),
-                model.incidentProperty().map(i -> i.actionItems()));
+                model.incidentProperty().map(i -> i.actionItems()),
+                charts);
         specs.add(new TabSpec("What-if", whatIf, whatIf::shown));
         postmortem = new PostmortemView(new PostmortemViewModel(
                 model,
@@ -65,12 +85,18 @@ public final class WorkspaceTabs {
                 services.exportDir(),
                 services.workbench().exporter(),
                 services.workbench().suggestions()));
+        postmortem.exportWith(platform.saves(), platform.folders());
         specs.add(new TabSpec("Postmortem", postmortem));
         specs.add(new TabSpec(
                 "Hazard",
                 new HazardView(
                         new HazardViewModel(model, services.store(), services.executor(), services.messages()))));
         return specs;
+    }
+
+    /** The console's chart exporter: one per window, asking where to save starting in the export folder. */
+    static ChartExporter chartExporter(AppServices services) {
+        return new ChartExporter(services.executor(), services.messages(), new FileChooserTarget(services.exportDir()));
     }
 
     /** Registers the tabs' own shortcuts. */
@@ -106,7 +132,7 @@ public final class WorkspaceTabs {
         return replay;
     }
 
-    private void onReplay(java.util.function.Consumer<ReplayView> action) {
+    private void onReplay(Consumer<ReplayView> action) {
         if (replay != null) {
             action.accept(replay);
         }
