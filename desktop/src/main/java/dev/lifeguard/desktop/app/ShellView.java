@@ -130,12 +130,14 @@ public final class ShellView extends BorderPane {
         // The Insights tab sits beside the library (and the incident open from it); it computes when shown.
         Tab libraryTab = new Tab("Library", split);
         libraryTab.setClosable(false);
-        insightsTab = new InsightsTab(() -> new InsightsViewModel(
-                services.store(),
-                services.executor(),
-                services.messages(),
-                services.workbench().insights(),
-                services.clock()));
+        insightsTab = new InsightsTab(
+                () -> new InsightsViewModel(
+                        services.store(),
+                        services.executor(),
+                        services.messages(),
+                        services.workbench().insights(),
+                        services.clock()),
+                WorkspaceTabs.chartExporter(services));
         TabPane sections = new TabPane(libraryTab, insightsTab);
         sections.setId("shellSections");
         setCenter(new StackPane(sections, help));

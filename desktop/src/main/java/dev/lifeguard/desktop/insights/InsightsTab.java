@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.insights;
 
+import dev.lifeguard.desktop.chartexport.ChartExporter;
 import java.util.function.Supplier;
 import javafx.scene.control.Tab;
 
@@ -7,12 +8,17 @@ import javafx.scene.control.Tab;
 public final class InsightsTab extends Tab {
 
     private final Supplier<InsightsViewModel> models;
+    private final ChartExporter exporter;
     private InsightsView view;
 
-    /** A tab whose view model {@code models} makes once, when the tab is first shown. */
-    public InsightsTab(Supplier<InsightsViewModel> models) {
+    /**
+     * A tab whose view model {@code models} makes once, when the tab is first shown; its charts export through
+     * {@code exporter}.
+     */
+    public InsightsTab(Supplier<InsightsViewModel> models, ChartExporter exporter) {
         super("Insights");
         this.models = models;
+        this.exporter = exporter;
         setId("insightsTab");
         setClosable(false);
         selectedProperty().addListener((o, was, now) -> {
@@ -35,7 +41,7 @@ public final class InsightsTab extends Tab {
     /** The view, made on first use. */
     public InsightsView view() {
         if (view == null) {
-            view = new InsightsView(models.get());
+            view = new InsightsView(models.get(), exporter, null);
             setContent(view);
         }
         return view;

@@ -1,8 +1,14 @@
 package dev.lifeguard.desktop.insights;
 
 import dev.lifeguard.desktop.app.Combos;
+import dev.lifeguard.desktop.chartexport.ChartExporter;
+import dev.lifeguard.desktop.chartexport.ChartSnapshot;
+import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.incident.Severity;
+import dev.lifeguard.insights.Trends;
 import dev.lifeguard.insights.chart.TrendChart;
+import dev.lifeguard.insights.chart.TrendCharts;
+import dev.lifeguard.postmortem.chart.ChartDrawing;
 import dev.lifeguard.postmortem.render.ExportFormat;
 import java.io.File;
 import java.nio.file.Path;
@@ -30,22 +36,23 @@ import javafx.stage.FileChooser;
 
 /**
  * The Insights tab, thin over {@link InsightsViewModel}: the filter bar (from, to, service, severity, as the
- * {@code trends} command takes them), the headline figures, the charts (each exports to PNG and SVG), and the tables.
+ * {@code trends} command takes them), the headline figures, the charts (each exports to PNG and SVG through the
+ * console's one chart exporter), and the tables.
  */
 public final class InsightsView extends BorderPane {
 
     private final InsightsViewModel model;
     private final SaveTarget target;
+    private final ChartExporter exporter;
     private final FlowPane charts = new FlowPane(12, 12);
 
-    /** The view over {@code model}, asking where to save through a file chooser. */
-    public InsightsView(InsightsViewModel model) {
-        this(model, null);
-    }
-
-    /** The view over {@code model}, asking where to save through {@code target} ({@code null}: a file chooser). */
-    public InsightsView(InsightsViewModel model, SaveTarget target) {
+    /**
+     * The view over {@code model}; charts export through {@code exporter}, the review asks where to save through
+     * {@code target} ({@code null}: a file chooser).
+     */
+    public InsightsView(InsightsViewModel model, ChartExporter exporter, SaveTarget target) {
         this.model = model;
+        this.exporter = exporter;
         this.target = target != null ? target : this::chooseFile;
         getStyleClass().add("insights");
         setTop(filterBar());
@@ -153,11 +160,29 @@ public final class InsightsView extends BorderPane {
         return bar;
     }
 
+    /**
+     * Exports the chart called {@code name} (e.g. {@code by-kind}) of the trends shown into {@code file}, PNG or SVG
+     * by its extension, as its "Export chart…" does once a file is chosen.
+     */
+    public BackgroundTask<Path> exportChart(String name, Path file) {
+        return exporter.export(snapshot(name, 0, 0), file);
+    }
+
+    private ChartSnapshot snapshot(String name, double width, double height) {
+        Trends shown = model.trendsProperty().get();
+        if (shown == null) {
+            throw new IllegalStateException("no trends shown yet");
+        }
+        // A chart of its own, built from the immutable trends: the exporter draws it off the FX thread.
+        TrendChart copy = TrendCharts.named(name, shown);
+        return ChartSnapshot.sized("insights-" + name, ChartDrawing.of(copy.chart()), width, height);
+    }
+
     private void showCharts(List<TrendChart> shown) {
-        charts.getChildren()
-                .setAll(shown.stream()
-                        .map(chart -> new ChartCard(chart, target, model::exportChart))
-                        .toList());
+        List<ChartCard> cards = shown.stream()
+                .map(chart -> new ChartCard(chart, exporter, this::snapshot))
+                .toList();
+        charts.getChildren().setAll(cards);
     }
 
     private static Label section(String text) {

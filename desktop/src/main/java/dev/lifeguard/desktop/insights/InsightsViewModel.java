@@ -12,7 +12,6 @@ import dev.lifeguard.insights.ActionItemFigures;
 import dev.lifeguard.insights.FigureText;
 import dev.lifeguard.insights.TrendFilter;
 import dev.lifeguard.insights.Trends;
-import dev.lifeguard.insights.chart.ChartFiles;
 import dev.lifeguard.insights.chart.TrendChart;
 import dev.lifeguard.insights.chart.TrendCharts;
 import dev.lifeguard.postmortem.render.ExportFormat;
@@ -116,17 +115,6 @@ public final class InsightsViewModel {
                         busy.set(false);
                     }
                 })
-                .executeWith(executor);
-    }
-
-    /** Writes {@code chart} to {@code file} (PNG or SVG by its extension) in the background. */
-    public void exportChart(TrendChart chart, Path file) {
-        BackgroundTask.of("Exporting chart " + file.getFileName(), () -> {
-                    ChartFiles.write(chart.chart(), file);
-                    return file;
-                })
-                .onSuccess(written -> messages.info("Chart exported", "Wrote " + written))
-                .onFailure(e -> messages.error("Exporting chart " + file.getFileName(), e))
                 .executeWith(executor);
     }
 
