@@ -35,7 +35,7 @@ import javafx.util.Duration;
  * {@link #stop()} saves the open incident and closes the executor and the store.
  *
  * <p>Arguments: {@code --db PATH} (else {@code LIFEGUARD_DB}, else {@code ~/.lifeguard/lifeguard.db});
- * system properties {@code lifeguard.theme=dark}, {@code lifeguard.open=ID}, {@code lifeguard.tab=Replay},
+ * system properties {@code lifeguard.theme=dark}, {@code lifeguard.open=ID}, {@code lifeguard.tab=Replay} (or {@code Insights}),
  * {@code lifeguard.live=URL} (with {@code lifeguard.live.interval=1s}: the Live view, watching),
  * {@code lifeguard.preview=FILE} (the import preview, see {@link PreviewStartup}) (the screenshot script uses them).
  * Without {@code lifeguard.theme} the theme is the one remembered ({@link ConsolePreferences}),
@@ -105,6 +105,9 @@ public final class LifeguardApp extends Application {
                     if (open != null) {
                         signalReadyWhenShown(shell, executor);
                         shell.open(open, System.getProperty("lifeguard.tab"));
+                        if ("Insights".equalsIgnoreCase(System.getProperty("lifeguard.tab"))) {
+                            shell.showInsights(); // beside the library, computed before the ready signal
+                        }
                     }
                 })
                 .onFailure(e -> {

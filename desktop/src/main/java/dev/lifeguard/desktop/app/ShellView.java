@@ -1,6 +1,9 @@
 package dev.lifeguard.desktop.app;
 
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
+import dev.lifeguard.desktop.insights.InsightsTab;
+import dev.lifeguard.desktop.insights.InsightsView;
+import dev.lifeguard.desktop.insights.InsightsViewModel;
 import dev.lifeguard.desktop.library.LibraryView;
 import dev.lifeguard.desktop.library.LibraryViewModel;
 import dev.lifeguard.desktop.library.preview.ImportPreviewView;
@@ -29,6 +32,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -46,8 +51,10 @@ import javafx.stage.WindowEvent;
 
 /**
  * The console window's content: menu bar and toolbar, library on the left, the open incident's workspace, messages,
- * status bar and the keyboard help overlay. Every frequent action has a shortcut ({@link Shortcuts}) and a menu item
- * running the same action. Settings come from and go to {@link ConsolePreferences} ({@link ShellPlatform}).
+ * status bar and the keyboard help overlay; the Insights tab beside the library. Every frequent action has a shortcut
+ * ({@link Shortcuts}) and a menu item running the same action. Settings come from and go to
+ * {@link ConsolePreferences} ({@link ShellPlatform}). Over 300 lines because it wires every part of the window
+ * together; the parts themselves (library, workspace, Live, Insights, menus) are their own classes.
  */
 public final class ShellView extends BorderPane {
 
@@ -68,6 +75,7 @@ public final class ShellView extends BorderPane {
     private LiveView live;
     private final Button liveButton = new Button("Live (Ctrl+L)");
     private String initialTab;
+    private final InsightsTab insightsTab;
 
     /** A shell with the real platform parts, the settings in {@link ConsolePreferences#standard()}. */
     public ShellView(AppServices services, Theme theme) {
@@ -119,7 +127,20 @@ public final class ShellView extends BorderPane {
         SplitPane split = new SplitPane(libraryView, main);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(libraryView, false);
-        setCenter(new StackPane(split, help));
+        // The Insights tab sits beside the library (and the incident open from it); it computes when shown.
+        Tab libraryTab = new Tab("Library", split);
+        libraryTab.setClosable(false);
+        insightsTab = new InsightsTab(
+                () -> new InsightsViewModel(
+                        services.store(),
+                        services.executor(),
+                        services.messages(),
+                        services.workbench().insights(),
+                        services.clock()),
+                WorkspaceTabs.chartExporter(services));
+        TabPane sections = new TabPane(libraryTab, insightsTab);
+        sections.setId("shellSections");
+        setCenter(new StackPane(sections, help));
 
         statusBar = new StatusBarView(services.executor());
         statusBar.setStoreLocation(services.store().location());
@@ -264,6 +285,11 @@ public final class ShellView extends BorderPane {
         }
         workspaceArea.setCenter(live);
         return live;
+    }
+
+    /** Shows the Insights tab and recomputes its trends from the store. */
+    public InsightsView showInsights() {
+        return insightsTab.show();
     }
 
     /** Ctrl+L: the Live view, or back from it to the open incident. */

@@ -26,7 +26,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * The charts of {@link Trends}: incidents by month, severity, failure kind and service; time to detect, mitigate and
  * resolve per month and per kind; action items; and the misleading lead of each incident. Built at the edge from the
- * immutable trends, as {@code PoolCharts} builds an incident's: every call makes new charts.
+ * immutable trends, as {@code PoolCharts} builds an incident's: every call makes new charts. They are written as PNG
+ * or SVG through {@code postmortem.chart.ChartFiles}.
  */
 public final class TrendCharts {
 
@@ -52,6 +53,19 @@ public final class TrendCharts {
                 mttxByKind(trends),
                 actionItems(trends),
                 misleadingLeads(trends));
+    }
+
+    /**
+     * The chart called {@code name} (one of {@link #all}'s names), built anew.
+     *
+     * @throws IllegalArgumentException naming the known charts when there is none called {@code name}
+     */
+    public static TrendChart named(String name, Trends trends) {
+        return all(trends).stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no trends chart '" + name + "'; known: "
+                        + all(trends).stream().map(TrendChart::name).toList()));
     }
 
     /** Incidents per month of their start. */

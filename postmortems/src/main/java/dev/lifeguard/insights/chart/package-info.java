@@ -1,2 +1,2 @@
-/** Charts of trends across incidents, built from the immutable {@code Trends}, written as PNG or SVG. */
+/** Charts of trends across incidents, built from the immutable {@code Trends}. */
 package dev.lifeguard.insights.chart;

@@ -9,6 +9,8 @@ import dev.lifeguard.insights.InsightsFixtures;
 import dev.lifeguard.insights.TrendFilter;
 import dev.lifeguard.insights.Trends;
 import dev.lifeguard.insights.TrendsCalculator;
+import dev.lifeguard.postmortem.chart.ChartDrawing;
+import dev.lifeguard.postmortem.chart.ChartFiles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ import org.w3c.dom.Document;
 
 /**
  * The trends charts carry the figures worked out by hand in TrendsCalculatorTest (demo library plus the imported
- * fixtures, read on 2026-12-01), and write as PNG and SVG.
+ * fixtures, read on 2026-12-01), and write as PNG and SVG through the postmortems' ChartFiles.
  */
 class TrendChartsTest {
 
@@ -112,8 +114,9 @@ class TrendChartsTest {
     void write_svgParsesAndNamesTheKinds_pngHasTheSize(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("kinds.svg");
         Path png = dir.resolve("sub/kinds.PNG");
-        ChartFiles.write(TrendCharts.byKind(trends).chart(), svg);
-        ChartFiles.write(TrendCharts.byKind(trends).chart(), png);
+        Files.createDirectories(png.getParent());
+        ChartFiles.write(ChartDrawing.of(TrendCharts.byKind(trends).chart()), svg, 1000, 480);
+        ChartFiles.write(ChartDrawing.of(TrendCharts.named("by-kind", trends).chart()), png, 1000, 480);
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -125,17 +128,15 @@ class TrendChartsTest {
         String text = doc.getDocumentElement().getTextContent();
         assertThat(text).contains("Incidents by failure kind", "Connection leak", "Fleet overcommit");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(png)));
-        assertThat(image.getWidth()).isEqualTo(ChartFiles.WIDTH);
-        assertThat(image.getHeight()).isEqualTo(ChartFiles.HEIGHT);
+        assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(image.getHeight()).isEqualTo(480);
     }
 
     @Test
-    void write_otherExtension_isRefusedNamingTheFile(@TempDir Path dir) {
-        Path txt = dir.resolve("months.txt");
-        assertThatThrownBy(() -> ChartFiles.write(TrendCharts.byMonth(trends).chart(), txt))
+    void named_unknownName_isRefusedNamingTheKnownOnes() {
+        assertThatThrownBy(() -> TrendCharts.named("pie", trends))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("months.txt")
-                .hasMessageContaining(".svg");
-        assertThat(txt).doesNotExist();
+                .hasMessageContaining("'pie'")
+                .hasMessageContaining("misleading-leads");
     }
 }

@@ -1,0 +1,49 @@
+package dev.lifeguard.desktop.insights;
+
+import dev.lifeguard.desktop.chartexport.ChartExporter;
+import java.util.function.Supplier;
+import javafx.scene.control.Tab;
+
+/** The Insights tab beside the library: its view is made on first use, and the trends recompute each time it shows. */
+public final class InsightsTab extends Tab {
+
+    private final Supplier<InsightsViewModel> models;
+    private final ChartExporter exporter;
+    private InsightsView view;
+
+    /**
+     * A tab whose view model {@code models} makes once, when the tab is first shown; its charts export through
+     * {@code exporter}.
+     */
+    public InsightsTab(Supplier<InsightsViewModel> models, ChartExporter exporter) {
+        super("Insights");
+        this.models = models;
+        this.exporter = exporter;
+        setId("insightsTab");
+        setClosable(false);
+        selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                view().model().refresh();
+            }
+        });
+    }
+
+    /** Selects this tab (which recomputes), or recomputes when it is already shown; returns its view. */
+    public InsightsView show() {
+        if (isSelected() || getTabPane() == null) {
+            view().model().refresh();
+        } else {
+            getTabPane().getSelectionModel().select(this);
+        }
+        return view();
+    }
+
+    /** The view, made on first use. */
+    public InsightsView view() {
+        if (view == null) {
+            view = new InsightsView(models.get(), exporter, null);
+            setContent(view);
+        }
+        return view;
+    }
+}
