@@ -67,6 +67,22 @@ shoot_live() { # name
   echo "wrote $out/$1.png"
 }
 
+# The import preview of a register table, with row 7 retargeted to an action item (-Dlifeguard.preview*).
+shoot_preview() { # name file retarget
+  local ready="$work/$1.ready"
+  DISPLAY=$display java -Dprism.order=sw -Dlifeguard.theme=light -Dlifeguard.preview="$2" \
+    -Dlifeguard.preview.retarget="$3" -Dlifeguard.readyFile="$ready" -Dlifeguard.settle="${LIFEGUARD_SETTLE:-4}" \
+    -jar "$jar" --db "$work/demo.db" &
+  local pid=$!
+  for _ in $(seq 1 180); do [ -e "$ready" ] && break; sleep 1; done
+  sleep 2
+  [ -e "$ready" ] || echo "warning: $1: the preview never signalled ready; capturing anyway" >&2
+  DISPLAY=$display import -window root "$out/$1.png"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  echo "wrote $out/$1.png"
+}
+
 only=${LIFEGUARD_SHOTS:-}
 shoot() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]] || return 0; shoot_one "$@"; }
 
@@ -79,3 +95,6 @@ shoot postmortem Postmortem light
 # The slow-query demo is the one with a hazard-log entry.
 shoot hazard Hazard light INC-20260604-SLOW
 if [ -z "$only" ] || [[ " $only " == *" live "* ]]; then shoot_live live; fi
+if [ -z "$only" ] || [[ " $only " == *" import-preview "* ]]; then
+  shoot_preview import-preview desktop/src/test/resources/import/register-with-follow-up.md 7=action
+fi
