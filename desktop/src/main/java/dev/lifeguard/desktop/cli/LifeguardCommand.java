@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ListCommand.class,
             ShowCommand.class,
+            ReviewCommand.class,
             StoreCommand.class,
             ImportCommand.class,
             ExportCommand.class,

@@ -43,11 +43,9 @@ public interface IncidentStore extends AutoCloseable {
      * field by field with whatever others saved since. Only a field both sides changed to different values stops the
      * save: the outcome then lists each with both values and who wrote each, and nothing is written.
      *
-     * @throws RevisionConflictException only when other writers keep winning the race for many tries in a row
+     * @throws ClosedIncidentException when the postmortem is closed (read-only until reopened)
      */
-    default SaveOutcome save(Incident mine, long baseRevision) {
-        return MergingSave.save(this, mine, baseRevision);
-    }
+    SaveOutcome save(Incident mine, long baseRevision);
 
     /**
      * Saves a batch in one transaction, all or nothing: each incident is created, left alone when stored with the

@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  * What both stores share: the SQL of incidents, runs and history is the same on SQLite and PostgreSQL; how a write
  * transaction starts, how a save is announced and how search is written differ, and are left to the two kinds.
  * All SQL is parameterised.
- * Over 300 lines because it is the one copy of the SQL both stores share (decision 0006); split, one
- * transaction would span several classes.
+ *
+ * <p>Over 300 lines because every write path (create, update, merging save, batch, copy, delete) keeps its whole
+ * transaction in view here, where its locking and rollback can be checked side by side.
  */
 abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteIncidentStore, PostgresIncidentStore {
 
@@ -174,6 +175,46 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
             }
         } catch (SQLException e) {
             throw failure("save incident " + incident.id(), e);
+        }
+    }
+
+    @Override
+    public SaveOutcome save(Incident mine, long baseRevision) {
+        try (Connection c = dataSource.getConnection()) {
+            beginWrite(c);
+            try {
+                // Under the incident's lock, read, merge and write are one step: no other writer comes between.
+                lock(c, mine.id());
+                Optional<StoredIncident> current = stored(c, mine.id());
+                boolean moved = current.isPresent() && current.get().revision() != baseRevision;
+                List<IncidentRevision> history = moved ? RevisionRows.of(c, mine.id()) : List.of();
+                MergingSave.Decision decision = MergingSave.decide(mine, baseRevision, current, history, author);
+                if (decision.write() == null) {
+                    c.rollback();
+                    return decision.conflict() != null
+                            ? decision.conflict()
+                            : new SaveOutcome.Saved(current.orElseThrow(), List.of());
+                }
+                Incident next = decision.write();
+                if (current.isPresent()
+                        && !ReviewWorkflow.mayReplace(current.get().incident(), next)) {
+                    c.rollback();
+                    throw new ClosedIncidentException(mine.id());
+                }
+                StoredIncident saved = put(
+                        c,
+                        next,
+                        Documents.write(next, Formats.INCIDENT),
+                        current.map(StoredIncident::incident).orElse(null),
+                        current.map(StoredIncident::revision).orElse(0L) + 1);
+                c.commit();
+                return new SaveOutcome.Saved(saved, decision.mergedWith());
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("save incident " + mine.id(), e);
         }
     }
 

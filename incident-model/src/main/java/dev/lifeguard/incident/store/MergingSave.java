@@ -17,40 +17,38 @@ import java.util.Optional;
  */
 final class MergingSave {
 
-    /** Other writers may keep winning the race between our read and write; after this many tries, report it. */
-    static final int ATTEMPTS = 8;
-
     private MergingSave() {}
 
-    static SaveOutcome save(IncidentStore store, Incident mine, long baseRevision) {
+    /**
+     * What to do with a save, decided inside the writer's transaction while it holds the incident's lock (so no
+     * other writer can come between the read and the write).
+     *
+     * @param write      the incident to write, or null when nothing needs writing
+     * @param mergedWith the authors whose changes were merged in
+     * @param conflict   the conflicts, or null
+     */
+    record Decision(Incident write, List<String> mergedWith, SaveOutcome.Conflicted conflict) {}
+
+    static Decision decide(
+            Incident mine,
+            long baseRevision,
+            Optional<StoredIncident> current,
+            List<IncidentRevision> history,
+            String myAuthor) {
         if (baseRevision < 0) {
             throw new IllegalArgumentException("baseRevision must be ≥ 0, was " + baseRevision);
         }
-        RevisionConflictException lost = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            try {
-                return attempt(store, mine, baseRevision);
-            } catch (RevisionConflictException e) {
-                lost = e; // someone saved between our read and our write: read again and merge again
-            }
-        }
-        throw lost;
-    }
-
-    private static SaveOutcome attempt(IncidentStore store, Incident mine, long baseRevision) {
-        Optional<StoredIncident> current = store.get(mine.id());
         if (current.isEmpty()) {
             // New, or deleted by someone else meanwhile: an edit is never dropped, so the incident comes back.
-            return new SaveOutcome.Saved(store.create(mine), List.of());
+            return new Decision(mine, List.of(), null);
         }
         StoredIncident theirs = current.get();
-        if (theirs.revision() == baseRevision) {
-            return new SaveOutcome.Saved(store.update(mine, baseRevision), List.of());
-        }
         if (theirs.incident().equals(mine)) {
-            return new SaveOutcome.Saved(theirs, List.of()); // already saved (a replayed journal entry, say)
+            return new Decision(null, List.of(), null); // already saved (a replayed journal entry, say)
         }
-        List<IncidentRevision> history = store.history(mine.id());
+        if (theirs.revision() == baseRevision) {
+            return new Decision(mine, List.of(), null);
+        }
         Incident base = baseRevision == 0 ? null : base(history, baseRevision);
         List<String> conflicting = base == null
                 ? IncidentMerge.changedFields(theirs.incident(), mine)
@@ -70,20 +68,19 @@ final class MergingSave {
                         field,
                         IncidentMerge.field(mine, field),
                         IncidentMerge.field(theirs.incident(), field),
-                        store.author(),
+                        myAuthor,
                         writer == null ? "unknown" : writer.author(),
                         writer == null ? theirs.revision() : writer.revision()));
             }
-            return new SaveOutcome.Conflicted(base, mine, theirs, conflicts);
+            return new Decision(null, List.of(), new SaveOutcome.Conflicted(base, mine, theirs, conflicts));
         }
-        StoredIncident saved = store.update(merged.get(), theirs.revision());
         LinkedHashSet<String> authors = new LinkedHashSet<>();
         for (IncidentRevision r : history) {
             if (r.revision() > baseRevision && r.revision() <= theirs.revision()) {
                 authors.add(r.author());
             }
         }
-        return new SaveOutcome.Saved(saved, List.copyOf(authors));
+        return new Decision(merged.get(), List.copyOf(authors), null);
     }
 
     private static List<String> bothChanged(Incident base, Incident mine, Incident theirs) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What a save from a base revision did: saved (merged with others' changes if any), or stopped at conflicts. */
-public sealed interface SaveOutcome permits SaveOutcome.Saved, SaveOutcome.Conflicted {
+public sealed interface SaveOutcome permits SaveOutcome.Saved, SaveOutcome.Conflicted, SaveOutcome.Journalled {
 
     /**
      * Saved.
@@ -19,6 +19,18 @@ public sealed interface SaveOutcome permits SaveOutcome.Saved, SaveOutcome.Confl
         public Saved {
             requireNonNull(stored, "stored");
             mergedWith = List.copyOf(mergedWith);
+        }
+    }
+
+    /**
+     * Kept in the local journal, fsync'd, because the store cannot be reached; replayed (and merged) when it can.
+     *
+     * @param entry   the journal entry
+     * @param unsaved how many saves the journal now holds
+     */
+    record Journalled(JournalEntry entry, int unsaved) implements SaveOutcome {
+        public Journalled {
+            requireNonNull(entry, "entry");
         }
     }
 

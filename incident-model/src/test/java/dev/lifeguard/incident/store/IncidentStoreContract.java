@@ -14,6 +14,7 @@ import dev.lifeguard.incident.review.ReviewWorkflow;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -314,13 +315,13 @@ abstract class IncidentStoreContract {
         assertThat(ann.revision("INC-CART")).isEqualTo(3);
         assertThat(ann.get("INC-CART").orElseThrow().incident().title()).isEqualTo("Ann's title");
 
-        Incident resolved = conflicted.resolve(java.util.Set.of("title"));
+        Incident resolved = conflicted.resolve(Set.of("title"));
         assertThat(resolved.title()).isEqualTo("Bob's title");
         assertThat(resolved.severity()).isEqualTo(Severity.SEV1);
         assertThat(resolved.summary()).isEqualTo("bob's summary");
         SaveOutcome again = bob.save(resolved, conflicted.theirs().revision());
         assertThat(again).isInstanceOf(SaveOutcome.Saved.class);
-        assertThat(conflicted.resolve(java.util.Set.of()).title()).isEqualTo("Ann's title");
+        assertThat(conflicted.resolve(Set.of()).title()).isEqualTo("Ann's title");
     }
 
     @Test

@@ -33,6 +33,23 @@ final class ThrowawayPostgres {
         this.port = port;
     }
 
+    /** A server of the caller's own (to stop and restart), stopped at JVM exit; null when not installed. */
+    static ThrowawayPostgres startOwn() throws Exception {
+        Path bin = findBin();
+        if (bin == null) {
+            return null;
+        }
+        Path dir = Files.createTempDirectory("lifeguard-pg-own");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ThrowawayPostgres server = new ThrowawayPostgres(bin, dir, port);
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
     /** The shared server, started on first use; null when PostgreSQL is not installed. */
     static synchronized ThrowawayPostgres get() throws Exception {
         if (instance == null) {
@@ -85,6 +102,11 @@ final class ThrowawayPostgres {
                         "UTF8",
                         "--no-sync"),
                 true);
+        startServer();
+    }
+
+    /** Starts the stopped server again, same data and port. */
+    void startServer() throws Exception {
         run(
                 List.of(
                         bin.resolve("pg_ctl").toString(),

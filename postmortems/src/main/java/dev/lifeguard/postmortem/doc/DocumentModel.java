@@ -4,6 +4,7 @@ import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.ActionStatus;
 import dev.lifeguard.incident.ActionType;
 import dev.lifeguard.incident.Incident;
+import dev.lifeguard.incident.ReviewStatus;
 import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.TimelineKind;
 import java.time.Duration;
@@ -38,6 +39,7 @@ public final class DocumentModel {
         m.put("severity", incident.severity().wire());
         m.put("status", incident.status().wire());
         m.put("reviewStatus", incident.reviewStatus().wire());
+        m.put("signOff", signOff(incident));
         m.put("services", String.join(", ", incident.services()));
         m.put("tags", String.join(", ", incident.tags()));
         m.put(
@@ -123,6 +125,17 @@ public final class DocumentModel {
 
     private static Optional<OffsetDateTime> firstEntry(Incident incident) {
         return incident.timeline().stream().map(TimelineEntry::at).min(OffsetDateTime::compareTo);
+    }
+
+    /** The reviewer's sign-off (name and time) while the postmortem stands at Reviewed or Closed, else null. */
+    private static Map<String, Object> signOff(Incident incident) {
+        if (incident.review() == null || incident.reviewStatus().compareTo(ReviewStatus.REVIEWED) < 0) {
+            return null;
+        }
+        return incident.review()
+                .signOff()
+                .map(step -> Map.<String, Object>of("by", step.by(), "at", fmt(step.at())))
+                .orElse(null);
     }
 
     private static String fmt(OffsetDateTime t) {
