@@ -1,5 +1,6 @@
 package dev.lifeguard.ingest;
 
+import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.ingest.log.LogIngester;
@@ -98,7 +99,7 @@ public final class Ingester {
         long lines;
         boolean cancelled = false;
         List<PoolMetricSeries> series;
-        List<dev.lifeguard.incident.TimelineEntry> timeline = List.of();
+        List<TimelineEntry> timeline = List.of();
         switch (format) {
             case PROMETHEUS -> {
                 Instant at = options.scrapeTime() != null ? options.scrapeTime() : Instant.now();

@@ -41,6 +41,11 @@ public record AppServices(
         requireNonNull(workbench, "workbench");
     }
 
+    /** These services with another author and export folder (after the preferences changed). */
+    public AppServices withAuthorAndExportDir(String newAuthor, Path newExportDir) {
+        return new AppServices(store, executor, messages, clock, newExportDir, newAuthor, workbench);
+    }
+
     /** Live watches that declare incidents into the store, on the clock. */
     public WatchService watches() {
         return new WatchService(store, clock);

@@ -13,8 +13,12 @@ import dev.lifeguard.incident.store.IncidentStores;
 import dev.lifeguard.incident.store.PostgresUri;
 import dev.lifeguard.incident.store.StoreLocation;
 import dev.lifeguard.incident.store.StoreOptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,6 +27,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The console's composition root: one executor, one store, one message center. Opens the store off the
@@ -32,30 +37,38 @@ import javafx.stage.Stage;
  * <p>Arguments: {@code --db PATH} (else {@code LIFEGUARD_DB}, else {@code ~/.lifeguard/lifeguard.db});
  * system properties {@code lifeguard.theme=dark}, {@code lifeguard.open=ID}, {@code lifeguard.tab=Replay},
  * {@code lifeguard.live=URL} (with {@code lifeguard.live.interval=1s}: the Live view, watching) (the screenshot
- * script uses them).
+ * script uses them). Without {@code lifeguard.theme} the theme is the one remembered ({@link ConsolePreferences}),
+ * as are the window's place and size ({@link WindowPlacement}), the author name and the export folder.
  */
 public final class LifeguardApp extends Application {
 
     private final ThreadPoolTaskExecutor executor =
             new ThreadPoolTaskExecutor("lifeguard-worker", 2, Platform::runLater);
+    private final ConsolePreferences preferences = ConsolePreferences.standard();
     private IncidentStore store;
     private ShellView shell;
+    private ShellPlatform platform;
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         String db = args.size() == 2 && "--db".equals(args.get(0)) ? args.get(1) : null;
-        Theme theme = new Theme("dark".equalsIgnoreCase(System.getProperty("lifeguard.theme")));
+        String themeAsked = System.getProperty("lifeguard.theme");
+        Theme theme = new Theme(themeAsked == null ? preferences.darkTheme() : "dark".equalsIgnoreCase(themeAsked));
         MessageCenter messages = new MessageCenter();
         ProgressIndicator spinner = new ProgressIndicator();
         Label opening = new Label("Opening the incident store…");
         VBox splash = new VBox(12, spinner, opening);
         splash.setStyle("-fx-alignment: center;");
-        Scene scene = new Scene(splash, 1440, 900);
+        Scene scene = new Scene(splash);
         theme.style(scene);
         stage.setTitle(AppVersion.title());
         stage.getIcons().add(new Image(LifeguardApp.class.getResourceAsStream("lifeguard.png")));
         stage.setScene(scene);
+        // Within the screen's usable area, where it was last time if that is still on a screen.
+        WindowPlacement.apply(stage, preferences.window());
+        WindowPlacement.remember(stage, preferences);
+        platform = ShellPlatform.standard(preferences, () -> stage, getHostServices()::showDocument);
         stage.show();
 
         boolean useDefault = db == null && System.getenv(StoreLocation.ENV) == null;
@@ -70,16 +83,16 @@ public final class LifeguardApp extends Application {
                 })
                 .onSuccess(opened -> {
                     store = opened;
-                    Path exports = Path.of(System.getProperty("user.home"), "lifeguard-exports");
+                    preferences.addRecentStore(opened.location());
                     AppServices services = new AppServices(
                             opened,
                             executor,
                             messages,
                             workbench.clock(),
-                            exports,
-                            System.getProperty("user.name"),
+                            preferences.exportFolder(),
+                            preferences.authorName(),
                             workbench);
-                    shell = new ShellView(services, theme);
+                    shell = new ShellView(services, theme, platform);
                     scene.setRoot(shell);
                     shell.installShortcuts(scene);
                     String live = System.getProperty("lifeguard.live");
@@ -114,10 +127,10 @@ public final class LifeguardApp extends Application {
         }
         shell.workspaceProperty().addListener((o, a, w) -> {
             if (w != null) {
-                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
-                        javafx.util.Duration.seconds(Double.parseDouble(System.getProperty("lifeguard.settle", "3"))));
+                PauseTransition settle = new PauseTransition(
+                        Duration.seconds(Double.parseDouble(System.getProperty("lifeguard.settle", "3"))));
                 // Then wait for 30 more pulses, so a loaded machine has rendered what settled.
-                settle.setOnFinished(e -> new javafx.animation.AnimationTimer() {
+                settle.setOnFinished(e -> new AnimationTimer() {
                     private int pulses;
                     private long since;
 
@@ -133,9 +146,9 @@ public final class LifeguardApp extends Application {
                         }
                         stop();
                         try {
-                            java.nio.file.Files.writeString(
+                            Files.writeString(
                                     Path.of(ready), w.model().incident().id());
-                        } catch (java.io.IOException ex) {
+                        } catch (IOException ex) {
                             System.err.println("lifeguard: cannot write " + ready + ": " + ex.getMessage());
                         }
                     }
@@ -149,6 +162,9 @@ public final class LifeguardApp extends Application {
     public void stop() {
         if (shell != null) {
             shell.close();
+        }
+        if (platform != null && platform.notifier() instanceof DesktopNotifier notifier) {
+            notifier.close();
         }
         executor.close();
         if (store != null) {

@@ -10,16 +10,23 @@ import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.store.StoredIncident;
 import java.io.File;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -28,15 +35,22 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
- * The console window's content: toolbar, library on the left, the open incident's workspace, messages,
- * status bar and the keyboard help overlay. Every frequent action has a shortcut ({@link Shortcuts}).
+ * The console window's content: menu bar and toolbar, library on the left, the open incident's workspace, messages,
+ * status bar and the keyboard help overlay. Every frequent action has a shortcut ({@link Shortcuts}) and a menu item
+ * running the same action. Settings come from and go to {@link ConsolePreferences} ({@link ShellPlatform}).
  */
 public final class ShellView extends BorderPane {
 
-    private final AppServices services;
+    private AppServices services;
     private final Theme theme;
+    private final ShellPlatform platform;
+    private final Map<KeyCombination, Runnable> actions = new HashMap<>();
+    private final Label empty = new Label("Select an incident on the left, or press Ctrl+N to start one.");
     private final LibraryViewModel library;
     private final LibraryView libraryView;
     private final StatusBarView statusBar;
@@ -44,17 +58,25 @@ public final class ShellView extends BorderPane {
     private final BorderPane workspaceArea = new BorderPane();
     private final WorkspaceTabs tabs;
     private WorkspaceView workspace;
-    private final javafx.beans.property.ReadOnlyObjectWrapper<WorkspaceView> shown =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WorkspaceView> shown = new ReadOnlyObjectWrapper<>();
     private String opening;
     private LiveView live;
     private final Button liveButton = new Button("Live (Ctrl+L)");
     private String initialTab;
 
+    /** A shell with the real platform parts, the settings in {@link ConsolePreferences#standard()}. */
     public ShellView(AppServices services, Theme theme) {
+        this(services, theme, null);
+    }
+
+    /** A shell over {@code platform}'s settings, dialogs and notifier (the standard ones when null). */
+    public ShellView(AppServices services, Theme theme, ShellPlatform platform) {
         this.services = services;
         this.theme = theme;
-        this.tabs = new WorkspaceTabs(services, theme);
+        this.platform = platform != null
+                ? platform
+                : ShellPlatform.standard(ConsolePreferences.standard(), this::window, url -> {});
+        this.tabs = new WorkspaceTabs(services, theme, this.platform);
         getStyleClass().add("shell");
         library =
                 new LibraryViewModel(services.store(), services.executor(), services.messages(), services.workbench());
@@ -78,9 +100,12 @@ public final class ShellView extends BorderPane {
         liveButton.setOnAction(e -> toggleLive());
         HBox toolbar = new HBox(appTitle, subtitle, spacer, liveButton, themeButton, helpButton);
         toolbar.getStyleClass().add("toolbar-row");
-        setTop(toolbar);
+        defineActions();
+        setTop(new VBox(ConsoleMenuBar.build(actions, theme.darkProperty(), this::showAbout), toolbar));
+        // Switching light / dark (button, menu, keys, preferences) is remembered for the next start.
+        theme.darkProperty()
+                .addListener((o, was, now) -> this.platform.preferences().setDarkTheme(now));
 
-        Label empty = new Label("Select an incident on the left, or press Ctrl+N to start one.");
         empty.getStyleClass().add("figure-label");
         workspaceArea.setCenter(empty);
         BorderPane.setAlignment(empty, Pos.CENTER);
@@ -94,21 +119,38 @@ public final class ShellView extends BorderPane {
         statusBar = new StatusBarView(services.executor());
         statusBar.setStoreLocation(services.store().location());
         setBottom(statusBar);
+        // A deleted incident does not stay open for editing: its workspace closes without saving it back.
+        library.lastDeletedProperty().addListener((o, a, deleted) -> {
+            if (deleted != null
+                    && workspace != null
+                    && workspace.model().incident().id().equals(deleted.id())) {
+                closeWorkspace();
+            }
+        });
         library.refresh();
     }
 
-    /** Registers the keyboard shortcuts on {@code scene}. */
+    /** Registers the keyboard shortcuts on {@code scene} (the menu bar's items run the same actions). */
     public void installShortcuts(Scene scene) {
-        var keys = scene.getAccelerators();
-        keys.put(Shortcuts.SEARCH.keys(), libraryView::focusSearch);
-        keys.put(Shortcuts.NEW.keys(), this::newIncident);
-        keys.put(Shortcuts.IMPORT.keys(), this::importFiles);
-        keys.put(Shortcuts.INGEST.keys(), () -> onWorkspace(WorkspaceView::chooseFilesToIngest));
-        keys.put(Shortcuts.DELETE.keys(), libraryView::deleteSelected);
-        keys.put(Shortcuts.UNDO.keys(), this::undo);
-        keys.put(Shortcuts.REDO.keys(), () -> onWorkspace(w -> w.model().redo()));
-        keys.put(Shortcuts.SAVE.keys(), () -> onWorkspace(w -> w.model().saveIfDirty()));
-        keys.put(Shortcuts.NOTE.keys(), () -> {
+        scene.getAccelerators().putAll(actions);
+        scene.setOnKeyTyped(e -> {
+            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                help.show();
+            }
+        });
+    }
+
+    /** What each shortcut does, once, for the scene's accelerators and the menu bar alike. */
+    private void defineActions() {
+        actions.put(Shortcuts.SEARCH.keys(), libraryView::focusSearch);
+        actions.put(Shortcuts.NEW.keys(), this::newIncident);
+        actions.put(Shortcuts.IMPORT.keys(), this::importFiles);
+        actions.put(Shortcuts.INGEST.keys(), () -> onWorkspace(WorkspaceView::chooseFilesToIngest));
+        actions.put(Shortcuts.DELETE.keys(), libraryView::deleteSelected);
+        actions.put(Shortcuts.UNDO.keys(), this::undo);
+        actions.put(Shortcuts.REDO.keys(), () -> onWorkspace(w -> w.model().redo()));
+        actions.put(Shortcuts.SAVE.keys(), () -> onWorkspace(w -> w.model().saveIfDirty()));
+        actions.put(Shortcuts.NOTE.keys(), () -> {
             if (live != null && workspaceArea.getCenter() == live) {
                 live.focusNote();
                 return;
@@ -118,25 +160,21 @@ public final class ShellView extends BorderPane {
                 tabs.addNoteNow();
             });
         });
-        keys.put(Shortcuts.LIVE.keys(), this::toggleLive);
-        tabs.installShortcuts(keys);
-        keys.put(Shortcuts.THEME.keys(), theme::toggle);
-        keys.put(Shortcuts.HELP.keys(), help::show);
-        KeyCode[] digits = {
-            KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6
-        };
-        for (int i = 0; i < digits.length; i++) {
-            int index = i;
-            keys.put(
-                    new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
-                    () -> onWorkspace(w -> w.selectTab(index)));
-        }
-        scene.setOnKeyTyped(e -> {
-            if ("?".equals(e.getCharacter())
-                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
-                help.show();
+        actions.put(Shortcuts.LIVE.keys(), this::toggleLive);
+        tabs.installShortcuts(actions);
+        actions.put(Shortcuts.THEME.keys(), theme::toggle);
+        actions.put(Shortcuts.HELP.keys(), help::show);
+        actions.put(Shortcuts.PREFERENCES.keys(), this::editPreferences);
+        actions.put(Shortcuts.QUIT.keys(), () -> {
+            if (window() instanceof Stage stage) {
+                stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+                stage.close();
             }
         });
+        for (int i = 0; i < Shortcuts.TABS.size(); i++) {
+            int index = i;
+            actions.put(Shortcuts.TABS.get(i), () -> onWorkspace(w -> w.selectTab(index)));
+        }
     }
 
     /** Opens the incident with {@code id} in the workspace. */
@@ -147,6 +185,9 @@ public final class ShellView extends BorderPane {
         }
         if (id.equals(opening)) {
             return;
+        }
+        if (workspace != null) {
+            services.messages().dismiss(); // the banner was about the incident being left
         }
         opening = id;
         BackgroundTask.of("Opening " + id, () -> services.store().get(id))
@@ -175,7 +216,7 @@ public final class ShellView extends BorderPane {
     }
 
     /** The workspace shown, observable (null until an incident is open). */
-    public javafx.beans.property.ReadOnlyObjectProperty<WorkspaceView> workspaceProperty() {
+    public ReadOnlyObjectProperty<WorkspaceView> workspaceProperty() {
         return shown.getReadOnlyProperty();
     }
 
@@ -200,14 +241,20 @@ public final class ShellView extends BorderPane {
                             services.watches(),
                             services.executor(),
                             services.messages(),
-                            javafx.application.Platform::runLater,
+                            Platform::runLater,
                             id -> library.refresh()),
                     theme.darkProperty(),
                     this::open,
-                    WorkspaceTabs.chartExporter(services));
+                    WorkspaceTabs.chartExporter(services, platform));
             liveButton
                     .textProperty()
                     .bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)" : "Live (Ctrl+L)"));
+            new LiveAlertNotifications(
+                            () -> window() != null && window().isFocused(),
+                            platform.notifier(),
+                            DateTimeFormatter.ofPattern("HH:mm:ss")
+                                    .withZone(services.clock().getZone()))
+                    .watch(live.model().alerts().alerts());
         }
         workspaceArea.setCenter(live);
         return live;
@@ -250,7 +297,60 @@ public final class ShellView extends BorderPane {
         shown.set(workspace);
     }
 
-    private void onWorkspace(java.util.function.Consumer<WorkspaceView> action) {
+    /** Shows no incident: the workspace of one deleted closes, its tabs stop, nothing is saved back. */
+    private void closeWorkspace() {
+        if (workspace == null) {
+            return;
+        }
+        workspace.discard();
+        tabs.close();
+        statusBar.saveStateProperty().unbind();
+        workspace = null;
+        shown.set(null);
+        if (live == null || workspaceArea.getCenter() != live) {
+            workspaceArea.setCenter(empty);
+        }
+    }
+
+    /** File › Preferences: saved, then applied at once (an open incident reopens with the new author and speed). */
+    private void editPreferences() {
+        PreferencesDialog dialog = new PreferencesDialog(
+                platform.preferences(), theme.darkProperty().get());
+        dialog.initOwner(window());
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == ButtonType.OK) {
+                ConsolePreferences p = platform.preferences();
+                theme.darkProperty().set(p.darkTheme());
+                services = services.withAuthorAndExportDir(p.authorName(), p.exportFolder());
+                tabs.useServices(services);
+                reopen();
+            }
+        });
+        dialog.show();
+    }
+
+    /** Saves the open incident and opens it again, its tabs rebuilt with the current settings. */
+    private void reopen() {
+        if (workspace == null) {
+            return;
+        }
+        String id = workspace.model().incident().id();
+        initialTab = workspace.selectedTab();
+        workspace.closeNow();
+        tabs.close();
+        workspace = null;
+        open(id);
+    }
+
+    private void showAbout() {
+        AboutDialog.show(window(), services.store().location());
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void onWorkspace(Consumer<WorkspaceView> action) {
         if (workspace != null) {
             action.accept(workspace);
         }
@@ -265,6 +365,7 @@ public final class ShellView extends BorderPane {
     }
 
     private void newIncident() {
+        services.messages().dismiss(); // the banner was about the incident being left
         TextInputDialog dialog = new TextInputDialog();
         dialog.setTitle("New incident");
         dialog.setHeaderText("What is happening? (severity and times can be set in the Overview tab)");

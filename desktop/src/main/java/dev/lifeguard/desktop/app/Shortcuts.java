@@ -1,6 +1,8 @@
 package dev.lifeguard.desktop.app;
 
 import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /** Every keyboard shortcut, in one place: menus use the combinations, the help overlay lists them. */
@@ -37,7 +39,20 @@ public final class Shortcuts {
             of("Shortcut+L", "Live watch of a Prometheus endpoint (again: back to the incident)");
     public static final Shortcut THEME = of("Shortcut+Shift+D", "Switch light / dark mode");
     public static final Shortcut HELP = of("F1", "Show this help (also ?)");
-    public static final Shortcut TAB_1 = of("Shortcut+DIGIT1", "Tabs: Overview … Hazard are Ctrl+1 … Ctrl+6");
+    public static final Shortcut PREFERENCES = of("Shortcut+COMMA", "Preferences");
+    public static final Shortcut QUIT = of("Shortcut+Q", "Quit (the open incident is saved first)");
+
+    /** Ctrl+1 … Ctrl+6: the workspace's tabs, Overview … Hazard, in order. */
+    public static final List<KeyCombination> TABS = java.util.stream.IntStream.rangeClosed(1, 6)
+            .mapToObj(i ->
+                    (KeyCombination) new KeyCodeCombination(KeyCode.valueOf("DIGIT" + i), KeyCombination.SHORTCUT_DOWN))
+            .toList();
+
+    /** The tab shortcuts' row in the help: the first and last keys as the platform shows them. */
+    public static final Shortcut TAB_1 = new Shortcut(
+            TABS.get(0),
+            "Tabs: Overview … Hazard are " + TABS.get(0).getDisplayText() + " … "
+                    + TABS.get(TABS.size() - 1).getDisplayText());
 
     /** Everything, in the order the help overlay lists it. */
     public static final List<Shortcut> ALL = List.of(
@@ -59,6 +74,8 @@ public final class Shortcuts {
             TAB_1,
             LIVE,
             THEME,
+            PREFERENCES,
+            QUIT,
             HELP);
 
     private Shortcuts() {}

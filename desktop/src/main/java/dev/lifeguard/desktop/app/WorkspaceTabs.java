@@ -1,7 +1,7 @@
 package dev.lifeguard.desktop.app;
 
 import dev.lifeguard.desktop.chartexport.ChartExporter;
-import dev.lifeguard.desktop.chartexport.FileChooserTarget;
+import dev.lifeguard.desktop.files.FileType;
 import dev.lifeguard.desktop.hazard.HazardView;
 import dev.lifeguard.desktop.hazard.HazardViewModel;
 import dev.lifeguard.desktop.overview.OverviewView;
@@ -18,6 +18,7 @@ import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.input.KeyCombination;
@@ -28,16 +29,23 @@ import javafx.scene.input.KeyCombination;
  */
 public final class WorkspaceTabs {
 
-    private final AppServices services;
+    private AppServices services;
     private final Theme theme;
+    private final ShellPlatform platform;
     private TimelineView timeline;
     private ReplayView replay;
     private WhatIfView whatIf;
     private PostmortemView postmortem;
 
-    WorkspaceTabs(AppServices services, Theme theme) {
+    WorkspaceTabs(AppServices services, Theme theme, ShellPlatform platform) {
         this.services = services;
         this.theme = theme;
+        this.platform = platform;
+    }
+
+    /** Tabs made from now on use {@code next} (the author and export folder after a preferences change). */
+    void useServices(AppServices next) {
+        services = next;
     }
 
     /** The tabs for {@code model}, in order: Overview, Replay, Timeline, What-if, Postmortem, Hazard. */
@@ -47,8 +55,16 @@ public final class WorkspaceTabs {
         TimelineViewModel timelineModel = new TimelineViewModel(model, services.clock(), services.author());
         timeline = new TimelineView(model, timelineModel, highlighted);
         List<TabSpec> specs = new ArrayList<>();
-        ChartExporter charts = chartExporter(services);
-        replay = new ReplayView(new ReplayViewModel(model, highlighted), theme.darkProperty(), charts);
+        ChartExporter charts = chartExporter(services, platform);
+        ReplayViewModel replayModel = new ReplayViewModel(model, highlighted);
+        // The speed chosen last (here or in the preferences) is where the next replay starts.
+        replayModel.speedProperty().set(platform.preferences().replaySpeed());
+        replayModel.speedProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                platform.preferences().setReplaySpeed(now);
+            }
+        });
+        replay = new ReplayView(replayModel, theme.darkProperty(), charts);
         specs.add(new TabSpec("Overview", new OverviewView(model)));
         specs.add(new TabSpec("Replay", replay));
         specs.add(new TabSpec("Timeline", timeline));
@@ -69,6 +85,7 @@ public final class WorkspaceTabs {
                 services.exportDir(),
                 services.workbench().exporter(),
                 services.workbench().suggestions()));
+        postmortem.exportWith(platform.saves(), platform.folders());
         specs.add(new TabSpec("Postmortem", postmortem));
         specs.add(new TabSpec(
                 "Hazard",
@@ -77,9 +94,13 @@ public final class WorkspaceTabs {
         return specs;
     }
 
-    /** The console's chart exporter: one per window, asking where to save starting in the export folder. */
-    static ChartExporter chartExporter(AppServices services) {
-        return new ChartExporter(services.executor(), services.messages(), new FileChooserTarget(services.exportDir()));
+    /** The console's chart exporter: asks through the shell's save dialog (PNG or SVG, in the export folder). */
+    static ChartExporter chartExporter(AppServices services, ShellPlatform platform) {
+        List<FileType> types = List.of(new FileType("PNG image", "png"), new FileType("SVG drawing", "svg"));
+        return new ChartExporter(
+                services.executor(),
+                services.messages(),
+                (owner, name) -> platform.saves().choose("Export chart", name + ".png", types));
     }
 
     /** Registers the tabs' own shortcuts. */
@@ -115,7 +136,7 @@ public final class WorkspaceTabs {
         return replay;
     }
 
-    private void onReplay(java.util.function.Consumer<ReplayView> action) {
+    private void onReplay(Consumer<ReplayView> action) {
         if (replay != null) {
             action.accept(replay);
         }

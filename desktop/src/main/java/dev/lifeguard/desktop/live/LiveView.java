@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -316,7 +317,7 @@ public final class LiveView extends BorderPane {
         return box;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String tip) {
+    private static TextField field(String id, StringProperty value, String tip) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(value);

@@ -1,5 +1,9 @@
 package dev.lifeguard.desktop.postmortem;
 
+import dev.lifeguard.desktop.files.FileType;
+import dev.lifeguard.desktop.files.FolderOpener;
+import dev.lifeguard.desktop.files.FxSaveChooser;
+import dev.lifeguard.desktop.files.SaveChooser;
 import dev.lifeguard.desktop.workspace.EditableText;
 import dev.lifeguard.desktop.workspace.LabelConverter;
 import dev.lifeguard.incident.Incident;
@@ -8,6 +12,9 @@ import dev.lifeguard.postmortem.render.ExportFormat;
 import dev.lifeguard.postmortem.rules.Suggestion;
 import dev.lifeguard.postmortem.rules.SuggestionEdit;
 import dev.lifeguard.postmortem.template.TemplateCatalog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
@@ -26,6 +33,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -37,11 +45,16 @@ import javafx.scene.layout.VBox;
 public final class PostmortemView extends BorderPane {
 
     private final PostmortemViewModel model;
-    private final TextArea preview = new TextArea();
+    private final PreviewPane preview = new PreviewPane();
     private final Label exported = new Label();
+    private final Button openFolder = new Button("Open folder");
+    private SaveChooser saves;
+    private FolderOpener folders = folder -> {};
 
     public PostmortemView(PostmortemViewModel model) {
         this.model = model;
+        this.saves =
+                new FxSaveChooser(() -> getScene() == null ? null : getScene().getWindow(), model::exportFolder);
         setTop(toolbar());
         // One full-width tab at a time: the action-items table needs the width more than it needs the
         // sections beside it (side by side, at 1440 px, the action text got a few characters per line).
@@ -49,14 +62,35 @@ public final class PostmortemView extends BorderPane {
         model.suggestions().refreshSuggestions();
     }
 
+    /** The preview: the HTML export, rendered. */
+    public PreviewPane preview() {
+        return preview;
+    }
+
     /** The view model. */
     public PostmortemViewModel model() {
         return model;
     }
 
-    /** Exports Markdown (the shortcut). */
+    /** Asks where to save the Markdown export, then exports (the shortcut). */
     public void export() {
-        model.export(ExportFormat.MD);
+        export(ExportFormat.MD);
+    }
+
+    /** Asks where exports go with {@code chooser} and opens folders with {@code opener} (the shell's). */
+    public void exportWith(SaveChooser chooser, FolderOpener opener) {
+        this.saves = chooser;
+        this.folders = opener;
+    }
+
+    /** Asks where to save, seeded with the export folder and the incident's id; nothing happens on cancel. */
+    private void export(ExportFormat format) {
+        String kind = format.extension().toUpperCase(Locale.ROOT);
+        saves.choose(
+                        "Export postmortem as " + kind,
+                        model.suggestedFileName(format),
+                        List.of(new FileType(kind + " document", format.extension())))
+                .ifPresent(out -> model.export(format, out));
     }
 
     private Node toolbar() {
@@ -74,9 +108,9 @@ public final class PostmortemView extends BorderPane {
         template.valueProperty().bindBidirectional(model.templateProperty());
         HBox bar = new HBox(8, new Label("Review"), status, new Label("Template"), template);
         for (ExportFormat f : ExportFormat.values()) {
-            Button b = new Button("Export " + f.extension().toUpperCase(java.util.Locale.ROOT));
+            Button b = new Button("Export " + f.extension().toUpperCase(Locale.ROOT));
             b.setId("export-" + f.extension());
-            b.setOnAction(e -> model.export(f));
+            b.setOnAction(e -> export(f));
             bar.getChildren().add(b);
         }
         Button copy = new Button("Copy Markdown");
@@ -92,7 +126,16 @@ public final class PostmortemView extends BorderPane {
         model.lastExportProperty()
                 .addListener((o, a, files) -> exported.setText(
                         files.isEmpty() ? "" : "Wrote " + files.get(0).toAbsolutePath()));
-        bar.getChildren().addAll(copy, exported);
+        openFolder.setId("openExportFolder");
+        openFolder.visibleProperty().bind(model.lastExportProperty().map(files -> !files.isEmpty()));
+        openFolder.managedProperty().bind(openFolder.visibleProperty());
+        openFolder.setOnAction(e -> {
+            List<Path> files = model.lastExportProperty().get();
+            if (!files.isEmpty()) {
+                model.openFolder(folders, files.get(0).toAbsolutePath().getParent());
+            }
+        });
+        bar.getChildren().addAll(copy, exported, openFolder);
         bar.getStyleClass().add("transport");
         return bar;
     }
@@ -118,7 +161,7 @@ public final class PostmortemView extends BorderPane {
         add(grid, 1, 2, "What went wrong", i -> String.join("\n", i.lessons().wentWrong()), model::setWentWrong);
         add(grid, 1, 3, "Where we got lucky", i -> String.join("\n", i.lessons().gotLucky()), model::setGotLucky);
         for (int c = 0; c < 2; c++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints half = new ColumnConstraints();
             half.setPercentWidth(50);
             grid.getColumnConstraints().add(half);
         }
@@ -233,10 +276,7 @@ public final class PostmortemView extends BorderPane {
 
     private Node previewPane() {
         preview.setId("postmortemPreview");
-        preview.setEditable(false);
-        preview.setWrapText(true);
-        preview.setStyle("-fx-font-family: monospace;");
-        preview.textProperty().bind(model.previewProperty());
+        model.previewHtmlProperty().addListener((o, a, html) -> preview.show(html));
         return preview;
     }
 }

@@ -3,6 +3,7 @@ package dev.lifeguard.desktop.postmortem;
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.desktop.files.FolderOpener;
 import dev.lifeguard.desktop.workbench.suggestions.ActionSuggestions;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Incident;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,6 +41,7 @@ public final class PostmortemViewModel {
     private final SuggestionsViewModel suggestions;
     private final ObjectProperty<String> template = new SimpleObjectProperty<>(TemplateCatalog.DEFAULT);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper previewHtml = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyObjectWrapper<List<Path>> lastExport = new ReadOnlyObjectWrapper<>(List.of());
 
@@ -144,12 +147,22 @@ public final class PostmortemViewModel {
 
     // ---- Documents --------------------------------------------------------------------------------
 
-    /** Renders the Markdown preview in the background. */
+    /**
+     * Renders the preview in the background: the HTML export itself, charts inline, for the preview to show as a
+     * browser would ({@link #previewHtmlProperty()}), and the Markdown beside it ({@link #previewProperty()}).
+     */
     public void refreshPreview() {
         Incident incident = workspace.incident();
         String name = template.get();
-        BackgroundTask.of("Rendering preview", () -> exporter.text(incident, ExportFormat.MD, name))
-                .onSuccess(preview::set)
+        BackgroundTask.of(
+                        "Rendering preview",
+                        () -> List.of(
+                                exporter.text(incident, ExportFormat.MD, name),
+                                exporter.text(incident, ExportFormat.HTML, name)))
+                .onSuccess(texts -> {
+                    preview.set(texts.get(0));
+                    previewHtml.set(texts.get(1));
+                })
                 .onFailure(e -> messages.error("Rendering the preview", e))
                 .executeWith(executor);
     }
@@ -158,7 +171,7 @@ public final class PostmortemViewModel {
      * Renders the Markdown with the chosen template in the background and hands it to {@code use} on the UI
      * thread (copy to clipboard): the preview may never have been shown, so its text cannot be relied on.
      */
-    public void withMarkdown(java.util.function.Consumer<String> use) {
+    public void withMarkdown(Consumer<String> use) {
         Incident incident = workspace.incident();
         String name = template.get();
         BackgroundTask.of("Rendering Markdown", () -> exporter.text(incident, ExportFormat.MD, name))
@@ -170,11 +183,41 @@ public final class PostmortemViewModel {
                 .executeWith(executor);
     }
 
-    /** Exports the postmortem as {@code format} into the export folder; the files written become {@link #lastExportProperty()}. */
+    /**
+     * Exports the postmortem as {@code format} into the export folder; the files written become {@link
+     * #lastExportProperty()}.
+     */
     public void export(ExportFormat format) {
+        export(format, exportDir.resolve(suggestedFileName(format)));
+    }
+
+    /** The file name an export is offered under: the incident's id and the format's extension. */
+    public String suggestedFileName(ExportFormat format) {
+        return workspace.incident().id() + "." + format.extension();
+    }
+
+    /** The folder exports are offered in. */
+    public Path exportFolder() {
+        return exportDir;
+    }
+
+    /**
+     * Opens {@code folder} with {@code opener} in the background (a file manager may take a moment to answer);
+     * a failure becomes a message naming the folder.
+     */
+    public void openFolder(FolderOpener opener, Path folder) {
+        BackgroundTask.of("Opening " + folder, () -> {
+                    opener.open(folder);
+                    return folder;
+                })
+                .onFailure(e -> messages.error("Opening the folder " + folder, e))
+                .executeWith(executor);
+    }
+
+    /** Exports the postmortem as {@code format} to {@code out}; the files written become {@link #lastExportProperty()}. */
+    public void export(ExportFormat format, Path out) {
         Incident incident = workspace.incident();
         String name = template.get();
-        Path out = exportDir.resolve(incident.id() + "." + format.extension());
         BackgroundTask.of("Exporting " + out.getFileName(), () -> exporter.export(incident, format, name, out))
                 .onSuccess(files -> {
                     lastExport.set(List.copyOf(files));
@@ -201,6 +244,11 @@ public final class PostmortemViewModel {
     /** The rendered Markdown. */
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /** The preview as the HTML export writes it (empty until first rendered). */
+    public ReadOnlyStringProperty previewHtmlProperty() {
+        return previewHtml.getReadOnlyProperty();
     }
 
     /** Files written by the last export. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -61,8 +62,8 @@ public final class ReplayChart extends Region {
         model.windowStartProperty().addListener(o -> invalidate());
         model.windowEndProperty().addListener(o -> invalidate());
         model.columnsProperty().addListener(o -> invalidate());
-        model.markers().addListener((javafx.collections.ListChangeListener<Marker>) c -> invalidate());
-        model.phases().addListener((javafx.collections.ListChangeListener<Phase>) c -> invalidate());
+        model.markers().addListener((ListChangeListener<Marker>) c -> invalidate());
+        model.phases().addListener((ListChangeListener<Phase>) c -> invalidate());
         dark.addListener(o -> invalidate());
         overlay.setOnMousePressed(e -> scrubTo(e.getX()));
         overlay.setOnMouseDragged(e -> scrubTo(e.getX()));

@@ -13,7 +13,9 @@ import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -27,6 +29,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import org.controlsfx.control.RangeSlider;
 
 /**
@@ -164,7 +167,7 @@ public final class ReplayView extends BorderPane {
 
         entries.setId("replayEntries");
         entries.setItems(FXCollections.observableArrayList(model.timeline()));
-        model.markers().addListener((javafx.collections.ListChangeListener<Marker>)
+        model.markers().addListener((ListChangeListener<Marker>)
                 c -> entries.getItems().setAll(model.timeline()));
         entries.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -178,8 +181,8 @@ public final class ReplayView extends BorderPane {
                 Label text = new Label(e.at().toLocalTime() + "  " + e.text());
                 text.setWrapText(true);
                 text.setMaxWidth(230);
-                HBox box = new HBox(6, new javafx.scene.shape.Circle(5, KindIcons.color(e.kind())), text);
-                box.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+                HBox box = new HBox(6, new Circle(5, KindIcons.color(e.kind())), text);
+                box.setAlignment(Pos.TOP_LEFT);
                 setGraphic(box);
                 setText(null);
             }

@@ -12,6 +12,8 @@ import dev.lifeguard.poolsim.sweep.SweepResult;
 import dev.lifeguard.postmortem.chart.ChartDrawing;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -26,8 +28,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
@@ -49,10 +53,7 @@ public final class WhatIfView extends BorderPane {
     /**
      * @param charts exports the runs and sweep charts (context menu and "Export chart…" buttons)
      */
-    public WhatIfView(
-            WhatIfViewModel model,
-            javafx.beans.value.ObservableValue<java.util.List<ActionItem>> items,
-            ChartExporter charts) {
+    public WhatIfView(WhatIfViewModel model, ObservableValue<List<ActionItem>> items, ChartExporter charts) {
         this.model = model;
         settings = new SettingsGrid(model);
         phaseTable = new PhaseTable(model.phases());
@@ -82,8 +83,7 @@ public final class WhatIfView extends BorderPane {
         hikari.setOnAction(e -> model.toHikariTerms());
         Button sqlalchemy = new Button("SQLAlchemy terms");
         sqlalchemy.setOnAction(e -> model.toSqlAlchemyTerms());
-        javafx.scene.layout.FlowPane scenarioBar =
-                new javafx.scene.layout.FlowPane(6, 6, counterfactual, bundled, open, save, hikari, sqlalchemy);
+        FlowPane scenarioBar = new FlowPane(6, 6, counterfactual, bundled, open, save, hikari, sqlalchemy);
 
         rejected.getStyleClass().add("error-text");
         rejected.setWrapText(true);
@@ -91,7 +91,7 @@ public final class WhatIfView extends BorderPane {
         Label notesTitle = new Label("Mapping to HikariCP");
         notesTitle.getStyleClass().add("section-title");
         // Only a pool in another library's terms has mapping notes; HikariCP terms need none.
-        notesTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notes.getItems()));
+        notesTitle.visibleProperty().bind(Bindings.isNotEmpty(notes.getItems()));
         notesTitle.managedProperty().bind(notesTitle.visibleProperty());
         notes.visibleProperty().bind(notesTitle.visibleProperty());
         notes.managedProperty().bind(notesTitle.visibleProperty());
@@ -126,7 +126,7 @@ public final class WhatIfView extends BorderPane {
         blocked.textProperty().bind(model.blockedReasonProperty());
         blocked.managedProperty().bind(blocked.textProperty().isNotEmpty());
         // the whole reason, wrapped: it names the field and what the model said
-        blocked.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        blocked.setMinHeight(Region.USE_PREF_SIZE);
         Button cancel = new Button("Cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
@@ -158,11 +158,11 @@ public final class WhatIfView extends BorderPane {
         sweepProblem.getStyleClass().add("error-text");
         sweepProblem.setWrapText(true);
         sweepProblem.managedProperty().bind(sweepProblem.textProperty().isNotEmpty());
-        sweepProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sweepProblem.setMinHeight(Region.USE_PREF_SIZE);
         sweep.setOnAction(
                 e -> sweepProblem.setText(model.sweep(key.getValue(), from.getText(), to.getText(), step.getText())
                         .orElse("")));
-        javafx.scene.layout.FlowPane sweepBar = new javafx.scene.layout.FlowPane(
+        FlowPane sweepBar = new FlowPane(
                 6,
                 6,
                 new Label("Sweep"),
@@ -192,8 +192,7 @@ public final class WhatIfView extends BorderPane {
         Button attach = new Button("Attach latest run as evidence");
         attach.setId("attachRun");
         attach.setMinWidth(Button.USE_PREF_SIZE);
-        attach.disableProperty()
-                .bind(item.valueProperty().isNull().or(javafx.beans.binding.Bindings.isEmpty(model.runs())));
+        attach.disableProperty().bind(item.valueProperty().isNull().or(Bindings.isEmpty(model.runs())));
         attach.setOnAction(e -> model.attachToActionItem(
                 model.runs().size() - 1, item.getValue().id()));
         HBox attachBar = new HBox(6, item, attach);
@@ -304,9 +303,9 @@ public final class WhatIfView extends BorderPane {
         return field;
     }
 
-    private java.util.Optional<FileChooser> chooser() {
+    private Optional<FileChooser> chooser() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lifeguard scenarios", "*.json"));
-        return getScene() == null ? java.util.Optional.empty() : java.util.Optional.of(chooser);
+        return getScene() == null ? Optional.empty() : Optional.of(chooser);
     }
 }

@@ -2,11 +2,13 @@ package dev.lifeguard.desktop.workspace;
 
 import dev.lifeguard.ingest.IngestOptions;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -73,7 +75,7 @@ public final class WorkspaceView extends BorderPane {
         tabs.setId("workspaceTabs");
         for (TabSpec spec : specs) {
             Tab tab = new Tab(spec.title(), spec.content());
-            tab.setId("tab-" + spec.title().toLowerCase(java.util.Locale.ROOT).replace("-", ""));
+            tab.setId("tab-" + spec.title().toLowerCase(Locale.ROOT).replace("-", ""));
             tab.selectedProperty().addListener((o, was, now) -> {
                 if (now) {
                     spec.shown().run();
@@ -97,9 +99,9 @@ public final class WorkspaceView extends BorderPane {
 
     /** Whether the keyboard focus is in a table cell being edited (a timeline entry, an action item). */
     private boolean editingACell() {
-        javafx.scene.Node node = getScene() == null ? null : getScene().getFocusOwner();
+        Node node = getScene() == null ? null : getScene().getFocusOwner();
         for (; node != null; node = node.getParent()) {
-            if (node instanceof javafx.scene.control.IndexedCell<?> cell && cell.isEditing()) {
+            if (node instanceof IndexedCell<?> cell && cell.isEditing()) {
                 return true;
             }
         }
@@ -145,6 +147,14 @@ public final class WorkspaceView extends BorderPane {
     public void close() {
         autosave.stop();
         model.saveIfDirty();
+    }
+
+    /**
+     * Stops autosaving without saving: the incident was deleted, and a save would bring it back (or fail). Edits not
+     * saved yet are dropped with it; undoing the delete restores the incident as it was stored.
+     */
+    public void discard() {
+        autosave.stop();
     }
 
     /** Stops autosaving after one last save on this thread; call when the console exits. */

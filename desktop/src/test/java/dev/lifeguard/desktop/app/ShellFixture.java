@@ -7,8 +7,15 @@ import dev.lifeguard.incident.demo.DemoLibrary;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -20,8 +27,25 @@ final class ShellFixture implements AutoCloseable {
     final SqliteIncidentStore store;
     final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor("smoke-worker", 2, Platform::runLater);
     final ShellView shell;
+    /** A throwaway preferences node, removed on close: the fixture never touches anyone's settings. */
+    final Preferences prefsNode = Preferences.userRoot().node("/dev/lifeguard/test-shell-" + UUID.randomUUID());
+
+    final ConsolePreferences preferences = new ConsolePreferences(prefsNode);
+    /** What the export dialog was asked, and the folders "Open folder" opened. */
+    final List<String> saveRequests = new CopyOnWriteArrayList<>();
+
+    final List<Path> openedFolders = new CopyOnWriteArrayList<>();
+    /** The notifications raised outside the window: "title | text". */
+    final List<String> notifications = new CopyOnWriteArrayList<>();
+    /** Where the export dialog "chooses" to save: the export folder unless a test says otherwise. */
+    volatile Path saveFolder;
 
     ShellFixture(Stage stage, Path dir) {
+        this(stage, dir, 1280, 800);
+    }
+
+    /** A console whose window content is {@code width}×{@code height}. */
+    ShellFixture(Stage stage, Path dir, double width, double height) {
         store = SqliteIncidentStore.open(dir.resolve("smoke.db"));
         DemoLibrary.incidents().forEach(store::create);
         AppServices services = new AppServices(
@@ -32,8 +56,17 @@ final class ShellFixture implements AutoCloseable {
                 dir.resolve("exports"),
                 "smoke-test",
                 new Workbench(Clock.systemDefaultZone()));
-        shell = new ShellView(services, new Theme(false));
-        Scene scene = new Scene(shell, 1280, 800);
+        saveFolder = dir.resolve("exports");
+        ShellPlatform platform = new ShellPlatform(
+                preferences,
+                (title, name, types) -> {
+                    saveRequests.add(title + " | " + name);
+                    return Optional.of(saveFolder.resolve(name));
+                },
+                openedFolders::add,
+                (title, text) -> notifications.add(title + " | " + text));
+        shell = new ShellView(services, new Theme(false), platform);
+        Scene scene = new Scene(shell, width, height);
         new Theme(false).style(scene);
         shell.installShortcuts(scene);
         stage.setScene(scene);
@@ -47,7 +80,7 @@ final class ShellFixture implements AutoCloseable {
                     20,
                     TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for: " + what, e);
         }
     }
@@ -75,5 +108,10 @@ final class ShellFixture implements AutoCloseable {
         }
         executor.close();
         store.close();
+        try {
+            prefsNode.removeNode();
+        } catch (BackingStoreException e) {
+            throw new AssertionError("removing the throwaway preferences node", e);
+        }
     }
 }

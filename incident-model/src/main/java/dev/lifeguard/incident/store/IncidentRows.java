@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ final class IncidentRows {
             st.setString(6, json(incident.tags()));
             st.setString(7, started == null ? null : started.toString());
             if (started == null) {
-                st.setNull(8, java.sql.Types.INTEGER);
+                st.setNull(8, Types.INTEGER);
             } else {
                 st.setLong(8, started.toInstant().toEpochMilli());
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
@@ -42,10 +43,8 @@ class PoolChartsTest {
         for (XYPlot panel : panels) {
             assertThat(panel.getDomainMarkers(Layer.FOREGROUND)).hasSize(7);
         }
-        assertThat(panels.get(0).getDomainMarkers(Layer.FOREGROUND))
-                .allMatch(m -> ((org.jfree.chart.plot.Marker) m).getLabel() != null);
-        assertThat(pool.getDomainMarkers(Layer.FOREGROUND))
-                .allMatch(m -> ((org.jfree.chart.plot.Marker) m).getLabel() == null);
+        assertThat(panels.get(0).getDomainMarkers(Layer.FOREGROUND)).allMatch(m -> ((Marker) m).getLabel() != null);
+        assertThat(pool.getDomainMarkers(Layer.FOREGROUND)).allMatch(m -> ((Marker) m).getLabel() == null);
     }
 
     @Test
