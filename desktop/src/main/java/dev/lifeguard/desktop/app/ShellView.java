@@ -272,7 +272,7 @@ public final class ShellView extends BorderPane {
                             id -> library.refresh()),
                     theme.darkProperty(),
                     this::open,
-                    WorkspaceTabs.chartExporter(services));
+                    WorkspaceTabs.chartExporter(services, platform));
             liveButton
                     .textProperty()
                     .bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)" : "Live (Ctrl+L)"));

@@ -1,7 +1,7 @@
 package dev.lifeguard.desktop.app;
 
 import dev.lifeguard.desktop.chartexport.ChartExporter;
-import dev.lifeguard.desktop.chartexport.FileChooserTarget;
+import dev.lifeguard.desktop.files.FileType;
 import dev.lifeguard.desktop.hazard.HazardView;
 import dev.lifeguard.desktop.hazard.HazardViewModel;
 import dev.lifeguard.desktop.overview.OverviewView;
@@ -55,6 +55,7 @@ public final class WorkspaceTabs {
         TimelineViewModel timelineModel = new TimelineViewModel(model, services.clock(), services.author());
         timeline = new TimelineView(model, timelineModel, highlighted);
         List<TabSpec> specs = new ArrayList<>();
+        ChartExporter charts = chartExporter(services, platform);
         ReplayViewModel replayModel = new ReplayViewModel(model, highlighted);
         // The speed chosen last (here or in the preferences) is where the next replay starts.
         replayModel.speedProperty().set(platform.preferences().replaySpeed());
@@ -63,7 +64,6 @@ public final class WorkspaceTabs {
                 platform.preferences().setReplaySpeed(now);
             }
         });
-        ChartExporter charts = chartExporter(services);
         replay = new ReplayView(replayModel, theme.darkProperty(), charts);
         specs.add(new TabSpec("Overview", new OverviewView(model)));
         specs.add(new TabSpec("Replay", replay));
@@ -94,9 +94,13 @@ public final class WorkspaceTabs {
         return specs;
     }
 
-    /** The console's chart exporter: one per window, asking where to save starting in the export folder. */
-    static ChartExporter chartExporter(AppServices services) {
-        return new ChartExporter(services.executor(), services.messages(), new FileChooserTarget(services.exportDir()));
+    /** The console's chart exporter: asks through the shell's save dialog (PNG or SVG, in the export folder). */
+    static ChartExporter chartExporter(AppServices services, ShellPlatform platform) {
+        List<FileType> types = List.of(new FileType("PNG image", "png"), new FileType("SVG drawing", "svg"));
+        return new ChartExporter(
+                services.executor(),
+                services.messages(),
+                (owner, name) -> platform.saves().choose("Export chart", name + ".png", types));
     }
 
     /** Registers the tabs' own shortcuts. */

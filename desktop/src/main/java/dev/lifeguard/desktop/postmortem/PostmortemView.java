@@ -45,7 +45,7 @@ import javafx.scene.layout.VBox;
 public final class PostmortemView extends BorderPane {
 
     private final PostmortemViewModel model;
-    private final TextArea preview = new TextArea();
+    private final PreviewPane preview = new PreviewPane();
     private final Label exported = new Label();
     private final Button openFolder = new Button("Open folder");
     private SaveChooser saves;
@@ -60,6 +60,11 @@ public final class PostmortemView extends BorderPane {
         // sections beside it (side by side, at 1440 px, the action text got a few characters per line).
         setCenter(tabs());
         model.suggestions().refreshSuggestions();
+    }
+
+    /** The preview: the HTML export, rendered. */
+    public PreviewPane preview() {
+        return preview;
     }
 
     /** The view model. */
@@ -271,10 +276,7 @@ public final class PostmortemView extends BorderPane {
 
     private Node previewPane() {
         preview.setId("postmortemPreview");
-        preview.setEditable(false);
-        preview.setWrapText(true);
-        preview.setStyle("-fx-font-family: monospace;");
-        preview.textProperty().bind(model.previewProperty());
+        model.previewHtmlProperty().addListener((o, a, html) -> preview.show(html));
         return preview;
     }
 }

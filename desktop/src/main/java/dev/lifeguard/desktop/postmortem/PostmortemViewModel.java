@@ -41,6 +41,7 @@ public final class PostmortemViewModel {
     private final SuggestionsViewModel suggestions;
     private final ObjectProperty<String> template = new SimpleObjectProperty<>(TemplateCatalog.DEFAULT);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper previewHtml = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyObjectWrapper<List<Path>> lastExport = new ReadOnlyObjectWrapper<>(List.of());
 
@@ -146,12 +147,22 @@ public final class PostmortemViewModel {
 
     // ---- Documents --------------------------------------------------------------------------------
 
-    /** Renders the Markdown preview in the background. */
+    /**
+     * Renders the preview in the background: the HTML export itself, charts inline, for the preview to show as a
+     * browser would ({@link #previewHtmlProperty()}), and the Markdown beside it ({@link #previewProperty()}).
+     */
     public void refreshPreview() {
         Incident incident = workspace.incident();
         String name = template.get();
-        BackgroundTask.of("Rendering preview", () -> exporter.text(incident, ExportFormat.MD, name))
-                .onSuccess(preview::set)
+        BackgroundTask.of(
+                        "Rendering preview",
+                        () -> List.of(
+                                exporter.text(incident, ExportFormat.MD, name),
+                                exporter.text(incident, ExportFormat.HTML, name)))
+                .onSuccess(texts -> {
+                    preview.set(texts.get(0));
+                    previewHtml.set(texts.get(1));
+                })
                 .onFailure(e -> messages.error("Rendering the preview", e))
                 .executeWith(executor);
     }
@@ -233,6 +244,11 @@ public final class PostmortemViewModel {
     /** The rendered Markdown. */
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /** The preview as the HTML export writes it (empty until first rendered). */
+    public ReadOnlyStringProperty previewHtmlProperty() {
+        return previewHtml.getReadOnlyProperty();
     }
 
     /** Files written by the last export. */

@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.replay;
 
 import dev.lifeguard.desktop.timeline.KindIcons;
+import dev.lifeguard.desktop.timeline.TimeText;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -131,9 +132,8 @@ public final class ReplayChart extends Region {
         return text.length() == 0 ? "Click or drag to move the cursor; scroll to zoom" : text.toString();
     }
 
-    private DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-    private DateTimeFormatter dayTime =
-            DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneOffset.UTC);
+    private DateTimeFormatter time = TimeText.AXIS_TIME.withZone(ZoneOffset.UTC);
+    private DateTimeFormatter dayTime = TimeText.AXIS_DAY_TIME.withZone(ZoneOffset.UTC);
 
     private void draw() {
         time = time.withZone(model.offset());

@@ -3,11 +3,11 @@ package dev.lifeguard.desktop.replay;
 import dev.lifeguard.desktop.chartexport.ChartExporter;
 import dev.lifeguard.desktop.chartexport.ChartSnapshot;
 import dev.lifeguard.desktop.timeline.KindIcons;
+import dev.lifeguard.desktop.timeline.TimeText;
 import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.postmortem.chart.ChartDrawing;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
@@ -142,11 +142,10 @@ public final class ReplayView extends BorderPane {
             values.addRow(i, name, cells[i]);
         }
         cells[0].setId("replayActive");
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss");
         Runnable show = () -> {
             MetricSample s = model.currentProperty().get();
-            time.setText(format.withZone(model.offset())
-                    .format(Instant.ofEpochMilli((long) model.cursorProperty().get())));
+            time.setText(TimeText.dateTime(
+                    Instant.ofEpochMilli((long) model.cursorProperty().get()).atOffset(model.offset())));
             if (s == null) {
                 for (Label l : cells) {
                     l.setText("—");
@@ -178,7 +177,7 @@ public final class ReplayView extends BorderPane {
                     setText(null);
                     return;
                 }
-                Label text = new Label(e.at().toLocalTime() + "  " + e.text());
+                Label text = new Label(TimeText.clock(e.at()) + "  " + e.text());
                 text.setWrapText(true);
                 text.setMaxWidth(230);
                 HBox box = new HBox(6, new Circle(5, KindIcons.color(e.kind())), text);

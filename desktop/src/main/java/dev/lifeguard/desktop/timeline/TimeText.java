@@ -17,7 +17,13 @@ import java.util.Locale;
 public final class TimeText {
 
     private static final DateTimeFormatter TIME_ONLY = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter WITH_DAY = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME_MILLIS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy ", Locale.ENGLISH);
+    /** Replay axis ticks within a day and a half. */
+    public static final DateTimeFormatter AXIS_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+    /** Replay axis ticks over longer windows: the date, with its year. */
+    public static final DateTimeFormatter AXIS_DAY_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private TimeText() {}
 
@@ -55,8 +61,24 @@ public final class TimeText {
         }
     }
 
-    /** {@code t} for a table: the time alone, or with the day when the incident spans days. */
+    /**
+     * {@code t} for a table: the time alone, or with the day (and year) when the incident spans days. Seconds,
+     * with milliseconds only when the time was recorded to the millisecond: a time with finer digits came from a
+     * clock, not from a log line, and its fraction means nothing to a reader.
+     */
     public static String format(OffsetDateTime t, boolean withDay) {
-        return t == null ? "" : (withDay ? WITH_DAY : TIME_ONLY).format(t);
+        return t == null ? "" : (withDay ? DAY.format(t) : "") + clock(t);
+    }
+
+    /** The time of day of {@code t}, as {@link #format} writes it. */
+    public static String clock(OffsetDateTime t) {
+        int nanos = t.getNano();
+        boolean millis = nanos != 0 && nanos % 1_000_000 == 0;
+        return (millis ? TIME_MILLIS : TIME_ONLY).format(t);
+    }
+
+    /** {@code t} with its date and year: {@code Tue 3 Feb 2026 13:56:25}. */
+    public static String dateTime(OffsetDateTime t) {
+        return format(t, true);
     }
 }

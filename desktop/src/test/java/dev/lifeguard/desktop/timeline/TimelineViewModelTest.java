@@ -112,7 +112,7 @@ class TimelineViewModelTest {
         assertThat(timeline.format(START)).isEqualTo("14:00:00");
         timeline.setKeyTime(KeyTime.RESOLVED, "2026-11-21 02:10");
         assertThat(timeline.spansDaysProperty().get()).isTrue();
-        assertThat(timeline.format(START)).isEqualTo("Fri 20 Nov 14:00:00");
+        assertThat(timeline.format(START)).isEqualTo("Fri 20 Nov 2026 14:00:00"); // #15: dates show their year
     }
 
     @Test
