@@ -20,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,7 +46,8 @@ public final class LibraryView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         setPrefWidth(340);
-        setMinWidth(260);
+        // Wide enough for two filters side by side with their texts whole ("All severities", "All statuses").
+        setMinWidth(320);
 
         search.setId("librarySearch");
         search.setPromptText("Search titles, summaries, timelines…  (Ctrl+F)");
@@ -124,9 +126,11 @@ public final class LibraryView extends VBox {
                 .visibleProperty()
                 .bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasDemo, model.incidents()));
         removeDemo.managedProperty().bind(removeDemo.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(6, create, importButton, removeDemo, spacer, delete);
+        // Wraps in a narrow library (a 1024 px screen) rather than cutting the buttons' names.
+        FlowPane actions = new FlowPane(6, 6, create, importButton, removeDemo, delete);
+        for (Button b : List.of(create, importButton, removeDemo, delete)) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
         getChildren().addAll(search, filters, list, actions);
     }
 

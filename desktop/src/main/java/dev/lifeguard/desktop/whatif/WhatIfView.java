@@ -6,11 +6,13 @@ import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,6 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -99,7 +102,8 @@ public final class WhatIfView extends BorderPane {
         left.setPadding(new Insets(10));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
-        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // On a narrow window the settings scroll sideways rather than being cut at the divider.
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
 
         ComboBox<String> engine = new ComboBox<>(FXCollections.observableArrayList("virtual", "real"));
         engine.valueProperty().bindBidirectional(model.engineProperty());
@@ -120,7 +124,12 @@ public final class WhatIfView extends BorderPane {
         cancel.setOnAction(e -> model.cancel());
         Button clear = new Button("Clear runs");
         clear.setOnAction(e -> model.clearRuns());
-        HBox runBar = new HBox(6, new Label("Engine"), engine, run, cancel, clear);
+        Label engineLabel = new Label("Engine");
+        // Wraps on a narrow window rather than cutting "Run (Ctrl+R)" short.
+        FlowPane runBar = new FlowPane(6, 6, engineLabel, engine, run, cancel, clear);
+        for (Control c : List.of(engineLabel, engine, run, cancel, clear)) {
+            c.setMinWidth(Control.USE_PREF_SIZE);
+        }
         summary.setId("whatIfSummary");
         summary.setEditable(false);
         summary.setWrapText(true);
