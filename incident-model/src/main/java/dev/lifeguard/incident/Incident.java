@@ -47,7 +47,8 @@ public record Incident(
         PoolConfig pool,
         Fleet fleet,
         List<String> notes,
-        boolean demo) {
+        boolean demo,
+        Review review) {
 
     /** The key times in the order they must respect, with their JSON names. */
     private static final List<String> KEY_TIME_NAMES =

@@ -37,6 +37,7 @@ public final class IncidentBuilder {
     private Fleet fleet;
     private List<String> notes = new ArrayList<>();
     private boolean demo;
+    private Review review;
 
     IncidentBuilder(String id, String title, Severity severity) {
         this.id = id;
@@ -70,6 +71,7 @@ public final class IncidentBuilder {
         fleet = i.fleet();
         notes = new ArrayList<>(i.notes());
         demo = i.demo();
+        review = i.review();
     }
 
     public IncidentBuilder id(String value) {
@@ -237,6 +239,12 @@ public final class IncidentBuilder {
      *
      * @throws IllegalArgumentException naming the field that is invalid
      */
+    /** The review trail ({@code null} permitted: none yet). */
+    public IncidentBuilder review(Review value) {
+        review = value;
+        return this;
+    }
+
     public Incident build() {
         return new Incident(
                 id,
@@ -265,6 +273,7 @@ public final class IncidentBuilder {
                 pool,
                 fleet,
                 notes,
-                demo);
+                demo,
+                review);
     }
 }

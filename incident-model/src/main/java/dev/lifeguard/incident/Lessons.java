@@ -1,5 +1,6 @@
 package dev.lifeguard.incident;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /** The postmortem's lessons: what went well, what went wrong, where the team got lucky. */
@@ -14,7 +15,7 @@ public record Lessons(List<String> wentWell, List<String> wentWrong, List<String
     }
 
     /** True when no lesson has been written. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isEmpty() {
         return wentWell.isEmpty() && wentWrong.isEmpty() && gotLucky.isEmpty();
     }

@@ -3,6 +3,7 @@ package dev.lifeguard.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lifeguard.incident.demo.DemoLibrary;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -87,7 +88,7 @@ class IncidentValidationTest {
 
     @Test
     void toBuilder_roundTripsEveryField() {
-        Incident incident = dev.lifeguard.incident.demo.DemoLibrary.incidents().get(2);
+        Incident incident = DemoLibrary.incidents().get(2);
         assertThat(incident.toBuilder().build()).isEqualTo(incident);
     }
 }

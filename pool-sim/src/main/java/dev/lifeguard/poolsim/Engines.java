@@ -1,7 +1,9 @@
 package dev.lifeguard.poolsim;
 
+import dev.lifeguard.poolsim.real.RealEngine;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -17,7 +19,7 @@ public final class Engines {
     private static final Map<String, Supplier<SimulationEngine>> ENGINES = new TreeMap<>();
 
     static {
-        register("real", dev.lifeguard.poolsim.real.RealEngine::new);
+        register("real", RealEngine::new);
         for (SimulationEngine engine : ServiceLoader.load(SimulationEngine.class)) {
             Class<? extends SimulationEngine> type = engine.getClass();
             register(engine.name(), () -> newInstance(type));
@@ -32,8 +34,8 @@ public final class Engines {
     }
 
     /** The names of the available engines, sorted. */
-    public static synchronized java.util.Set<String> names() {
-        return java.util.Set.copyOf(ENGINES.keySet());
+    public static synchronized Set<String> names() {
+        return Set.copyOf(ENGINES.keySet());
     }
 
     /**

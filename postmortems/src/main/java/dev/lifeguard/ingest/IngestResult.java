@@ -7,6 +7,7 @@ import dev.lifeguard.incident.IncidentBuilder;
 import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What one file yielded.
@@ -31,8 +32,7 @@ public record IngestResult(List<PoolMetricSeries> series, List<TimelineEntry> ti
         IncidentBuilder builder = incident.toBuilder();
         List<PoolMetricSeries> kept = incident.metrics().stream()
                 .filter(old -> series.stream()
-                        .noneMatch(
-                                s -> s.pool().equals(old.pool()) && java.util.Objects.equals(s.source(), old.source())))
+                        .noneMatch(s -> s.pool().equals(old.pool()) && Objects.equals(s.source(), old.source())))
                 .toList();
         builder.metrics(kept);
         series.forEach(builder::addMetrics);

@@ -1,5 +1,6 @@
 package dev.lifeguard.ingest;
 
+import dev.lifeguard.incident.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +32,7 @@ public record IngestSummary(
         boolean cancelled) {
 
     public IngestSummary {
-        dev.lifeguard.incident.Checks.notBlank(source, "summary 'source'");
+        Checks.notBlank(source, "summary 'source'");
         if (format == null || format == IngestFormat.AUTO) {
             throw new IllegalArgumentException("summary 'format' must be the format read, was " + format);
         }

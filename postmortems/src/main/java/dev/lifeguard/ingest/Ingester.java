@@ -1,5 +1,6 @@
 package dev.lifeguard.ingest;
 
+import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.ingest.log.LogIngester;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,13 +54,17 @@ public final class Ingester {
         try {
             long size = Files.size(file);
             IngestFormat format = options.format() == IngestFormat.AUTO ? FormatSniffer.sniff(file) : options.format();
-            Instant scrapeTime = options.scrapeTime() != null
-                    ? options.scrapeTime()
-                    : Files.getLastModifiedTime(file).toInstant();
             try (FileChannel in = FileChannel.open(file)) {
-                // scrapes without timestamps END at the file's modification time (when it was last written),
-                // never in the future; a scrape time the caller gave is where they start
-                return read(in, name, size, format, options.withScrapeTime(scrapeTime), options.scrapeTime() == null);
+                if (options.scrapeTime() != null) {
+                    return read(in, name, size, format, options, null);
+                }
+                // scrapes without timestamps END at the given end, else at the file's modification time (when it
+                // was last written), never in the future
+                if (options.scrapeEnd() != null) {
+                    return read(in, name, size, format, options, "the given end");
+                }
+                Instant modified = Files.getLastModifiedTime(file).toInstant();
+                return read(in, name, size, format, options.withScrapeEnd(modified), "the file's modification time");
             }
         } catch (NoSuchFileException e) {
             throw new DocumentException(file.toString(), 0, 0, "", "no such file", e);
@@ -76,7 +82,13 @@ public final class Ingester {
     public static IngestResult read(
             InputStream in, String source, long sizeBytes, IngestFormat format, IngestOptions options)
             throws DocumentException, IOException {
-        return read(Channels.newChannel(in), source, sizeBytes, format, options, false);
+        return read(
+                Channels.newChannel(in),
+                source,
+                sizeBytes,
+                format,
+                options,
+                options.scrapeEnd() == null ? null : "the given end");
     }
 
     private static IngestResult read(
@@ -85,7 +97,7 @@ public final class Ingester {
             long sizeBytes,
             IngestFormat format,
             IngestOptions options,
-            boolean untimedEndAtScrapeTime)
+            String untimedEnd)
             throws DocumentException, IOException {
         InputStream in = Channels.newInputStream(channel);
         IngestProblems problems = new IngestProblems();
@@ -98,24 +110,26 @@ public final class Ingester {
         long lines;
         boolean cancelled = false;
         List<PoolMetricSeries> series;
-        List<dev.lifeguard.incident.TimelineEntry> timeline = List.of();
+        List<TimelineEntry> timeline = List.of();
         switch (format) {
             case PROMETHEUS -> {
-                Instant at = options.scrapeTime() != null ? options.scrapeTime() : Instant.now();
+                Instant at = options.scrapeTime() != null
+                        ? options.scrapeTime()
+                        : options.scrapeEnd() != null ? options.scrapeEnd() : Instant.now();
                 PrometheusTextReader reader =
                         new PrometheusTextReader(assembler, problems, at, options.scrapeInterval());
                 reader.read(redaction.lines(text(in)), monitor::cancelled);
                 recognised = reader.recognised();
                 lines = reader.lines();
                 int untimed = reader.untimedScrapes();
-                if (untimed > 0 && untimedEndAtScrapeTime && !reader.sawTimestamps()) {
+                String every = options.scrapeInterval().toString().substring(2).toLowerCase(Locale.ROOT);
+                if (untimed > 0 && untimedEnd != null && !reader.sawTimestamps()) {
                     Duration back = options.scrapeInterval().multipliedBy(untimed - 1L);
                     assembler.shiftAll(-back.toMillis());
-                    problems.warn(untimed + " scrape(s) had no timestamps; placed every "
-                            + options.scrapeInterval().toSeconds() + "s ending at the file's modification time " + at);
+                    problems.warn(untimed + " scrape(s) had no timestamps; placed every " + every + " ending at "
+                            + untimedEnd + " " + at);
                 } else if (untimed > 0) {
-                    problems.warn(untimed + " scrape(s) had no timestamps; placed from " + at + " every "
-                            + options.scrapeInterval().toSeconds() + "s");
+                    problems.warn(untimed + " scrape(s) had no timestamps; placed from " + at + " every " + every);
                 }
                 series = assembler.build("prometheus:" + source);
             }

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds texts written in two or more incidents that say the same thing in other words. Texts are compared as sets of
@@ -27,24 +26,26 @@ final class RecurringFinder {
 
     /** The recurrences among {@code texts}, most incidents first, then by wording. */
     static List<Recurrence> find(String type, List<Text> texts) {
-        // Identical word sets are one entry, so repeated wordings cost nothing.
-        Map<Set<String>, List<Integer>> bySet = new LinkedHashMap<>();
+        WordIndex index = new WordIndex();
+        // Identical word sets are one entry, so repeated wordings cost nothing; each text is read once.
+        Map<String, WordIndex.Key> byText = new HashMap<>();
+        Map<WordIndex.Key, List<Integer>> bySet = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            Set<String> words = TextSimilarity.words(texts.get(i).text());
-            if (!words.isEmpty()) {
+            WordIndex.Key words = byText.computeIfAbsent(texts.get(i).text(), index::words);
+            if (words.size() > 0) {
                 bySet.computeIfAbsent(words, w -> new ArrayList<>()).add(i);
             }
         }
-        List<Set<String>> sets = new ArrayList<>(bySet.keySet());
+        List<WordIndex.Key> sets = new ArrayList<>(bySet.keySet());
         int[] parent = new int[sets.size()];
         Arrays.setAll(parent, i -> i);
-        unionSimilar(sets, parent);
+        unionSimilar(index.rarestFirst(sets), parent);
 
         Map<Integer, List<Text>> clusters = new LinkedHashMap<>();
         for (int s = 0; s < sets.size(); s++) {
             List<Text> members = clusters.computeIfAbsent(root(parent, s), r -> new ArrayList<>());
-            for (int index : bySet.get(sets.get(s))) {
-                members.add(texts.get(index));
+            for (int textIndex : bySet.get(sets.get(s))) {
+                members.add(texts.get(textIndex));
             }
         }
         List<Recurrence> found = new ArrayList<>();
@@ -70,29 +71,79 @@ final class RecurringFinder {
         return found;
     }
 
-    /** Joins every pair of sets whose similarity reaches the threshold, candidates found by prefix filtering. */
-    private static void unionSimilar(List<Set<String>> sets, int[] parent) {
-        Map<String, Integer> frequency = new HashMap<>();
-        sets.forEach(s -> s.forEach(w -> frequency.merge(w, 1, Integer::sum)));
-        Comparator<String> rarestFirst =
-                Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(Comparator.naturalOrder());
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int s = 0; s < sets.size(); s++) {
-            List<String> ordered = new ArrayList<>(sets.get(s));
-            ordered.sort(rarestFirst);
-            int prefix = ordered.size() - (int) Math.ceil(TextSimilarity.THRESHOLD * ordered.size()) + 1;
-            Set<Integer> candidates = new TreeSet<>();
-            for (String word : ordered.subList(0, Math.min(prefix, ordered.size()))) {
-                List<Integer> earlier = postings.computeIfAbsent(word, w -> new ArrayList<>());
-                candidates.addAll(earlier);
-                earlier.add(s);
+    /**
+     * Joins every pair of sets whose similarity reaches the threshold. Each set is a sorted array of word numbers,
+     * rarest word first. Candidates come from prefix filtering (two sets at or above the threshold share a word among
+     * each one's first {@code n - ceil(t n) + 1}), those sharing more prefix words compared first. A candidate already
+     * in the same cluster, or too different in size to reach the threshold, is not compared: neither could change the
+     * clusters, so they are those of comparing every pair.
+     */
+    private static void unionSimilar(int[][] sets, int[] parent) {
+        int words = 0;
+        for (int[] set : sets) {
+            words = Math.max(words, set.length == 0 ? 0 : set[set.length - 1] + 1);
+        }
+        int[][] postings = new int[words][];
+        int[] postingSize = new int[words];
+        int[] shared = new int[sets.length];
+        int[] candidates = new int[sets.length];
+        for (int s = 0; s < sets.length; s++) {
+            int[] set = sets[s];
+            int prefix = Math.min(set.length, set.length - (int) Math.ceil(TextSimilarity.THRESHOLD * set.length) + 1);
+            int found = 0;
+            for (int k = 0; k < prefix; k++) {
+                int word = set[k];
+                int[] earlier = postings[word];
+                for (int p = 0; p < postingSize[word]; p++) {
+                    if (shared[earlier[p]]++ == 0) {
+                        candidates[found++] = earlier[p];
+                    }
+                }
+                if (earlier == null || postingSize[word] == earlier.length) {
+                    earlier = Arrays.copyOf(earlier == null ? new int[0] : earlier, 2 * postingSize[word] + 4);
+                    postings[word] = earlier;
+                }
+                earlier[postingSize[word]++] = s;
             }
-            for (int other : candidates) {
-                if (TextSimilarity.jaccard(sets.get(s), sets.get(other)) >= TextSimilarity.THRESHOLD) {
-                    parent[root(parent, s)] = root(parent, other);
+            // The likeliest matches first: once s has joined their cluster, the rest of it is skipped.
+            for (int least = prefix; least >= 1; least--) {
+                for (int c = 0; c < found; c++) {
+                    int other = candidates[c];
+                    if (shared[other] == least) {
+                        int rootS = root(parent, s);
+                        int rootOther = root(parent, other);
+                        if (rootS != rootOther && similar(set, sets[other])) {
+                            parent[rootS] = rootOther;
+                        }
+                    }
                 }
             }
+            for (int c = 0; c < found; c++) {
+                shared[candidates[c]] = 0;
+            }
         }
+    }
+
+    /** Jaccard similarity of two sorted word arrays at or above the threshold, as {@link TextSimilarity#jaccard}. */
+    private static boolean similar(int[] a, int[] b) {
+        int small = Math.min(a.length, b.length);
+        int large = Math.max(a.length, b.length);
+        if (small < TextSimilarity.THRESHOLD * large) {
+            return false;
+        }
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) shared / (a.length + b.length - shared) >= TextSimilarity.THRESHOLD;
     }
 
     private static int root(int[] parent, int i) {

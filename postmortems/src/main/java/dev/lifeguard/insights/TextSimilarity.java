@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Normalised-text similarity: two sentences are compared as sets of content words, lower-cased, without accents,
@@ -15,28 +17,76 @@ public final class TextSimilarity {
     /** Jaccard similarity at or above which two texts say the same thing. */
     public static final double THRESHOLD = 0.5;
 
-    private static final Set<String> FUNCTION_WORDS = Set.of(
+    static final Set<String> FUNCTION_WORDS = Set.of(
             "a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "by", "at", "as", "is", "are", "was", "were",
             "be", "been", "it", "its", "this", "that", "these", "those", "with", "without", "from", "into", "than",
             "when", "while", "so", "no", "not", "only", "our", "we", "they", "their", "there", "has", "have", "had",
             "do", "does", "did", "all", "any", "every", "each", "per", "via", "after", "before", "then", "more", "less",
             "over", "under", "too", "very", "will", "would", "should", "can", "could", "must", "may");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private TextSimilarity() {}
 
     /** The content words of {@code text}, normalised. */
     public static Set<String> words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
         Set<String> words = new HashSet<>();
-        for (String token : plain.split("[^\\p{L}\\p{N}]+")) {
-            if (token.isEmpty() || FUNCTION_WORDS.contains(token)) {
-                continue;
-            }
-            words.add(stem(token));
-        }
+        forEachWord(text, words::add);
         return words;
+    }
+
+    /**
+     * Hands each content word of {@code text}, normalised, to {@code sink} (a word may come more than once). Splits
+     * at every character that is neither a letter nor a number ({@code [^\p{L}\p{N}]+}) by hand: the regex split and
+     * the Unicode decomposition of every text were most of the time of {@code trends} over many incidents, and text
+     * of plain ASCII letters needs no decomposition.
+     */
+    static void forEachWord(String text, Consumer<String> sink) {
+        String plain = isAscii(text)
+                ? text.toLowerCase(Locale.ROOT)
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+                        .replaceAll("")
+                        .toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i < plain.length(); ) {
+            int c = plain.codePointAt(i);
+            if (isLetterOrNumber(c)) {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                emit(plain.substring(start, i), sink);
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            emit(plain.substring(start), sink);
+        }
+    }
+
+    private static void emit(String token, Consumer<String> sink) {
+        if (!FUNCTION_WORDS.contains(token)) {
+            sink.accept(stem(token));
+        }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code \p{L}} or {@code \p{N}} matches: the letter categories and Nd, Nl, No. */
+    private static boolean isLetterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Jaccard similarity of two word sets: shared words over all words. */

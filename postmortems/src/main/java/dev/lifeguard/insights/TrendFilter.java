@@ -32,7 +32,9 @@ public record TrendFilter(LocalDate from, LocalDate to, String service, Severity
         return new TrendFilter(null, null, null, null, asOf);
     }
 
-    /** True when {@code incident} is in scope. An incident with no known start is kept only when no date bound is set. */
+    /**
+     * True when {@code incident} is in scope. An incident with no known start is kept only when no date bound is set.
+     */
     public boolean accepts(Incident incident) {
         if (severity != null && incident.severity() != severity) {
             return false;

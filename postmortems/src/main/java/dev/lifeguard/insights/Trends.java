@@ -11,7 +11,8 @@ import java.util.Map;
  * {@link FailureKind} order, services by name, months ({@code yyyy-MM}, UTC) oldest first.
  *
  * @param filter          what was selected
- * @param from            first day covered: the filter's, else the earliest incident's ({@code null}: no dated incident)
+ * @param from            first day covered: the filter's, else the earliest incident's ({@code null}: no dated
+ * incident)
  * @param to              last day covered: the filter's, else the latest incident's ({@code null}: no dated incident)
  * @param incidents       how many incidents were selected
  * @param bySeverity      incidents per severity (every severity, zeros included)

@@ -50,6 +50,15 @@ public final class HikariNames {
     private HikariNames() {}
 
     /**
+     * The pool a series' labels name: Micrometer's {@code pool} tag, else the legacy collector's {@code name}, else
+     * {@code null} (the caller decides; exposition and query_range readers use "default").
+     */
+    public static String poolOf(Map<String, String> labels) {
+        String pool = labels.get("pool");
+        return pool != null ? pool : labels.get("name");
+    }
+
+    /**
      * What {@code name} (with its {@code quantile} label, if any) means, or empty when it is not HikariCP's.
      * Names that are HikariCP's but map to nothing (sums, maxima, creation times) come back with a null field,
      * so the summary can still count them as recognised.

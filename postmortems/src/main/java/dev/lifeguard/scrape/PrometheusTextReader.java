@@ -138,8 +138,8 @@ public final class PrometheusTextReader {
     }
 
     private static String pool(Map<String, String> labels) {
-        String pool = labels.get("pool");
-        return pool != null ? pool : labels.getOrDefault("name", "default");
+        String pool = HikariNames.poolOf(labels);
+        return pool != null ? pool : "default";
     }
 
     /** True when any recognised sample carried its own timestamp. */

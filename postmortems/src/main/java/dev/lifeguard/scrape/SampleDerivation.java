@@ -34,6 +34,8 @@ public final class SampleDerivation {
     private double previousSum = Double.NaN;
     private double previousPending = Double.NaN;
     private TreeMap<Double, Double> previousBuckets;
+    /** When the previous buckets were taken: a histogram exported without its {@code _count} still has an increase. */
+    private long previousBucketsMs = Long.MIN_VALUE;
 
     /** A derivation that has seen nothing yet. */
     public SampleDerivation() {
@@ -83,7 +85,7 @@ public final class SampleDerivation {
         TreeMap<Double, Double> now = new TreeMap<>(buckets);
         if (p50 != null || p99 != null) {
             source = LatencySource.QUANTILE;
-        } else if (later && previousBuckets != null && !now.isEmpty()) {
+        } else if (previousBuckets != null && epochMs > previousBucketsMs && !now.isEmpty()) {
             TreeMap<Double, Double> increase = increase(previousBuckets, now);
             p50 = increase == null ? null : finite(HistogramQuantile.of(0.5, increase));
             p99 = increase == null ? null : finite(HistogramQuantile.of(0.99, increase));
@@ -99,6 +101,7 @@ public final class SampleDerivation {
         }
         if (!now.isEmpty()) {
             previousBuckets = now;
+            previousBucketsMs = epochMs;
         }
         return new MetricSample(
                 Instant.ofEpochMilli(epochMs),

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Finds and reads the timestamps of common log and export formats: ISO-8601 and its log variants
  * ({@code 2024-05-10 10:34:12,123}, {@code 2024-05-10T10:34:12.123456Z}, {@code … 10:34:12.123 UTC},
- * {@code … +0200}, {@code … 10:34:12 CEST}), Apache/nginx {@code [10/May/2024:10:34:12 +0000]}, syslog {@code May 10 10:34:12}, and
+ * {@code … +0200}, {@code … 10:34:12 CEST}), Apache/nginx {@code [10/May/2024:10:34:12 +0000]}, syslog
+ * {@code May 10 10:34:12}, and
  * (for CSV cells) epoch seconds or milliseconds. A written offset is kept; a timestamp without one is read in
  * the given zone.
  */

@@ -163,10 +163,15 @@ class HostileNumbersTest {
     @Test
     void hikariLog_statsBeyondAnInt_isSkippedNamingFieldAndValue_otherLinesKept() throws Exception {
         IngestResult result = read("""
-                2026-03-14 10:00:30.001 DEBUG 1 --- [housekeeper] c.z.h.pool.HikariPool : HikariPool-1 - Pool stats (total=2147483648, active=3, idle=7, waiting=0)
-                2026-03-14 10:00:31.001 DEBUG 1 --- [housekeeper] c.z.h.pool.HikariPool : HikariPool-1 - Pool stats (total=10, active=99999999999999999999, idle=7, waiting=0)
-                2026-03-14 10:01:00.004 DEBUG 1 --- [housekeeper] c.z.h.pool.HikariPool : HikariPool-1 - Pool stats (total=10, active=4, idle=6, waiting=0)
-                2026-03-14 10:01:12.346 ERROR 1 --- [exec-7] o.h.SqlExceptionHelper : HikariPool-1 - Connection is not available, request timed out after 30001ms (total=10, active=10, idle=0, waiting=4294967296)
+                2026-03-14 10:00:30.001 DEBUG 1 --- [housekeeper] c.z.h.pool.HikariPool : \
+                HikariPool-1 - Pool stats (total=2147483648, active=3, idle=7, waiting=0)
+                2026-03-14 10:00:31.001 DEBUG 1 --- [housekeeper] c.z.h.pool.HikariPool : \
+                HikariPool-1 - Pool stats (total=10, active=99999999999999999999, idle=7, waiting=0)
+                2026-03-14 10:01:00.004 DEBUG 1 --- [housekeeper] c.z.h.pool.HikariPool : \
+                HikariPool-1 - Pool stats (total=10, active=4, idle=6, waiting=0)
+                2026-03-14 10:01:12.346 ERROR 1 --- [exec-7] o.h.SqlExceptionHelper : \
+                HikariPool-1 - Connection is not available, \
+                request timed out after 30001ms (total=10, active=10, idle=0, waiting=4294967296)
                 """, IngestFormat.LOG);
 
         assertThat(result.summary().malformed()).isEqualTo(3);

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LogIngestTest {
@@ -105,8 +106,7 @@ class LogIngestTest {
     void sqlAlchemyLog_tracebackTakesTheRecordsTimestamp() throws Exception {
         IngestResult result = Ingester.ingest(Fixtures.path("sqlalchemy.log"), IngestOptions.defaults());
 
-        assertThat(result.summary().recognised())
-                .containsOnly(java.util.Map.entry("SQLAlchemy QueuePool limit reached", 2L));
+        assertThat(result.summary().recognised()).containsOnly(Map.entry("SQLAlchemy QueuePool limit reached", 2L));
         TimelineEntry entry = result.timeline().get(0);
         assertThat(entry.at()).isEqualTo(OffsetDateTime.parse("2026-03-14T09:10:31.002Z"));
         assertThat(entry.text())
@@ -118,8 +118,7 @@ class LogIngestTest {
     void mysqlLog_1040AndTooManyConnections_butNotADuration() throws Exception {
         IngestResult result = Ingester.ingest(Fixtures.path("mysql-app.log"), IngestOptions.defaults());
 
-        assertThat(result.summary().recognised())
-                .containsOnly(java.util.Map.entry("MySQL too many connections (1040)", 2L));
+        assertThat(result.summary().recognised()).containsOnly(Map.entry("MySQL too many connections (1040)", 2L));
         assertThat(result.timeline())
                 .singleElement()
                 .extracting(TimelineEntry::text)

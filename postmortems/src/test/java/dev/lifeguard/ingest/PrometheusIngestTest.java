@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PrometheusIngestTest {
 
@@ -32,7 +37,7 @@ class PrometheusIngestTest {
         assertThat(last.timeoutsTotal()).isEqualTo(7);
         assertThat(last.utilization()).isEqualTo(1.0);
         // requests offered: 700 acquisitions finished and 8 more threads waiting than before, in 15 s
-        assertThat(last.requestRate()).isCloseTo(708 / 15.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(last.requestRate()).isCloseTo(708 / 15.0, Offset.offset(1e-9));
         assertThat(orders.samples().get(0).requestRate()).isNull();
         MetricSample middle = orders.samples().get(1);
         assertThat(middle.acquireP99Ms()).isEqualTo(750.0);
@@ -94,14 +99,12 @@ class PrometheusIngestTest {
     }
 
     @Test
-    void untimedScrapes_endAtTheFilesModificationTime(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws Exception {
-        java.nio.file.Path file = dir.resolve("three.prom");
+    void untimedScrapes_endAtTheFilesModificationTime(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("three.prom");
         String scrape = "hikaricp_connections_active{pool=\"p\"} %d\nhikaricp_connections_max{pool=\"p\"} 10\n";
-        java.nio.file.Files.writeString(
-                file, String.format(scrape, 1) + String.format(scrape, 2) + String.format(scrape, 3));
+        Files.writeString(file, String.format(scrape, 1) + String.format(scrape, 2) + String.format(scrape, 3));
         Instant written = Instant.parse("2026-02-01T12:00:00Z");
-        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(written));
+        Files.setLastModifiedTime(file, FileTime.from(written));
 
         IngestResult result = Ingester.ingest(file, IngestOptions.defaults());
 

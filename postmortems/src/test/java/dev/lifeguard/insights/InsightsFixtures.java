@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Three documents of our own, imported through the real importers (each import draws new random ids for Markdown documents, so import once per
+ * Three documents of our own, imported through the real importers (each import draws new random ids for Markdown
+ * documents, so import once per
  * test class): two Markdown postmortems
  * (January: undersized invoice pool; February: a search leak with no detection line) and one Lifeguard JSON incident
  * (October 31 in UTC, written at +02:00 on November 1) carrying action items' closing days.

@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.entry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.Severity;
+import dev.lifeguard.incident.demo.DemoLibrary;
 import dev.lifeguard.incident.json.LifeguardJson;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +49,7 @@ class TrendsCalculatorTest {
     static void importFixtures() throws Exception {
         // Imported ids are random: the ids are read from the very incidents the trends are computed over.
         List<Incident> imported = InsightsFixtures.imported();
-        incidents = new java.util.ArrayList<>(dev.lifeguard.incident.demo.DemoLibrary.incidents());
+        incidents = new ArrayList<>(DemoLibrary.incidents());
         incidents.addAll(imported);
         bill = imported.get(0).id();
         search = imported.get(1).id();
@@ -190,11 +195,11 @@ class TrendsCalculatorTest {
         assertThat(leads)
                 .extracting(MisleadingLead::incidentId, MisleadingLead::minutes)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(bill, 60.0),
-                        org.assertj.core.groups.Tuple.tuple(LEAK, 58.0),
-                        org.assertj.core.groups.Tuple.tuple(SLOW, 0.0),
-                        org.assertj.core.groups.Tuple.tuple(FLEET, 82.0),
-                        org.assertj.core.groups.Tuple.tuple(GATEWAY, 25.0));
+                        Tuple.tuple(bill, 60.0),
+                        Tuple.tuple(LEAK, 58.0),
+                        Tuple.tuple(SLOW, 0.0),
+                        Tuple.tuple(FLEET, 82.0),
+                        Tuple.tuple(GATEWAY, 25.0));
     }
 
     @Test
@@ -223,14 +228,14 @@ class TrendsCalculatorTest {
         assertThat(empty.get("byMonth")).isEmpty();
     }
 
-    private static java.util.Map<String, Integer> ints(JsonNode object) {
-        java.util.Map<String, Integer> map = new java.util.LinkedHashMap<>();
+    private static Map<String, Integer> ints(JsonNode object) {
+        Map<String, Integer> map = new LinkedHashMap<>();
         object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asInt()));
         return map;
     }
 
     private static List<String> strings(JsonNode array) {
-        List<String> list = new java.util.ArrayList<>();
+        List<String> list = new ArrayList<>();
         array.forEach(n -> list.add(n.asText()));
         return list;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,8 +57,8 @@ class HistogramQuantileTest {
     @Test
     void interpolation_isLinearInsideTheBucket_fromZeroBelowTheLowest() {
         Map<Double, Double> buckets = Map.of(0.1, 50.0, 0.2, 60.0, Double.POSITIVE_INFINITY, 60.0);
-        assertThat(HistogramQuantile.of(0.5, buckets)).isCloseTo(0.06, org.assertj.core.data.Offset.offset(1e-15));
-        assertThat(HistogramQuantile.of(0.9, buckets)).isCloseTo(0.14, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(HistogramQuantile.of(0.5, buckets)).isCloseTo(0.06, Offset.offset(1e-15));
+        assertThat(HistogramQuantile.of(0.9, buckets)).isCloseTo(0.14, Offset.offset(1e-15));
     }
 
     @Test

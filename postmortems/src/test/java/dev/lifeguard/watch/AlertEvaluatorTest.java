@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class AlertEvaluatorTest {
@@ -68,7 +69,7 @@ class AlertEvaluatorTest {
                 .containsExactly("threads waiting for connections");
         assertThat(feed(next, 60, 175, 19, 3, 0))
                 .extracting(Alert::rule, Alert::at)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("pool utilization critical", T0.plusSeconds(120)));
+                .containsExactly(Tuple.tuple("pool utilization critical", T0.plusSeconds(120)));
     }
 
     @Test
@@ -80,8 +81,8 @@ class AlertEvaluatorTest {
         assertThat(alerts)
                 .extracting(Alert::rule, Alert::at)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("pool utilization critical", T0.plusSeconds(120)),
-                        org.assertj.core.groups.Tuple.tuple("pool utilization high", T0.plusSeconds(300)));
+                        Tuple.tuple("pool utilization critical", T0.plusSeconds(120)),
+                        Tuple.tuple("pool utilization high", T0.plusSeconds(300)));
     }
 
     @Test

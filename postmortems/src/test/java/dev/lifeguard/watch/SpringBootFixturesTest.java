@@ -2,6 +2,9 @@ package dev.lifeguard.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeguard.incident.Severity;
+import dev.lifeguard.incident.TimelineEntry;
+import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.metrics.LatencySource;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
@@ -134,7 +137,7 @@ class SpringBootFixturesTest {
     }
 
     /** The alert entries of a watch over the scrapes, via a declared incident. */
-    private static List<dev.lifeguard.incident.TimelineEntry> watchedTimeline(List<String> scrapes) {
+    private static List<TimelineEntry> watchedTimeline(List<String> scrapes) {
         MutableClock clock = new MutableClock(T0, ZoneOffset.UTC);
         try (WatchSession watch = new WatchSession(
                 URI.create("http://127.0.0.1:1/actuator/prometheus"),
@@ -145,9 +148,9 @@ class SpringBootFixturesTest {
                 watch.accept(scrape);
                 clock.advance(EVERY);
             }
-            watch.declareIncident("INC-20261205-BOOT", "boot", dev.lifeguard.incident.Severity.SEV2);
+            watch.declareIncident("INC-20261205-BOOT", "boot", Severity.SEV2);
             return watch.incident().orElseThrow().timeline().stream()
-                    .filter(e -> e.kind() == dev.lifeguard.incident.TimelineKind.ALERT)
+                    .filter(e -> e.kind() == TimelineKind.ALERT)
                     .toList();
         }
     }

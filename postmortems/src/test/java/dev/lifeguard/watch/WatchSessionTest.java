@@ -23,6 +23,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,7 +204,7 @@ class WatchSessionTest {
         WatchSession watch = new WatchSession(
                 url, WatchSettings.defaults().withInterval(Duration.ofMillis(50)), AlertRule.defaults(), clock);
         List<String> threads = new CopyOnWriteArrayList<>();
-        java.util.concurrent.CountDownLatch polled = new java.util.concurrent.CountDownLatch(2);
+        CountDownLatch polled = new CountDownLatch(2);
         watch.addListener(new WatchListener() {
             @Override
             public void onStatus(EndpointStatus status) {
@@ -212,7 +214,7 @@ class WatchSessionTest {
         });
 
         watch.start();
-        assertThat(polled.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(polled.await(30, TimeUnit.SECONDS)).isTrue();
         watch.stop();
 
         assertThat(threads).allMatch(n -> n.startsWith("lifeguard-watch 127.0.0.1:"));

@@ -1,7 +1,9 @@
 package dev.lifeguard.desktop.app;
 
+import java.util.Collections;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
@@ -17,9 +19,9 @@ public final class Combos {
         items.add(null);
         items.addAll(values);
         ComboBox<T> combo = new ComboBox<>(items);
-        values.addListener((javafx.collections.ListChangeListener<T>) c -> {
+        values.addListener((ListChangeListener<T>) c -> {
             T kept = combo.getValue();
-            items.setAll(java.util.Collections.singletonList((T) null));
+            items.setAll(Collections.singletonList((T) null));
             items.addAll(values);
             combo.setValue(kept);
         });

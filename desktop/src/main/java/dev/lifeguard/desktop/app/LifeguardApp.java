@@ -13,8 +13,12 @@ import dev.lifeguard.incident.store.IncidentStores;
 import dev.lifeguard.incident.store.PostgresUri;
 import dev.lifeguard.incident.store.StoreLocation;
 import dev.lifeguard.incident.store.StoreOptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,6 +27,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The console's composition root: one executor, one store, one message center. Opens the store off the
@@ -31,8 +36,9 @@ import javafx.stage.Stage;
  *
  * <p>Arguments: {@code --db PATH} (else {@code LIFEGUARD_DB}, else {@code ~/.lifeguard/lifeguard.db});
  * system properties {@code lifeguard.theme=dark}, {@code lifeguard.open=ID}, {@code lifeguard.tab=Replay},
- * {@code lifeguard.live=URL} (with {@code lifeguard.live.interval=1s}: the Live view, watching) (the screenshot
- * script uses them). Without {@code lifeguard.theme} the theme is the one remembered ({@link ConsolePreferences}),
+ * {@code lifeguard.live=URL} (with {@code lifeguard.live.interval=1s}: the Live view, watching),
+ * {@code lifeguard.preview=FILE} (the import preview, see {@link PreviewStartup}) (the screenshot script uses them).
+ * Without {@code lifeguard.theme} the theme is the one remembered ({@link ConsolePreferences}),
  * as are the window's place and size ({@link WindowPlacement}), the author name and the export folder.
  */
 public final class LifeguardApp extends Application {
@@ -90,6 +96,7 @@ public final class LifeguardApp extends Application {
                     shell = new ShellView(services, theme, platform);
                     scene.setRoot(shell);
                     shell.installShortcuts(scene);
+                    PreviewStartup.openIfAsked(shell);
                     String live = System.getProperty("lifeguard.live");
                     if (live != null) {
                         shell.showLive().watch(live, System.getProperty("lifeguard.live.interval"));
@@ -122,10 +129,10 @@ public final class LifeguardApp extends Application {
         }
         shell.workspaceProperty().addListener((o, a, w) -> {
             if (w != null) {
-                javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
-                        javafx.util.Duration.seconds(Double.parseDouble(System.getProperty("lifeguard.settle", "3"))));
+                PauseTransition settle = new PauseTransition(
+                        Duration.seconds(Double.parseDouble(System.getProperty("lifeguard.settle", "3"))));
                 // Then wait for 30 more pulses, so a loaded machine has rendered what settled.
-                settle.setOnFinished(e -> new javafx.animation.AnimationTimer() {
+                settle.setOnFinished(e -> new AnimationTimer() {
                     private int pulses;
                     private long since;
 
@@ -141,9 +148,9 @@ public final class LifeguardApp extends Application {
                         }
                         stop();
                         try {
-                            java.nio.file.Files.writeString(
+                            Files.writeString(
                                     Path.of(ready), w.model().incident().id());
-                        } catch (java.io.IOException ex) {
+                        } catch (IOException ex) {
                             System.err.println("lifeguard: cannot write " + ready + ": " + ex.getMessage());
                         }
                     }

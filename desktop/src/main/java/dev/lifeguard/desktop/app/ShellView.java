@@ -3,8 +3,12 @@ package dev.lifeguard.desktop.app;
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.library.LibraryView;
 import dev.lifeguard.desktop.library.LibraryViewModel;
+import dev.lifeguard.desktop.library.preview.ImportPreviewView;
+import dev.lifeguard.desktop.library.preview.ImportPreviewViewModel;
+import dev.lifeguard.desktop.library.preview.ImportPreviewWindow;
 import dev.lifeguard.desktop.live.LiveView;
 import dev.lifeguard.desktop.live.LiveViewModel;
+import dev.lifeguard.desktop.workbench.imports.FileKind;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Severity;
@@ -14,12 +18,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -55,8 +64,7 @@ public final class ShellView extends BorderPane {
     private final BorderPane workspaceArea = new BorderPane();
     private final WorkspaceTabs tabs;
     private WorkspaceView workspace;
-    private final javafx.beans.property.ReadOnlyObjectWrapper<WorkspaceView> shown =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WorkspaceView> shown = new ReadOnlyObjectWrapper<>();
     private String opening;
     private LiveView live;
     private final Button liveButton = new Button("Live (Ctrl+L)");
@@ -132,8 +140,7 @@ public final class ShellView extends BorderPane {
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().putAll(actions);
         scene.setOnKeyTyped(e -> {
-            if ("?".equals(e.getCharacter())
-                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
                 help.show();
             }
         });
@@ -215,7 +222,7 @@ public final class ShellView extends BorderPane {
     }
 
     /** The workspace shown, observable (null until an incident is open). */
-    public javafx.beans.property.ReadOnlyObjectProperty<WorkspaceView> workspaceProperty() {
+    public ReadOnlyObjectProperty<WorkspaceView> workspaceProperty() {
         return shown.getReadOnlyProperty();
     }
 
@@ -240,10 +247,11 @@ public final class ShellView extends BorderPane {
                             services.watches(),
                             services.executor(),
                             services.messages(),
-                            javafx.application.Platform::runLater,
+                            Platform::runLater,
                             id -> library.refresh()),
                     theme.darkProperty(),
-                    this::open);
+                    this::open,
+                    WorkspaceTabs.chartExporter(services));
             liveButton
                     .textProperty()
                     .bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)" : "Live (Ctrl+L)"));
@@ -354,7 +362,7 @@ public final class ShellView extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private void onWorkspace(java.util.function.Consumer<WorkspaceView> action) {
+    private void onWorkspace(Consumer<WorkspaceView> action) {
         if (workspace != null) {
             action.accept(workspace);
         }
@@ -375,8 +383,18 @@ public final class ShellView extends BorderPane {
 
     private void importFiles() {
         List<Path> files = ShellDialogs.filesToImport(window());
-        if (!files.isEmpty()) {
+        if (files.size() == 1 && FileKind.of(files.get(0)) == FileKind.DOCUMENT) {
+            previewImport(files.get(0));
+        } else if (!files.isEmpty()) {
             library.importFiles(files);
         }
+    }
+
+    /** Opens the import preview of one document: its lines beside the incidents read, retargetable, then saved. */
+    public ImportPreviewView previewImport(Path file) {
+        ImportPreviewViewModel model = new ImportPreviewViewModel(
+                file, services.workbench().imports(), services.store(), services.executor(), services.messages());
+        return ImportPreviewWindow.open(
+                getScene() == null ? null : getScene().getWindow(), model, theme::style, ids -> library.refresh());
     }
 }

@@ -1,5 +1,7 @@
 package dev.lifeguard.desktop.app;
 
+import dev.lifeguard.desktop.chartexport.ChartExporter;
+import dev.lifeguard.desktop.chartexport.FileChooserTarget;
 import dev.lifeguard.desktop.hazard.HazardView;
 import dev.lifeguard.desktop.hazard.HazardViewModel;
 import dev.lifeguard.desktop.overview.OverviewView;
@@ -16,6 +18,7 @@ import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.input.KeyCombination;
@@ -60,7 +63,8 @@ public final class WorkspaceTabs {
                 platform.preferences().setReplaySpeed(now);
             }
         });
-        replay = new ReplayView(replayModel, theme.darkProperty());
+        ChartExporter charts = chartExporter(services);
+        replay = new ReplayView(replayModel, theme.darkProperty(), charts);
         specs.add(new TabSpec("Overview", new OverviewView(model)));
         specs.add(new TabSpec("Replay", replay));
         specs.add(new TabSpec("Timeline", timeline));
@@ -71,7 +75,8 @@ public final class WorkspaceTabs {
                         services.executor(),
                         services.messages(),
                         services.workbench().engines()),
-                model.incidentProperty().map(i -> i.actionItems()));
+                model.incidentProperty().map(i -> i.actionItems()),
+                charts);
         specs.add(new TabSpec("What-if", whatIf, whatIf::shown));
         postmortem = new PostmortemView(new PostmortemViewModel(
                 model,
@@ -87,6 +92,11 @@ public final class WorkspaceTabs {
                 new HazardView(
                         new HazardViewModel(model, services.store(), services.executor(), services.messages()))));
         return specs;
+    }
+
+    /** The console's chart exporter: one per window, asking where to save starting in the export folder. */
+    static ChartExporter chartExporter(AppServices services) {
+        return new ChartExporter(services.executor(), services.messages(), new FileChooserTarget(services.exportDir()));
     }
 
     /** Registers the tabs' own shortcuts. */
@@ -122,7 +132,7 @@ public final class WorkspaceTabs {
         return replay;
     }
 
-    private void onReplay(java.util.function.Consumer<ReplayView> action) {
+    private void onReplay(Consumer<ReplayView> action) {
         if (replay != null) {
             action.accept(replay);
         }

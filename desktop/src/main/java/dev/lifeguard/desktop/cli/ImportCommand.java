@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "import",
         description = "Import incidents into the store: lifeguard.incident/1 JSON, Markdown or"
-                + " plain-text postmortems, incident logs, hazard-log entries. Prints their ids; the import report goes to"
+                + " plain-text postmortems, incident logs, hazard-log entries. Prints their ids; the import"
+                + " report goes to"
                 + " standard error.")
 public final class ImportCommand implements Callable<Integer> {
 

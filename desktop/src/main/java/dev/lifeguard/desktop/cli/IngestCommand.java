@@ -9,9 +9,12 @@ import dev.lifeguard.ingest.IngestMonitor;
 import dev.lifeguard.ingest.IngestOptions;
 import dev.lifeguard.ingest.IngestResult;
 import dev.lifeguard.ingest.Ingester;
+import dev.lifeguard.scrape.Timestamps;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,6 +65,21 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Zone of timestamps written without an offset, e.g. Europe/Berlin"
                     + " (default: ${DEFAULT-VALUE}).")
     String zone;
+
+    @Option(
+            names = "--end",
+            paramLabel = "TIME",
+            description = "For scrapes without timestamps: when the last one was taken (ISO-8601, without an offset"
+                    + " read in --zone; or epoch seconds/ms). Default: the file's modification time.")
+    String end;
+
+    @Option(
+            names = "--interval",
+            paramLabel = "DURATION",
+            defaultValue = "15s",
+            description = "For scrapes without timestamps: the time between them, e.g. 10s, 1m"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String interval;
 
     @Option(names = "--dry-run", description = "Read and summarise only; change nothing in the store.")
     boolean dryRun;
@@ -125,10 +143,27 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    private Instant endTime(ZoneId zoneId) {
+        try {
+            return new Timestamps(zoneId, Year.now(zoneId).getValue()).cell(end).toInstant();
+        } catch (DateTimeException e) {
+            throw new BadInputException(
+                    "--end: '" + end + "' is not a time (ISO-8601 such as 2026-03-14T10:05:00Z,"
+                            + " or epoch seconds or milliseconds)",
+                    e);
+        }
+    }
+
     private IngestOptions options() {
         IngestOptions options = IngestOptions.defaults();
         try {
-            options = options.withFormat(IngestFormat.of(format)).withZone(ZoneId.of(zone));
+            ZoneId zoneId = ZoneId.of(zone);
+            options = options.withFormat(IngestFormat.of(format))
+                    .withZone(zoneId)
+                    .withInterval(WatchCommand.duration(interval, "--interval"));
+            if (end != null) {
+                options = options.withScrapeEnd(endTime(zoneId));
+            }
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new BadInputException(e.getMessage(), e);
         }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             WatchCommand.class,
             BackupCommand.class,
             TrendsCommand.class,
+            ExportTrendsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LifeguardCommand implements Runnable {

@@ -66,7 +66,8 @@ public final class SimulateCommand implements Callable<Integer> {
             names = "--serve-metrics",
             paramLabel = "HOST:PORT",
             description = {
-                "While the run goes on, serve its pools' metrics in Prometheus text format (Micrometer's HikariCP names)",
+                "While the run goes on, serve its pools' metrics in Prometheus text format (Micrometer's"
+                        + " HikariCP names)",
                 "at http://HOST:PORT/metrics, e.g. 127.0.0.1:9404 (port 0 picks one); loopback addresses only."
             })
     String serveMetrics;

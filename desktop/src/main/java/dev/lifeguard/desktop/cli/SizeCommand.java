@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
             "The smallest pool meeting an SLO: from the M/M/c+D closed form, confirmed on"
                     + " the virtual engine, with the margin.",
             "Without SLO options the objective is: no timeouts and at most 80 %% utilization.",
-            "When the simulation misses, the pool grows (doubling steps, then bisection) until it meets the SLO or reaches"
+            "When the simulation misses, the pool grows (doubling steps, then bisection) until it meets the"
+                    + " SLO or reaches"
                     + " the bound (--max-size), which the answer then names."
         })
 public final class SizeCommand implements Callable<Integer> {
@@ -70,7 +71,8 @@ public final class SizeCommand implements Callable<Integer> {
             names = "--max-size",
             paramLabel = "N",
             description = "Simulate no pool larger than N (default: 4 × the"
-                    + " closed form's answer, at least 64 more); the answer names this bound when no pool up to it meets the"
+                    + " closed form's answer, at least 64 more); the answer names this bound when no pool up"
+                    + " to it meets the"
                     + " SLO.")
     Integer maxSize;
 

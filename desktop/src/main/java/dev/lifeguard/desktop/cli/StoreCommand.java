@@ -2,8 +2,7 @@ package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.IncidentStores;
-import dev.lifeguard.incident.store.IncidentSummary;
-import dev.lifeguard.incident.store.LibraryEntry;
+import dev.lifeguard.incident.store.LibraryCopy;
 import dev.lifeguard.incident.store.RevisionConflictException;
 import dev.lifeguard.incident.store.StoreInfo;
 import dev.lifeguard.incident.store.StoreLocation;
@@ -11,6 +10,7 @@ import dev.lifeguard.incident.store.StoreOptions;
 import dev.lifeguard.incident.store.StoreTarget;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,22 +66,18 @@ public final class StoreCommand {
 
         @Override
         public Integer call() {
-            int copied = 0;
             try (IncidentStore source = IncidentStores.openExisting(target(from), StoreOptions.DEFAULT);
                     IncidentStore destination = IncidentStores.open(target(to), StoreOptions.DEFAULT)) {
-                for (IncidentSummary summary : source.list()) {
-                    LibraryEntry entry = source.entry(summary.id()).orElseThrow();
-                    try {
-                        destination.putEntry(entry);
-                    } catch (RevisionConflictException e) {
-                        throw new BadInputException("incident " + summary.id() + " is already in "
-                                + destination.location() + "; copied " + copied + " before it");
-                    }
-                    copied++;
+                AtomicInteger copied = new AtomicInteger();
+                try {
+                    LibraryCopy.copy(source, destination, id -> copied.incrementAndGet());
+                } catch (RevisionConflictException e) {
+                    throw new BadInputException("incident " + e.incidentId() + " is already in "
+                            + destination.location() + "; copied " + copied.get() + " before it");
                 }
                 spec.commandLine()
                         .getOut()
-                        .println("copied " + copied + " incident(s) from " + source.location() + " to "
+                        .println("copied " + copied.get() + " incident(s) from " + source.location() + " to "
                                 + destination.location());
             }
             return ExitCodes.OK;

@@ -1,28 +1,21 @@
 package dev.lifeguard.desktop.cli;
 
-import dev.lifeguard.incident.Incident;
-import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.json.LifeguardJson;
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.incident.store.IncidentSummary;
 import dev.lifeguard.insights.Recurrence;
 import dev.lifeguard.insights.Spread;
 import dev.lifeguard.insights.TrendFilter;
 import dev.lifeguard.insights.Trends;
-import dev.lifeguard.insights.TrendsCalculator;
 import dev.lifeguard.insights.TrendsDocument;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code trends}: insights across the incidents in the store ({@code lifeguard.trends/1} with {@code --json}). */
@@ -35,17 +28,11 @@ public final class TrendsCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First start day (UTC), e.g. 2026-01-01.")
-    String from;
+    @ParentCommand
+    LifeguardCommand root;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last start day (UTC), inclusive.")
-    String to;
-
-    @Option(names = "--service", paramLabel = "S", description = "Only incidents naming this service.")
-    String service;
-
-    @Option(names = "--severity", paramLabel = "S", description = "Only incidents of this severity (SEV1..SEV5).")
-    String severity;
+    @Mixin
+    TrendFilterOptions filterOptions;
 
     @Option(names = "--json", description = "Print a lifeguard.trends/1 document.")
     boolean json;
@@ -53,19 +40,16 @@ public final class TrendsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The clock that decides which action items are overdue; tests replace it. */
+    /** The clock that decides which action items are overdue (export-trends reads it too); tests replace it. */
     static Clock clock = Clock.systemUTC();
 
     @Override
     public Integer call() throws Exception {
-        TrendFilter filter = filter();
-        List<Incident> incidents = new ArrayList<>();
+        TrendFilter filter = filterOptions.filter(clock);
+        Trends trends;
         try (IncidentStore s = store.open()) {
-            for (IncidentSummary summary : s.list()) {
-                s.get(summary.id()).ifPresent(stored -> incidents.add(stored.incident()));
-            }
+            trends = root.workbench().insights().trends(s, filter);
         }
-        Trends trends = new TrendsCalculator().compute(incidents, filter);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(LifeguardJson.mapper().writeValueAsString(TrendsDocument.of(trends)));
@@ -74,31 +58,6 @@ public final class TrendsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private TrendFilter filter() {
-        Severity wanted;
-        try {
-            wanted = severity == null ? null : Severity.of(severity);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--severity: " + e.getMessage(), e);
-        }
-        try {
-            return new TrendFilter(day("--from", from), day("--to", to), service, wanted, LocalDate.now(clock));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage(), e);
-        }
-    }
-
-    private static LocalDate day(String option, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadInputException(option + ": '" + text + "' is not a date such as 2026-01-31", e);
-        }
     }
 
     private static void print(Trends t, PrintWriter out) {

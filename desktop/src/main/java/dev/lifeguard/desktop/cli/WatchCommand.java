@@ -259,7 +259,7 @@ public final class WatchCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--exit-on: '" + text + "' is not warning or critical");
     }
 
-    private static Duration duration(String text, String option) {
+    static Duration duration(String text, String option) {
         try {
             return Duration.ofNanos(SimDuration.parse(text).nanos());
         } catch (IllegalArgumentException e) {

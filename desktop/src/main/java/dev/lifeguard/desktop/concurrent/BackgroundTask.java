@@ -2,6 +2,7 @@ package dev.lifeguard.desktop.concurrent;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -46,7 +47,7 @@ public final class BackgroundTask<T> {
     }
 
     /** A task for work that reports no progress. */
-    public static <T> BackgroundTask<T> of(String title, java.util.concurrent.Callable<T> work) {
+    public static <T> BackgroundTask<T> of(String title, Callable<T> work) {
         requireNonNull(work, "task 'work' is required");
         return new BackgroundTask<>(title, sink -> work.call());
     }

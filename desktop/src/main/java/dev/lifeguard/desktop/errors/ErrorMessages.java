@@ -5,6 +5,7 @@ import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.store.IncidentStoreException;
 import dev.lifeguard.incident.store.RevisionConflictException;
 import dev.lifeguard.postmortem.importer.ImportException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -42,7 +43,7 @@ public final class ErrorMessages {
                     reason + ". Nothing was lost: the console keeps what you see and will try again.",
                     details);
         }
-        if (cause instanceof java.io.IOException || cause instanceof UncheckedIOException) {
+        if (cause instanceof IOException || cause instanceof UncheckedIOException) {
             return new UserMessage(Level.ERROR, action + ": a file could not be read or written", reason, details);
         }
         return new UserMessage(
@@ -55,7 +56,7 @@ public final class ErrorMessages {
                         || current instanceof ExecutionException
                         || current instanceof UncheckedIOException
                                 && current.getCause() != null
-                                && !(current.getCause() instanceof java.io.IOException))
+                                && !(current.getCause() instanceof IOException))
                 && current.getCause() != null) {
             current = current.getCause();
         }

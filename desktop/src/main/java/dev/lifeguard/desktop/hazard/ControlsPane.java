@@ -12,6 +12,7 @@ import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -47,7 +48,7 @@ final class ControlsPane extends VBox {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         model.currentProperty().addListener(o -> fill());
-        model.runs().addListener((javafx.collections.ListChangeListener<AttachedRun>) c -> fill());
+        model.runs().addListener((ListChangeListener<AttachedRun>) c -> fill());
         fill();
         getChildren().addAll(groups, addBar(), selectionBar(), error);
     }
@@ -172,7 +173,7 @@ final class ControlsPane extends VBox {
             show(model.removeControl(index), null);
         });
         Label hint = new Label(model.runs().isEmpty() ? "Keep a What-if run with the incident to cite it here." : "");
-        model.runs().addListener((javafx.collections.ListChangeListener<AttachedRun>) c -> hint.setText(""));
+        model.runs().addListener((ListChangeListener<AttachedRun>) c -> hint.setText(""));
         hint.getStyleClass().add("library-cell-meta");
         FlowPane bar = new FlowPane(6, 6, toggle, runs, link, remove, hint);
         return bar;

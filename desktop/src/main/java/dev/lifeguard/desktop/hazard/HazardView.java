@@ -6,6 +6,7 @@ import dev.lifeguard.incident.hazard.Hazard;
 import dev.lifeguard.incident.hazard.HazardStatus;
 import dev.lifeguard.incident.hazard.RiskLevel;
 import dev.lifeguard.incident.hazard.RiskMatrix;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
@@ -18,7 +19,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -121,13 +124,13 @@ public final class HazardView extends BorderPane {
             }
         });
         head.addRow(1, label("Status"), status);
-        for (GridPane g : java.util.List.of(head, form)) {
+        for (GridPane g : List.of(head, form)) {
             for (Node n : g.getChildren()) {
                 GridPane.setHgrow(n, Priority.ALWAYS);
             }
         }
         // Both grids' label columns share one width, so the fields line up.
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(190);
         head.getColumnConstraints().add(labels);
         form.getColumnConstraints().add(labels);
@@ -176,7 +179,7 @@ public final class HazardView extends BorderPane {
         ObservableValue<Hazard> current = model.currentProperty();
         EditableText field = new EditableText(current, h -> h == null ? "" : read.apply(h), commit, rows > 1);
         if (rows > 1) {
-            ((javafx.scene.control.TextArea) field.input()).setPrefRowCount(rows);
+            ((TextArea) field.input()).setPrefRowCount(rows);
         }
         return field;
     }

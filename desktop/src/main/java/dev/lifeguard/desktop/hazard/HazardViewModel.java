@@ -16,6 +16,7 @@ import dev.lifeguard.incident.store.IncidentStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
@@ -204,7 +205,7 @@ public final class HazardViewModel {
                 && index < h.controls().size()
                 && h.controls().get(index).type() != ControlType.TESTING) {
             return Optional.of("control " + (index + 1) + " is a "
-                    + h.controls().get(index).type().label().toLowerCase(java.util.Locale.ROOT)
+                    + h.controls().get(index).type().label().toLowerCase(Locale.ROOT)
                     + " control: only testing controls cite simulation runs");
         }
         return change("Link simulation run", d -> {

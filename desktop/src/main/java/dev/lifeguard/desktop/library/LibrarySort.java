@@ -3,6 +3,7 @@ package dev.lifeguard.desktop.library;
 import dev.lifeguard.incident.store.IncidentSummary;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.Locale;
 
 /** The orders the library can show incidents in. */
 public enum LibrarySort {
@@ -18,7 +19,7 @@ public enum LibrarySort {
             "Most severe first",
             Comparator.comparing(IncidentSummary::severity)
                     .thenComparing(IncidentSummary::startedAt, Comparator.nullsLast(Comparator.reverseOrder()))),
-    TITLE("Title A–Z", Comparator.comparing(s -> s.title().toLowerCase(java.util.Locale.ROOT)));
+    TITLE("Title A–Z", Comparator.comparing(s -> s.title().toLowerCase(Locale.ROOT)));
 
     private final String label;
     private final Comparator<IncidentSummary> order;

@@ -10,8 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /** The incident library on the left: search, filters, sort, the list (drop files on it to import). */
 public final class LibraryView extends VBox {
@@ -83,8 +86,8 @@ public final class LibraryView extends VBox {
                 + "import them, or press Ctrl+N to start one.");
         // Wrapped and centred in the list's width: the library pane is narrow.
         empty.setWrapText(true);
-        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        empty.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
+        empty.setTextAlignment(TextAlignment.CENTER);
+        empty.setPadding(new Insets(0, 16, 0, 16));
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> {
@@ -122,9 +125,7 @@ public final class LibraryView extends VBox {
         removeDemo.setTooltip(new Tooltip("Remove the bundled demo incidents, keeping your own"));
         removeDemo.setOnAction(e -> model.removeDemo());
         // Shown only while the demo library is listed.
-        removeDemo
-                .visibleProperty()
-                .bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasDemo, model.incidents()));
+        removeDemo.visibleProperty().bind(Bindings.createBooleanBinding(model::hasDemo, model.incidents()));
         removeDemo.managedProperty().bind(removeDemo.visibleProperty());
         // Wraps in a narrow library (a 1024 px screen) rather than cutting the buttons' names.
         FlowPane actions = new FlowPane(6, 6, create, importButton, removeDemo, delete);
@@ -179,7 +180,7 @@ public final class LibraryView extends VBox {
             title.maxWidthProperty().bind(getListView().widthProperty().subtract(80));
             title.setMinHeight(Region.USE_PREF_SIZE);
             HBox top = new HBox(6, sev, title);
-            top.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            top.setAlignment(Pos.TOP_LEFT);
             String when = s.startedAt() == null ? "start unknown" : STARTED.format(s.startedAt());
             Label meta = new Label(s.id() + " · " + when + " · " + s.status().label()
                     + (s.services().isEmpty() ? "" : " · " + String.join(", ", s.services()))

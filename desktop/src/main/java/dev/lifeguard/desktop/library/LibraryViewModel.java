@@ -18,9 +18,11 @@ import dev.lifeguard.incident.store.IncidentSummary;
 import dev.lifeguard.incident.store.StoredIncident;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -105,7 +107,7 @@ public final class LibraryViewModel {
     }
 
     /** Creates an incident started now, saves it, then hands it to {@code opened}. */
-    public void create(String title, Severity level, java.util.function.Consumer<StoredIncident> opened) {
+    public void create(String title, Severity level, Consumer<StoredIncident> opened) {
         OffsetDateTime now = OffsetDateTime.now(workbench.clock());
         Incident incident;
         try {
@@ -328,7 +330,7 @@ public final class LibraryViewModel {
         filtered.setPredicate(keep);
     }
 
-    private java.util.Comparator<IncidentSummary> orderOrDefault() {
+    private Comparator<IncidentSummary> orderOrDefault() {
         return (sort.get() == null ? LibrarySort.NEWEST : sort.get()).order();
     }
 

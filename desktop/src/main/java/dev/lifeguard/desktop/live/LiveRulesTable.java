@@ -17,6 +17,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -74,7 +75,7 @@ final class LiveRulesTable extends VBox {
         hint.getStyleClass().add("figure-label");
         hint.setText("Double-click to edit; applies from the next scrape. Utilization in %.");
         // The title keeps its width; the hint gives way.
-        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button("Add rule");
         add.setOnAction(e -> {
             int row = model.rules().add();

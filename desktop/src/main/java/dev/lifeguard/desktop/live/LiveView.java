@@ -1,12 +1,19 @@
 package dev.lifeguard.desktop.live;
 
+import dev.lifeguard.desktop.chartexport.ChartExporter;
+import dev.lifeguard.desktop.chartexport.ChartSnapshot;
+import dev.lifeguard.incident.metrics.MetricSample;
+import dev.lifeguard.postmortem.chart.ChartDrawing;
 import dev.lifeguard.watch.Alert;
 import dev.lifeguard.watch.AlertSeverity;
 import dev.lifeguard.watch.EndpointStatus;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -39,13 +46,14 @@ public final class LiveView extends BorderPane {
     private final Button declare = new Button("Declare incident");
 
     /**
-     * @param open opens an incident of the library by id (the declared one)
+     * @param open   opens an incident of the library by id (the declared one)
+     * @param charts exports the chart (context menu and "Export chart…")
      */
-    public LiveView(LiveViewModel model, BooleanProperty dark, Consumer<String> open) {
+    public LiveView(LiveViewModel model, BooleanProperty dark, Consumer<String> open, ChartExporter charts) {
         this.model = model;
         getStyleClass().add("live-view");
         setTop(form());
-        SplitPane upper = new SplitPane(chartPane(), alertsPane(open));
+        SplitPane upper = new SplitPane(chartPane(charts), alertsPane(open));
         upper.setDividerPositions(0.58);
         SplitPane lower = new SplitPane(readingsPane(), new LiveRulesTable(model));
         lower.setDividerPositions(0.48);
@@ -147,16 +155,31 @@ public final class LiveView extends BorderPane {
         return box;
     }
 
-    private VBox chartPane() {
+    private VBox chartPane(ChartExporter charts) {
         ComboBox<String> pool = new ComboBox<>(model.chart().pools());
         pool.setId("livePool");
         pool.valueProperty().bindBidirectional(model.chart().selectedPoolProperty());
         pool.setPromptText("no pool yet");
         Label title = new Label("Pool metrics");
         title.getStyleClass().add("section-title");
-        HBox head = new HBox(8, title, muted("pool"), pool);
-        head.setStyle("-fx-alignment: center-left;");
         ChartViewer viewer = new ChartViewer(chart.chart());
+        viewer.getContextMenu().getItems().clear();
+        // A fresh chart of the samples shown, in the light theme documents use: it shares nothing with the screen.
+        Button export = charts.install(viewer, viewer.getContextMenu(), () -> {
+            String name = model.chart().selectedPoolProperty().get();
+            List<MetricSample> samples =
+                    name == null ? List.of() : List.copyOf(model.chart().samples(name));
+            if (samples.isEmpty()) {
+                return Optional.empty();
+            }
+            LiveChart copy = new LiveChart();
+            copy.show(samples);
+            return Optional.of(ChartSnapshot.sized(
+                    "live-" + name, ChartDrawing.of(copy.chart()), viewer.getWidth(), viewer.getHeight()));
+        });
+        export.setId("liveExportChart");
+        HBox head = new HBox(8, title, muted("pool"), pool, export);
+        head.setStyle("-fx-alignment: center-left;");
         viewer.setId("liveChart");
         viewer.setMinSize(200, 160);
         VBox.setVgrow(viewer, Priority.ALWAYS);
@@ -294,7 +317,7 @@ public final class LiveView extends BorderPane {
         return box;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String tip) {
+    private static TextField field(String id, StringProperty value, String tip) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(value);

@@ -8,9 +8,11 @@ import dev.lifeguard.incident.IncidentStatus;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
+import dev.lifeguard.incident.pool.HikariPoolConfig;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -92,9 +94,7 @@ public final class OverviewView extends ScrollPane {
         StringBuilder text = new StringBuilder(
                 i.pool() == null
                         ? "Pool settings not recorded."
-                        : (i.pool() instanceof dev.lifeguard.incident.pool.HikariPoolConfig
-                                        ? "HikariCP"
-                                        : "SQLAlchemy QueuePool")
+                        : (i.pool() instanceof HikariPoolConfig ? "HikariCP" : "SQLAlchemy QueuePool")
                                 + ": at most " + i.pool().maxConnections() + " connections, callers wait "
                                 + i.pool().acquireTimeoutMs() + " ms");
         if (i.fleet() != null) {
@@ -133,7 +133,7 @@ public final class OverviewView extends ScrollPane {
         pool.setText(text.toString());
     }
 
-    private static VBox section(String title, javafx.scene.Node body) {
+    private static VBox section(String title, Node body) {
         Label label = new Label(title);
         label.getStyleClass().add("section-title");
         return new VBox(4, label, body);

@@ -7,11 +7,16 @@ import dev.lifeguard.incident.ActionStatus;
 import dev.lifeguard.incident.ActionType;
 import dev.lifeguard.incident.WireEnum;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.util.converter.DefaultStringConverter;
 
 /**
  * The action-items table: every field edited in its cell (text, or a choice for priority, type and status), the
@@ -71,7 +77,7 @@ final class ActionItemsPane extends VBox {
         evidence.setEditable(false);
         fixed(evidence, 96);
         table.getColumns()
-                .addAll(java.util.List.of(
+                .addAll(List.of(
                         id,
                         title,
                         fixed(column("Owner", ActionField.OWNER), 76),
@@ -82,7 +88,7 @@ final class ActionItemsPane extends VBox {
                         fixed(column("Ticket", ActionField.TICKET), 90),
                         evidence));
         // Every column but the action's has a fixed width, so the room left goes to the action's text.
-        javafx.beans.binding.DoubleBinding others = javafx.beans.binding.Bindings.createDoubleBinding(
+        DoubleBinding others = Bindings.createDoubleBinding(
                 () -> table.getColumns().stream()
                         .filter(c -> c != title)
                         .mapToDouble(TableColumn::getWidth)
@@ -90,9 +96,9 @@ final class ActionItemsPane extends VBox {
                 table.getColumns().stream()
                         .filter(c -> c != title)
                         .map(TableColumn::widthProperty)
-                        .toArray(javafx.beans.Observable[]::new));
+                        .toArray(Observable[]::new));
         title.prefWidthProperty()
-                .bind(javafx.beans.binding.Bindings.max(
+                .bind(Bindings.max(
                         title.getMinWidth(),
                         table.widthProperty().subtract(others).subtract(20)));
         setSpacing(6);
@@ -136,7 +142,7 @@ final class ActionItemsPane extends VBox {
         Label label = new Label("Evidence reference");
         label.setMinWidth(Label.USE_PREF_SIZE);
         HBox row = new HBox(8, label, reference);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, summary, row);
     }
 
@@ -207,7 +213,7 @@ final class ActionItemsPane extends VBox {
         private final Text text = new Text();
 
         WrappingCell(TableColumn<ActionItem, String> column) {
-            super(new javafx.util.converter.DefaultStringConverter());
+            super(new DefaultStringConverter());
             text.getStyleClass().add("wrapped-cell-text");
             text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
         }

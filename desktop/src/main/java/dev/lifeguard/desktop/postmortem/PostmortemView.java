@@ -34,6 +34,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -105,7 +106,7 @@ public final class PostmortemView extends BorderPane {
         // Wraps on a narrow window rather than cutting "Export PDF" to "Exp…".
         FlowPane bar = new FlowPane(8, 6, new Label("Review"), status, new Label("Template"), template);
         for (ExportFormat f : ExportFormat.values()) {
-            Button b = new Button("Export " + f.extension().toUpperCase(java.util.Locale.ROOT));
+            Button b = new Button("Export " + f.extension().toUpperCase(Locale.ROOT));
             b.setId("export-" + f.extension());
             b.setOnAction(e -> export(f));
             bar.getChildren().add(b);
@@ -163,7 +164,7 @@ public final class PostmortemView extends BorderPane {
         add(grid, 1, 2, "What went wrong", i -> String.join("\n", i.lessons().wentWrong()), model::setWentWrong);
         add(grid, 1, 3, "Where we got lucky", i -> String.join("\n", i.lessons().gotLucky()), model::setGotLucky);
         for (int c = 0; c < 2; c++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints half = new ColumnConstraints();
             half.setPercentWidth(50);
             grid.getColumnConstraints().add(half);
         }

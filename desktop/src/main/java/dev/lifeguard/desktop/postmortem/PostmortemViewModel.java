@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -159,7 +160,7 @@ public final class PostmortemViewModel {
      * Renders the Markdown with the chosen template in the background and hands it to {@code use} on the UI
      * thread (copy to clipboard): the preview may never have been shown, so its text cannot be relied on.
      */
-    public void withMarkdown(java.util.function.Consumer<String> use) {
+    public void withMarkdown(Consumer<String> use) {
         Incident incident = workspace.incident();
         String name = template.get();
         BackgroundTask.of("Rendering Markdown", () -> exporter.text(incident, ExportFormat.MD, name))
@@ -171,7 +172,10 @@ public final class PostmortemViewModel {
                 .executeWith(executor);
     }
 
-    /** Exports the postmortem as {@code format} into the export folder; the files written become {@link #lastExportProperty()}. */
+    /**
+     * Exports the postmortem as {@code format} into the export folder; the files written become {@link
+     * #lastExportProperty()}.
+     */
     public void export(ExportFormat format) {
         export(format, exportDir.resolve(suggestedFileName(format)));
     }

@@ -3,6 +3,7 @@ package dev.lifeguard.desktop.postmortem;
 import dev.lifeguard.postmortem.rules.Suggestion;
 import java.util.Optional;
 import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -42,7 +43,7 @@ final class SuggestionEditDialog extends Dialog<ButtonType> {
         form.addRow(4, new Label("Ticket"), ticket);
         form.add(error, 0, 5, 2, 1);
         getDialogPane().setContent(form);
-        ButtonType accept = new ButtonType("Accept", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType accept = new ButtonType("Accept", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(accept, ButtonType.CANCEL);
         getDialogPane().lookupButton(accept).addEventFilter(ActionEvent.ACTION, e -> {
             Optional<String> rejected = model.acceptEdited(

@@ -1,5 +1,7 @@
 package dev.lifeguard.desktop.replay;
 
+import java.util.Arrays;
+
 /**
  * Points to stroke as one polyline, in pixels. The arrays may be longer than {@link #size()}; a builder
  * reuses them from frame to frame so that scrubbing allocates nothing.
@@ -22,7 +24,7 @@ public final class Polyline {
     /** Appends an envelope column: its top point now, its bottom point when {@link #closeEnvelope()} runs. */
     public void addColumn(double x, double top, double bottom) {
         if (columns == lower.length) {
-            lower = java.util.Arrays.copyOf(lower, columns * 2);
+            lower = Arrays.copyOf(lower, columns * 2);
         }
         lower[columns++] = bottom;
         add(x, top);
@@ -40,8 +42,8 @@ public final class Polyline {
     /** Appends a point. */
     public void add(double x, double y) {
         if (size == xs.length) {
-            xs = java.util.Arrays.copyOf(xs, size * 2);
-            ys = java.util.Arrays.copyOf(ys, size * 2);
+            xs = Arrays.copyOf(xs, size * 2);
+            ys = Arrays.copyOf(ys, size * 2);
         }
         xs[size] = x;
         ys[size] = y;

@@ -4,8 +4,8 @@ import dev.lifeguard.desktop.timeline.KindIcons;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -26,7 +26,8 @@ import javafx.util.Duration;
  * instead of filled polygons, so zooming a whole day stays smooth.
  * Two layers: the plot (redrawn when the window, data, markers or theme change) and the cursor overlay
  * (redrawn when only the cursor moves, which is every frame of scrubbing or playback). Each layer is
- * redrawn at most once per pulse, and only when something changed.
+ * redrawn at most once per pulse, and only when something changed. Axes, legend, phases and bands are drawn by
+ * {@link ReplayAxes}; the export draws the same data through {@link ReplayExportChart} (decision record 0003).
  */
 public final class ReplayChart extends Region {
 
@@ -35,22 +36,6 @@ public final class ReplayChart extends Region {
     private static final double TOP = 44;
     private static final double BOTTOM = 26;
     private static final double GAP = 22;
-    private static final Map<ReplayMetric, Color> COLORS = Map.of(
-            ReplayMetric.TOTAL,
-            Color.web("#8c959f"),
-            ReplayMetric.ACTIVE,
-            Color.web("#0969da"),
-            ReplayMetric.IDLE,
-            Color.web("#2da44e"),
-            ReplayMetric.PENDING,
-            Color.web("#e16f24"),
-            ReplayMetric.MAX,
-            Color.web("#cf222e"),
-            ReplayMetric.ACQUIRE_P99,
-            Color.web("#8250df"),
-            ReplayMetric.TIMEOUTS,
-            Color.web("#bf3989"));
-
     private final ReplayViewModel model;
     private final BooleanProperty dark;
     private final Canvas canvas = new Canvas();
@@ -77,8 +62,8 @@ public final class ReplayChart extends Region {
         model.windowStartProperty().addListener(o -> invalidate());
         model.windowEndProperty().addListener(o -> invalidate());
         model.columnsProperty().addListener(o -> invalidate());
-        model.markers().addListener((javafx.collections.ListChangeListener<Marker>) c -> invalidate());
-        model.phases().addListener((javafx.collections.ListChangeListener<Phase>) c -> invalidate());
+        model.markers().addListener((ListChangeListener<Marker>) c -> invalidate());
+        model.phases().addListener((ListChangeListener<Phase>) c -> invalidate());
         dark.addListener(o -> invalidate());
         overlay.setOnMousePressed(e -> scrubTo(e.getX()));
         overlay.setOnMouseDragged(e -> scrubTo(e.getX()));
@@ -195,35 +180,9 @@ public final class ReplayChart extends Region {
         double timeoutMax = Math.max(1, c.maxBetween(ReplayMetric.TIMEOUTS, t0, t1)) * 1.1;
         PlotArea timeouts = new PlotArea(LEFT, lower.top(), plotW, lowerH, t0, t1, 0, timeoutMax);
 
-        // Phases first, under everything.
-        Color[] phaseColors = {Color.web("#cf222e", 0.10), Color.web("#e16f24", 0.10), Color.web("#2da44e", 0.10)};
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        for (Phase p : model.phases()) {
-            double x0 = Math.max(LEFT, upper.x(p.start()));
-            double x1 = Math.min(LEFT + plotW, upper.x(p.end()));
-            if (x1 > x0) {
-                g.setFill(phaseColors[p.order()]);
-                g.fillRect(x0, TOP, x1 - x0, h - TOP - BOTTOM);
-                // Label only phases wide enough to hold it; a short phase stays readable by its shade.
-                if (x1 - x0 > p.label().length() * 7 + 8) {
-                    g.setFill(phaseColors[p.order()].deriveColor(0, 1, 0.8, 7));
-                    g.fillText(p.label(), x0 + 4, TOP + 2);
-                }
-            }
-        }
-        // Threshold bands: 80–90 % and 90–100 % of the pool's maximum.
-        g.setFill(Color.web("#d4a72c", 0.16));
-        g.fillRect(LEFT, upper.y(poolMax * 0.9), plotW, upper.y(poolMax * 0.8) - upper.y(poolMax * 0.9));
-        g.setFill(Color.web("#cf222e", 0.14));
-        g.fillRect(LEFT, upper.y(poolMax), plotW, upper.y(poolMax * 0.9) - upper.y(poolMax));
-        g.setFill(fg);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText("90 %", LEFT + plotW + 4, upper.y(poolMax * 0.9));
-        g.fillText("80 %", LEFT + plotW + 4, upper.y(poolMax * 0.8));
-
-        axes(g, upper, middle, lower, fg, grid);
+        // Phases first, under everything; then the bands of the pool's maximum.
+        ReplayAxes.phasesAndBands(g, model.phases(), upper, h - BOTTOM, poolMax, fg);
+        ReplayAxes.axes(g, upper, middle, lower, fg, grid, time, dayTime);
         // Many samples per pixel column: solid lines go into the span raster, composited once below.
         denseWindow = SpanRaster.dense(c.indexAtOrBefore(t1) - c.indexAtOrBefore(t0), plotW);
         if (denseWindow) {
@@ -262,7 +221,7 @@ public final class ReplayChart extends Region {
             g.setFill(color);
             g.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {TOP - 9, TOP - 9, TOP - 1}, 3);
         }
-        legend(g, fg);
+        ReplayAxes.legend(g, fg, LEFT);
         foreground = fg;
     }
 
@@ -300,7 +259,7 @@ public final class ReplayChart extends Region {
         if (denseWindow) {
             Decimator.envelope(c.times(), c.values(m), area, line);
             if (!dashed) {
-                raster.paint(line, area, argb(COLORS.get(m)), width);
+                raster.paint(line, area, ReplayColors.argb(m), width);
                 return;
             }
         } else {
@@ -310,7 +269,7 @@ public final class ReplayChart extends Region {
         if (points < 2) {
             return;
         }
-        g.setStroke(COLORS.get(m));
+        g.setStroke(ReplayColors.of(m));
         g.setLineWidth(width);
         if (dashed) {
             g.setLineDashes(6, 4);
@@ -330,104 +289,10 @@ public final class ReplayChart extends Region {
         g.drawImage(rasterImage, 0, 0);
     }
 
-    private static int argb(Color color) {
-        return 0xFF000000
-                | (int) Math.round(color.getRed() * 255) << 16
-                | (int) Math.round(color.getGreen() * 255) << 8
-                | (int) Math.round(color.getBlue() * 255);
-    }
-
     private static void clip(GraphicsContext g, PlotArea a) {
         g.save();
         g.beginPath();
         g.rect(a.left(), a.top() - 1, a.width(), a.height() + 2);
         g.clip();
-    }
-
-    private void axes(GraphicsContext g, PlotArea up, PlotArea mid, PlotArea low, Color fg, Color grid) {
-        g.setLineWidth(1);
-        g.setTextBaseline(VPos.CENTER);
-        for (PlotArea a : new PlotArea[] {up, mid, low}) {
-            g.setStroke(grid);
-            g.strokeRect(a.left(), a.top(), a.width(), a.height());
-            double step = niceStep(a.vMax() / (a.height() < 120 ? 2 : 4));
-            g.setTextAlign(TextAlignment.RIGHT);
-            for (double v = 0; v <= a.vMax(); v += step) {
-                g.setStroke(grid);
-                g.strokeLine(a.left(), a.y(v), a.left() + a.width(), a.y(v));
-                g.setFill(fg);
-                g.fillText(format(v), a.left() - 6, a.y(v));
-            }
-        }
-        g.setFill(fg);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("connections", up.left() + 4, up.top() + up.height() - 4);
-        g.fillText("threads waiting for a connection", mid.left() + 4, mid.top() - 2);
-        g.fillText("acquire p99 (ms) · timeouts (dashed, cumulative)", low.left() + 4, low.top() - 2);
-        long span = up.t1() - up.t0();
-        long tick = niceTimeStep(span / 8);
-        boolean days = span > 36L * 3600_000;
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        for (long t = (up.t0() / tick + 1) * tick; t < up.t1(); t += tick) {
-            double x = up.x(t);
-            g.setStroke(grid);
-            g.strokeLine(x, up.top(), x, low.top() + low.height());
-            g.setFill(fg);
-            g.fillText((days ? dayTime : time).format(Instant.ofEpochMilli(t)), x, low.top() + low.height() + 4);
-        }
-    }
-
-    private void legend(GraphicsContext g, Color fg) {
-        double x = LEFT;
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        for (ReplayMetric m : ReplayMetric.values()) {
-            g.setFill(COLORS.get(m));
-            g.fillRect(x, 7, 12, 4);
-            g.setFill(fg);
-            g.fillText(m.label(), x + 16, 9);
-            x += 22 + m.label().length() * 6.2;
-        }
-    }
-
-    private static double niceStep(double raw) {
-        double exp = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
-        double f = raw / exp;
-        return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * exp;
-    }
-
-    private static long niceTimeStep(long raw) {
-        long[] steps = {
-            1_000,
-            5_000,
-            10_000,
-            30_000,
-            60_000,
-            120_000,
-            300_000,
-            600_000,
-            900_000,
-            1_800_000,
-            3_600_000,
-            7_200_000,
-            10_800_000,
-            21_600_000,
-            43_200_000,
-            86_400_000
-        };
-        for (long s : steps) {
-            if (s >= raw) {
-                return s;
-            }
-        }
-        return 86_400_000L * Math.max(1, raw / 86_400_000L);
-    }
-
-    private static String format(double v) {
-        return v >= 1000
-                ? String.format("%.0fk", v / 1000)
-                : v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.1f", v);
     }
 }

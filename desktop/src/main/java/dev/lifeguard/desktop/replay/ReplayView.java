@@ -1,16 +1,24 @@
 package dev.lifeguard.desktop.replay;
 
+import dev.lifeguard.desktop.chartexport.ChartExporter;
+import dev.lifeguard.desktop.chartexport.ChartSnapshot;
 import dev.lifeguard.desktop.timeline.KindIcons;
 import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.metrics.MetricSample;
+import dev.lifeguard.postmortem.chart.ChartDrawing;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -21,6 +29,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import org.controlsfx.control.RangeSlider;
 
 /**
@@ -36,13 +45,20 @@ public final class ReplayView extends BorderPane {
     private final AnimationTimer timer;
     private boolean jumping;
 
-    public ReplayView(ReplayViewModel model, BooleanProperty dark) {
+    /**
+     * @param charts exports the chart (its context menu and the "Export chart…" button)
+     */
+    public ReplayView(ReplayViewModel model, BooleanProperty dark, ChartExporter charts) {
         this.model = model;
         chart = new ReplayChart(model, dark);
         chart.setId("replayChart");
         setCenter(chart);
         setRight(sidePanel());
-        setBottom(transport());
+        ContextMenu menu = new ContextMenu();
+        Button export = charts.install(chart, menu, this::snapshot);
+        export.setId("replayExportChart");
+        chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
+        setBottom(transport(export));
         timer = new AnimationTimer() {
             private long last;
 
@@ -78,6 +94,29 @@ public final class ReplayView extends BorderPane {
     /** Frames the chart has drawn. */
     public long frames() {
         return chart.frames();
+    }
+
+    /**
+     * The chart as shown (series, zoom window, phases, markers) for export, or empty when there is nothing to
+     * replay. Built from the immutable columns, so it can be drawn off the UI thread.
+     */
+    public Optional<ChartSnapshot> snapshot() {
+        SeriesColumns columns = model.columnsProperty().get();
+        if (columns == null || columns.size() == 0) {
+            return Optional.empty();
+        }
+        long t0 = (long) model.windowStartProperty().get();
+        long t1 = Math.max(t0 + 1, (long) model.windowEndProperty().get());
+        ChartSnapshot sized = ChartSnapshot.sized("replay", (g, w, h) -> {}, chart.getWidth(), chart.getHeight());
+        ChartDrawing drawing = ChartDrawing.of(ReplayExportChart.build(
+                columns,
+                t0,
+                t1,
+                sized.width(),
+                List.copyOf(model.phases()),
+                List.copyOf(model.markers()),
+                model.offset()));
+        return Optional.of(new ChartSnapshot("replay-" + columns.name(), drawing, sized.width(), sized.height()));
     }
 
     /** Stops the animation timer and playback. */
@@ -128,7 +167,7 @@ public final class ReplayView extends BorderPane {
 
         entries.setId("replayEntries");
         entries.setItems(FXCollections.observableArrayList(model.timeline()));
-        model.markers().addListener((javafx.collections.ListChangeListener<Marker>)
+        model.markers().addListener((ListChangeListener<Marker>)
                 c -> entries.getItems().setAll(model.timeline()));
         entries.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -142,8 +181,8 @@ public final class ReplayView extends BorderPane {
                 Label text = new Label(e.at().toLocalTime() + "  " + e.text());
                 text.setWrapText(true);
                 text.setMaxWidth(230);
-                HBox box = new HBox(6, new javafx.scene.shape.Circle(5, KindIcons.color(e.kind())), text);
-                box.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+                HBox box = new HBox(6, new Circle(5, KindIcons.color(e.kind())), text);
+                box.setAlignment(Pos.TOP_LEFT);
                 setGraphic(box);
                 setText(null);
             }
@@ -173,7 +212,7 @@ public final class ReplayView extends BorderPane {
         return side;
     }
 
-    private VBox transport() {
+    private VBox transport(Button export) {
         Button play = new Button();
         play.setId("replayPlay");
         play.textProperty().bind(model.playingProperty().map(p -> p ? "❚❚ Pause" : "▶ Play"));
@@ -240,7 +279,7 @@ public final class ReplayView extends BorderPane {
         windowLabel.getStyleClass().add("figure-label");
         HBox.setHgrow(window, Priority.ALWAYS);
         HBox row1 = new HBox(8, play, back, forward, speed, series, scrubLabel, scrubber);
-        HBox row2 = new HBox(8, windowLabel, window, reset);
+        HBox row2 = new HBox(8, windowLabel, window, reset, export);
         row1.getStyleClass().add("transport");
         row2.getStyleClass().add("transport");
         VBox box = new VBox(row1, row2);

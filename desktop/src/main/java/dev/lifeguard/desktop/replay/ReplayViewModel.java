@@ -5,6 +5,7 @@ import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.metrics.MetricSample;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -203,8 +204,8 @@ public final class ReplayViewModel {
     }
 
     /** The offset the incident was recorded in; times are shown in it. */
-    public java.time.ZoneOffset offset() {
-        return incident.impactStart().map(OffsetDateTime::getOffset).orElse(java.time.ZoneOffset.UTC);
+    public ZoneOffset offset() {
+        return incident.impactStart().map(OffsetDateTime::getOffset).orElse(ZoneOffset.UTC);
     }
 
     /** First sample time (epoch ms), or 0. */

@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.timeline;
 
 import dev.lifeguard.incident.TimelineKind;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -31,7 +32,7 @@ public final class KindIcons {
     public static Node labelled(TimelineKind kind) {
         Circle dot = new Circle(5, color(kind));
         HBox box = new HBox(6, dot, new Label(kind.label()));
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 }

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -68,9 +69,7 @@ public final class TimelineViewModel {
         }
         return result(
                 key.field(),
-                workspace.edit(
-                        "Set " + key.label().toLowerCase(java.util.Locale.ROOT) + " time",
-                        inc -> key.with(inc, value)));
+                workspace.edit("Set " + key.label().toLowerCase(Locale.ROOT) + " time", inc -> key.with(inc, value)));
     }
 
     /** The key time as text for its field. */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One load phase as the phases table shows and edits it: every field as text, so a value is checked where the
@@ -206,8 +208,7 @@ public record PhaseRow(
      * {@code 'thinkTime'}); the table's columns are named a little differently.
      */
     public static String column(String message) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("load phase '(\\w+)").matcher(message);
+        Matcher m = Pattern.compile("load phase '(\\w+)").matcher(message);
         if (!m.find()) {
             return "type";
         }

@@ -2,10 +2,15 @@ package dev.lifeguard.desktop.whatif;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -15,9 +20,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -67,7 +75,7 @@ final class PhaseTable extends VBox {
             c.setMinWidth(Control.USE_PREF_SIZE);
         }
         HBox bar = new HBox(6, title, gap, add, remove, up, down);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("phaseTable");
         table.setItems(model.rows());
@@ -75,7 +83,7 @@ final class PhaseTable extends VBox {
         table.setFixedCellSize(26);
         // As tall as its rows (two to six), so one replay row does not leave an empty box.
         table.prefHeightProperty()
-                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                .bind(Bindings.createDoubleBinding(
                         () -> 26.0 * Math.max(2, Math.min(6, model.rows().size() + 1)) + 34 + 14, model.rows()));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.widthProperty().addListener((o, a, b) -> fitColumns());
@@ -103,11 +111,11 @@ final class PhaseTable extends VBox {
                         "poisson",
                         "uniform"));
         model.errors().addListener((MapChangeListener<String, String>) c -> {
-            problem.setText(String.join("\n", new java.util.TreeMap<>(model.errors()).values()));
+            problem.setText(String.join("\n", new TreeMap<>(model.errors()).values()));
             table.refresh();
         });
-        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE
                     && table.getEditingCell() == null
                     && !model.errors().isEmpty()) {
                 model.revertAll();
@@ -118,7 +126,7 @@ final class PhaseTable extends VBox {
         detail.setWrapText(true);
         detail.getStyleClass().add("figure-label");
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> describe());
-        model.rows().addListener((javafx.collections.ListChangeListener<PhaseRow>) c -> {
+        model.rows().addListener((ListChangeListener<PhaseRow>) c -> {
             describe();
             showUsedColumns();
         });
@@ -138,10 +146,10 @@ final class PhaseTable extends VBox {
         if (table.getEditingCell() == null) {
             return;
         }
-        for (javafx.scene.Node node : table.lookupAll(".table-cell")) {
+        for (Node node : table.lookupAll(".table-cell")) {
             if (node instanceof TextFieldTableCell<?, ?> cell
                     && cell.isEditing()
-                    && cell.getGraphic() instanceof javafx.scene.control.TextField field) {
+                    && cell.getGraphic() instanceof TextField field) {
                 @SuppressWarnings("unchecked")
                 TextFieldTableCell<PhaseRow, String> editing = (TextFieldTableCell<PhaseRow, String>) cell;
                 editing.commitEdit(field.getText());
@@ -218,7 +226,7 @@ final class PhaseTable extends VBox {
             public void startEdit() {
                 super.startEdit();
                 // Leaving the cell (Tab, a click elsewhere, Run) commits what was typed, as Enter does.
-                if (getGraphic() instanceof javafx.scene.control.TextField input
+                if (getGraphic() instanceof TextField input
                         && input.getProperties().putIfAbsent("commitsOnBlur", true) == null) {
                     input.focusedProperty().addListener((o, was, now) -> {
                         if (!now && isEditing()) {

@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,7 +25,7 @@ import javafx.collections.ObservableMap;
  */
 public final class PhaseTableModel {
 
-    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("phases\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern CELL = Pattern.compile("phases\\[(\\d+)]\\.(\\w+)");
 
     private final ObjectProperty<Scenario> scenario;
     private final ObservableList<PhaseRow> rows = FXCollections.observableArrayList();
@@ -87,8 +90,8 @@ public final class PhaseTableModel {
 
     /** Puts back every refused cell (Esc on the table). */
     public void revertAll() {
-        for (String key : List.copyOf(new java.util.TreeSet<>(errors.keySet()))) {
-            java.util.regex.Matcher m = CELL.matcher(key);
+        for (String key : List.copyOf(new TreeSet<>(errors.keySet()))) {
+            Matcher m = CELL.matcher(key);
             if (m.matches()) {
                 revert(Integer.parseInt(m.group(1)), m.group(2));
             }

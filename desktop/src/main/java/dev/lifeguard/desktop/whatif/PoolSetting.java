@@ -1,5 +1,10 @@
 package dev.lifeguard.desktop.whatif;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * One editable number of the scenario, as the library (or the scenario format) spells its key.
  *
@@ -11,8 +16,8 @@ package dev.lifeguard.desktop.whatif;
 public record PoolSetting(String key, String category, double value, String help) {
 
     /** Keys that take fractions: SQLAlchemy's timeout is a float of seconds, the others are a ratio and ms. */
-    private static final java.util.Set<String> FRACTIONAL =
-            java.util.Set.of("pool_timeout", "leakProbability", ScenarioSettings.CONNECT_LATENCY);
+    private static final Set<String> FRACTIONAL =
+            Set.of("pool_timeout", "leakProbability", ScenarioSettings.CONNECT_LATENCY);
 
     public PoolSetting {
         if (key == null || key.isBlank()) {
@@ -24,8 +29,7 @@ public record PoolSetting(String key, String category, double value, String help
     }
 
     /** A number as a person types it: digits, an optional fraction and exponent (no hex, no {@code 10d}). */
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     /** Whether the setting is a whole number (a count, or milliseconds as HikariCP takes them). */
     public boolean whole() {
@@ -80,8 +84,8 @@ public record PoolSetting(String key, String category, double value, String help
         if (whole()) {
             return String.valueOf(Math.round(value));
         }
-        return new java.math.BigDecimal(value)
-                .round(new java.math.MathContext(8))
+        return new BigDecimal(value)
+                .round(new MathContext(8))
                 .stripTrailingZeros()
                 .toPlainString();
     }

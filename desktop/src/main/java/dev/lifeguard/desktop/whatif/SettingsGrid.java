@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -44,7 +45,7 @@ final class SettingsGrid extends VBox {
         problems.getStyleClass().add("error-text");
         problems.setWrapText(true);
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
-        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(grid, problems);
         model.scenarioProperty().addListener((o, a, s) -> refresh());
         model.fields().rejected().addListener((MapChangeListener<String, FieldEdits.Rejection>) c -> refresh());

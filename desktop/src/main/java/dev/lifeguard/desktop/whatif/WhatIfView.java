@@ -1,12 +1,19 @@
 package dev.lifeguard.desktop.whatif;
 
+import dev.lifeguard.desktop.chartexport.ChartExporter;
+import dev.lifeguard.desktop.chartexport.ChartSnapshot;
 import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.pool.MappingNote;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
+import dev.lifeguard.poolsim.sweep.SweepResult;
+import dev.lifeguard.postmortem.chart.ChartDrawing;
 import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -25,6 +32,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
@@ -43,7 +51,10 @@ public final class WhatIfView extends BorderPane {
     private final ChartViewer runsChart = new ChartViewer();
     private final ChartViewer sweepChart = new ChartViewer();
 
-    public WhatIfView(WhatIfViewModel model, javafx.beans.value.ObservableValue<java.util.List<ActionItem>> items) {
+    /**
+     * @param charts exports the runs and sweep charts (context menu and "Export chart…" buttons)
+     */
+    public WhatIfView(WhatIfViewModel model, ObservableValue<List<ActionItem>> items, ChartExporter charts) {
         this.model = model;
         settings = new SettingsGrid(model);
         phaseTable = new PhaseTable(model.phases());
@@ -73,8 +84,7 @@ public final class WhatIfView extends BorderPane {
         hikari.setOnAction(e -> model.toHikariTerms());
         Button sqlalchemy = new Button("SQLAlchemy terms");
         sqlalchemy.setOnAction(e -> model.toSqlAlchemyTerms());
-        javafx.scene.layout.FlowPane scenarioBar =
-                new javafx.scene.layout.FlowPane(6, 6, counterfactual, bundled, open, save, hikari, sqlalchemy);
+        FlowPane scenarioBar = new FlowPane(6, 6, counterfactual, bundled, open, save, hikari, sqlalchemy);
 
         rejected.getStyleClass().add("error-text");
         rejected.setWrapText(true);
@@ -82,7 +92,7 @@ public final class WhatIfView extends BorderPane {
         Label notesTitle = new Label("Mapping to HikariCP");
         notesTitle.getStyleClass().add("section-title");
         // Only a pool in another library's terms has mapping notes; HikariCP terms need none.
-        notesTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(notes.getItems()));
+        notesTitle.visibleProperty().bind(Bindings.isNotEmpty(notes.getItems()));
         notesTitle.managedProperty().bind(notesTitle.visibleProperty());
         notes.visibleProperty().bind(notesTitle.visibleProperty());
         notes.managedProperty().bind(notesTitle.visibleProperty());
@@ -118,7 +128,7 @@ public final class WhatIfView extends BorderPane {
         blocked.textProperty().bind(model.blockedReasonProperty());
         blocked.managedProperty().bind(blocked.textProperty().isNotEmpty());
         // the whole reason, wrapped: it names the field and what the model said
-        blocked.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        blocked.setMinHeight(Region.USE_PREF_SIZE);
         Button cancel = new Button("Cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
@@ -127,9 +137,11 @@ public final class WhatIfView extends BorderPane {
         Label engineLabel = new Label("Engine");
         // Wraps on a narrow window rather than cutting "Run (Ctrl+R)" short.
         FlowPane runBar = new FlowPane(6, 6, engineLabel, engine, run, cancel, clear);
-        for (Control c : List.of(engineLabel, engine, run, cancel, clear)) {
+        Button export = exportRuns(charts);
+        for (Control c : List.of(engineLabel, engine, run, cancel, clear, export)) {
             c.setMinWidth(Control.USE_PREF_SIZE);
         }
+        runBar.getChildren().add(export);
         summary.setId("whatIfSummary");
         summary.setEditable(false);
         summary.setWrapText(true);
@@ -155,11 +167,11 @@ public final class WhatIfView extends BorderPane {
         sweepProblem.getStyleClass().add("error-text");
         sweepProblem.setWrapText(true);
         sweepProblem.managedProperty().bind(sweepProblem.textProperty().isNotEmpty());
-        sweepProblem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sweepProblem.setMinHeight(Region.USE_PREF_SIZE);
         sweep.setOnAction(
                 e -> sweepProblem.setText(model.sweep(key.getValue(), from.getText(), to.getText(), step.getText())
                         .orElse("")));
-        javafx.scene.layout.FlowPane sweepBar = new javafx.scene.layout.FlowPane(
+        FlowPane sweepBar = new FlowPane(
                 6,
                 6,
                 new Label("Sweep"),
@@ -170,7 +182,8 @@ public final class WhatIfView extends BorderPane {
                 to,
                 new Label("step"),
                 step,
-                sweep);
+                sweep,
+                exportSweep(charts));
 
         ComboBox<ActionItem> item = new ComboBox<>();
         item.setId("attachItem");
@@ -188,8 +201,7 @@ public final class WhatIfView extends BorderPane {
         Button attach = new Button("Attach latest run as evidence");
         attach.setId("attachRun");
         attach.setMinWidth(Button.USE_PREF_SIZE);
-        attach.disableProperty()
-                .bind(item.valueProperty().isNull().or(javafx.beans.binding.Bindings.isEmpty(model.runs())));
+        attach.disableProperty().bind(item.valueProperty().isNull().or(Bindings.isEmpty(model.runs())));
         attach.setOnAction(e -> model.attachToActionItem(
                 model.runs().size() - 1, item.getValue().id()));
         HBox attachBar = new HBox(6, item, attach);
@@ -264,15 +276,45 @@ public final class WhatIfView extends BorderPane {
                                 model.runs(), model.recordedTimeoutMsProperty().get()));
     }
 
+    /** The runs chart, rebuilt from the immutable results so the export shares nothing with the screen. */
+    private Button exportRuns(ChartExporter charts) {
+        runsChart.getContextMenu().getItems().clear();
+        return charts.install(runsChart, runsChart.getContextMenu(), () -> {
+            List<SimulationResult> runs = List.copyOf(model.runs());
+            return runs.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(ChartSnapshot.sized(
+                            "what-if-runs",
+                            ChartDrawing.of(WhatIfCharts.runs(
+                                    runs, model.recordedTimeoutMsProperty().get())),
+                            runsChart.getWidth(),
+                            runsChart.getHeight()));
+        });
+    }
+
+    private Button exportSweep(ChartExporter charts) {
+        sweepChart.getContextMenu().getItems().clear();
+        return charts.install(sweepChart, sweepChart.getContextMenu(), () -> {
+            SweepResult sweep = model.sweepProperty().get();
+            return sweep == null
+                    ? Optional.empty()
+                    : Optional.of(ChartSnapshot.sized(
+                            "what-if-sweep",
+                            ChartDrawing.of(WhatIfCharts.sweep(sweep)),
+                            sweepChart.getWidth(),
+                            sweepChart.getHeight()));
+        });
+    }
+
     private static TextField number(String value) {
         TextField field = new TextField(value);
         field.setPrefWidth(52);
         return field;
     }
 
-    private java.util.Optional<FileChooser> chooser() {
+    private Optional<FileChooser> chooser() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lifeguard scenarios", "*.json"));
-        return getScene() == null ? java.util.Optional.empty() : java.util.Optional.of(chooser);
+        return getScene() == null ? Optional.empty() : Optional.of(chooser);
     }
 }

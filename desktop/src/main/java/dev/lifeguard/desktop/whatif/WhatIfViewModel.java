@@ -126,7 +126,8 @@ public final class WhatIfViewModel {
     }
 
     /**
-     * Commits the text of field {@code key} (a setting's key or {@link FieldEdits#inferenceKey}). A refused text stays the
+     * Commits the text of field {@code key} (a setting's key or {@link FieldEdits#inferenceKey}). A refused text stays
+     * the
      * field's text, marked with the reason, and the lab does not run until it is fixed or reverted.
      *
      * @return the reason when the model refuses it

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.lifeguard.desktop.workbench.demo.DemoLoader;
 import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.desktop.workbench.imports.IncidentImport;
+import dev.lifeguard.desktop.workbench.insights.Insights;
 import dev.lifeguard.desktop.workbench.suggestions.ActionSuggestions;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import dev.lifeguard.postmortem.importer.DocumentImporter;
@@ -24,6 +25,7 @@ public final class Workbench {
     private final ActionSuggestions suggestions = new ActionSuggestions();
     private final DemoLoader demo = new DemoLoader(VirtualEngine::new);
     private final Exporter exporter = new Exporter();
+    private final Insights insights = new Insights();
 
     /** The services, dating new and undated incidents by {@code clock}. */
     public Workbench(Clock clock) {
@@ -64,5 +66,10 @@ public final class Workbench {
     /** Postmortem documents: Markdown, HTML, PDF, JSON. */
     public Exporter exporter() {
         return exporter;
+    }
+
+    /** Trends across incidents and their review document. */
+    public Insights insights() {
+        return insights;
     }
 }

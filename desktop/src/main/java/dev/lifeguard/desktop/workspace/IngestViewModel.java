@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -180,7 +181,7 @@ public final class IngestViewModel {
                 ? "nothing recognised"
                 : "recognised "
                         + s.recognised().entrySet().stream()
-                                .sorted(java.util.Map.Entry.comparingByKey())
+                                .sorted(Map.Entry.comparingByKey())
                                 .map(e -> e.getKey() + " ×" + e.getValue())
                                 .collect(Collectors.joining(", "));
         return s.source() + " (" + s.format().wire() + "): " + recognised + "; " + s.linesRead() + " lines, "

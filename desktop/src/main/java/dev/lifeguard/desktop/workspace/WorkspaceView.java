@@ -2,11 +2,13 @@ package dev.lifeguard.desktop.workspace;
 
 import dev.lifeguard.ingest.IngestOptions;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -82,7 +84,7 @@ public final class WorkspaceView extends BorderPane {
         tabs.setId("workspaceTabs");
         for (TabSpec spec : specs) {
             Tab tab = new Tab(spec.title(), spec.content());
-            tab.setId("tab-" + spec.title().toLowerCase(java.util.Locale.ROOT).replace("-", ""));
+            tab.setId("tab-" + spec.title().toLowerCase(Locale.ROOT).replace("-", ""));
             tab.selectedProperty().addListener((o, was, now) -> {
                 if (now) {
                     spec.shown().run();
@@ -106,9 +108,9 @@ public final class WorkspaceView extends BorderPane {
 
     /** Whether the keyboard focus is in a table cell being edited (a timeline entry, an action item). */
     private boolean editingACell() {
-        javafx.scene.Node node = getScene() == null ? null : getScene().getFocusOwner();
+        Node node = getScene() == null ? null : getScene().getFocusOwner();
         for (; node != null; node = node.getParent()) {
-            if (node instanceof javafx.scene.control.IndexedCell<?> cell && cell.isEditing()) {
+            if (node instanceof IndexedCell<?> cell && cell.isEditing()) {
                 return true;
             }
         }

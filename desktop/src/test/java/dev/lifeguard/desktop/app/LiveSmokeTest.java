@@ -8,6 +8,7 @@ import dev.lifeguard.incident.store.IncidentSummary;
 import dev.lifeguard.watch.Alert;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -69,7 +70,7 @@ class LiveSmokeTest {
         ShellFixture.await(
                 "an alert row",
                 () -> robot.lookup("#liveAlerts .table-row-cell").queryAll().stream()
-                        .anyMatch(row -> row instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null));
+                        .anyMatch(row -> row instanceof TableRow<?> r && r.getItem() != null));
         assertThat(alerts.getItems().get(0).rule()).isEqualTo("connection timeouts");
 
         robot.clickOn("#liveDeclare");

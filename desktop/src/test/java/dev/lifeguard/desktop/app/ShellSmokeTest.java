@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -46,8 +48,7 @@ class ShellSmokeTest {
     @Test
     void overview_openDemoIncident_showsItsTitle(FxRobot robot) {
         fixture.openFirstDemo();
-        javafx.scene.control.TextField title =
-                robot.lookup("#overviewTitle").queryAs(javafx.scene.control.TextField.class);
+        TextField title = robot.lookup("#overviewTitle").queryAs(TextField.class);
         assertThat(title.getText()).isEqualTo(DemoLibrary.incidents().get(0).title());
     }
 
@@ -84,10 +85,7 @@ class ShellSmokeTest {
         // The Live view (another writer) saves the incident with a note while the cell is being typed in.
         var stored = fixture.store.get(id).orElseThrow();
         fixture.store.update(
-                stored.incident().toBuilder()
-                        .notes(java.util.List.of("recorded live"))
-                        .build(),
-                stored.revision());
+                stored.incident().toBuilder().notes(List.of("recorded live")).build(), stored.revision());
         Thread.sleep(2_500);
         robot.interact(() -> {});
 

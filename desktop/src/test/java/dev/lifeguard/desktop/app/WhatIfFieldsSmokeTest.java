@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -278,7 +279,7 @@ class WhatIfFieldsSmokeTest {
         robot.doubleClickOn(cell(robot, column));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn((Node) cell(robot, column).getGraphic());
-        robot.clickOn((Node n) -> n instanceof javafx.scene.control.ListCell<?> item && choice.equals(item.getText()));
+        robot.clickOn((Node n) -> n instanceof ListCell<?> item && choice.equals(item.getText()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeguard.desktop.whatif.WhatIfViewModel;
 import dev.lifeguard.incident.EvidenceKind;
+import dev.lifeguard.poolsim.scenario.ClosedPhase;
+import dev.lifeguard.poolsim.scenario.SimDuration;
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -19,7 +23,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Headless: the What-if lab's phases table edits the scenario that runs, and a run becomes an action item's evidence. */
+/**
+ * Headless: the What-if lab's phases table edits the scenario that runs, and a run becomes an action item's evidence.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WhatIfLabSmokeTest {
 
@@ -86,10 +92,8 @@ class WhatIfLabSmokeTest {
         assertThat(cell(robot, "phase-think", 0).getStyleClass()).contains("field-error");
         // the cell keeps what was typed; the scenario keeps what runs, and Run waits until the cell is fixed
         assertThat(lab.phases().rows().get(0).think()).isEqualTo("soon");
-        assertThat(((dev.lifeguard.poolsim.scenario.ClosedPhase)
-                                lab.scenarioProperty().get().load().phases().get(0))
-                        .thinkTime())
-                .isEqualTo(dev.lifeguard.poolsim.scenario.SimDuration.parse("50ms"));
+        assertThat(((ClosedPhase) lab.scenarioProperty().get().load().phases().get(0)).thinkTime())
+                .isEqualTo(SimDuration.parse("50ms"));
         assertThat(robot.lookup("#whatIfRun").queryButton().isDisabled()).isTrue();
     }
 
@@ -108,7 +112,7 @@ class WhatIfLabSmokeTest {
         String id = fixture.shell.workspace().model().incident().id();
         ComboBox<?> items = robot.lookup("#attachItem").queryComboBox();
         robot.clickOn(items);
-        robot.clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> cell
+        robot.clickOn((Node n) -> n instanceof ListCell<?> cell
                 && cell.getText() != null
                 && cell.getText().startsWith("AI-3"));
         robot.clickOn("#attachRun");

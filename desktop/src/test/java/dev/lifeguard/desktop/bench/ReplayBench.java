@@ -95,7 +95,8 @@ class ReplayBench {
         double envelopeDay = run(day, g, ENVELOPE, 60, 0);
         System.out.printf(
                 "redraw every frame, whole 24 h window (zoom/pan): chart as built (span raster) %.1f "
-                        + "frames/s; envelope polygons %.1f frames/s; naive %.1f frames/s; ratio to naive %.0f×; target 60 "
+                        + "frames/s; envelope polygons %.1f frames/s; naive %.1f frames/s; ratio to naive"
+                        + " %.0f×; target 60 "
                         + "frames/s %s%n",
                 builtDay, envelopeDay, naiveDay, builtDay / naiveDay, builtDay >= 60 ? "met" : "NOT met");
         for (long window : new long[] {3_600_000, 600_000}) {

@@ -102,8 +102,8 @@ class BoundedSimulationCommandsTest {
         assertThat(tight.exitCode()).isEqualTo(2);
         assertThat(tight.err())
                 .contains("at load.phases[0].rate: 100/s × 10m ≈ 60,000 requests ≈ 180,000 events")
-                .contains(
-                        "180,000 events (185,130 in all), over the budget of 100,000 events; raise it with --max-events");
+                .contains("180,000 events (185,130 in all), over the budget of 100,000 events; raise it with"
+                        + " --max-events");
 
         CliRun roomy = CliRun.of("check", file.toString(), "--max-events", "1e6");
         assertThat(roomy.exitCode()).as(roomy.err()).isZero();

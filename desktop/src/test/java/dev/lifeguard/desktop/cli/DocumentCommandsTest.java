@@ -2,6 +2,10 @@ package dev.lifeguard.desktop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeguard.incident.Incident;
+import dev.lifeguard.incident.json.Documents;
+import dev.lifeguard.incident.json.Formats;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -40,18 +44,18 @@ class DocumentCommandsTest {
         assertThat(imported.exitCode()).isZero();
         assertThat(imported.out().strip()).isEqualTo("INC-20260312-LEAK");
         assertThat(imported.err()).contains("leak.md: read as postmortem", "recognised: timeline");
-        var original = dev.lifeguard.incident.json.Documents.read(
+        var original = Documents.read(
                 CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("a.db"))
                         .out(),
                 "a",
-                dev.lifeguard.incident.json.Formats.INCIDENT,
-                dev.lifeguard.incident.Incident.class);
-        var back = dev.lifeguard.incident.json.Documents.read(
+                Formats.INCIDENT,
+                Incident.class);
+        var back = Documents.read(
                 CliRun.of("show", "INC-20260312-LEAK", "--json", "--db", db("b.db"))
                         .out(),
                 "b",
-                dev.lifeguard.incident.json.Formats.INCIDENT,
-                dev.lifeguard.incident.Incident.class);
+                Formats.INCIDENT,
+                Incident.class);
         assertThat(back.title()).isEqualTo(original.title());
         assertThat(back.startedAt()).isEqualTo(original.startedAt());
         assertThat(back.resolvedAt()).isEqualTo(original.resolvedAt());
@@ -94,7 +98,7 @@ class DocumentCommandsTest {
                 .isZero();
 
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<style>");
-        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
     }
 
@@ -114,7 +118,8 @@ class DocumentCommandsTest {
         Path txt = Files.writeString(
                 dir.resolve("pm.txt"),
                 "Summary:\nPool exhausted on 2025-02-01.\n\n"
-                        + "Timeline (all times UTC):\n\n10:00 AM: Alert fired\n11:30 AM: Escalated\n1:00 AM: Resolved\n");
+                        + "Timeline (all times UTC):\n\n10:00 AM: Alert fired\n11:30 AM: Escalated\n1:00 AM:"
+                        + " Resolved\n");
 
         CliRun run = CliRun.of("import", txt.toString(), "--db", db("c.db"));
 

@@ -19,6 +19,8 @@ import dev.lifeguard.postmortem.redact.Redactor;
 import dev.lifeguard.watch.AlertRule;
 import dev.lifeguard.watch.WatchSession;
 import dev.lifeguard.watch.WatchSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,7 +130,8 @@ class RedactionEveryWayInTest {
                     // the entry's excerpt holds it.
                     log.append(String.format(
                             "2026-03-14 %02d:%02d:12.346 ERROR 4242 --- [exec-7] %s : HikariPool-1"
-                                    + " - Connection is not available, request timed out after 30001ms (total=10, active=10,"
+                                    + " - Connection is not available, request timed out after 30001ms"
+                                    + " (total=10, active=10,"
                                     + " idle=0, waiting=7)%n",
                             i / 2, (i % 2) * 30, SAMPLES.get(i).oneLine()));
                 }
@@ -280,8 +283,8 @@ class RedactionEveryWayInTest {
                 out.add(new Sample(cells[0], unescape(cells[1]), List.of(cells[2].split(" "))));
             }
             return out;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -132,7 +132,8 @@ class SimulationCommandsTest {
                 fleet,
                 "{\"format\":\"lifeguard.scenario/1\",\"name\":\"fleet\",\"pool\":{\"kind\":"
                         + "\"sqlalchemy\",\"pool_size\":10,\"max_overflow\":5,\"pool_timeout\":30},\"database\":"
-                        + "{\"maxConnections\":40,\"instances\":3},\"load\":{\"phases\":[{\"type\":\"burst\",\"count\":45}]},"
+                        + "{\"maxConnections\":40,\"instances\":3},"
+                        + "\"load\":{\"phases\":[{\"type\":\"burst\",\"count\":45}]},"
                         + "\"request\":{\"hold\":{\"dist\":\"constant\",\"value\":\"2s\"}},\"duration\":\"10s\"}");
         CliRun run = CliRun.of("check", fleet.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);

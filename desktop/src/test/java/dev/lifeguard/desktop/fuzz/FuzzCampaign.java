@@ -197,8 +197,8 @@ public final class FuzzCampaign {
 
     private static String table(List<Tally> tallies) {
         StringBuilder s = new StringBuilder();
-        s.append(
-                "| family | inputs | accepted | rejected (declared) | undeclared | over 2 s | slowest ms | s | inputs/s |\n");
+        s.append("| family | inputs | accepted | rejected (declared) | undeclared | over 2 s | slowest ms | s"
+                + " | inputs/s |\n");
         s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Tally t : tallies) {
             s.append(String.format(

@@ -17,6 +17,9 @@ import dev.lifeguard.watch.Alert;
 import dev.lifeguard.watch.AlertSeverity;
 import dev.lifeguard.watch.EndpointStatus.State;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -182,8 +185,8 @@ class LiveViewModelTest {
         endpoint.serve(10, 6, 3);
         ui.runUntil("an alert", () -> !model.alerts().alerts().isEmpty());
 
-        try (java.sql.Connection lock = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("live.db"));
-                java.sql.Statement st = lock.createStatement()) {
+        try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("live.db"));
+                Statement st = lock.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
             model.declareIncident();
             st.execute("ROLLBACK");

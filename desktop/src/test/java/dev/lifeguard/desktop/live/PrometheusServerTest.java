@@ -9,6 +9,7 @@ import dev.lifeguard.ingest.IngestFormat;
 import dev.lifeguard.ingest.IngestOptions;
 import dev.lifeguard.ingest.IngestResult;
 import dev.lifeguard.ingest.Ingester;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -78,7 +79,7 @@ class PrometheusServerTest {
                             Files.writeString(answer, r.body());
                             break;
                         }
-                    } catch (java.io.IOException notUpYet) {
+                    } catch (IOException notUpYet) {
                         // Prometheus is still starting
                     }
                     Thread.sleep(100);
@@ -117,7 +118,7 @@ class PrometheusServerTest {
         return rest.matches("(?s).*\"values\":\\[.*\"[1-9][0-9]*(\\.0+)?\"\\].*");
     }
 
-    private static int freePort() throws java.io.IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

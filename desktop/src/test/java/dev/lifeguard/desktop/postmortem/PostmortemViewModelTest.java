@@ -22,12 +22,14 @@ import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.postmortem.render.ExportFormat;
 import dev.lifeguard.postmortem.rules.Suggestion;
 import dev.lifeguard.postmortem.rules.SuggestionEdit;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -256,7 +258,7 @@ class PostmortemViewModelTest {
             }
 
             @Override
-            public javafx.collections.ObservableList<BackgroundTask<?>> tasks() {
+            public ObservableList<BackgroundTask<?>> tasks() {
                 return inline.tasks();
             }
 
@@ -343,8 +345,7 @@ class PostmortemViewModelTest {
         var files = postmortem.lastExportProperty().get();
         assertThat(files.get(0)).hasFileName(workspace.incident().id() + ".pdf");
         byte[] pdf = Files.readAllBytes(files.get(0));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(10_000);
     }
 

@@ -2,6 +2,7 @@ package dev.lifeguard.desktop.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,7 @@ class SpanRasterTest {
     void valuesBeyondThePanel_areClippedToIt_andWidthThickens() {
         long[] t = DecimatorTest.seconds(7200);
         double[] v = new double[7200];
-        java.util.Arrays.fill(v, 45);
+        Arrays.fill(v, 45);
         PlotArea area = new PlotArea(0, 100, 1000, 200, 0, t[7199], 0, 30);
 
         SpanRaster clipped = paint(t, v, area, 1);
@@ -94,7 +95,7 @@ class SpanRasterTest {
         }
 
         double[] flat = new double[7200];
-        java.util.Arrays.fill(flat, 15);
+        Arrays.fill(flat, 15);
         SpanRaster thin = paint(t, flat, area, 1);
         SpanRaster thick = paint(t, flat, area, 3);
         assertThat(rowsPainted(thick, 500)).isEqualTo(rowsPainted(thin, 500) + 2);

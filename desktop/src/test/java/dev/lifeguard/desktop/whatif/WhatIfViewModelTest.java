@@ -17,8 +17,10 @@ import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
+import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.LognormalHold;
 import dev.lifeguard.poolsim.scenario.ReplayPhase;
 import dev.lifeguard.poolsim.scenario.SimDuration;
 import java.nio.file.Path;
@@ -250,9 +252,7 @@ class WhatIfViewModelTest {
         lab.run();
         assertThat(lab.runs()).hasSize(2);
         assertThat(lab.runs().get(1).firstTimeoutAtMs()).isEqualTo(2_000.0);
-        assertThat(((dev.lifeguard.incident.pool.HikariPoolConfig)
-                                lab.runs().get(1).scenario().pool())
-                        .connectionTimeout())
+        assertThat(((HikariPoolConfig) lab.runs().get(1).scenario().pool()).connectionTimeout())
                 .isEqualTo(2000);
     }
 
@@ -278,8 +278,7 @@ class WhatIfViewModelTest {
         assertThat(lab.edit("hold.p50", "5")).isEmpty();
         assertThat(lab.fields().rejected()).isEmpty();
         assertThat(lab.scenarioProperty().get().request().hold())
-                .isEqualTo(new dev.lifeguard.poolsim.scenario.LognormalHold(
-                        SimDuration.ofMillis(5), SimDuration.ofMillis(10)));
+                .isEqualTo(new LognormalHold(SimDuration.ofMillis(5), SimDuration.ofMillis(10)));
     }
 
     @Test
@@ -290,7 +289,7 @@ class WhatIfViewModelTest {
         assertThat(lab.edit("connectLatency", "12.5")).isEmpty();
         assertThat(lab.edit("connectionsPerRequest", "2")).isEmpty();
         var s = lab.scenarioProperty().get();
-        var pool = (dev.lifeguard.incident.pool.SqlAlchemyPoolConfig) s.pool();
+        var pool = (SqlAlchemyPoolConfig) s.pool();
         assertThat(pool.poolPrePing()).isTrue();
         assertThat(pool.poolTimeout()).isEqualTo(0.5);
         assertThat(s.database().connectLatency()).isEqualTo(new SimDuration(12_500_000));

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeguard.desktop.concurrent.InlineTaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
+import dev.lifeguard.incident.TimelineEntry;
+import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,11 +99,9 @@ class WorkspaceViewModelTest {
     void saveIfDirty_anotherWriterChangedOtherThings_mergesBothAndKeepsSaving() {
         // The live watch appends an alert and a note while the engineer rewrites the summary.
         StoredIncident theirs = store.get(id).orElseThrow();
-        java.time.OffsetDateTime at = theirs.incident().timeline().get(0).at().plusSeconds(1);
-        java.util.List<dev.lifeguard.incident.TimelineEntry> timeline =
-                new java.util.ArrayList<>(theirs.incident().timeline());
-        timeline.add(
-                dev.lifeguard.incident.TimelineEntry.of(at, dev.lifeguard.incident.TimelineKind.NOTE, "live note"));
+        OffsetDateTime at = theirs.incident().timeline().get(0).at().plusSeconds(1);
+        List<TimelineEntry> timeline = new ArrayList<>(theirs.incident().timeline());
+        timeline.add(TimelineEntry.of(at, TimelineKind.NOTE, "live note"));
         store.update(theirs.incident().toBuilder().timeline(timeline).build(), theirs.revision());
         workspace.edit("Mine", i -> i.toBuilder().summary("my summary").build());
 
@@ -131,7 +134,7 @@ class WorkspaceViewModelTest {
 
         store.update(
                 saved.incident().toBuilder()
-                        .notes(java.util.List.of("recorded by the live watch"))
+                        .notes(List.of("recorded by the live watch"))
                         .build(),
                 saved.revision());
         workspace.followOtherWriters();

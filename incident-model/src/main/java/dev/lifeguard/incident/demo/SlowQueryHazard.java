@@ -67,7 +67,8 @@ final class SlowQueryHazard {
                         new HazardControl(
                                 ControlType.TESTING,
                                 "Load test: the orders traffic at 200 requests/s, a"
-                                        + " third above the incident's peak, for 20 min against HikariCP 20 with statements"
+                                        + " third above the incident's peak, for 20 min against HikariCP 20"
+                                        + " with statements"
                                         + " at their indexed speed; pass when no request times out.",
                                 true,
                                 new Evidence(
@@ -83,14 +84,16 @@ final class SlowQueryHazard {
                         new HazardControl(
                                 ControlType.TRAINING,
                                 "Runbook for on-call: when HikariPool-orders has"
-                                        + " waiting threads, look at the longest-running statements in pg_stat_statements"
+                                        + " waiting threads, look at the longest-running statements in"
+                                        + " pg_stat_statements"
                                         + " before scaling out.",
                                 true,
                                 null),
                         new HazardControl(
                                 ControlType.BUSINESS_PROCESS,
                                 "New dashboards go to 5 % of merchants first;"
-                                        + " the pool's waiting-threads alert is watched for 30 min before the flag widens.",
+                                        + " the pool's waiting-threads alert is watched for 30 min before the"
+                                        + " flag widens.",
                                 false,
                                 null),
                         new HazardControl(

@@ -69,11 +69,11 @@ final class SlowQueryIncident {
                 .acknowledgedAt(at("2026-06-04T14:12:00Z"))
                 .mitigatedAt(at("2026-06-04T14:38:00Z"))
                 .resolvedAt(at("2026-06-04T14:55:00Z"))
-                .impact(
-                        new Impact(
-                                100.0,
-                                60_000L,
-                                "Every orders-api endpoint slowed; about 60,000 requests failed after the 30 s connectionTimeout."))
+                .impact(new Impact(
+                        100.0,
+                        60_000L,
+                        "Every orders-api endpoint slowed; about 60,000 requests failed"
+                                + " after the 30 s connectionTimeout."))
                 .summary("The new revenue dashboard ran a report query that scanned the whole orders table. Each call"
                         + " held a HikariCP connection for 2–9 s instead of 25 ms, so twenty connections were no longer"
                         + " enough for 150 requests per second and the pool queued every other request behind them.")

@@ -2,6 +2,7 @@ package dev.lifeguard.incident.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lifeguard.incident.WireEnum;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -114,9 +116,7 @@ public final class Documents {
                     depth++;
                 } else if (token.isStructEnd()) {
                     depth--;
-                } else if (depth == 0
-                        && token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
-                        && "format".equals(parser.currentName())) {
+                } else if (depth == 0 && token == JsonToken.FIELD_NAME && "format".equals(parser.currentName())) {
                     int start = (int) parser.currentTokenLocation().getCharOffset();
                     parser.nextToken();
                     int end = (int) (parser.currentTokenLocation().getCharOffset()
@@ -199,7 +199,7 @@ public final class Documents {
         if (type.isEnum()) {
             StringBuilder values = new StringBuilder();
             for (Object constant : type.getEnumConstants()) {
-                String wire = constant instanceof dev.lifeguard.incident.WireEnum w ? w.wire() : constant.toString();
+                String wire = constant instanceof WireEnum w ? w.wire() : constant.toString();
                 values.append(values.length() == 0 ? "" : ", ").append(wire);
             }
             return "one of [" + values + "]";

@@ -6,9 +6,11 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Filter;
@@ -157,7 +159,7 @@ final class HikariConfigProbe {
             String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
             out.put(property, setters ? method("set" + suffix, void.class, type) : method("get" + suffix, type));
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /**
@@ -208,18 +210,18 @@ final class HikariConfigProbe {
         }
     }
 
-    private static java.util.Optional<String> version() {
+    private static Optional<String> version() {
         try (InputStream in = HikariConfigProbe.class
                 .getClassLoader()
                 .getResourceAsStream("META-INF/maven/com.zaxxer/HikariCP/pom.properties")) {
             if (in == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Properties pom = new Properties();
             pom.load(in);
-            return java.util.Optional.ofNullable(pom.getProperty("version"));
+            return Optional.ofNullable(pom.getProperty("version"));
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

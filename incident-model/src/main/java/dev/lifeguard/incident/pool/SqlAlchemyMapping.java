@@ -26,18 +26,19 @@ final class SqlAlchemyMapping {
                     "pool_size "
                             + q.poolSize() + " + max_overflow " + q.maxOverflow()
                             + " allows no connection at all: every"
-                            + " SQLAlchemy checkout waits pool_timeout and fails; HikariCP needs at least 1, so 1 stands in"
+                            + " SQLAlchemy checkout waits pool_timeout and fails; HikariCP needs at least 1,"
+                            + " so 1 stands in"
                             + " and serves requests SQLAlchemy would not (the virtual engine runs it exactly)"));
         } else {
             notes.add(MappingNote.exact(
                     "pool_size + max_overflow", "maximumPoolSize", "the same cap on open connections (" + cap + ")"));
         }
         int minIdle = Math.min(Math.max(0, q.poolSize()), max);
-        notes.add(
-                MappingNote.approximate(
-                        "pool_size",
-                        "minimumIdle",
-                        "SQLAlchemy opens connections lazily and never pre-fills; HikariCP pre-fills and refills to minimumIdle"));
+        notes.add(MappingNote.approximate(
+                "pool_size",
+                "minimumIdle",
+                "SQLAlchemy opens connections lazily and never pre-fills; HikariCP pre-fills and"
+                        + " refills to minimumIdle"));
         long idleTimeout;
         if (q.poolSize() <= 0) {
             idleTimeout = 0;
@@ -78,7 +79,8 @@ final class SqlAlchemyMapping {
             notes.add(MappingNote.approximate(
                     "pool_recycle",
                     "maxLifetime",
-                    "SQLAlchemy checks at checkout; HikariCP retires on a timer with 2.5 % jitter and never while in use"
+                    "SQLAlchemy checks at checkout; HikariCP retires on a timer with 2.5 % jitter and never"
+                            + " while in use"
                             + (q.poolRecycle() * 1000L < 30_000 ? "; raised to HikariCP's 30 s minimum" : "")));
         } else {
             notes.add(MappingNote.exact(

@@ -107,6 +107,34 @@ public final class IncidentMerge {
         throw new IllegalArgumentException("Incident has no field '" + name + "'");
     }
 
+    /**
+     * A copy of {@code incident} with field {@code name} set to {@code value}.
+     *
+     * @throws IllegalArgumentException when there is no such field, or the value makes an invalid incident
+     */
+    public static Incident withField(Incident incident, String name, Object value) {
+        Object[] values = new Object[COMPONENTS.length];
+        boolean found = false;
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            boolean named = COMPONENTS[i].getName().equals(name);
+            values[i] = named ? value : read(COMPONENTS[i], incident);
+            found |= named;
+        }
+        if (!found) {
+            throw new IllegalArgumentException("Incident has no field '" + name + "'");
+        }
+        try {
+            return CANONICAL.newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException(
+                    "incident " + incident.id() + " with that " + name + ": "
+                            + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build an Incident from its components", e);
+        }
+    }
+
     private static Optional<List<Object>> mergeList(List<?> base, List<?> mine, List<?> theirs) {
         List<Object> result = new ArrayList<>(theirs);
         for (Object old : base) {

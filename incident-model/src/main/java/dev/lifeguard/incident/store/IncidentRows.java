@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,46 @@ import javax.sql.DataSource;
 
 /** The SQL that maps incidents to rows of the {@code incident} and {@code simulation_run} tables. */
 final class IncidentRows {
+
+    private final boolean escapeNul;
+
+    /**
+     * @param escapeNul true on PostgreSQL, whose text columns cannot hold U+0000: titles are then stored with
+     *                  {@code \\} for a backslash and {@code \0} for NUL, and read back exactly (documents are JSON,
+     *                  where Jackson already escapes NUL)
+     */
+    IncidentRows(boolean escapeNul) {
+        this.escapeNul = escapeNul;
+    }
+
+    /** The text as stored in a title column. */
+    String encode(String text) {
+        if (!escapeNul || text == null) {
+            return text;
+        }
+        return text.replace("\\", "\\\\").replace("\u0000", "\\0");
+    }
+
+    /** The text read back from a title column. */
+    String decode(String stored) {
+        if (!escapeNul || stored == null || stored.indexOf('\\') < 0) {
+            return stored;
+        }
+        StringBuilder text = new StringBuilder(stored.length());
+        for (int i = 0; i < stored.length(); i++) {
+            char ch = stored.charAt(i);
+            if (ch == '\\' && i + 1 < stored.length()) {
+                char next = stored.charAt(i + 1);
+                if (next == '\\' || next == '0') {
+                    text.append(next == '0' ? '\u0000' : '\\');
+                    i++;
+                    continue;
+                }
+            }
+            text.append(ch);
+        }
+        return text.toString();
+    }
 
     private static final List<String> SUMMARY_COLUMNS = List.of(
             "id", "title", "severity", "status", "review_status", "services", "tags", "started_at", "demo", "revision");
@@ -34,7 +75,7 @@ final class IncidentRows {
         String started = rs.getString(8);
         return new IncidentSummary(
                 rs.getString(1),
-                rs.getString(2),
+                decode(rs.getString(2)),
                 Severity.of(rs.getString(3)),
                 IncidentStatus.of(rs.getString(4)),
                 ReviewStatus.of(rs.getString(5)),
@@ -65,7 +106,7 @@ final class IncidentRows {
                         + " WHERE id = ?";
         try (PreparedStatement st = c.prepareStatement(sql)) {
             OffsetDateTime started = incident.impactStart().orElse(null);
-            st.setString(1, incident.title());
+            st.setString(1, encode(incident.title()));
             st.setString(2, incident.severity().wire());
             st.setString(3, incident.status().wire());
             st.setString(4, incident.reviewStatus().wire());
@@ -73,7 +114,7 @@ final class IncidentRows {
             st.setString(6, json(incident.tags()));
             st.setString(7, started == null ? null : started.toString());
             if (started == null) {
-                st.setNull(8, java.sql.Types.INTEGER);
+                st.setNull(8, Types.INTEGER);
             } else {
                 st.setLong(8, started.toInstant().toEpochMilli());
             }
@@ -94,7 +135,7 @@ final class IncidentRows {
             st.setString(1, id);
             st.setString(2, incidentId);
             st.setString(3, JdbcIncidentStore.now());
-            st.setString(4, title);
+            st.setString(4, encode(title));
             st.setString(5, document);
             st.executeUpdate();
             return id;
@@ -111,7 +152,7 @@ final class IncidentRows {
             st.setString(1, run.id());
             st.setString(2, run.incidentId());
             st.setString(3, run.createdAt());
-            st.setString(4, run.title());
+            st.setString(4, encode(run.title()));
             st.setString(5, run.document());
             st.executeUpdate();
         }
@@ -126,7 +167,11 @@ final class IncidentRows {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     runs.add(new AttachedRun(
-                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            decode(rs.getString(4)),
+                            rs.getString(5)));
                 }
             }
             return runs;

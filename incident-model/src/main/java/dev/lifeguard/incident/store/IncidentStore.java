@@ -39,6 +39,17 @@ public interface IncidentStore extends AutoCloseable {
     StoredIncident update(Incident incident, long expectedRevision);
 
     /**
+     * Saves {@code mine}, which its writer started from revision {@code baseRevision} (0 for a new incident), merging
+     * field by field with whatever others saved since. Only a field both sides changed to different values stops the
+     * save: the outcome then lists each with both values and who wrote each, and nothing is written.
+     *
+     * @throws RevisionConflictException only when other writers keep winning the race for many tries in a row
+     */
+    default SaveOutcome save(Incident mine, long baseRevision) {
+        return MergingSave.save(this, mine, baseRevision);
+    }
+
+    /**
      * Saves a batch in one transaction, all or nothing: each incident is created, left alone when stored with the
      * same content, or (with {@code replace}) replaced. {@code written} is called after each incident is written,
      * before the commit (for progress).

@@ -6,6 +6,7 @@ import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
+import dev.lifeguard.incident.review.ReviewWorkflow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +29,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
     protected final HikariDataSource dataSource;
     private final FullTextIndex fullText;
     private final String author;
-    private final IncidentRows rows = new IncidentRows();
+    private final IncidentRows rows;
 
     JdbcIncidentStore(
             String kind, String location, HikariDataSource dataSource, FullTextIndex fullText, String author) {
@@ -37,6 +38,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
         this.dataSource = dataSource;
         this.fullText = fullText;
         this.author = author;
+        this.rows = new IncidentRows(kind.equals("postgresql"));
     }
 
     /** Starts a write transaction on {@code c}. */
@@ -150,6 +152,11 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
                 if (actual != expectedRevision) {
                     c.rollback();
                     throw new RevisionConflictException(incident.id(), expectedRevision, actual);
+                }
+                if (current.isPresent()
+                        && !ReviewWorkflow.mayReplace(current.get().incident(), incident)) {
+                    c.rollback();
+                    throw new ClosedIncidentException(incident.id());
                 }
                 StoredIncident saved = put(
                         c,

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,8 +83,8 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
 
     /** The target's parameters over Lifeguard's defaults (a name, a connect timeout, TCP keepalive). */
     static Map<String, String> defaults(PostgresTarget target) {
-        Map<String, String> properties = new java.util.HashMap<>(
-                Map.of("ApplicationName", "lifeguard", "connectTimeout", "5", "tcpKeepAlive", "true"));
+        Map<String, String> properties =
+                new HashMap<>(Map.of("ApplicationName", "lifeguard", "connectTimeout", "5", "tcpKeepAlive", "true"));
         properties.putAll(target.parameters());
         return properties;
     }

@@ -1,6 +1,7 @@
 package dev.lifeguard.incident.store;
 
 import dev.lifeguard.incident.Checks;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -72,7 +73,7 @@ public record PostgresTarget(
                 .append(PostgresUri.encode(database));
         String separator = "?";
         for (Map.Entry<String, String> p : new TreeMap<>(parameters).entrySet()) {
-            if (!p.getKey().toLowerCase(java.util.Locale.ROOT).contains("password")) {
+            if (!p.getKey().toLowerCase(Locale.ROOT).contains("password")) {
                 uri.append(separator).append(p.getKey()).append('=').append(PostgresUri.encode(p.getValue()));
                 separator = "&";
             }

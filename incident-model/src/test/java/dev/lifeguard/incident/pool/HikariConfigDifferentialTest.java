@@ -23,7 +23,10 @@ class HikariConfigDifferentialTest {
 
     private static final int[] SIZES = {-1, 0, 1, 2, 5, 10, 20, 50};
 
-    /** maximumPoolSize, minimumIdle, connectionTimeout, validationTimeout, idleTimeout, maxLifetime, keepaliveTime, leakDetectionThreshold. */
+    /**
+     * maximumPoolSize, minimumIdle, connectionTimeout, validationTimeout, idleTimeout, maxLifetime, keepaliveTime,
+     * leakDetectionThreshold.
+     */
     private record Settings(
             int max,
             int minIdle,

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.demo.DemoLibrary;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +46,7 @@ class PostgresIncidentStoreTest {
                     .isEqualTo("Renamed <script>'; DROP TABLE incident;--");
             assertThat(store.history("INC-20260312-LEAK"))
                     .extracting(IncidentRevision::revision, IncidentRevision::fieldsChanged)
-                    .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(1L, java.util.List.of()),
-                            org.assertj.core.groups.Tuple.tuple(2L, java.util.List.of("title")));
+                    .containsExactly(Tuple.tuple(1L, List.of()), Tuple.tuple(2L, List.of("title")));
             assertThat(store.info().schemaVersion()).isEqualTo(3);
             assertThat(store.info().incidents()).isEqualTo(3);
         }

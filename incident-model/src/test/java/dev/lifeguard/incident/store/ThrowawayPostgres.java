@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +120,7 @@ final class ThrowawayPostgres {
     /** A new empty database's target, with the right password. */
     synchronized PostgresTarget newDatabase() throws Exception {
         String name = "lg_test_" + (++databases);
-        try (var c = java.sql.DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, PASSWORD);
+        try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, PASSWORD);
                 var st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);
         }

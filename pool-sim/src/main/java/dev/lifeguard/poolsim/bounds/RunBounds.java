@@ -217,8 +217,10 @@ public final class RunBounds {
                 String.format(
                         Locale.ROOT,
                         "%s × %d instance%s would open up to %s real"
-                                + " connections, over the real engine's limit of %s (HikariCP adds them one at a time, 30 ms apart:"
-                                + " filling minimumIdle %s would take %.1f hours); run it on the virtual engine (--engine virtual),"
+                                + " connections, over the real engine's limit of %s (HikariCP adds them one"
+                                + " at a time, 30 ms apart:"
+                                + " filling minimumIdle %s would take %.1f hours); run it on the virtual"
+                                + " engine (--engine virtual),"
                                 + " which models pools of any size",
                         RunBudget.count(hikari.maximumPoolSize()) + " connections",
                         instances,

@@ -2,6 +2,7 @@ package dev.lifeguard.poolsim.demo;
 
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.demo.DemoLibrary;
+import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
@@ -99,7 +100,7 @@ public final class SimulatedDemo {
             return Scenarios.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "demo/" + resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (dev.lifeguard.incident.json.DocumentException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("demo scenario is invalid: " + e.getMessage(), e);
         }
     }

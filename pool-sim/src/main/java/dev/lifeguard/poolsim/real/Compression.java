@@ -82,7 +82,8 @@ final class Compression {
                     String.format(
                             Locale.ROOT,
                             "HikariCP waits 30 ms of real time after adding each connection; at speed %s adding"
-                                    + " %d connections takes %.0f ms of simulated time instead of %.0f ms, so waiters wait"
+                                    + " %d connections takes %.0f ms of simulated time instead of %.0f ms, so"
+                                    + " waiters wait"
                                     + " longer"
                                     + " and may time out where they would not",
                             fmt(speed),
@@ -101,8 +102,10 @@ final class Compression {
                     RETRY_MS * speed,
                     String.format(
                             Locale.ROOT,
-                            "after a failed connect HikariCP retries after 10 ms of real time (doubling to 5 s); at speed %s"
-                                    + " that is %.0f ms of simulated time, so recovery after refusals or a restart is slower",
+                            "after a failed connect HikariCP retries after 10 ms of real time"
+                                    + " (doubling to 5 s); at speed %s"
+                                    + " that is %.0f ms of simulated time, so recovery after refusals or a"
+                                    + " restart is slower",
                             fmt(speed),
                             RETRY_MS * speed)));
         }
@@ -114,7 +117,8 @@ final class Compression {
                     0,
                     String.format(
                             Locale.ROOT,
-                            "HikariCP spreads lifetimes by up to 2.5 %% only when maxLifetime exceeds 10 s of real time; at"
+                            "HikariCP spreads lifetimes by up to 2.5 %% only when maxLifetime exceeds 10 s of"
+                                    + " real time; at"
                                     + " speed %s it is %d ms, so connections opened together retire together",
                             fmt(speed),
                             ml)));
@@ -146,7 +150,8 @@ final class Compression {
                     String.format(
                             Locale.ROOT,
                             "the median hold is"
-                                    + " %.2f ms of real time at speed %s; sleeping that briefly overshoots by about 0.1 ms, which"
+                                    + " %.2f ms of real time at speed %s; sleeping that briefly overshoots by"
+                                    + " about 0.1 ms, which"
                                     + " inflates holds and utilization by a few per cent",
                             medianMs / speed,
                             fmt(speed))));
@@ -160,7 +165,8 @@ final class Compression {
                     String.format(
                             Locale.ROOT,
                             "at speed %s"
-                                    + " the harness must start %.0f requests per real second; above %.0f its own threads lag and"
+                                    + " the harness must start %.0f requests per real second; above %.0f its"
+                                    + " own threads lag and"
                                     + " requests start late (acquire latency still counts from the intended start)",
                             fmt(speed),
                             rate * speed,

@@ -73,10 +73,12 @@ final class HarnessLag {
                 Math.max(start, holdEnd),
                 String.format(
                         Locale.ROOT,
-                        "the harness fired late (p99: requests started %.1f ms and holds ended %.1f ms after their intended"
+                        "the harness fired late (p99: requests started %.1f ms and holds ended %.1f ms after"
+                                + " their intended"
                                 + " times, simulated; %.3f ms and %.3f ms real at speed %s), enough to move the acquire"
                                 + " p99 (%.1f ms) or the usage p99 (%.1f ms) by %s, over the %.0f %% tolerance; acquire"
-                                + " still counts from the intended start, but arrivals bunched and holds ran long: a lower"
+                                + " still counts from the intended start, but arrivals bunched and holds ran"
+                                + " long: a lower"
                                 + " --speed or a quieter machine distorts less",
                         start,
                         holdEnd,

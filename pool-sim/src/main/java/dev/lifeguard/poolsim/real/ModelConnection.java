@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * A real SQLite connection seen through the database model: once a restart has broken it every call
@@ -113,7 +114,7 @@ final class ModelConnection implements InvocationHandler {
         }
         try {
             real.close();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             // The model's bookkeeping matters, not SQLite's complaint about an already broken handle.
         }
         database.closed(this, held);

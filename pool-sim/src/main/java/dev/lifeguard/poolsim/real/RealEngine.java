@@ -11,6 +11,7 @@ import dev.lifeguard.poolsim.result.DatabaseStats;
 import dev.lifeguard.poolsim.result.Distortion;
 import dev.lifeguard.poolsim.result.RunRecorder;
 import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.ClosedPhase;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -173,7 +174,7 @@ public final class RealEngine implements SimulationEngine {
     private static int warmThreads(Scenario scenario, HikariPoolConfig hikari) {
         double busy = Compression.peakRate(scenario) * scenario.request().meanHoldNanos() / 1e9;
         int users = scenario.load().phases().stream()
-                .mapToInt(p -> p instanceof dev.lifeguard.poolsim.scenario.ClosedPhase c ? c.users() : 0)
+                .mapToInt(p -> p instanceof ClosedPhase c ? c.users() : 0)
                 .sum();
         return (int) Math.min(256, Math.max(16, 2 * busy + users + hikari.maximumPoolSize()));
     }

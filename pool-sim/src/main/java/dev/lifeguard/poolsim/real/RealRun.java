@@ -7,6 +7,7 @@ import dev.lifeguard.poolsim.load.LoadGenerator;
 import dev.lifeguard.poolsim.load.RequestSpec;
 import dev.lifeguard.poolsim.result.RunRecorder;
 import dev.lifeguard.poolsim.scenario.Scenario;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,7 @@ final class RealRun {
             for (int i = 0; i < cycles && !halted(); i++) {
                 try (var c = pool.dataSource().getConnection()) {
                     RequestExecutor.query(c);
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     // A database that refuses (a capped fleet) warms nothing; the run itself will show it.
                     break;
                 }

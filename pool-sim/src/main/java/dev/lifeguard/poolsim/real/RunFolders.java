@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -51,8 +52,8 @@ final class RunFolders {
     }
 
     /** The folders of runs in progress. */
-    static java.util.Set<Path> live() {
-        return java.util.Set.copyOf(LIVE.keySet());
+    static Set<Path> live() {
+        return Set.copyOf(LIVE.keySet());
     }
 
     private static void onShutdown() {

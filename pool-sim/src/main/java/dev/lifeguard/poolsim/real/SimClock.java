@@ -1,6 +1,7 @@
 package dev.lifeguard.poolsim.real;
 
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -59,7 +60,7 @@ final class SimClock {
      *
      * @return false when interrupted or {@code cancelled} turned true before the deadline
      */
-    static boolean sleepUntil(long deadlineReal, java.util.function.BooleanSupplier cancelled) {
+    static boolean sleepUntil(long deadlineReal, BooleanSupplier cancelled) {
         long sliceMax = 100_000_000L;
         while (true) {
             if (Thread.currentThread().isInterrupted() || cancelled.getAsBoolean()) {

@@ -1,6 +1,7 @@
 package dev.lifeguard.poolsim.result;
 
 import dev.lifeguard.incident.pool.MappingNote;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -90,7 +91,7 @@ public final class ResultSummary {
         return out.toString();
     }
 
-    private static void messages(StringBuilder out, String kind, int count, java.util.List<String> messages) {
+    private static void messages(StringBuilder out, String kind, int count, List<String> messages) {
         for (int i = 0; i < Math.min(MESSAGES_SHOWN, count); i++) {
             line(out, "%s: %s", kind, messages.get(i));
         }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.theory.SizingAdvice;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,7 +69,7 @@ public record SizeReport(
     /** How far inside each SLO clause the confirmed pool stays. */
     public List<String> margins() {
         var slo = request.slo();
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (slo.acquireP99() != null) {
             out.add(String.format(
                     Locale.ROOT,

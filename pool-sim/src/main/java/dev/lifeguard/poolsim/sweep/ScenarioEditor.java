@@ -1,5 +1,6 @@
 package dev.lifeguard.poolsim.sweep;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lifeguard.incident.json.DocumentException;
@@ -108,7 +109,7 @@ public final class ScenarioEditor {
                     "{\"format\":\"lifeguard.scenario/1\"," + json.substring(1), "--vary " + key + "=" + value);
         } catch (DocumentException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write scenario '" + scenario.name() + "'", e);
         }
     }

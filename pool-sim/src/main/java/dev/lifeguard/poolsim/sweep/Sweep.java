@@ -130,7 +130,7 @@ public final class Sweep {
                 throw re;
             }
             throw new IllegalStateException(e.getCause());
-        } catch (java.util.concurrent.CancellationException e) {
+        } catch (CancellationException e) {
             throw e;
         }
     }

@@ -3,6 +3,7 @@ package dev.lifeguard.poolsim.sweep;
 import static java.util.Objects.requireNonNull;
 
 import dev.lifeguard.poolsim.result.SimulationResult;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public record SweepPoint(
 
     public SweepPoint {
         requireNonNull(settings, "sweep point 'settings'");
-        settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 
     /** The figures of {@code result} for the point {@code settings}. */

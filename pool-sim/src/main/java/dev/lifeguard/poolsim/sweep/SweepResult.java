@@ -2,6 +2,7 @@ package dev.lifeguard.poolsim.sweep;
 
 import dev.lifeguard.incident.Checks;
 import dev.lifeguard.incident.json.Documents;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,7 +61,7 @@ public record SweepResult(String scenario, List<SweepAxis> axes, List<SweepPoint
 
     /** An aligned text table for a terminal. */
     public String table() {
-        List<String[]> rows = new java.util.ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         String[] header = new String[axes.size() + COLUMNS.length];
         for (int i = 0; i < axes.size(); i++) {
             header[i] = axes.get(i).key();

@@ -5,7 +5,8 @@ import dev.lifeguard.poolsim.result.Utilization;
 /**
  * The per-second average utilization shares of a run, folded as they arrive into what {@link Utilization} needs:
  * their mean and the busiest {@link Utilization#WINDOW_SECONDS}-second window. Memory stays the same however long
- * the run; the result equals {@link Utilization#ofSeconds} over all the shares, to the last bit (same sums, same order).
+ * the run; the result equals {@link Utilization#ofSeconds} over all the shares, to the last bit (same sums, same
+ * order).
  */
 final class SecondShares {
 

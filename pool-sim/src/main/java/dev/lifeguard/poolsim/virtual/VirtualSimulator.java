@@ -185,7 +185,8 @@ final class VirtualSimulator implements PoolHost {
                     "simulated time stopped advancing at " + now / 1_000_000 + " ms: "
                             + atInstant + " events happened at that instant, more than the " + stallLimit
                             + " the scenario"
-                            + " can need; a closed phase whose requests end in no time (thinkTime 0 with instant holds or"
+                            + " can need; a closed phase whose requests end in no time (thinkTime 0 with"
+                            + " instant holds or"
                             + " failures) loops for ever");
         }
     }

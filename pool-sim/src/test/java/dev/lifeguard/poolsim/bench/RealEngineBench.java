@@ -55,7 +55,8 @@ public final class RealEngineBench {
             System.out.printf(
                     Locale.ROOT,
                     "overhead: engine request path %.2f µs, bare HikariCP"
-                            + " borrow+statement+return %.2f µs, bare getConnection()/close() %.3f µs (medians of %d rounds"
+                            + " borrow+statement+return %.2f µs, bare getConnection()/close() %.3f µs"
+                            + " (medians of %d rounds"
                             + " of %,d)%n",
                     e / 1e3,
                     b / 1e3,

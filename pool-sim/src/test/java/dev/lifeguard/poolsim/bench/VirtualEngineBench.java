@@ -10,6 +10,7 @@ import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.virtual.BenchAccess;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -41,8 +42,8 @@ public final class VirtualEngineBench {
             arrivals[n] = r.intendedStartNanos();
             holds[n++] = r.holdNanos();
         }
-        arrivals = java.util.Arrays.copyOf(arrivals, n);
-        holds = java.util.Arrays.copyOf(holds, n);
+        arrivals = Arrays.copyOf(arrivals, n);
+        holds = Arrays.copyOf(holds, n);
         VirtualEngine engine = new VirtualEngine();
         long bestEngine = Long.MAX_VALUE;
         long bestCore = Long.MAX_VALUE;

@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.real.RealEngine;
 import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.DatabaseModel;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -114,9 +117,9 @@ class RunBoundsTest {
 
         assertThat(e.field()).isEqualTo("load.phases[0].count");
         assertThat(e.getMessage())
-                .isEqualTo(
-                        "load.phases[0].count: a burst of 1,000,000,000 ≈ 1,000,000,000"
-                                + " requests ≈ 3,000,000,000 events, over the budget of 500,000,000 events; raise it with --max-events");
+                .isEqualTo("load.phases[0].count: a burst of 1,000,000,000 ≈ 1,000,000,000"
+                        + " requests ≈ 3,000,000,000 events, over the budget of 500,000,000 events;"
+                        + " raise it with --max-events");
         assertThatThrownBy(
                         () -> new VirtualEngine().run(s, RunControl.defaults().budget(BUDGET)))
                 .isInstanceOf(RunRefusedException.class);
@@ -174,12 +177,10 @@ class RunBoundsTest {
         assertThat(e.eventShares())
                 .extracting(RunEstimate.Share::field)
                 .startsWith("load.phases[2].users", "load.phases[0].to", "load.phases[1].rates");
-        assertThat(e.eventShares().get(1).amount())
-                .isCloseTo(6e10 * 3, org.assertj.core.data.Percentage.withPercentage(1));
-        assertThat(e.eventShares().get(2).amount())
-                .isCloseTo(3.0e8 * 3, org.assertj.core.data.Percentage.withPercentage(1));
+        assertThat(e.eventShares().get(1).amount()).isCloseTo(6e10 * 3, Percentage.withPercentage(1));
+        assertThat(e.eventShares().get(2).amount()).isCloseTo(3.0e8 * 3, Percentage.withPercentage(1));
         assertThat(e.eventShares().get(0).amount())
-                .isCloseTo(100 * (1 + 2820 / 2e-6) * 3, org.assertj.core.data.Percentage.withPercentage(1));
+                .isCloseTo(100 * (1 + 2820 / 2e-6) * 3, Percentage.withPercentage(1));
     }
 
     @Test
@@ -197,7 +198,7 @@ class RunBoundsTest {
 
         // 18 000 + 18 000 + 9 750 + 700 expected; Poisson counts vary by about their square root
         assertThat(estimated).isEqualTo(46_450.0);
-        assertThat((double) r.requests()).isCloseTo(estimated, org.assertj.core.data.Offset.offset(700.0));
+        assertThat((double) r.requests()).isCloseTo(estimated, Offset.offset(700.0));
     }
 
     @Test
@@ -244,9 +245,7 @@ class RunBoundsTest {
                  "request": {"hold": {"dist": "constant", "value": "5ms"}}}
                 """, "fleet.json");
         assertThat(refused(s, RealEngine.NAME).field()).isEqualTo("database.instances");
-        assertThat(refused(
-                        s.withDatabase(new dev.lifeguard.poolsim.scenario.DatabaseModel(0, null, 50, null)),
-                        RealEngine.NAME))
+        assertThat(refused(s.withDatabase(new DatabaseModel(0, null, 50, null)), RealEngine.NAME))
                 .isNull();
     }
 

@@ -7,6 +7,7 @@ import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -116,7 +117,7 @@ class SimulatedDemoTest {
     void simulation_isDeterministic() {
         assertThat(SimulatedDemo.incidents())
                 .isEqualTo(List.copyOf(demo.values()).stream()
-                        .sorted(java.util.Comparator.comparing(
+                        .sorted(Comparator.comparing(
                                 i -> List.of("INC-20260312-LEAK", "INC-20260604-SLOW", "INC-20260930-FLEET")
                                         .indexOf(i.id())))
                         .toList());

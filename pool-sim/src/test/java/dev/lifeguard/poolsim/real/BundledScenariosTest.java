@@ -11,6 +11,7 @@ import dev.lifeguard.poolsim.scenario.LoadModel;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.scenario.SimDuration;
+import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,7 +160,7 @@ class BundledScenariosTest {
         assertThat(r.database().closed()).isEqualTo(1);
         assertThat(r.database().opened())
                 .isEqualTo(2)
-                .isEqualTo(new dev.lifeguard.poolsim.virtual.VirtualEngine()
+                .isEqualTo(new VirtualEngine()
                         .run(Scenarios.bundled("cleanup-test"), RunControl.defaults())
                         .database()
                         .opened());

@@ -9,6 +9,7 @@ import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The real engine reports what it did: warm-up connections counted, and its own scheduling lag measured. */
@@ -99,7 +100,7 @@ class HarnessHonestyTest {
         // Start lag 4 ms: inside 5 % of an acquire p99 of 100 ms (96 ms without the lag), outside 5 % of 60 ms.
         assertThat(lag.distortion(100, 100, 50, 10)).isEmpty();
         assertThat(lag.distortion(60, 100, 50, 10)).get().satisfies(d -> {
-            assertThat(d.effectiveMs()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(d.effectiveMs()).isCloseTo(4.0, Offset.offset(0.01));
             assertThat(d.meaning())
                     .contains("requests started 4.0 ms and holds ended 1.0 ms")
                     .contains("0.400 ms and 0.100 ms real at speed 10")

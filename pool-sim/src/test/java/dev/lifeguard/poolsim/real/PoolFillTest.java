@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -60,7 +61,7 @@ class PoolFillTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void cancelWhileFilling_stops_andLeavesNoFolder() throws Exception {
-        List<java.nio.file.Path> before = LeaveNothingBehindTest.ourTempFolders();
+        List<Path> before = LeaveNothingBehindTest.ourTempFolders();
         RunControl control = RunControl.defaults().speed(1.0);
         long[] cancelledAt = {0};
         control.progress((fraction, message) -> {

@@ -3,9 +3,11 @@ package dev.lifeguard.poolsim.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
+import dev.lifeguard.incident.json.LifeguardJson;
 import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.poolsim.scenario.Scenario;
@@ -92,8 +94,7 @@ class SimulationResultTest {
     @Test
     void read_resultKeptBeforeEffectivePool_getsTheScenarioPoolsCompletion() throws Exception {
         SimulationResult r = sample(Scenarios.bundled("exhaustion-test"), 5);
-        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
-                dev.lifeguard.incident.json.LifeguardJson.mapper().readTree(Documents.write(r, Formats.RESULT));
+        ObjectNode json = (ObjectNode) LifeguardJson.mapper().readTree(Documents.write(r, Formats.RESULT));
         json.remove("effectivePool");
 
         SimulationResult old = Documents.read(json.toString(), "old.json", Formats.RESULT, SimulationResult.class);

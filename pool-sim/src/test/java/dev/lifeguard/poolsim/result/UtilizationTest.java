@@ -3,6 +3,7 @@ package dev.lifeguard.poolsim.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class UtilizationTest {
@@ -10,7 +11,7 @@ class UtilizationTest {
     @Test
     void ofSeconds_oneBusySecondAmongQuietOnes_maxIsTheBusiestTenSecondAverage() {
         double[] seconds = new double[30];
-        java.util.Arrays.fill(seconds, 0.4);
+        Arrays.fill(seconds, 0.4);
         seconds[15] = 1.0;
 
         Utilization u = Utilization.ofSeconds(seconds);

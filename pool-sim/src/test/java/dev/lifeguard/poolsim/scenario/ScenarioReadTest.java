@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,8 @@ class ScenarioReadTest {
         Scenario s = Scenarios.read(
                 EXAMPLE.replaceFirst(
                         "\"pool\": \\{[^}]*}",
-                        "\"pool\": {\"kind\": \"sqlalchemy\", \"pool_size\": 20, \"max_overflow\": 10, \"pool_timeout\": 30}"),
+                        "\"pool\": {\"kind\": \"sqlalchemy\", \"pool_size\": 20, \"max_overflow\": 10,"
+                                + " \"pool_timeout\": 30}"),
                 "sqla.json");
 
         assertThat(s.pool()).isEqualTo(SqlAlchemyPoolConfig.of(20, 10, 30));
@@ -189,7 +191,7 @@ class ScenarioReadTest {
             try (var in = Scenarios.class.getResourceAsStream("/dev/lifeguard/poolsim/scenarios/" + name + ".json")) {
                 assertThat(Files.readString(docs))
                         .as(docs.toString())
-                        .isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                        .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
     }

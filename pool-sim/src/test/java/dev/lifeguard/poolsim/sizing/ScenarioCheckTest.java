@@ -7,8 +7,10 @@ import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.SimulationEngine;
 import dev.lifeguard.poolsim.real.RealEngine;
+import dev.lifeguard.poolsim.result.SloCheck;
 import dev.lifeguard.poolsim.result.SloFailure;
 import dev.lifeguard.poolsim.scenario.DatabaseModel;
+import dev.lifeguard.poolsim.scenario.RequestShape;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
@@ -135,8 +137,8 @@ class ScenarioCheckTest {
         Scenario s = Scenarios.bundled("exhaustion-test");
         Scenario fits = s.withPool(HikariPoolConfig.defaults(50)).withDatabase(new DatabaseModel(151, null, 3, null));
         Scenario over = s.withPool(HikariPoolConfig.defaults(51)).withDatabase(new DatabaseModel(151, null, 3, null));
-        assertThat(dev.lifeguard.poolsim.result.SloCheck.fleetOvercommit(fits)).isEmpty();
-        assertThat(dev.lifeguard.poolsim.result.SloCheck.fleetOvercommit(over))
+        assertThat(SloCheck.fleetOvercommit(fits)).isEmpty();
+        assertThat(SloCheck.fleetOvercommit(over))
                 .get()
                 .satisfies(f -> assertThat(List.of(f.actual(), f.limit())).containsExactly(153.0, 151.0));
         assertThat(ScenarioCheck.warnings(s)).isEmpty();
@@ -145,8 +147,7 @@ class ScenarioCheckTest {
     @Test
     void leaks_failTheErrorClause_unlessAllowed() {
         Scenario s = Scenarios.bundled("stress-test");
-        var leaking = s.withRequest(
-                new dev.lifeguard.poolsim.scenario.RequestShape(s.request().hold(), null, 1, 0.001));
+        var leaking = s.withRequest(new RequestShape(s.request().hold(), null, 1, 0.001));
         CheckOutcome strict = ScenarioCheck.run(leaking, new VirtualEngine(), RunControl.defaults());
         assertThat(strict.result().leaked()).isPositive();
         assertThat(strict.result().sloFailures()).extracting(SloFailure::clause).contains("maxErrorRate");

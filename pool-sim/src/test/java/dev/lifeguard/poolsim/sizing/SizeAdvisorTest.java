@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lifeguard.poolsim.RunControl;
+import dev.lifeguard.poolsim.scenario.LognormalHold;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.scenario.SimDuration;
 import dev.lifeguard.poolsim.scenario.Slo;
@@ -58,8 +59,7 @@ class SizeAdvisorTest {
                     new Slo(SimDuration.ofMillis(5), null, null)),
             new SizeRequest(
                     300,
-                    new dev.lifeguard.poolsim.scenario.LognormalHold(
-                            SimDuration.ofMillis(40), SimDuration.ofMillis(400)),
+                    new LognormalHold(SimDuration.ofMillis(40), SimDuration.ofMillis(400)),
                     SimDuration.ofSeconds(2),
                     new Slo(null, 0.0, 0.7),
                     7),

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -61,9 +62,9 @@ class BoundedMemoryTest {
             fromRates += samples.get(i).requestRate() * seconds;
         }
         fromRates += samples.get(0).requestRate() * 361;
-        assertThat(fromRates).isCloseTo(r.requests(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(fromRates).isCloseTo(r.requests(), Offset.offset(1.0));
         // one request in 500 s holding one connection of four for 2 s
-        assertThat(r.utilization().mean()).isCloseTo(0.002 * 2 / 4, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(r.utilization().mean()).isCloseTo(0.002 * 2 / 4, Offset.offset(1e-4));
     }
 
     @Test
@@ -109,7 +110,7 @@ class BoundedMemoryTest {
                         Instant.EPOCH.plusSeconds(95));
         assertThat(recorder.samples).allSatisfy(p -> assertThat(p.requestRate()).isEqualTo(2.0));
         // the second point covers seconds 11..20: its p50 wait is about 15 ms, not the last second's 20 ms
-        assertThat(recorder.samples.get(1).acquireP50Ms()).isCloseTo(15.0, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(recorder.samples.get(1).acquireP50Ms()).isCloseTo(15.0, Offset.offset(1.0));
     }
 
     @Test

@@ -77,7 +77,8 @@ class RealEngineFidelityTest {
         assertAgree(
                 VirtualEngineTest.scenario(
                         "20s",
-                        "{\"kind\":\"hikari\",\"maximumPoolSize\":10,\"connectionTimeout\":1000,\"validationTimeout\":500}",
+                        "{\"kind\":\"hikari\",\"maximumPoolSize\":10,\"connectionTimeout\":1000,"
+                                + "\"validationTimeout\":500}",
                         "{}",
                         "{\"type\":\"constant\",\"rate\":50,\"duration\":\"20s\"}",
                         "{\"hold\":{\"dist\":\"constant\",\"value\":\"20ms\"},\"leakProbability\":0.02}"),

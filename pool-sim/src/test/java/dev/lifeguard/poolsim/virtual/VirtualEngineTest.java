@@ -14,6 +14,7 @@ import dev.lifeguard.poolsim.result.SimulationResult;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.Scenarios;
 import dev.lifeguard.poolsim.theory.PoolFormulas;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -55,9 +56,9 @@ class VirtualEngineTest {
         assertThat(r.firstTimeoutAtMs()).isEqualTo(30_000.0);
         assertThat(r.timeoutMessages())
                 .allSatisfy(m -> assertThat(m)
-                        .matches(
-                                "HikariPool-1 - Connection is not available, request timed out after 30000ms \\(total=30, active=30,"
-                                        + " idle=0, waiting=[0-4]\\)"));
+                        .matches("HikariPool-1 - Connection is not available, request timed out after 30000ms"
+                                + " \\(total=30, active=30,"
+                                + " idle=0, waiting=[0-4]\\)"));
         assertThat(r.sloMet()).isFalse();
     }
 
@@ -201,7 +202,7 @@ class VirtualEngineTest {
                 60_000_000_000L,
                 1,
                 1,
-                java.time.Instant.EPOCH);
+                Instant.EPOCH);
         sim.run(() -> false, p -> {});
         assertThat(run(s).errors().get(VirtualDatabase.TOO_MANY)).isEqualTo(1);
         assertThat(sim.recorder.logMessages).contains("(pymysql.err.OperationalError) (1040, 'Too many connections')");

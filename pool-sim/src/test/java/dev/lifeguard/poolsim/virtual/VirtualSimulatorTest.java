@@ -3,6 +3,7 @@ package dev.lifeguard.poolsim.virtual;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeguard.incident.pool.HikariPoolConfig;
+import dev.lifeguard.incident.pool.PoolConfig;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -15,15 +16,8 @@ class VirtualSimulatorTest {
     }
 
     static VirtualSimulator run(Object config, RequestStream stream, long durationNs) {
-        VirtualSimulator sim = new VirtualSimulator(
-                (dev.lifeguard.incident.pool.PoolConfig) config,
-                1,
-                db(10_000),
-                stream,
-                durationNs,
-                1,
-                42,
-                Instant.EPOCH);
+        VirtualSimulator sim =
+                new VirtualSimulator((PoolConfig) config, 1, db(10_000), stream, durationNs, 1, 42, Instant.EPOCH);
         sim.run(() -> false, p -> {});
         return sim;
     }
@@ -46,9 +40,9 @@ class VirtualSimulatorTest {
         assertThat(sim.recorder.timeouts).isEqualTo(5);
         assertThat(sim.recorder.served).isEqualTo(30);
         assertThat(sim.recorder.timeoutMessages)
-                .containsExactly(
-                        "QueuePool limit of size 20 overflow 10 reached,"
-                                + " connection timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/14/3o7r)");
+                .containsExactly("QueuePool limit of size 20 overflow 10 reached,"
+                        + " connection timed out, timeout 30.00 (Background on this error at:"
+                        + " https://sqlalche.me/e/14/3o7r)");
         assertThat(sim.recorder.firstTimeoutNs).isEqualTo(30_000_000_000L);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lifeguard.postmortem.doc;
 
 import dev.lifeguard.incident.ActionItem;
+import dev.lifeguard.incident.ActionStatus;
 import dev.lifeguard.incident.ActionType;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.TimelineEntry;
@@ -221,7 +222,7 @@ public final class DocumentModel {
             row.put("priority", a.priority() == null ? "" : a.priority().wire());
             row.put("status", a.status().wire());
             row.put("statusLabel", a.status().label());
-            row.put("done", a.status() == dev.lifeguard.incident.ActionStatus.DONE);
+            row.put("done", a.status() == ActionStatus.DONE);
             row.put("ticket", a.ticket() == null ? "" : a.ticket());
             row.put("details", details(a));
             row.put(
@@ -237,7 +238,9 @@ public final class DocumentModel {
         return rows;
     }
 
-    /** {@code type: prevent; owner: Dana; due: 2024-06-01; ticket: OPS-12}: what a list line carries after the title. */
+    /**
+     * {@code type: prevent; owner: Dana; due: 2024-06-01; ticket: OPS-12}: what a list line carries after the title.
+     */
     private static String details(ActionItem a) {
         StringBuilder out = new StringBuilder("type: ").append(a.type().wire());
         if (a.priority() != null) {

@@ -7,10 +7,13 @@ import dev.lifeguard.incident.Evidence;
 import dev.lifeguard.incident.EvidenceKind;
 import dev.lifeguard.incident.Priority;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -166,9 +169,9 @@ final class ActionItemReader {
     /** An item from a table row, given the header's column names. */
     static Optional<ActionItem> fromRow(
             String fallbackId, List<String> header, List<String> cells, ActionType defaultType, List<String> warnings) {
-        Map<String, Integer> col = new java.util.HashMap<>();
+        Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            java.util.Set<String> keys = Vocabulary.get().columns(header.get(i));
+            Set<String> keys = Vocabulary.get().columns(header.get(i));
             String h = header.get(i).toLowerCase(Locale.ROOT).strip();
             String key = keys.contains("action")
                     ? "title"
@@ -263,8 +266,7 @@ final class ActionItemReader {
         return v.isEmpty() || v.equals("-") || v.equals("—") ? null : v;
     }
 
-    private static <T> T parse(
-            java.util.function.Supplier<T> parser, List<String> warnings, String what, String value) {
+    private static <T> T parse(Supplier<T> parser, List<String> warnings, String what, String value) {
         try {
             return parser.get();
         } catch (RuntimeException e) {

@@ -42,6 +42,16 @@ public final class DocumentImporter {
      * @throws ImportException when it cannot be read or is not a text document
      */
     public ImportResult importFile(Path file) throws ImportException {
+        return importFile(file, Map.of());
+    }
+
+    /**
+     * Imports a file with some lines retargeted by a person (the import preview): each line in {@code retargets}
+     * goes where it says instead of where the readers would put it, and the incidents are built from that.
+     *
+     * @throws ImportException when it cannot be read or is not a text document
+     */
+    public ImportResult importFile(Path file, Map<Integer, Retarget> retargets) throws ImportException {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -53,25 +63,32 @@ public final class DocumentImporter {
         } catch (IOException e) {
             throw new ImportException(file.toString(), "cannot read: " + e.getMessage());
         }
-        return importBytes(bytes, file.getFileName().toString());
+        return importBytes(bytes, String.valueOf(file.getFileName()), retargets);
     }
 
     /** Imports raw bytes (UTF-8 or Windows-1252) named {@code source} in messages. */
     public ImportResult importBytes(byte[] bytes, String source) throws ImportException {
+        return importBytes(bytes, source, Map.of());
+    }
+
+    /** Imports raw bytes with some lines retargeted (see {@link #importFile(Path, Map)}). */
+    public ImportResult importBytes(byte[] bytes, String source, Map<Integer, Retarget> retargets)
+            throws ImportException {
         if (bytes.length > MAX_BYTES) {
             throw new ImportException(source, "larger than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
         List<String> repairs = new ArrayList<>();
-        return importText(TextRepair.decode(bytes, repairs), source, repairs);
+        return importText(TextRepair.decode(bytes, repairs), source, repairs, new Retargeting(retargets));
     }
 
     /** Imports already decoded text. */
     public ImportResult importText(String text, String source) throws ImportException {
         List<String> repairs = new ArrayList<>();
-        return importText(TextRepair.repair(text, repairs), source, repairs);
+        return importText(TextRepair.repair(text, repairs), source, repairs, new Retargeting(Map.of()));
     }
 
-    private ImportResult importText(String text, String source, List<String> repairs) throws ImportException {
+    private ImportResult importText(String text, String source, List<String> repairs, Retargeting retargeting)
+            throws ImportException {
         if (text.isBlank()) {
             throw new ImportException(source, "the document is empty");
         }
@@ -88,7 +105,8 @@ public final class DocumentImporter {
             }
             List<Draft> drafts = new ArrayList<>();
             List<Line> outside = new ArrayList<>();
-            String kind = read(lines, drafts, outside);
+            String kind = read(retargeting.withheld(lines), drafts, outside);
+            retargeting.apply(drafts, lines);
             boolean single = drafts.size() == 1 && outside.isEmpty();
             checkUniqueIds(drafts, source);
             List<Incident> incidents = new ArrayList<>();

@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a reader has gathered from one incident's part of a document, before it becomes an {@link dev.lifeguard.incident.Incident}. */
+/**
+ * What a reader has gathered from one incident's part of a document, before it becomes an {@link
+ * dev.lifeguard.incident.Incident}.
+ */
 final class Draft {
 
     /** A timeline line as written, resolved to a date-time once the document's date and zone are known. */

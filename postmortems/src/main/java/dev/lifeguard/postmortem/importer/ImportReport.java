@@ -3,6 +3,7 @@ package dev.lifeguard.postmortem.importer;
 import static java.util.Objects.requireNonNull;
 
 import dev.lifeguard.postmortem.redact.Redaction;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public record ImportReport(
 
     /** The report as lines for a terminal. */
     public List<String> lines() {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        ArrayList<String> out = new ArrayList<>();
         out.add(source + ": read as " + kind);
         recognised.forEach(r -> out.add("  recognised: " + r));
         unrecognised.forEach(u -> out.add("  kept in notes: " + u));

@@ -3,6 +3,7 @@ package dev.lifeguard.postmortem.importer;
 import static java.util.Objects.requireNonNull;
 
 import dev.lifeguard.incident.Incident;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public record ImportResult(List<Incident> incidents, ImportReport report, List<P
 
     /** The line-by-line mapping, for {@code import --dry-run --explain}. */
     public List<String> explain() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Placement p : placements) {
             out.add(p.explain(
                     p.incident() < incidents.size()

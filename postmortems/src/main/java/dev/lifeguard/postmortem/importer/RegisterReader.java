@@ -1,12 +1,15 @@
 package dev.lifeguard.postmortem.importer;
 
+import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.ActionType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads an incident register: a table whose header names incident columns (id, opened, closed, severity, service,
@@ -85,12 +88,12 @@ final class RegisterReader {
             var item = ActionItemReader.fromLine("AI-1", followUp, ActionType.PREVENT, d.warnings);
             String owner = item.owner() != null ? item.owner() : cell(cells, columns.get("owner"));
             String ticket = item.ticket() != null ? item.ticket() : cell(cells, columns.get("ticket"));
-            java.time.LocalDate due = item.due();
+            LocalDate due = item.due();
             String dueText = cell(cells, columns.get("due"));
             if (due == null && dueText != null) {
                 due = TimeTokens.firstDate(dueText).orElse(null);
             }
-            d.actionItems.add(new dev.lifeguard.incident.ActionItem(
+            d.actionItems.add(new ActionItem(
                     item.id(),
                     item.title(),
                     owner,
@@ -114,8 +117,7 @@ final class RegisterReader {
         return d;
     }
 
-    private static void set(
-            List<String> cells, Integer index, java.util.function.Consumer<String> to, String what, List<String> f) {
+    private static void set(List<String> cells, Integer index, Consumer<String> to, String what, List<String> f) {
         String v = cell(cells, index);
         if (v != null) {
             to.accept(v);

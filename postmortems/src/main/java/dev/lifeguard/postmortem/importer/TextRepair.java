@@ -5,7 +5,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads real-world text: UTF-8 or Windows-1252 bytes, a byte-order mark, CRLF line ends, and the mojibake of UTF-8
@@ -86,11 +90,11 @@ public final class TextRepair {
     }
 
     /** A single-byte code page: which byte each character stands for. */
-    private record CodePage(String name, java.util.Map<Character, Integer> bytes, java.util.Set<Character> borrowed) {
+    private record CodePage(String name, Map<Character, Integer> bytes, Set<Character> borrowed) {
 
         static CodePage of(String name, String charset) {
-            java.util.Map<Character, Integer> map = new java.util.HashMap<>();
-            java.util.Set<Character> borrowed = new java.util.HashSet<>();
+            Map<Character, Integer> map = new HashMap<>();
+            Set<Character> borrowed = new HashSet<>();
             Charset cs = Charset.forName(charset);
             for (int b = 0x80; b <= 0xFF; b++) {
                 char c = new String(new byte[] {(byte) b}, cs).charAt(0);
@@ -104,7 +108,7 @@ public final class TextRepair {
                     borrowed.add((char) b);
                 }
             }
-            return new CodePage(name, java.util.Map.copyOf(map), java.util.Set.copyOf(borrowed));
+            return new CodePage(name, Map.copyOf(map), Set.copyOf(borrowed));
         }
 
         int byteOf(char c) {

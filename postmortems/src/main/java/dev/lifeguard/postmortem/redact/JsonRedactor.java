@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.lifeguard.incident.json.LifeguardJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,8 +52,8 @@ public final class JsonRedactor {
             }
         } catch (JacksonException e) {
             return new Redacted(json, List.of()); // not JSON: the reader says where, with the original text
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("reading JSON from a string", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading JSON from a string", e);
         }
         if (out == null) {
             return new Redacted(json, List.of());

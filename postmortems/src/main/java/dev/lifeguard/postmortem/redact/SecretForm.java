@@ -1,5 +1,6 @@
 package dev.lifeguard.postmortem.redact;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
@@ -149,7 +150,7 @@ enum SecretForm {
 
     private static boolean decodesToCredentials(String base64) {
         try {
-            String decoded = new String(Base64.getDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon > 0 && decoded.chars().allMatch(c -> c >= 0x20 && c != 0xFFFD);
         } catch (IllegalArgumentException e) {

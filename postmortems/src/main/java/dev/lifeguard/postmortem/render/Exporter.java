@@ -29,7 +29,17 @@ public final class Exporter {
      */
     public List<Path> export(Incident incident, ExportFormat format, String template, Path out) {
         DocumentTemplate tpl = TemplateCatalog.resolve(template);
-        RenderedDocument doc = markdown.render(incident, tpl);
+        return write(markdown.render(incident, tpl), format, out);
+    }
+
+    /**
+     * Writes an already rendered document as {@code format} into {@code out}. Markdown also writes its chart PNGs
+     * beside {@code out}, named by {@link ChartImage#fileName(String)} of the document's id.
+     *
+     * @return every file written, the document first
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public List<Path> write(RenderedDocument doc, ExportFormat format, Path out) {
         List<Path> written = new ArrayList<>();
         try {
             Path parent = out.toAbsolutePath().getParent();
@@ -41,7 +51,7 @@ public final class Exporter {
                     Files.writeString(out, doc.markdown(), StandardCharsets.UTF_8);
                     written.add(out);
                     for (ChartImage chart : doc.charts()) {
-                        Path png = out.resolveSibling(chart.fileName(incident.id()));
+                        Path png = out.resolveSibling(chart.fileName(doc.incidentId()));
                         Files.write(png, chart.png());
                         written.add(png);
                     }

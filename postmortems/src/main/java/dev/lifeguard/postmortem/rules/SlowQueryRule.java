@@ -51,7 +51,10 @@ public final class SlowQueryRule implements SuggestionRule {
             return List.of();
         }
         String because = String.join("; ", parts);
+        // four times the healthy p99, rounded up to whole seconds (at least one): the factor actually proposed is
+        // then said from the data, never assumed to be four
         long timeoutMs = Math.max(1000, Math.round(Math.ceil(healthy * 4 / 1000.0) * 1000));
+        String factor = Signals.num(Math.round(timeoutMs / Math.max(1, healthy) * 10) / 10.0);
         Evidence evidence = new Evidence(EvidenceKind.METRICS, "rule:slow-queries", because);
         return List.of(
                 new Suggestion(
@@ -66,8 +69,8 @@ public final class SlowQueryRule implements SuggestionRule {
                         null),
                 new Suggestion(
                         "slow-queries-timeout",
-                        "Set a statement timeout of " + timeoutMs + " ms (about 4× the"
-                                + " healthy usage p99) so one slow query cannot hold a connection indefinitely",
+                        "Set a statement timeout of " + timeoutMs + " ms (" + factor + "× the healthy usage p99 of "
+                                + Math.round(healthy) + " ms) so one slow query cannot hold a connection indefinitely",
                         ActionType.MITIGATE,
                         Priority.P2,
                         because,

@@ -8,6 +8,7 @@ import dev.lifeguard.incident.Incident;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -114,7 +115,7 @@ public final class SuggestionReview {
         Suggestion s = known(suggestionId);
         if (decisions.get(s.id()) != Decision.PENDING) {
             throw new IllegalStateException("suggestion '" + suggestionId + "' was already "
-                    + decisions.get(s.id()).name().toLowerCase(java.util.Locale.ROOT));
+                    + decisions.get(s.id()).name().toLowerCase(Locale.ROOT));
         }
         return s;
     }

@@ -4,6 +4,7 @@ import dev.lifeguard.ingest.IngestOptions;
 import dev.lifeguard.ingest.IngestResult;
 import dev.lifeguard.ingest.Ingester;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,8 +91,7 @@ public final class LogIngestBenchmark {
     }
 
     private static String loadAverage() {
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return load < 0
                 ? "unknown"
                 : String.format("%.2f (%d cores)", load, Runtime.getRuntime().availableProcessors());

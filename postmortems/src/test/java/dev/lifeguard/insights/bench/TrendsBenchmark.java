@@ -1,5 +1,7 @@
 package dev.lifeguard.insights.bench;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.ActionStatus;
 import dev.lifeguard.incident.ActionType;
@@ -10,11 +12,16 @@ import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.insights.TrendFilter;
 import dev.lifeguard.insights.Trends;
 import dev.lifeguard.insights.TrendsCalculator;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
@@ -46,21 +53,41 @@ public final class TrendsBenchmark {
         TrendFilter filter = TrendFilter.all(LocalDate.parse("2026-12-01"));
         Trends first = null;
         long[] millis = new long[runs];
+        long[] cpuMillis = new long[runs];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int run = -2; run < runs; run++) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             Trends t = calculator.compute(incidents, filter);
             long ms = (System.nanoTime() - start) / 1_000_000;
+            long cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
             first = first == null ? t : first;
             if (run >= 0) {
                 millis[run] = ms;
+                cpuMillis[run] = cpuMs;
             }
-            System.out.printf("%s %d ms%n", run < 0 ? "warm-up" : "run", ms);
+            System.out.printf("%s %d ms (CPU of the thread %d ms)%n", run < 0 ? "warm-up" : "run", ms, cpuMs);
         }
         Arrays.sort(millis);
         long median = millis[runs / 2];
+        Arrays.sort(cpuMillis);
+        System.out.printf("median CPU time of the computing thread: %d ms%n", cpuMillis[runs / 2]);
         System.out.printf(
-                "trends over %d incidents: median %d ms, %.2f of the 1000 ms budget (%d recurrences found)%n",
-                n, median, median / 1000.0, first.recurring().size());
+                "trends over %d incidents: median %d ms, %.2f of the 1000 ms budget (%d recurrences found, digest %s)%n",
+                n, median, median / 1000.0, first.recurring().size(), digest(first));
+    }
+
+    /** SHA-256 of the recurrences, one per line: the same digest before and after a change means the same result. */
+    private static String digest(Trends trends) {
+        StringBuilder text = new StringBuilder();
+        trends.recurring().forEach(r -> text.append(r).append('\n'));
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<Incident> incidents(int n, Random random) {

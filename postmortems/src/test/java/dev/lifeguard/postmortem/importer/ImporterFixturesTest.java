@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Each fixture under src/test/resources/fixtures is a different shape of document teams write. */
@@ -97,9 +98,9 @@ class ImporterFixturesTest {
         assertThat(i.actionItems())
                 .extracting(a -> a.owner(), a -> a.status())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("priya", ActionStatus.DONE),
-                        org.assertj.core.groups.Tuple.tuple("tomas", ActionStatus.IN_PROGRESS),
-                        org.assertj.core.groups.Tuple.tuple(null, ActionStatus.OPEN));
+                        Tuple.tuple("priya", ActionStatus.DONE),
+                        Tuple.tuple("tomas", ActionStatus.IN_PROGRESS),
+                        Tuple.tuple(null, ActionStatus.OPEN));
         assertThat(i.lessons().wentWell()).containsExactly("The rollback plan was written down.");
         assertThat(i.lessons().gotLucky()).containsExactly("It was a holiday with little traffic.");
         assertThat(r.report().warnings()).contains("no time zone stated; times read as UTC");

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The shapes issue #10 found imported badly, written anew (corpus/), read from their structure. */
@@ -70,9 +71,7 @@ class IssueShapesTest {
         assertThat(first.services()).containsExactly("checkout", "cart");
         assertThat(first.actionItems())
                 .extracting(ActionItem::status, ActionItem::owner)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ActionStatus.DONE, null),
-                        org.assertj.core.groups.Tuple.tuple(ActionStatus.OPEN, "kai"));
+                .containsExactly(Tuple.tuple(ActionStatus.DONE, null), Tuple.tuple(ActionStatus.OPEN, "kai"));
         Incident second = r.incidents().get(1);
         assertThat(second.severity()).isEqualTo(Severity.SEV3);
         assertThat(second.actionItems().get(1).due()).isEqualTo(LocalDate.parse("2024-11-01"));

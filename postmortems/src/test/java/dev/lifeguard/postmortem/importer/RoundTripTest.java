@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,7 +52,7 @@ class RoundTripTest {
         assertThat(back.timeline())
                 .extracting(TimelineEntry::at, TimelineEntry::kind, TimelineEntry::text)
                 .isEqualTo(original.timeline().stream()
-                        .map(e -> org.assertj.core.groups.Tuple.tuple(e.at(), e.kind(), e.text()))
+                        .map(e -> Tuple.tuple(e.at(), e.kind(), e.text()))
                         .toList());
         assertThat(back.actionItems())
                 .usingRecursiveFieldByFieldElementComparatorIgnoringFields("evidence")

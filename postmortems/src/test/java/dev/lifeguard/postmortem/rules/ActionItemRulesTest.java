@@ -101,6 +101,8 @@ class ActionItemRulesTest {
 
         assertThat(s.get("slow-queries-optimise").because()).contains("from a median of 100 ms to 400 ms (×4)");
         assertThat(s.get("slow-queries-timeout").title()).contains("1000 ms");
+        // #15: the factor is what the numbers give (1000 / 100), not a fixed "4×"
+        assertThat(s.get("slow-queries-timeout").title()).contains("1000 ms (10× the healthy usage p99 of 100 ms)");
     }
 
     @Test

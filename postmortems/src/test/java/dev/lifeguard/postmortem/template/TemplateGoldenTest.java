@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,8 +43,7 @@ class TemplateGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sre"})
-    void resolve_copiedTemplatePath_rendersTheCopy(String name, @org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
+    void resolve_copiedTemplatePath_rendersTheCopy(String name, @TempDir Path dir) throws Exception {
         Path copy = dir.resolve("mine.md.mustache");
         Files.writeString(copy, TemplateCatalog.shipped(name).source().replace("## Summary", "## What happened"));
 

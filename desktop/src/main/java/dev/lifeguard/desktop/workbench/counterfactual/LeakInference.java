@@ -3,6 +3,8 @@ package dev.lifeguard.desktop.workbench.counterfactual;
 import dev.lifeguard.poolsim.scenario.RequestShape;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.postmortem.rules.LeakClimb;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /**
@@ -34,8 +36,8 @@ public record LeakInference(double probability, double perMinute, double ratePer
     @Override
     public String what() {
         return "leak "
-                + new java.math.BigDecimal(probability * 100)
-                        .round(new java.math.MathContext(2))
+                + new BigDecimal(probability * 100)
+                        .round(new MathContext(2))
                         .stripTrailingZeros()
                         .toPlainString()
                 + " % of requests";

@@ -12,9 +12,11 @@ import dev.lifeguard.postmortem.importer.DocumentImporter;
 import dev.lifeguard.postmortem.importer.ImportException;
 import dev.lifeguard.postmortem.importer.ImportResult;
 import dev.lifeguard.postmortem.importer.IncidentJsonImporter;
+import dev.lifeguard.postmortem.importer.Retarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -53,11 +55,24 @@ public final class IncidentImport {
                         "metrics and logs are evidence for an incident, not incidents: open the incident and add the"
                                 + " file there (drop it on the incident, or lifeguard ingest FILE --incident ID)");
             default -> {
-                ImportResult result = importer.importFile(file);
-                return new FileRead(
-                        file, kind, result.incidents(), result.report().lines(), result.explain());
+                return preview(file, Map.of()).toRead();
             }
         }
+    }
+
+    /**
+     * A document read for the console's import preview, with the lines in {@code retargets} sent where a person
+     * said; nothing stored. Reading it with no retargets is exactly what {@link #read(Path)} does.
+     *
+     * @throws ImportException naming the file: unreadable, not a text document, a repeated id, or not a document
+     *                         (Lifeguard JSON, metrics and logs have no lines to preview)
+     */
+    public DocumentPreview preview(Path file, Map<Integer, Retarget> retargets) throws ImportException {
+        if (FileKind.of(file) != FileKind.DOCUMENT) {
+            throw new ImportException(
+                    file.toString(), "only postmortems and incident logs (Markdown or text) have lines to preview");
+        }
+        return new DocumentPreview(file, importer.importFile(file, retargets), retargets);
     }
 
     /**

@@ -33,7 +33,8 @@ public final class ActionSuggestions {
      * Suggestion {@code suggestionId} made again by its rule, now verifying by simulation (its proposal may grow).
      *
      * @param progress  each run's progress (0..1 over both runs)
-     * @param cancelled asked during the runs; once true they stop with a {@link java.util.concurrent.CancellationException}
+     * @param cancelled asked during the runs; once true they stop with a
+     * {@link java.util.concurrent.CancellationException}
      * @throws IllegalArgumentException when no simulation checks that suggestion
      * @throws IllegalStateException    when the rule no longer makes it for this incident
      */

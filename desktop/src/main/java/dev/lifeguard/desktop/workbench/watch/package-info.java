@@ -1,2 +1,4 @@
-/** Watching a Prometheus endpoint and declaring an incident from it: one rule and one save policy for both front ends. */
+/**
+ * Watching a Prometheus endpoint and declaring an incident from it: one rule and one save policy for both front ends.
+ */
 package dev.lifeguard.desktop.workbench.watch;

@@ -100,8 +100,8 @@ class CounterfactualInferenceTest {
             assertThat(slow.duration()).isEqualTo(SimDuration.parse("10m"));
             assertThat(slow.extraMs()).isEqualTo(100);
             assertThat(slow.text())
-                    .isEqualTo(
-                            "slow queries minute 10–20: +100 ms per request, from usage p50 20 → 120 ms (p99 100 → 600 ms)");
+                    .isEqualTo("slow queries minute 10–20: +100 ms per request, from usage p50 20 → 120 ms (p99"
+                            + " 100 → 600 ms)");
         });
         assertThat(c.scenario().database().events())
                 .containsExactly(new LatencySpikeEvent(

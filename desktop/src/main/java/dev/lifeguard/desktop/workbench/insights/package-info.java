@@ -1,0 +1,2 @@
+/** Trends across the store's incidents and their review document, for the trends commands and the Insights tab. */
+package dev.lifeguard.desktop.workbench.insights;
