@@ -43,7 +43,7 @@ public final class ReviewDocument {
         List<ChartImage> charts = new ArrayList<>();
         Map<String, ChartRef> refs = new LinkedHashMap<>();
         for (TrendChart chart : TrendCharts.all(trends)) {
-            ChartImage image = PoolCharts.png(chart.name(), chart.chart());
+            ChartImage image = PoolCharts.png(chart.name(), chart.chart(), PoolCharts.WIDTH, PoolCharts.HEIGHT);
             charts.add(image);
             refs.put(chart.name(), new ChartRef(chart.title(), image.fileName(name)));
         }
