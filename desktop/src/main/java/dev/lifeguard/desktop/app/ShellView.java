@@ -16,7 +16,6 @@ import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.store.StoredIncident;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -35,7 +34,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -44,7 +42,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -53,8 +50,11 @@ import javafx.stage.WindowEvent;
  * The console window's content: menu bar and toolbar, library on the left, the open incident's workspace, messages,
  * status bar and the keyboard help overlay; the Insights tab beside the library. Every frequent action has a shortcut
  * ({@link Shortcuts}) and a menu item running the same action. Settings come from and go to
- * {@link ConsolePreferences} ({@link ShellPlatform}). Over 300 lines because it wires every part of the window
- * together; the parts themselves (library, workspace, Live, Insights, menus) are their own classes.
+ * {@link ConsolePreferences} ({@link ShellPlatform}).
+ *
+ * <p>Over 300 lines: this is where every console-wide action is wired once (shortcuts and menu, preferences taking
+ * effect, a deleted incident closing, live alerts reaching the desktop, the Insights tab); the menu, dialogs,
+ * notifications, library, workspace and Insights are classes of their own.
  */
 public final class ShellView extends BorderPane {
 
@@ -277,7 +277,7 @@ public final class ShellView extends BorderPane {
                     .textProperty()
                     .bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)" : "Live (Ctrl+L)"));
             new LiveAlertNotifications(
-                            () -> window() != null && window().isFocused(),
+                            this::windowFocused,
                             platform.notifier(),
                             DateTimeFormatter.ofPattern("HH:mm:ss")
                                     .withZone(services.clock().getZone()))
@@ -378,6 +378,12 @@ public final class ShellView extends BorderPane {
         AboutDialog.show(window(), services.store().location());
     }
 
+    /** True while the console's window has the focus and is not minimised: then the banner is seen. */
+    private boolean windowFocused() {
+        Window w = window();
+        return w != null && w.isFocused() && !(w instanceof Stage s && s.isIconified());
+    }
+
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
@@ -398,32 +404,15 @@ public final class ShellView extends BorderPane {
 
     private void newIncident() {
         services.messages().dismiss(); // the banner was about the incident being left
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle("New incident");
-        dialog.setHeaderText("What is happening? (severity and times can be set in the Overview tab)");
-        dialog.getEditor().setPromptText("e.g. Checkout API timing out: HikariPool exhausted");
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-        }
-        dialog.showAndWait()
-                .filter(t -> !t.isBlank())
-                .ifPresent(title -> library.create(title.trim(), Severity.SEV2, this::show));
+        ShellDialogs.newIncidentTitle(window()).ifPresent(title -> library.create(title, Severity.SEV2, this::show));
     }
 
     private void importFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import incidents");
-        chooser.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter(
-                                "Incidents and postmortems", "*.json", "*.md", "*.markdown", "*.txt"),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(
-                getScene() == null ? null : getScene().getWindow());
-        if (files != null && files.size() == 1 && FileKind.of(files.get(0).toPath()) == FileKind.DOCUMENT) {
-            previewImport(files.get(0).toPath());
-        } else if (files != null) {
-            library.importFiles(files.stream().map(File::toPath).toList());
+        List<Path> files = ShellDialogs.filesToImport(window());
+        if (files.size() == 1 && FileKind.of(files.get(0)) == FileKind.DOCUMENT) {
+            previewImport(files.get(0));
+        } else if (!files.isEmpty()) {
+            library.importFiles(files);
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,6 +37,15 @@ final class StatusBarView extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(storeLabel, saveLabel, spacer, taskLabel, progress, cancel);
+        // On a narrow window the store's path and the task's message give way (whole in their tooltips); the save
+        // state and Cancel never do.
+        storeLabel.setMinWidth(0);
+        taskLabel.setMinWidth(0);
+        wholeIn(storeLabel);
+        wholeIn(taskLabel);
+        saveLabel.setMinWidth(Label.USE_PREF_SIZE);
+        cancel.setMinWidth(Button.USE_PREF_SIZE);
+        progress.setMinWidth(60);
         saveState.addListener((o, a, s) -> {
             saveLabel.setText(s == null ? "" : s.label());
             saveLabel.getStyleClass().removeIf(c -> c.startsWith("save-"));
@@ -57,6 +67,12 @@ final class StatusBarView extends HBox {
             showTask();
         });
         showTask();
+    }
+
+    private static void wholeIn(Label label) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(label.textProperty());
+        label.setTooltip(tip);
     }
 
     /** Where the store lives. */

@@ -139,6 +139,10 @@ final class ControlsPane extends VBox {
         Button add = new Button("Add control");
         add.setOnAction(e -> show(model.addControl(type.getValue(), text.getText(), implemented.isSelected()), text));
         text.setOnAction(add.getOnAction());
+        type.setMinWidth(ComboBox.USE_PREF_SIZE);
+        implemented.setMinWidth(CheckBox.USE_PREF_SIZE);
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        text.setMinWidth(120);
         return new HBox(6, type, text, implemented, add);
     }
 

@@ -79,10 +79,12 @@ public final class HazardView extends BorderPane {
         Button remove = new Button("Remove");
         remove.disableProperty().bind(model.currentProperty().isNull());
         remove.setOnAction(e -> model.removeHazard());
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        remove.setMinWidth(Button.USE_PREF_SIZE);
         VBox left = new VBox(6, list, new HBox(6, add, remove));
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(8));
-        left.setPrefWidth(260);
+        left.setPrefWidth(220);
         setLeft(left);
 
         // Name and status, then the risk (the entry's headline), then the analysis, then the controls.

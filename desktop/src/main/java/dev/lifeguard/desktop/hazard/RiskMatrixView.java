@@ -49,7 +49,8 @@ final class RiskMatrixView extends VBox {
                 Button cell = new Button(level.label());
                 cell.setId("risk-" + s + "-" + l);
                 cell.setPrefWidth(112);
-                cell.setMinWidth(112);
+                // Narrower on a small window, never below "Very high" whole; below that the tab scrolls sideways.
+                cell.setMinWidth(96);
                 cell.getStyleClass().addAll("risk-cell", "risk-" + level.wire().toLowerCase(Locale.ROOT));
                 cell.setTooltip(new Tooltip("Severity " + s + " (" + RiskMatrix.SEVERITY_LABELS[s - 1]
                         + ") × likelihood " + l + " (" + RiskMatrix.LIKELIHOOD_LABELS[l - 1] + ") = " + level.label()));
@@ -69,6 +70,9 @@ final class RiskMatrixView extends VBox {
         Label axis = new Label("Likelihood ↑   Severity →      Solid outline: initial risk · dashed outline: residual"
                 + " risk after controls");
         axis.getStyleClass().add("figure-label");
+        axis.setWrapText(true);
+        // The matrix keeps its size on a narrow window: the tab's scroll pane scrolls instead of squeezing it.
+        setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(new HBox(12, initial, residual), grid, axis);
         model.currentProperty().addListener((o, a, h) -> mark(h));
         mark(model.currentProperty().get());

@@ -22,6 +22,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,7 +49,8 @@ public final class LibraryView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         setPrefWidth(340);
-        setMinWidth(260);
+        // Wide enough for two filters side by side with their texts whole ("All severities", "All statuses").
+        setMinWidth(320);
 
         search.setId("librarySearch");
         search.setPromptText("Search titles, summaries, timelines…  (Ctrl+F)");
@@ -125,9 +127,11 @@ public final class LibraryView extends VBox {
         // Shown only while the demo library is listed.
         removeDemo.visibleProperty().bind(Bindings.createBooleanBinding(model::hasDemo, model.incidents()));
         removeDemo.managedProperty().bind(removeDemo.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(6, create, importButton, removeDemo, spacer, delete);
+        // Wraps in a narrow library (a 1024 px screen) rather than cutting the buttons' names.
+        FlowPane actions = new FlowPane(6, 6, create, importButton, removeDemo, delete);
+        for (Button b : List.of(create, importButton, removeDemo, delete)) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
         getChildren().addAll(search, filters, list, actions);
     }
 

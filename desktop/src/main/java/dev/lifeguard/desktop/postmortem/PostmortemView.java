@@ -22,6 +22,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -34,6 +35,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -106,7 +108,8 @@ public final class PostmortemView extends BorderPane {
         });
         ComboBox<String> template = new ComboBox<>(FXCollections.observableArrayList(TemplateCatalog.NAMES));
         template.valueProperty().bindBidirectional(model.templateProperty());
-        HBox bar = new HBox(8, new Label("Review"), status, new Label("Template"), template);
+        // Wraps on a narrow window rather than cutting "Export PDF" to "Exp…".
+        FlowPane bar = new FlowPane(8, 6, new Label("Review"), status, new Label("Template"), template);
         for (ExportFormat f : ExportFormat.values()) {
             Button b = new Button("Export " + f.extension().toUpperCase(Locale.ROOT));
             b.setId("export-" + f.extension());
@@ -136,6 +139,11 @@ public final class PostmortemView extends BorderPane {
             }
         });
         bar.getChildren().addAll(copy, exported, openFolder);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Control c && n != exported) {
+                c.setMinWidth(Control.USE_PREF_SIZE);
+            }
+        }
         bar.getStyleClass().add("transport");
         return bar;
     }

@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.whatif;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -11,7 +12,9 @@ import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
@@ -68,6 +71,9 @@ final class PhaseTable extends VBox {
         down.disableProperty().bind(remove.disableProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Labeled c : List.of(title, add, remove, up, down)) {
+            c.setMinWidth(Control.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(6, title, gap, add, remove, up, down);
         bar.setAlignment(Pos.CENTER_LEFT);
 

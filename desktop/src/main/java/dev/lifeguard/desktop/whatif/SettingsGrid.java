@@ -103,6 +103,7 @@ final class SettingsGrid extends VBox {
             }
             String key = setting.key();
             Label name = new Label(key);
+            name.setMinWidth(Label.USE_PREF_SIZE); // the library's own key, always whole
             Label help = new Label(setting.help());
             help.getStyleClass().add("figure-label");
             help.setTextOverrun(OverrunStyle.ELLIPSIS);

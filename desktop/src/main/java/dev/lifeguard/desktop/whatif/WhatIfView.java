@@ -19,6 +19,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -115,7 +116,8 @@ public final class WhatIfView extends BorderPane {
         left.setPadding(new Insets(10));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
-        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // On a narrow window the settings scroll sideways rather than being cut at the divider.
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
 
         ComboBox<String> engine = new ComboBox<>(FXCollections.observableArrayList("virtual", "real"));
         engine.valueProperty().bindBidirectional(model.engineProperty());
@@ -136,7 +138,14 @@ public final class WhatIfView extends BorderPane {
         cancel.setOnAction(e -> model.cancel());
         Button clear = new Button("Clear runs");
         clear.setOnAction(e -> model.clearRuns());
-        HBox runBar = new HBox(6, new Label("Engine"), engine, run, cancel, clear, exportRuns(charts));
+        Label engineLabel = new Label("Engine");
+        // Wraps on a narrow window rather than cutting "Run (Ctrl+R)" short.
+        FlowPane runBar = new FlowPane(6, 6, engineLabel, engine, run, cancel, clear);
+        Button export = exportRuns(charts);
+        for (Control c : List.of(engineLabel, engine, run, cancel, clear, export)) {
+            c.setMinWidth(Control.USE_PREF_SIZE);
+        }
+        runBar.getChildren().add(export);
         summary.setId("whatIfSummary");
         summary.setEditable(false);
         summary.setWrapText(true);

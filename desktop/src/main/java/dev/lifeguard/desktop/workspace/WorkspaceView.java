@@ -12,6 +12,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,7 +54,15 @@ public final class WorkspaceView extends BorderPane {
         ingestControls = new IngestControls(ingest, this);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, id, spacer, ingestControls.button());
+        // A long title gives way (whole in its tooltip); the id and the button keep their text.
+        title.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(title.textProperty());
+        title.setTooltip(whole);
+        id.setMinWidth(Label.USE_PREF_SIZE);
+        Button ingestButton = ingestControls.button();
+        ingestButton.setMinWidth(Button.USE_PREF_SIZE);
+        HBox header = new HBox(10, title, id, spacer, ingestButton);
         header.getStyleClass().add("incident-header");
 
         Label conflictText = new Label();

@@ -27,6 +27,7 @@ final class ShellFixture implements AutoCloseable {
     final SqliteIncidentStore store;
     final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor("smoke-worker", 2, Platform::runLater);
     final ShellView shell;
+    final MessageCenter messages = new MessageCenter();
     /** A throwaway preferences node, removed on close: the fixture never touches anyone's settings. */
     final Preferences prefsNode = Preferences.userRoot().node("/dev/lifeguard/test-shell-" + UUID.randomUUID());
 
@@ -51,7 +52,7 @@ final class ShellFixture implements AutoCloseable {
         AppServices services = new AppServices(
                 store,
                 executor,
-                new MessageCenter(),
+                messages,
                 Clock.systemDefaultZone(),
                 dir.resolve("exports"),
                 "smoke-test",
@@ -61,7 +62,8 @@ final class ShellFixture implements AutoCloseable {
                 preferences,
                 (title, name, types) -> {
                     saveRequests.add(title + " | " + name);
-                    return Optional.of(saveFolder.resolve(name));
+                    Path folder = saveFolder;
+                    return folder == null ? Optional.empty() : Optional.of(folder.resolve(name));
                 },
                 openedFolders::add,
                 (title, text) -> notifications.add(title + " | " + text));

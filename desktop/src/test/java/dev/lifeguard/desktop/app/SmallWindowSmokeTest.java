@@ -1,0 +1,155 @@
+package dev.lifeguard.desktop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lifeguard.incident.demo.DemoLibrary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The console at 1024×700 (the issue's small screen): on every tab of an incident, no button, label or check box
+ * outside lists and tables shows its text cut short ("Run (C…", "Exp…"), and the risk matrix scrolls rather than
+ * being cut.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SmallWindowSmokeTest {
+
+    @TempDir
+    static Path dir;
+
+    private ShellFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new ShellFixture(stage, dir.resolve("small-" + System.nanoTime()), 1024, 700);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void everyTab_at1024x700_noControlTextIsElided(FxRobot robot) {
+        // The slow-query demo has a hazard entry, so the Hazard tab shows its matrix and controls.
+        String id = DemoLibrary.incidents().stream()
+                .filter(i -> !i.hazards().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        robot.interact(() -> fixture.shell.open(id));
+        ShellFixture.await("workspace", () -> fixture.shell.workspace() != null);
+        List<String> elided = new ArrayList<>();
+        for (String tab : ConsoleMenuBar.TAB_TITLES) {
+            robot.interact(() -> fixture.shell.workspace().selectTab(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                fixture.shell.applyCss();
+                fixture.shell.layout();
+                collectElided(fixture.shell, tab, elided);
+                snapshot(tab);
+            });
+        }
+        robot.interact(() -> collectElided(fixture.shell.lookup("#menuBar"), "menu bar", elided));
+        assertThat(elided).as("controls whose text is cut at 1024×700").isEmpty();
+    }
+
+    @Test
+    void hazardTab_at1024x700_riskMatrixScrollsInsteadOfBeingCut(FxRobot robot) {
+        String id = DemoLibrary.incidents().stream()
+                .filter(i -> !i.hazards().isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        robot.interact(() -> fixture.shell.open(id));
+        ShellFixture.await("workspace", () -> fixture.shell.workspace() != null);
+        robot.interact(() -> fixture.shell.workspace().selectTab("Hazard"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup("#risk-5-5").query();
+        Node scroll = cell;
+        while (scroll != null && !(scroll instanceof ScrollPane)) {
+            scroll = scroll.getParent();
+        }
+        assertThat(scroll).as("the risk matrix is inside a scroll pane").isInstanceOf(ScrollPane.class);
+    }
+
+    /**
+     * A plain label of free text (a path, a title, a progress message) may be shortened when its whole text is its
+     * tooltip; a control (button, check box, menu, combo box) never may.
+     */
+    private static boolean mayElide(Labeled l) {
+        return l.getClass() == Label.class
+                && l.getTooltip() != null
+                && l.getText().equals(l.getTooltip().getText());
+    }
+
+    /** Leaves a picture of the tab in target/small-window/ for people to look at (what the test checked). */
+    private void snapshot(String tab) {
+        try {
+            Path out = Path.of("target", "small-window");
+            Files.createDirectories(out);
+            WritableImage image = fixture.shell.getScene().snapshot(null);
+            ImageIO.write(
+                    SwingFXUtils.fromFXImage(image, null),
+                    "png",
+                    out.resolve(tab.toLowerCase(Locale.ROOT).replace("-", "") + ".png")
+                            .toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every showing Labeled under {@code node} (not inside lists and tables) whose text is shown shortened. */
+    static void collectElided(Node node, String where, List<String> out) {
+        if (node == null || !node.isVisible()) {
+            return;
+        }
+        if (node instanceof TableView<?>
+                || node instanceof ListView<?>
+                || node instanceof TreeView<?>
+                || node instanceof TextArea) {
+            return; // cells elide by design; their full text is a tooltip or a wider column away
+        }
+        if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && !mayElide(l)) {
+            String whole = l.isMnemonicParsing() ? l.getText().replaceFirst("_", "") : l.getText();
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof Text t && !whole.equals(t.getText())) {
+                    out.add(where + ": " + l.getClass().getSimpleName() + " \"" + l.getText() + "\" shows \""
+                            + t.getText() + "\" (width " + l.getWidth() + ")");
+                }
+            }
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectElided(child, where, out);
+            }
+        }
+    }
+}
