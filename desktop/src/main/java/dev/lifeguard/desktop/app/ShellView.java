@@ -137,7 +137,7 @@ public final class ShellView extends BorderPane {
                         services.messages(),
                         services.workbench().insights(),
                         services.clock()),
-                WorkspaceTabs.chartExporter(services));
+                WorkspaceTabs.chartExporter(services, this.platform));
         TabPane sections = new TabPane(libraryTab, insightsTab);
         sections.setId("shellSections");
         setCenter(new StackPane(sections, help));
