@@ -192,6 +192,8 @@ public final class WhatIfView extends BorderPane {
         ComboBox<ActionItem> item = new ComboBox<>();
         item.setId("attachItem");
         item.setPromptText("Action item…");
+        // Never squeezed below its prompt at 1024×700: the bar wraps instead (issue #15).
+        item.setMinWidth(Region.USE_PREF_SIZE);
         item.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ActionItem a, boolean empty) {
@@ -208,7 +210,7 @@ public final class WhatIfView extends BorderPane {
         attach.disableProperty().bind(item.valueProperty().isNull().or(Bindings.isEmpty(model.runs())));
         attach.setOnAction(e -> model.attachToActionItem(
                 model.runs().size() - 1, item.getValue().id()));
-        HBox attachBar = new HBox(6, item, attach);
+        FlowPane attachBar = new FlowPane(6, 6, item, attach);
 
         runsChart.setPrefHeight(300);
         sweepChart.setPrefHeight(220);
