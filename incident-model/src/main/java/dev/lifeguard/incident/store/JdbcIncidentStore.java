@@ -170,7 +170,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
                 c.commit();
                 return saved;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackKeeping(c, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -210,7 +210,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
                 c.commit();
                 return new SaveOutcome.Saved(saved, decision.mergedWith());
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackKeeping(c, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -238,7 +238,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
                 c.commit();
                 return saved;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackKeeping(c, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -268,7 +268,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
                 c.commit();
                 return deleted;
             } catch (SQLException e) {
-                c.rollback();
+                rollbackKeeping(c, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -338,7 +338,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
                 announce(c, new StoreChange(incident.id(), entry.current().revision(), author));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollbackKeeping(c, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -382,5 +382,19 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
 
     static String now() {
         return Instant.now().toString();
+    }
+
+    /**
+     * Rolls back after {@code cause}. When the connection is already gone (HikariCP evicts a broken connection, and
+     * its closed proxy then throws "Connection is closed" with no SQLSTATE), the rollback's own failure is added to
+     * {@code cause} as suppressed, so the caller still sees the failure that explains the state: a broken connection
+     * is what tells "server unreachable" (SQLSTATE 08) from every other error.
+     */
+    private static void rollbackKeeping(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException rollbackFailed) {
+            cause.addSuppressed(rollbackFailed);
+        }
     }
 }
