@@ -1,11 +1,10 @@
 package dev.lifeguard.desktop.cli;
 
-import dev.lifeguard.desktop.workbench.regress.PoolFile;
-import dev.lifeguard.desktop.workbench.regress.RegressDocument;
 import dev.lifeguard.desktop.workbench.regress.RegressionReport;
 import dev.lifeguard.desktop.workbench.regress.ReplayOutcome;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.DocumentException;
+import dev.lifeguard.incident.json.PoolFile;
 import dev.lifeguard.incident.pool.PoolConfig;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.IncidentSummary;

@@ -30,7 +30,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -192,7 +191,9 @@ public final class WhatIfView extends BorderPane {
         ComboBox<ActionItem> item = new ComboBox<>();
         item.setId("attachItem");
         item.setPromptText("Action item…");
-        // Never squeezed below its prompt at 1024×700: the bar wraps instead (issue #15).
+        // A fixed width, never squeezed below its prompt at 1024×700 (the bar wraps instead, issue #15). Left to
+        // itself a combo box is as wide as its longest item, which pushed the split's divider and cut the phases.
+        item.setPrefWidth(280);
         item.setMinWidth(Region.USE_PREF_SIZE);
         item.setCellFactory(v -> new ListCell<>() {
             @Override

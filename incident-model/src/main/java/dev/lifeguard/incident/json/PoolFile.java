@@ -1,9 +1,6 @@
-package dev.lifeguard.desktop.workbench.regress;
+package dev.lifeguard.incident.json;
 
 import com.fasterxml.jackson.core.JacksonException;
-import dev.lifeguard.incident.json.DocumentException;
-import dev.lifeguard.incident.json.Documents;
-import dev.lifeguard.incident.json.LifeguardJson;
 import dev.lifeguard.incident.pool.PoolConfig;
 import java.nio.file.Path;
 

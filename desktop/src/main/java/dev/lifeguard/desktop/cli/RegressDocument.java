@@ -1,6 +1,8 @@
-package dev.lifeguard.desktop.workbench.regress;
+package dev.lifeguard.desktop.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.lifeguard.desktop.workbench.regress.RegressionReport;
+import dev.lifeguard.desktop.workbench.regress.ReplayOutcome;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.pool.PoolConfig;
 import java.util.List;
