@@ -149,6 +149,23 @@ public final class ThrowawayPostgres {
         return new PostgresTarget("127.0.0.1", port, name, USER, PASSWORD, Map.of());
     }
 
+    /**
+     * A new empty database owned by a new login role {@code user} with {@code password} (both made of letters,
+     * digits, {@code -} and {@code _}, so they need no quoting), for tests about one password in particular.
+     */
+    public synchronized PostgresTarget newDatabase(String user, String password) throws Exception {
+        if (!user.matches("[a-z_][a-z0-9_]*") || !password.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("test role names and passwords are plain words");
+        }
+        String name = "lg_test_" + (++databases);
+        try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, PASSWORD);
+                var st = c.createStatement()) {
+            st.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'");
+            st.execute("CREATE DATABASE " + name + " OWNER " + user);
+        }
+        return new PostgresTarget("127.0.0.1", port, name, user, password, Map.of());
+    }
+
     public int port() {
         return port;
     }
