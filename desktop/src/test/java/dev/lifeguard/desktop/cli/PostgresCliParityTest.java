@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.lifeguard.desktop.workbench.Workbench;
 import dev.lifeguard.incident.json.LifeguardJson;
 import dev.lifeguard.incident.store.PostgresTarget;
 import dev.lifeguard.incident.store.ThrowawayPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,19 +22,28 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 /**
- * Every command of {@link LifeguardCommand} that takes {@code --db}, run with the same inputs on an SQLite file and
+ * Every command of {@link LifeguardCommand} that takes {@code --db} (a test checks none is missed; {@code watch} has
+ * its own, as its scrapes race its alerts), run with the same inputs on an SQLite file and
  * on a throwaway PostgreSQL server: the same exit codes, the same output (only the store's own name differs) and the
  * same incidents stored afterwards. Besides the store's name, only what is not the store's to decide is masked: the
  * history's save times (the commands run on a fixed clock, the saves on the wall clock), the random ids of attached
- * runs, and the few outputs each script names with its reason.
+ * runs, and the few outputs each script names with its reason. Over 300 lines: one script per command, kept in one
+ * place so that the coverage check and the scripts cannot drift apart.
  */
 class PostgresCliParityTest {
 
@@ -222,6 +235,106 @@ class PostgresCliParityTest {
 
         assertThat(onServer).isEqualTo(onFile);
         assertThat(contents(uri, List.of(uri, database.display()))).isEqualTo(contents(file, List.of(file)));
+    }
+
+    @Test
+    void everyCommandTakingDb_isRunHere() {
+        Set<String> takingDb = new TreeSet<>();
+        commandsTakingDb(new CommandLine(new LifeguardCommand(new Workbench(CLOCK))), "", takingDb);
+        Set<String> covered = commands().map(Script::command).collect(Collectors.toCollection(TreeSet::new));
+        covered.add("watch"); // watchDeclare_onPostgres_declaresWhatItDeclaresOnAFile
+
+        assertThat(takingDb).contains("list", "show", "watch", "store info");
+        assertThat(covered).containsAll(takingDb);
+    }
+
+    private static void commandsTakingDb(CommandLine command, String prefix, Set<String> names) {
+        for (Map.Entry<String, CommandLine> sub : command.getSubcommands().entrySet()) {
+            String name = (prefix + " " + sub.getKey()).strip();
+            if (sub.getValue().getCommandSpec().findOption("--db") != null) {
+                names.add(name);
+            }
+            commandsTakingDb(sub.getValue(), name, names);
+        }
+    }
+
+    @Test
+    void watchDeclare_onPostgres_declaresWhatItDeclaresOnAFile() throws Exception {
+        ThrowawayPostgres server = ThrowawayPostgres.get();
+        assumeTrue(server != null, "no PostgreSQL server binary (initdb, pg_ctl) installed: skipped");
+        PostgresTarget database = server.newDatabase();
+        String uri = "postgresql://" + ThrowawayPostgres.USER + ":" + ThrowawayPostgres.PASSWORD + "@127.0.0.1:"
+                + database.port() + "/" + database.database();
+        String file = work.resolve("watch.db").toString();
+
+        // How many scrapes land before the alert depends on timing, so the stored series is not compared; the
+        // declaration, the incident's identity and what the alert said are.
+        List<String> onFile = watchDeclare(file, List.of(file));
+        List<String> onServer = watchDeclare(uri, List.of(uri, database.display()));
+
+        assertThat(onServer).isEqualTo(onFile);
+        assertThat(onFile.get(0)).isEqualTo("exit 1");
+        assertThat(onFile).anyMatch(line -> line.startsWith("declared INC-20261120-WTCH"));
+    }
+
+    private static List<String> watchDeclare(String db, List<String> storeNames) throws Exception {
+        AtomicInteger scrapes = new AtomicInteger();
+        HttpServer endpoint = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        endpoint.createContext("/metrics", exchange -> {
+            // every scrape adds a timeout: the default rule 'new_timeouts > 0' is critical from the second scrape
+            byte[] body = ("hikaricp_connections_active{pool=\"orders\"} 3\n"
+                            + "hikaricp_connections_max{pool=\"orders\"} 10\n"
+                            + "hikaricp_connections_timeout_total{pool=\"orders\"} " + scrapes.incrementAndGet()
+                            + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        endpoint.start();
+        CliRun watch;
+        try {
+            watch = run(
+                    "watch",
+                    "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/metrics",
+                    "--interval",
+                    "100ms",
+                    "--exit-on",
+                    "critical",
+                    "--declare",
+                    "--id",
+                    "INC-20261120-WTCH",
+                    "--title",
+                    "Orders pool timeouts seen by the watch",
+                    "--for",
+                    "60s",
+                    "--db",
+                    db);
+        } finally {
+            endpoint.stop(0);
+        }
+        List<String> seen = new ArrayList<>();
+        seen.add("exit " + watch.exitCode());
+        List<String> lines = watch.out().lines().toList();
+        seen.add(lines.stream()
+                .filter(line -> line.contains(" CRITICAL "))
+                .findFirst()
+                .orElse("no alert"));
+        lines.stream().filter(line -> line.startsWith("declared ")).forEach(seen::add);
+        lines.stream()
+                .filter(line -> line.contains(": saved with "))
+                .map(line -> line.replaceAll("\\d+ samples, \\d+ timeline entries \\(revision \\d+\\)", "<counts>"))
+                .forEach(seen::add);
+        seen.add(run("list", "--db", db).out());
+        JsonNode incident = LifeguardJson.mapper()
+                .readTree(run("show", "INC-20261120-WTCH", "--json", "--db", db).out());
+        for (String field : List.of("id", "title", "severity", "status", "services", "startedAt", "detectedAt")) {
+            seen.add(field + ": " + incident.get(field));
+        }
+        seen.add("first timeline entry: " + incident.get("timeline").get(0));
+        return seen.stream()
+                .map(line -> normalise(line, storeNames, Path.of("")))
+                .toList();
     }
 
     private static String transcript(Script script, String db, Path out, List<String> storeNames) {
