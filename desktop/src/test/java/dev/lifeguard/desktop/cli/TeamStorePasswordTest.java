@@ -12,11 +12,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A team store's password, a distinctive string, never leaves the URI it was typed in: not in any command's output or
  * error, not in what HikariCP, Flyway or the driver log (captured at their finest level), not in exports, backups,
  * copies, {@code store info} or the console's remembered stores. A wrong one is exit 3 naming server, database and
- * user.
+ * user. {@code LIFEGUARD_DB} with {@code PGPASSWORD} or {@code ~/.pgpass} connects the CLI, in a process of its own.
  */
 class TeamStorePasswordTest {
 
@@ -207,5 +209,60 @@ class TeamStorePasswordTest {
         } finally {
             node.removeNode();
         }
+    }
+
+    @Test
+    void lifeguardDb_withPgpassword_orPgpass_connectsTheCli_inItsOwnProcess() throws Exception {
+        String withoutPassword = uri.replace(":" + PASSWORD + "@", "@");
+        Path home = Files.createDirectory(dir.resolve("home"));
+        Path emptyHome = Files.createDirectory(dir.resolve("empty-home"));
+
+        Launched viaEnvironment = launch(home, Map.of("LIFEGUARD_DB", withoutPassword, "PGPASSWORD", PASSWORD), "demo");
+        Path pgpass = Files.writeString(
+                home.resolve(".pgpass"),
+                "127.0.0.1:" + database.port() + ":" + database.database() + ":" + database.user() + ":" + PASSWORD
+                        + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        Launched viaPgpass = launch(home, Map.of("LIFEGUARD_DB", withoutPassword), "list");
+        Launched noPassword = launch(emptyHome, Map.of("LIFEGUARD_DB", withoutPassword), "list");
+
+        assertThat(viaEnvironment.exitCode()).as(viaEnvironment.err()).isZero();
+        assertThat(viaEnvironment.out()).contains("loaded 3 demo incident(s)");
+        assertThat(viaPgpass.exitCode()).as(viaPgpass.err()).isZero();
+        assertThat(viaPgpass.out()).contains("INC-20260312-LEAK", "INC-20260930-FLEET");
+        assertThat(noPassword.exitCode()).isEqualTo(3);
+        assertThat(noPassword.err()).contains("no password was given", database.user(), database.database());
+        for (Launched run : List.of(viaEnvironment, viaPgpass, noPassword)) {
+            assertThat(run.out() + run.err()).doesNotContain(PASSWORD);
+        }
+    }
+
+    private record Launched(int exitCode, String out, String err) {}
+
+    /** The CLI in a JVM of its own, with {@code home} as its home folder and only {@code env} of the store settings. */
+    private static Launched launch(Path home, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + home,
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "dev.lifeguard.desktop.Launcher"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        for (String inherited : List.of("LIFEGUARD_DB", "PGPASSWORD", "PGPASSFILE", "PGUSER")) {
+            builder.environment().remove(inherited);
+        }
+        builder.environment().put("HOME", home.toString());
+        builder.environment().putAll(env);
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the CLI did not finish in 120 s: " + command);
+        }
+        return new Launched(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 }
