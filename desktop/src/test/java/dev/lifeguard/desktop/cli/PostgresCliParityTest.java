@@ -174,7 +174,10 @@ class PostgresCliParityTest {
                         "suggest",
                         demo,
                         List.of("suggest", LEAK, "--no-simulation", "--db", "{db}"),
-                        List.of("suggest", SLOW, "--no-simulation", "--db", "{db}")),
+                        List.of("suggest", SLOW, "--no-simulation", "--db", "{db}"),
+                        List.of("suggest", LEAK, "--no-simulation", "--accept", "leak-detection", "--db", "{db}"),
+                        List.of("suggest", SLOW, "--no-simulation", "--dismiss", "alert-rules", "--db", "{db}"),
+                        List.of("show", LEAK, "--history", "--db", "{db}")),
                 script(
                         "ingest",
                         demo,
