@@ -3,6 +3,7 @@ package dev.lifeguard.incident;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something the team will do because of the incident.
@@ -20,14 +21,14 @@ import java.time.LocalDate;
 public record ActionItem(
         String id,
         String title,
-        String owner,
-        LocalDate due,
-        Priority priority,
+        @Nullable String owner,
+        @Nullable LocalDate due,
+        @Nullable Priority priority,
         ActionType type,
         ActionStatus status,
-        String ticket,
-        Evidence evidence,
-        LocalDate closed) {
+        @Nullable String ticket,
+        @Nullable Evidence evidence,
+        @Nullable LocalDate closed) {
 
     public ActionItem {
         Checks.notBlank(id, "action item 'id'");
@@ -42,13 +43,13 @@ public record ActionItem(
     public ActionItem(
             String id,
             String title,
-            String owner,
-            LocalDate due,
-            Priority priority,
+            @Nullable String owner,
+            @Nullable LocalDate due,
+            @Nullable Priority priority,
             ActionType type,
             ActionStatus status,
-            String ticket,
-            Evidence evidence) {
+            @Nullable String ticket,
+            @Nullable Evidence evidence) {
         this(id, title, owner, due, priority, type, status, ticket, evidence, null);
     }
 

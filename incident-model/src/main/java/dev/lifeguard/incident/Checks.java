@@ -1,6 +1,7 @@
 package dev.lifeguard.incident;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks shared by the records; messages name the field so a user can find it. */
 public final class Checks {
@@ -8,7 +9,7 @@ public final class Checks {
     private Checks() {}
 
     /** Throws unless {@code value} has a non-blank character. */
-    public static String notBlank(String value, String field) {
+    public static String notBlank(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
@@ -32,12 +33,12 @@ public final class Checks {
     }
 
     /** An immutable copy, with {@code null} read as empty. */
-    public static <T> List<T> copy(List<T> list) {
+    public static <T> List<T> copy(@Nullable List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }
 
     /** {@code null} for blank text, else the text unchanged. */
-    public static String blankToNull(String text) {
+    public static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }

@@ -1,5 +1,7 @@
 package dev.lifeguard.incident;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Who and what the incident hurt.
  *
@@ -7,7 +9,10 @@ package dev.lifeguard.incident;
  * @param requestsFailed       failed requests, when counted ({@code null} when unknown)
  * @param description          the impact in words ({@code null} permitted)
  */
-public record Impact(Double usersAffectedPercent, Long requestsFailed, String description) {
+public record Impact(
+        @Nullable Double usersAffectedPercent,
+        @Nullable Long requestsFailed,
+        @Nullable String description) {
 
     public static final Impact UNKNOWN = new Impact(null, null, null);
 

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incident with everything its postmortem needs. Immutable; use {@link #toBuilder()} to change it.
@@ -28,27 +29,27 @@ public record Incident(
         ReviewStatus reviewStatus,
         List<String> services,
         List<String> tags,
-        OffsetDateTime startedAt,
-        OffsetDateTime detectedAt,
-        OffsetDateTime acknowledgedAt,
-        OffsetDateTime mitigatedAt,
-        OffsetDateTime resolvedAt,
+        @Nullable OffsetDateTime startedAt,
+        @Nullable OffsetDateTime detectedAt,
+        @Nullable OffsetDateTime acknowledgedAt,
+        @Nullable OffsetDateTime mitigatedAt,
+        @Nullable OffsetDateTime resolvedAt,
         Impact impact,
-        String summary,
-        String rootCause,
-        String trigger,
-        String resolution,
+        @Nullable String summary,
+        @Nullable String rootCause,
+        @Nullable String trigger,
+        @Nullable String resolution,
         List<String> contributingFactors,
         Lessons lessons,
         List<TimelineEntry> timeline,
         List<ActionItem> actionItems,
         List<PoolMetricSeries> metrics,
         List<Hazard> hazards,
-        PoolConfig pool,
-        Fleet fleet,
+        @Nullable PoolConfig pool,
+        @Nullable Fleet fleet,
         List<String> notes,
         boolean demo,
-        Review review) {
+        @Nullable Review review) {
 
     /** The key times in the order they must respect, with their JSON names. */
     private static final List<String> KEY_TIME_NAMES =
@@ -158,7 +159,7 @@ public record Incident(
         return between(detectedAt, acknowledgedAt);
     }
 
-    private static Optional<Duration> between(OffsetDateTime from, OffsetDateTime to) {
+    private static Optional<Duration> between(@Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
         return from == null || to == null ? Optional.empty() : Optional.of(Duration.between(from, to));
     }
 

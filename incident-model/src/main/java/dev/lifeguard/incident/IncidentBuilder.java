@@ -6,6 +6,7 @@ import dev.lifeguard.incident.pool.PoolConfig;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Builds an {@link Incident}; validation happens once, in {@link #build()}. */
 public final class IncidentBuilder {
@@ -13,31 +14,31 @@ public final class IncidentBuilder {
     private String id;
     private String title;
     private Severity severity;
-    private IncidentStatus status;
-    private ReviewStatus reviewStatus;
+    private IncidentStatus status = IncidentStatus.ACTIVE;
+    private ReviewStatus reviewStatus = ReviewStatus.DRAFT;
     private List<String> services = new ArrayList<>();
     private List<String> tags = new ArrayList<>();
-    private OffsetDateTime startedAt;
-    private OffsetDateTime detectedAt;
-    private OffsetDateTime acknowledgedAt;
-    private OffsetDateTime mitigatedAt;
-    private OffsetDateTime resolvedAt;
-    private Impact impact;
-    private String summary;
-    private String rootCause;
-    private String trigger;
-    private String resolution;
+    private @Nullable OffsetDateTime startedAt;
+    private @Nullable OffsetDateTime detectedAt;
+    private @Nullable OffsetDateTime acknowledgedAt;
+    private @Nullable OffsetDateTime mitigatedAt;
+    private @Nullable OffsetDateTime resolvedAt;
+    private Impact impact = Impact.UNKNOWN;
+    private @Nullable String summary;
+    private @Nullable String rootCause;
+    private @Nullable String trigger;
+    private @Nullable String resolution;
     private List<String> contributingFactors = new ArrayList<>();
-    private Lessons lessons;
+    private Lessons lessons = Lessons.NONE;
     private List<TimelineEntry> timeline = new ArrayList<>();
     private List<ActionItem> actionItems = new ArrayList<>();
     private List<PoolMetricSeries> metrics = new ArrayList<>();
     private List<Hazard> hazards = new ArrayList<>();
-    private PoolConfig pool;
-    private Fleet fleet;
+    private @Nullable PoolConfig pool;
+    private @Nullable Fleet fleet;
     private List<String> notes = new ArrayList<>();
     private boolean demo;
-    private Review review;
+    private @Nullable Review review;
 
     IncidentBuilder(String id, String title, Severity severity) {
         this.id = id;
@@ -109,27 +110,27 @@ public final class IncidentBuilder {
         return this;
     }
 
-    public IncidentBuilder startedAt(OffsetDateTime value) {
+    public IncidentBuilder startedAt(@Nullable OffsetDateTime value) {
         startedAt = value;
         return this;
     }
 
-    public IncidentBuilder detectedAt(OffsetDateTime value) {
+    public IncidentBuilder detectedAt(@Nullable OffsetDateTime value) {
         detectedAt = value;
         return this;
     }
 
-    public IncidentBuilder acknowledgedAt(OffsetDateTime value) {
+    public IncidentBuilder acknowledgedAt(@Nullable OffsetDateTime value) {
         acknowledgedAt = value;
         return this;
     }
 
-    public IncidentBuilder mitigatedAt(OffsetDateTime value) {
+    public IncidentBuilder mitigatedAt(@Nullable OffsetDateTime value) {
         mitigatedAt = value;
         return this;
     }
 
-    public IncidentBuilder resolvedAt(OffsetDateTime value) {
+    public IncidentBuilder resolvedAt(@Nullable OffsetDateTime value) {
         resolvedAt = value;
         return this;
     }
@@ -139,22 +140,22 @@ public final class IncidentBuilder {
         return this;
     }
 
-    public IncidentBuilder summary(String value) {
+    public IncidentBuilder summary(@Nullable String value) {
         summary = value;
         return this;
     }
 
-    public IncidentBuilder rootCause(String value) {
+    public IncidentBuilder rootCause(@Nullable String value) {
         rootCause = value;
         return this;
     }
 
-    public IncidentBuilder trigger(String value) {
+    public IncidentBuilder trigger(@Nullable String value) {
         trigger = value;
         return this;
     }
 
-    public IncidentBuilder resolution(String value) {
+    public IncidentBuilder resolution(@Nullable String value) {
         resolution = value;
         return this;
     }
@@ -209,12 +210,12 @@ public final class IncidentBuilder {
         return this;
     }
 
-    public IncidentBuilder pool(PoolConfig value) {
+    public IncidentBuilder pool(@Nullable PoolConfig value) {
         pool = value;
         return this;
     }
 
-    public IncidentBuilder fleet(Fleet value) {
+    public IncidentBuilder fleet(@Nullable Fleet value) {
         fleet = value;
         return this;
     }
@@ -240,7 +241,7 @@ public final class IncidentBuilder {
      * @throws IllegalArgumentException naming the field that is invalid
      */
     /** The review trail ({@code null} permitted: none yet). */
-    public IncidentBuilder review(Review value) {
+    public IncidentBuilder review(@Nullable Review value) {
         review = value;
         return this;
     }

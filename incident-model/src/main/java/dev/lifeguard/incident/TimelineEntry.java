@@ -3,6 +3,7 @@ package dev.lifeguard.incident;
 import static java.util.Objects.requireNonNull;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One moment on an incident's timeline.
@@ -14,7 +15,12 @@ import java.time.OffsetDateTime;
  * @param source where it came from, e.g. {@code manual}, {@code alert}, {@code import:notes.md:14}
  *               ({@code null} permitted)
  */
-public record TimelineEntry(OffsetDateTime at, TimelineKind kind, String text, String author, String source) {
+public record TimelineEntry(
+        OffsetDateTime at,
+        TimelineKind kind,
+        String text,
+        @Nullable String author,
+        @Nullable String source) {
 
     public TimelineEntry {
         requireNonNull(at, "timeline entry 'at' is required");

@@ -1,5 +1,7 @@
 package dev.lifeguard.incident.json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A document that could not be read, with where and why: the file, the line and column, and the JSON
  * path of the field (e.g. {@code timeline[3].at}). Its message is one line fit for a terminal.
@@ -12,7 +14,8 @@ public final class DocumentException extends Exception {
     private final String path;
     private final String reason;
 
-    public DocumentException(String source, int line, int column, String path, String reason, Throwable cause) {
+    public DocumentException(
+            String source, int line, int column, String path, String reason, @Nullable Throwable cause) {
         super(format(source, line, column, path, reason), cause);
         this.source = source;
         this.line = line;

@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes versioned Lifeguard documents: JSON objects whose first key is
@@ -156,7 +157,7 @@ public final class Documents {
      * Turns a Jackson failure over {@code json} into a one-line message; the location is that of the
      * offending field when it can be found in the text, else where Jackson stopped.
      */
-    public static DocumentException translate(JacksonException e, String source, String json) {
+    public static DocumentException translate(JacksonException e, String source, @Nullable String json) {
         JsonLocation location = e.getLocation();
         if (json != null && e instanceof JsonMappingException mapping) {
             JsonLocation field = JsonPathLocator.locate(json, mapping.getPath());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds where a JSON path points in the text. Jackson reports errors for records at the end of the
@@ -16,7 +17,7 @@ final class JsonPathLocator {
     private JsonPathLocator() {}
 
     /** The location of the field or element at {@code path}, or {@code null} when it is not in the text. */
-    static JsonLocation locate(String json, List<Reference> path) {
+    static @Nullable JsonLocation locate(String json, List<Reference> path) {
         if (path.isEmpty()) {
             return null;
         }
@@ -30,7 +31,8 @@ final class JsonPathLocator {
         }
     }
 
-    private static JsonLocation descend(JsonParser parser, List<Reference> path, int depth) throws IOException {
+    private static @Nullable JsonLocation descend(JsonParser parser, List<Reference> path, int depth)
+            throws IOException {
         Reference step = path.get(depth);
         boolean last = depth == path.size() - 1;
         if (parser.currentToken() == JsonToken.START_OBJECT && step.getFieldName() != null) {

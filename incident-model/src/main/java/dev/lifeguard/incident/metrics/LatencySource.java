@@ -2,6 +2,7 @@ package dev.lifeguard.incident.metrics;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.lifeguard.incident.WireEnum;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a sample's acquire latency came from, best first: what the endpoint published decides it, and a reader of
@@ -25,7 +26,7 @@ public enum LatencySource implements WireEnum {
     }
 
     /** The better of two sources ({@code null} counts as nothing known). */
-    public static LatencySource best(LatencySource a, LatencySource b) {
+    public static @Nullable LatencySource best(@Nullable LatencySource a, @Nullable LatencySource b) {
         if (a == null) {
             return b;
         }

@@ -3,6 +3,7 @@ package dev.lifeguard.incident.metrics;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pool's state at one instant, as HikariCP's gauges (or their equivalent) report it. Gauges are read
@@ -39,14 +40,14 @@ public record MetricSample(
         int max,
         int min,
         long timeoutsTotal,
-        Double acquireP50Ms,
-        Double acquireP99Ms,
-        Double usageP50Ms,
-        Double usageP99Ms,
-        Double requestRate,
-        Double acquireMeanMs,
-        Double acquireMaxMs,
-        LatencySource latencySource) {
+        @Nullable Double acquireP50Ms,
+        @Nullable Double acquireP99Ms,
+        @Nullable Double usageP50Ms,
+        @Nullable Double usageP99Ms,
+        @Nullable Double requestRate,
+        @Nullable Double acquireMeanMs,
+        @Nullable Double acquireMaxMs,
+        @Nullable LatencySource latencySource) {
 
     public MetricSample {
         requireNonNull(at, "sample 'at' is required");
@@ -76,11 +77,11 @@ public record MetricSample(
             int max,
             int min,
             long timeoutsTotal,
-            Double acquireP50Ms,
-            Double acquireP99Ms,
-            Double usageP50Ms,
-            Double usageP99Ms,
-            Double requestRate) {
+            @Nullable Double acquireP50Ms,
+            @Nullable Double acquireP99Ms,
+            @Nullable Double usageP50Ms,
+            @Nullable Double usageP99Ms,
+            @Nullable Double requestRate) {
         this(
                 at,
                 total,
@@ -119,7 +120,7 @@ public record MetricSample(
         }
     }
 
-    private static void finiteOrNull(Double value, String field, Instant at) {
+    private static void finiteOrNull(@Nullable Double value, String field, Instant at) {
         if (value != null && (value.isNaN() || value.isInfinite() || value < 0)) {
             throw new IllegalArgumentException(
                     "sample at " + at + ": '" + field + "' must be a finite number ≥ 0, was " + value);

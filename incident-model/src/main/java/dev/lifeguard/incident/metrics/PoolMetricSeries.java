@@ -4,6 +4,7 @@ import dev.lifeguard.incident.Checks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pool's samples over time, in time order.
@@ -16,10 +17,14 @@ import java.util.Optional;
  *                      ({@code null} in the constructor: taken from the samples; stays {@code null} when none says,
  *                      as in simulations and older files)
  */
-public record PoolMetricSeries(String pool, String source, List<MetricSample> samples, LatencySource latencySource) {
+public record PoolMetricSeries(
+        String pool,
+        @Nullable String source,
+        List<MetricSample> samples,
+        @Nullable LatencySource latencySource) {
 
     /** A series whose latency source is taken from its samples. */
-    public PoolMetricSeries(String pool, String source, List<MetricSample> samples) {
+    public PoolMetricSeries(String pool, @Nullable String source, List<MetricSample> samples) {
         this(pool, source, samples, null);
     }
 

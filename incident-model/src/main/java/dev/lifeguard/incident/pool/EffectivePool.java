@@ -11,6 +11,7 @@ import dev.lifeguard.incident.json.LifeguardJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pool settings that actually ran: the library's values after its own validation and defaults, with
@@ -34,7 +35,7 @@ public record EffectivePool(String library, PoolConfig settings, List<PoolAdjust
     }
 
     /** The effective HikariCP settings; for a SQLAlchemy pool, {@code null}. */
-    public HikariPoolConfig hikari() {
+    public @Nullable HikariPoolConfig hikari() {
         return settings instanceof HikariPoolConfig h ? h : null;
     }
 
@@ -78,7 +79,7 @@ public record EffectivePool(String library, PoolConfig settings, List<PoolAdjust
         Object library = settings.remove("library");
         Object adjustments = settings.remove("adjustments");
         return new EffectivePool(
-                library == null ? null : library.toString(),
+                Checks.notBlank(library == null ? null : library.toString(), "effectivePool 'library'"),
                 mapper.convertValue(settings, PoolConfig.class),
                 adjustments == null ? List.of() : mapper.convertValue(adjustments, ADJUSTMENTS));
     }

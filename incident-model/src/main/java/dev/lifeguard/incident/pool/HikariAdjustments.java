@@ -18,7 +18,7 @@ final class HikariAdjustments {
         for (Map.Entry<String, Long> e : requested.entrySet()) {
             String setting = e.getKey();
             long asked = e.getValue();
-            long used = effective.get(setting);
+            long used = HikariConfigProbe.value(effective, setting);
             if (asked != used) {
                 out.add(new PoolAdjustment(
                         setting,
@@ -33,7 +33,7 @@ final class HikariAdjustments {
 
     private static String reason(
             String setting, long asked, long used, Map<String, Long> requested, Map<String, Long> effective) {
-        long lifetime = effective.get("maxLifetime");
+        long lifetime = HikariConfigProbe.value(effective, "maxLifetime");
         return switch (setting) {
             case "connectionTimeout" -> asked == 0 ? "means no timeout" : "is below the floor";
             case "maxLifetime" -> "is below 30000";

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Filter;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HikariCP's own {@code HikariConfig}, loaded privately, asked what it makes of a set of settings: its
@@ -76,7 +77,28 @@ final class HikariConfigProbe {
      * @param reason         HikariCP's own message for the refusal
      * @param effective      the values HikariCP will use, by property name ({@code null} when refused)
      */
-    record Outcome(String refusedSetting, String reason, Map<String, Long> effective) {}
+    record Outcome(
+            @Nullable String refusedSetting,
+            @Nullable String reason,
+            @Nullable Map<String, Long> effective) {
+
+        /** The values HikariCP will use; only for settings it accepted. */
+        Map<String, Long> accepted() {
+            if (effective == null) {
+                throw new IllegalStateException("HikariCP refused " + refusedSetting + ": " + reason);
+            }
+            return effective;
+        }
+    }
+
+    /** The value of {@code property} in values read from a HikariConfig; each of its properties is there. */
+    static long value(Map<String, Long> values, String property) {
+        Long value = values.get(property);
+        if (value == null) {
+            throw new IllegalStateException("HikariConfig has no property " + property + " (" + values.keySet() + ")");
+        }
+        return value;
+    }
 
     /** A fresh HikariConfig's values, by property name; an unset minimumIdle is −1. */
     static Map<String, Long> defaults() {
@@ -90,8 +112,7 @@ final class HikariConfigProbe {
     static Outcome check(Map<String, Long> requested) {
         Object config = newConfig();
         for (Map.Entry<String, Long> setting : requested.entrySet()) {
-            String refusal =
-                    invoke(config, SETTERS.get(setting.getKey()), narrow(setting.getKey(), setting.getValue()));
+            String refusal = invoke(config, setter(setting.getKey()), narrow(setting.getKey(), setting.getValue()));
             if (refusal != null) {
                 return new Outcome(setting.getKey(), refusal, null);
             }
@@ -103,6 +124,14 @@ final class HikariConfigProbe {
             throw new IllegalStateException("HikariConfig.validate() refused the settings check itself: " + refusal);
         }
         return new Outcome(null, null, read(config));
+    }
+
+    private static MethodHandle setter(String property) {
+        MethodHandle setter = SETTERS.get(property);
+        if (setter == null) {
+            throw new IllegalArgumentException("HikariCP has no setting " + property + " (it has " + PROPERTIES + ")");
+        }
+        return setter;
     }
 
     private static Object narrow(String property, long value) {
@@ -130,7 +159,7 @@ final class HikariConfigProbe {
     }
 
     /** Calls a setter or validate(); returns HikariCP's reason when it refuses, else null. */
-    private static String invoke(Object config, MethodHandle method, Object... args) {
+    private static @Nullable String invoke(Object config, MethodHandle method, Object... args) {
         try {
             Object[] all = new Object[args.length + 1];
             all[0] = config;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HikariCP settings as requested, named exactly as {@code HikariConfig} names them; times in milliseconds.
@@ -26,7 +27,7 @@ import java.util.Map;
  * @param validationTimeout      how long a liveness check may take
  */
 public record HikariPoolConfig(
-        String poolName,
+        @Nullable String poolName,
         int maximumPoolSize,
         int minimumIdle,
         long connectionTimeout,
@@ -74,20 +75,24 @@ public record HikariPoolConfig(
     /** Reads JSON, filling a fresh {@code HikariConfig}'s defaults for missing keys. */
     @JsonCreator
     static HikariPoolConfig fromJson(
-            @JsonProperty("poolName") String poolName,
-            @JsonProperty("maximumPoolSize") Integer maximumPoolSize,
-            @JsonProperty("minimumIdle") Integer minimumIdle,
-            @JsonProperty("connectionTimeout") Long connectionTimeout,
-            @JsonProperty("idleTimeout") Long idleTimeout,
-            @JsonProperty("maxLifetime") Long maxLifetime,
-            @JsonProperty("keepaliveTime") Long keepaliveTime,
-            @JsonProperty("leakDetectionThreshold") Long leakDetectionThreshold,
-            @JsonProperty("validationTimeout") Long validationTimeout) {
-        int max = maximumPoolSize == null ? Math.toIntExact(DEFAULTS.get("maximumPoolSize")) : maximumPoolSize;
+            @JsonProperty("poolName") @Nullable String poolName,
+            @JsonProperty("maximumPoolSize") @Nullable Integer maximumPoolSize,
+            @JsonProperty("minimumIdle") @Nullable Integer minimumIdle,
+            @JsonProperty("connectionTimeout") @Nullable Long connectionTimeout,
+            @JsonProperty("idleTimeout") @Nullable Long idleTimeout,
+            @JsonProperty("maxLifetime") @Nullable Long maxLifetime,
+            @JsonProperty("keepaliveTime") @Nullable Long keepaliveTime,
+            @JsonProperty("leakDetectionThreshold") @Nullable Long leakDetectionThreshold,
+            @JsonProperty("validationTimeout") @Nullable Long validationTimeout) {
+        int max = maximumPoolSize == null
+                ? Math.toIntExact(HikariConfigProbe.value(DEFAULTS, "maximumPoolSize"))
+                : maximumPoolSize;
         // A fresh HikariConfig's minimumIdle is "unset" (−1), which validate() turns into the maximum.
         int minIdle = minimumIdle != null
                 ? minimumIdle
-                : DEFAULTS.get("minimumIdle") < 0 ? max : Math.toIntExact(DEFAULTS.get("minimumIdle"));
+                : HikariConfigProbe.value(DEFAULTS, "minimumIdle") < 0
+                        ? max
+                        : Math.toIntExact(HikariConfigProbe.value(DEFAULTS, "minimumIdle"));
         return new HikariPoolConfig(
                 poolName,
                 max,
@@ -105,8 +110,8 @@ public record HikariPoolConfig(
         return fromJson(null, maximumPoolSize, null, null, null, null, null, null, null);
     }
 
-    private static long orDefault(Long value, String property) {
-        return value == null ? DEFAULTS.get(property) : value;
+    private static long orDefault(@Nullable Long value, String property) {
+        return value == null ? HikariConfigProbe.value(DEFAULTS, property) : value;
     }
 
     /** The numeric settings by HikariConfig's property names, in the order HikariCP is given them. */
@@ -144,17 +149,17 @@ public record HikariPoolConfig(
     @Override
     public EffectivePool effective() {
         Map<String, Long> requested = settings();
-        Map<String, Long> used = HikariConfigProbe.check(requested).effective();
+        Map<String, Long> used = HikariConfigProbe.check(requested).accepted();
         HikariPoolConfig settings = new HikariPoolConfig(
                 poolName,
-                Math.toIntExact(used.get("maximumPoolSize")),
-                Math.toIntExact(used.get("minimumIdle")),
-                used.get("connectionTimeout"),
-                used.get("idleTimeout"),
-                used.get("maxLifetime"),
-                used.get("keepaliveTime"),
-                used.get("leakDetectionThreshold"),
-                used.get("validationTimeout"));
+                Math.toIntExact(HikariConfigProbe.value(used, "maximumPoolSize")),
+                Math.toIntExact(HikariConfigProbe.value(used, "minimumIdle")),
+                HikariConfigProbe.value(used, "connectionTimeout"),
+                HikariConfigProbe.value(used, "idleTimeout"),
+                HikariConfigProbe.value(used, "maxLifetime"),
+                HikariConfigProbe.value(used, "keepaliveTime"),
+                HikariConfigProbe.value(used, "leakDetectionThreshold"),
+                HikariConfigProbe.value(used, "validationTimeout"));
         return new EffectivePool(LIBRARY, settings, HikariAdjustments.between(requested, used, LIBRARY));
     }
 

@@ -1,6 +1,7 @@
 package dev.lifeguard.incident.pool;
 
 import dev.lifeguard.incident.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one setting of a library carries over to HikariCP.
@@ -10,18 +11,18 @@ import dev.lifeguard.incident.Checks;
  * @param exact   true when the two behave the same
  * @param meaning what differs, in a sentence
  */
-public record MappingNote(String from, String to, boolean exact, String meaning) {
+public record MappingNote(String from, @Nullable String to, boolean exact, String meaning) {
 
     public MappingNote {
         Checks.notBlank(from, "mapping 'from'");
         Checks.notBlank(meaning, "mapping 'meaning'");
     }
 
-    static MappingNote exact(String from, String to, String meaning) {
+    static MappingNote exact(String from, @Nullable String to, String meaning) {
         return new MappingNote(from, to, true, meaning);
     }
 
-    static MappingNote approximate(String from, String to, String meaning) {
+    static MappingNote approximate(String from, @Nullable String to, String meaning) {
         return new MappingNote(from, to, false, meaning);
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Full-text search over titles, summaries, root causes and timeline text, one implementation per database. Both
@@ -27,12 +28,13 @@ interface FullTextIndex {
     void replace(Connection c, Incident incident) throws SQLException;
 
     /** Removes the entries of incidents about to be deleted: {@code id}, or every demo incident when null. */
-    void delete(Connection c, String id) throws SQLException;
+    void delete(Connection c, @Nullable String id) throws SQLException;
 
     /** A query selecting {@link IncidentRows#summaryColumns} of the matches in {@link #ORDER}, with one parameter. */
     String searchSql();
 
     /** The parameter for {@link #searchSql()}, or null when the text has no word to search for. */
+    @Nullable
     String queryParameter(String text);
 
     /** The words of a user's query, lower case, each split at {@code _} into the parts of a phrase. */

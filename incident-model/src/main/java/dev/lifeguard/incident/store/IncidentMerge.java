@@ -128,8 +128,8 @@ public final class IncidentMerge {
         } catch (InvocationTargetException e) {
             throw new IllegalArgumentException(
                     "incident " + incident.id() + " with that " + name + ": "
-                            + e.getCause().getMessage(),
-                    e.getCause());
+                            + e.getTargetException().getMessage(),
+                    e.getTargetException());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build an Incident from its components", e);
         }

@@ -5,6 +5,7 @@ import dev.lifeguard.incident.ReviewStatus;
 import dev.lifeguard.incident.Severity;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a list of incidents shows, read without parsing whole documents.
@@ -28,7 +29,7 @@ public record IncidentSummary(
         ReviewStatus reviewStatus,
         List<String> services,
         List<String> tags,
-        OffsetDateTime startedAt,
+        @Nullable OffsetDateTime startedAt,
         boolean demo,
         long revision) {
 

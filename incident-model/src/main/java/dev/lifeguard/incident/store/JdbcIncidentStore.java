@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What both stores share: the SQL of incidents, runs and history is the same on SQLite and PostgreSQL; how a write
@@ -73,7 +74,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
         return match == null ? list() : query(fullText.searchSql(), match);
     }
 
-    private List<IncidentSummary> query(String sql, String parameter) {
+    private List<IncidentSummary> query(String sql, @Nullable String parameter) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement st = c.prepareStatement(sql)) {
             if (parameter != null) {
@@ -219,7 +220,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
     }
 
     /** Writes one save: the row, the search entry, the history and the announcement (caller's transaction). */
-    StoredIncident put(Connection c, Incident incident, String document, Incident previous, long revision)
+    StoredIncident put(Connection c, Incident incident, String document, @Nullable Incident previous, long revision)
             throws SQLException {
         rows.upsert(c, incident, document, revision, previous == null);
         fullText.replace(c, incident);
@@ -256,7 +257,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
         return deleteWhere("DELETE FROM incident WHERE demo = 1", null);
     }
 
-    private int deleteWhere(String sql, String id) {
+    private int deleteWhere(String sql, @Nullable String id) {
         try (Connection c = dataSource.getConnection()) {
             beginWrite(c);
             try (PreparedStatement st = c.prepareStatement(sql)) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A save that carries the revision its writer started from and merges, field by field, with whatever others saved
@@ -27,7 +28,7 @@ final class MergingSave {
      * @param mergedWith the authors whose changes were merged in
      * @param conflict   the conflicts, or null
      */
-    record Decision(Incident write, List<String> mergedWith, SaveOutcome.Conflicted conflict) {}
+    record Decision(@Nullable Incident write, List<String> mergedWith, SaveOutcome.@Nullable Conflicted conflict) {}
 
     static Decision decide(
             Incident mine,
@@ -50,9 +51,12 @@ final class MergingSave {
             return new Decision(mine, List.of(), null);
         }
         Incident base = baseRevision == 0 ? null : base(history, baseRevision);
-        List<String> conflicting = base == null
-                ? IncidentMerge.changedFields(theirs.incident(), mine)
-                : IncidentMerge.conflictingFields(base, mine, theirs.incident());
+        if (base == null) {
+            // No common version known: every field the two sides hold differently is asked about.
+            List<String> differing = IncidentMerge.changedFields(theirs.incident(), mine);
+            return conflicted(null, baseRevision, mine, theirs, differing, history, myAuthor);
+        }
+        List<String> conflicting = IncidentMerge.conflictingFields(base, mine, theirs.incident());
         Optional<Incident> merged =
                 conflicting.isEmpty() ? IncidentMerge.merge(base, mine, theirs.incident()) : Optional.empty();
         if (merged.isEmpty()) {
@@ -61,18 +65,7 @@ final class MergingSave {
                 // changed.
                 conflicting = bothChanged(base, mine, theirs.incident());
             }
-            List<FieldConflict> conflicts = new ArrayList<>();
-            for (String field : conflicting) {
-                IncidentRevision writer = lastWriter(history, field, baseRevision, theirs.revision());
-                conflicts.add(new FieldConflict(
-                        field,
-                        IncidentMerge.field(mine, field),
-                        IncidentMerge.field(theirs.incident(), field),
-                        myAuthor,
-                        writer == null ? "unknown" : writer.author(),
-                        writer == null ? theirs.revision() : writer.revision()));
-            }
-            return new Decision(null, List.of(), new SaveOutcome.Conflicted(base, mine, theirs, conflicts));
+            return conflicted(base, baseRevision, mine, theirs, conflicting, history, myAuthor);
         }
         LinkedHashSet<String> authors = new LinkedHashSet<>();
         for (IncidentRevision r : history) {
@@ -83,6 +76,29 @@ final class MergingSave {
         return new Decision(merged.get(), List.copyOf(authors), null);
     }
 
+    /** A decision to write nothing and ask about {@code conflicting}, naming who last wrote each field. */
+    private static Decision conflicted(
+            @Nullable Incident base,
+            long baseRevision,
+            Incident mine,
+            StoredIncident theirs,
+            List<String> conflicting,
+            List<IncidentRevision> history,
+            String myAuthor) {
+        List<FieldConflict> conflicts = new ArrayList<>();
+        for (String field : conflicting) {
+            IncidentRevision writer = lastWriter(history, field, baseRevision, theirs.revision());
+            conflicts.add(new FieldConflict(
+                    field,
+                    IncidentMerge.field(mine, field),
+                    IncidentMerge.field(theirs.incident(), field),
+                    myAuthor,
+                    writer == null ? "unknown" : writer.author(),
+                    writer == null ? theirs.revision() : writer.revision()));
+        }
+        return new Decision(null, List.of(), new SaveOutcome.Conflicted(base, mine, theirs, conflicts));
+    }
+
     private static List<String> bothChanged(Incident base, Incident mine, Incident theirs) {
         List<String> fields = new ArrayList<>(IncidentMerge.changedFields(base, mine));
         fields.retainAll(IncidentMerge.changedFields(base, theirs));
@@ -90,7 +106,7 @@ final class MergingSave {
     }
 
     /** The incident as it was at {@code revision}, or null when the history does not reach back that far. */
-    private static Incident base(List<IncidentRevision> history, long revision) {
+    private static @Nullable Incident base(List<IncidentRevision> history, long revision) {
         for (IncidentRevision r : history) {
             if (r.revision() == revision) {
                 try {
@@ -105,8 +121,9 @@ final class MergingSave {
     }
 
     /** The latest save after {@code base} (up to {@code upTo}) that changed {@code field}. */
-    private static IncidentRevision lastWriter(List<IncidentRevision> history, String field, long base, long upTo) {
-        IncidentRevision found = null;
+    private static @Nullable IncidentRevision lastWriter(
+            List<IncidentRevision> history, String field, long base, long upTo) {
+        @Nullable IncidentRevision found = null;
         for (IncidentRevision r : history) {
             if (r.revision() > base
                     && r.revision() <= upTo

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -22,7 +23,7 @@ final class NotificationListener implements AutoCloseable {
     private final Consumer<StoreChange> listener;
     private final Thread thread;
     private volatile boolean closed;
-    private volatile Connection connection;
+    private volatile @Nullable Connection connection;
 
     NotificationListener(PostgresTarget target, Consumer<StoreChange> listener) {
         this.target = target;

@@ -1,6 +1,7 @@
 package dev.lifeguard.incident.store;
 
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /** Messages for a PostgreSQL store that cannot be opened: which server, what went wrong, never the password. */
 final class PostgresErrors {
@@ -29,7 +30,7 @@ final class PostgresErrors {
         return new IncidentStoreException(message, null);
     }
 
-    private static String sqlState(Throwable e) {
+    private static @Nullable String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();

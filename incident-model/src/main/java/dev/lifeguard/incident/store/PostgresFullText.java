@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tsvector index (GIN) of the PostgreSQL store, answering what {@link SqliteFullText} answers: the text is cut
@@ -27,7 +28,7 @@ final class PostgresFullText implements FullTextIndex {
     }
 
     @Override
-    public void delete(Connection c, String id) {
+    public void delete(Connection c, @Nullable String id) {
         // incident_fts rows go with their incident (ON DELETE CASCADE).
     }
 
@@ -41,7 +42,7 @@ final class PostgresFullText implements FullTextIndex {
 
     /** A tsquery of only letters, digits and operators: user text never reaches the query syntax unchecked. */
     @Override
-    public String queryParameter(String text) {
+    public @Nullable String queryParameter(String text) {
         List<List<String>> words = FullTextIndex.words(text);
         if (words.isEmpty()) {
             return null;

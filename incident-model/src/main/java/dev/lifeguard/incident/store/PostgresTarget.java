@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PostgreSQL team store.
@@ -18,8 +19,12 @@ import java.util.TreeMap;
  *                   names
  */
 public record PostgresTarget(
-        String host, int port, String database, String user, String password, Map<String, String> parameters)
-        implements StoreTarget {
+        String host,
+        int port,
+        String database,
+        String user,
+        @Nullable String password,
+        Map<String, String> parameters) implements StoreTarget {
 
     /** PostgreSQL's default port. */
     public static final int DEFAULT_PORT = 5432;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -139,7 +140,7 @@ public final class PostgresUri {
         try {
             return new PostgresTarget(host, port, database, user, password, parameters);
         } catch (IllegalArgumentException e) {
-            throw bad(uri, e.getMessage());
+            throw bad(uri, Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
     }
 

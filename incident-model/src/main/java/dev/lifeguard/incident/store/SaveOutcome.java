@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.lifeguard.incident.Incident;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What a save from a base revision did: saved (merged with others' changes if any), or stopped at conflicts. */
 public sealed interface SaveOutcome permits SaveOutcome.Saved, SaveOutcome.Conflicted, SaveOutcome.Journalled {
@@ -42,7 +43,7 @@ public sealed interface SaveOutcome permits SaveOutcome.Saved, SaveOutcome.Confl
      * @param theirs    what the store holds now
      * @param conflicts each field changed on both sides, with both values and who wrote each
      */
-    record Conflicted(Incident base, Incident mine, StoredIncident theirs, List<FieldConflict> conflicts)
+    record Conflicted(@Nullable Incident base, Incident mine, StoredIncident theirs, List<FieldConflict> conflicts)
             implements SaveOutcome {
         public Conflicted {
             requireNonNull(mine, "mine");

@@ -49,6 +49,9 @@ public final class SqliteBackup {
                     + "backup statement cannot name");
         }
         Path folder = to.getParent();
+        if (folder == null) {
+            throw new IncidentStoreException("the backup target " + to + " is not a file in a folder");
+        }
         Path partial = folder.resolve(to.getFileName() + ".partial");
         try {
             Files.createDirectories(folder);

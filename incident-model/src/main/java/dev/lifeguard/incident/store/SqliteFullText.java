@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The FTS5 index (porter stemming, unicode61 words) of the SQLite store. */
 final class SqliteFullText implements FullTextIndex {
@@ -25,7 +26,7 @@ final class SqliteFullText implements FullTextIndex {
     }
 
     @Override
-    public void delete(Connection c, String id) throws SQLException {
+    public void delete(Connection c, @Nullable String id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
                 id == null
                         ? "DELETE FROM incident_fts WHERE id IN (SELECT id FROM incident WHERE demo = 1)"
@@ -46,7 +47,7 @@ final class SqliteFullText implements FullTextIndex {
 
     /** An FTS5 query: quotes keep FTS5 operators in user text literal; the last part of each word is a prefix. */
     @Override
-    public String queryParameter(String text) {
+    public @Nullable String queryParameter(String text) {
         List<List<String>> words = FullTextIndex.words(text);
         if (words.isEmpty()) {
             return null;

@@ -13,6 +13,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schema history of both stores, run by Flyway: the same versions (1 incidents and search, 2 runs, 3 audit
@@ -121,7 +122,7 @@ final class StoreSchema {
         }
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "";
         }
