@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
@@ -238,6 +239,51 @@ class PostgresCliParityTest {
 
         assertThat(onServer).isEqualTo(onFile);
         assertThat(contents(uri, List.of(uri, database.display()))).isEqualTo(contents(file, List.of(file)));
+    }
+
+    @ParameterizedTest(name = "container exists: {0}")
+    @ValueSource(booleans = {true, false})
+    void readOnlyCommands_onAMissingStore_sayItAndCreateNothing_onBoth(boolean containerExists) throws Exception {
+        ThrowawayPostgres server = ThrowawayPostgres.get();
+        assumeTrue(server != null, "no PostgreSQL server binary (initdb, pg_ctl) installed: skipped");
+        // the file store's container is its folder; the team store's is its database (empty: no library yet)
+        Path out = Files.createDirectory(work.resolve("out"));
+        String file = (containerExists ? work : work.resolve("no-such-folder"))
+                .resolve("absent.db")
+                .toString();
+        PostgresTarget empty = server.newDatabase();
+        PostgresTarget database = containerExists
+                ? empty
+                : new PostgresTarget(
+                        empty.host(), empty.port(), empty.database() + "_absent", empty.user(), null, Map.of());
+        String uri = "postgresql://" + ThrowawayPostgres.USER + ":" + ThrowawayPostgres.PASSWORD + "@127.0.0.1:"
+                + database.port() + "/" + database.database();
+        Script readOnly = new Script(
+                "read-only",
+                List.of(
+                        List.of("list", "--db", "{db}"),
+                        List.of("list", "--json", "--db", "{db}"),
+                        List.of("show", LEAK, "--db", "{db}"),
+                        List.of("export", LEAK, "--format", "md", "--db", "{db}"),
+                        List.of("store", "info", "--db", "{db}"),
+                        List.of("store", "copy", "--from", "{db}", "--to", "{out}/copy.db"),
+                        List.of("backup", "--to", "{out}/backup.db", "--db", "{db}")),
+                // why it is missing names the folder or the database; demo can make a file, not a database
+                List.of("(?<=<store>)( \\((the folder|database) [^)]*\\))?; nothing was created"
+                        + "( \\(import or demo creates one\\))?"));
+
+        String onFile = transcript(readOnly, file, out, List.of(file));
+        String onServer = transcript(readOnly, uri, out, List.of(uri, database.display()));
+
+        assertThat(onServer).isEqualTo(onFile);
+        assertThat(onFile).contains("no store at <store><masked>").doesNotContain("exit 0\nINC-");
+        assertThat(Files.exists(Path.of(file))).isFalse();
+        assertThat(run("store", "info", "--db", uri).err())
+                .as("still no library")
+                .contains("nothing was created");
+        try (var files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test

@@ -14,7 +14,8 @@ public final class IncidentStores {
     }
 
     /**
-     * Opens the store for a command that only reads: an SQLite file must already exist.
+     * Opens the store for a command that only reads: an SQLite file must already exist; a PostgreSQL database must
+     * exist and hold a Lifeguard library.
      *
      * @throws StoreNotFoundException when it does not; nothing is created
      */
@@ -22,6 +23,6 @@ public final class IncidentStores {
         if (target instanceof SqliteTarget sqlite) {
             return SqliteIncidentStore.openExisting(sqlite.file(), options);
         }
-        return PostgresIncidentStore.open((PostgresTarget) target, options);
+        return PostgresIncidentStore.openExisting((PostgresTarget) target, options);
     }
 }

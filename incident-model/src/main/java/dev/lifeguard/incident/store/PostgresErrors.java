@@ -30,7 +30,7 @@ final class PostgresErrors {
         return new IncidentStoreException(message, null);
     }
 
-    private static @Nullable String sqlState(Throwable e) {
+    static @Nullable String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();

@@ -47,20 +47,50 @@ public final class PostgresIncidentStore extends JdbcIncidentStore {
      *                                login, or cannot be migrated
      */
     public static PostgresIncidentStore open(PostgresTarget target, StoreOptions options) {
+        return open(target, options, false);
+    }
+
+    /**
+     * {@link #open} for a command that only reads, with the file store's rule: nothing is created. The database must
+     * exist and already hold a Lifeguard library (which is then brought up to date, as a file's is).
+     *
+     * @throws StoreNotFoundException when the database is missing or holds no library
+     */
+    public static PostgresIncidentStore openExisting(PostgresTarget target, StoreOptions options) {
+        return open(target, options, true);
+    }
+
+    private static PostgresIncidentStore open(PostgresTarget target, StoreOptions options, boolean mustExist) {
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(config(target, options));
         } catch (RuntimeException e) {
+            if (mustExist && "3D000".equals(PostgresErrors.sqlState(e))) {
+                throw StoreNotFoundException.teamStore(target, false);
+            }
             throw PostgresErrors.cannotOpen(target, e);
         }
         PostgresIncidentStore store = new PostgresIncidentStore(target, dataSource, options.author());
         try {
+            if (mustExist && !holdsLibrary(dataSource)) {
+                throw StoreNotFoundException.teamStore(target, true);
+            }
             StoreSchema.migrate(dataSource, StoreSchema.locations("postgresql"), target.display());
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
         return store;
+    }
+
+    private static boolean holdsLibrary(HikariDataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT to_regclass('incident') IS NOT NULL");
+                ResultSet rs = st.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IncidentStoreException("cannot read the store's tables: " + e.getMessage(), e);
+        }
     }
 
     static HikariConfig config(PostgresTarget target, StoreOptions options) {
