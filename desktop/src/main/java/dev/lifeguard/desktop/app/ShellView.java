@@ -11,10 +11,12 @@ import dev.lifeguard.desktop.library.preview.ImportPreviewViewModel;
 import dev.lifeguard.desktop.library.preview.ImportPreviewWindow;
 import dev.lifeguard.desktop.live.LiveView;
 import dev.lifeguard.desktop.live.LiveViewModel;
+import dev.lifeguard.desktop.teamstore.TeamStoreSession;
 import dev.lifeguard.desktop.workbench.imports.FileKind;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Severity;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.StoredIncident;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +32,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -76,6 +79,7 @@ public final class ShellView extends BorderPane {
     private final Button liveButton = new Button("Live (Ctrl+L)");
     private String initialTab;
     private final InsightsTab insightsTab;
+    private final TeamStoreControls teamStore;
 
     /** A shell with the real platform parts, the settings in {@link ConsolePreferences#standard()}. */
     public ShellView(AppServices services, Theme theme) {
@@ -84,6 +88,11 @@ public final class ShellView extends BorderPane {
 
     /** A shell over {@code platform}'s settings, dialogs and notifier (the standard ones when null). */
     public ShellView(AppServices services, Theme theme, ShellPlatform platform) {
+        this(services, theme, platform, null);
+    }
+
+    /** A shell whose saves go through {@code session} (with its offline journal); one without a journal when null. */
+    public ShellView(AppServices services, Theme theme, ShellPlatform platform, TeamStoreSession session) {
         this.services = services;
         this.theme = theme;
         this.platform = platform != null
@@ -94,6 +103,7 @@ public final class ShellView extends BorderPane {
         library =
                 new LibraryViewModel(services.store(), services.executor(), services.messages(), services.workbench());
         libraryView = new LibraryView(library, this::open, this::newIncident, this::importFiles);
+        teamStore = new TeamStoreControls(services, session, library, () -> workspace, this::window);
 
         Label appTitle = new Label("Lifeguard");
         appTitle.getStyleClass().add("app-title");
@@ -114,7 +124,9 @@ public final class ShellView extends BorderPane {
         HBox toolbar = new HBox(appTitle, subtitle, spacer, liveButton, themeButton, helpButton);
         toolbar.getStyleClass().add("toolbar-row");
         defineActions();
-        setTop(new VBox(ConsoleMenuBar.build(actions, theme.darkProperty(), this::showAbout), toolbar));
+        MenuBar menuBar = ConsoleMenuBar.build(actions, theme.darkProperty(), this::showAbout);
+        teamStore.addMenus(menuBar, () -> showLive().watch(teamStore.poolUrl(), "1s"));
+        setTop(new VBox(menuBar, toolbar));
         // Switching light / dark (button, menu, keys, preferences) is remembered for the next start.
         theme.darkProperty()
                 .addListener((o, was, now) -> this.platform.preferences().setDarkTheme(now));
@@ -143,7 +155,7 @@ public final class ShellView extends BorderPane {
         setCenter(new StackPane(sections, help));
 
         statusBar = new StatusBarView(services.executor());
-        statusBar.setStoreLocation(services.store().location());
+        teamStore.showIn(statusBar);
         setBottom(statusBar);
         // A deleted incident does not stay open for editing: its workspace closes without saving it back.
         library.lastDeletedProperty().addListener((o, a, deleted) -> {
@@ -192,7 +204,7 @@ public final class ShellView extends BorderPane {
         actions.put(Shortcuts.HELP.keys(), help::show);
         actions.put(Shortcuts.PREFERENCES.keys(), this::editPreferences);
         actions.put(Shortcuts.QUIT.keys(), () -> {
-            if (window() instanceof Stage stage) {
+            if (window() instanceof Stage stage && teamStore.mayClose()) {
                 stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
                 stage.close();
             }
@@ -273,6 +285,7 @@ public final class ShellView extends BorderPane {
                     theme.darkProperty(),
                     this::open,
                     WorkspaceTabs.chartExporter(services, platform));
+            teamStore.offerPoolTo(live);
             liveButton
                     .textProperty()
                     .bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)" : "Live (Ctrl+L)"));
@@ -310,14 +323,30 @@ public final class ShellView extends BorderPane {
             workspace.closeNow();
         }
         tabs.close();
+        teamStore.close();
+    }
+
+    /** The team store's part: its session, File › Connect…, Incident › History…, the store pool in Live. */
+    TeamStoreControls teamStore() {
+        return teamStore;
+    }
+
+    /** Whether the console may close now: asks first while the offline journal holds saves. */
+    public boolean mayClose() {
+        return teamStore.mayClose();
+    }
+
+    /** What File › Connect to team store… does with the store opened (the application switches to it). */
+    public void onStoreConnected(Consumer<IncidentStore> switchTo) {
+        teamStore.onConnected(switchTo);
     }
 
     private void show(StoredIncident stored) {
         if (workspace != null) {
             workspace.close();
         }
-        WorkspaceViewModel model =
-                new WorkspaceViewModel(stored, services.store(), services.executor(), services.messages());
+        WorkspaceViewModel model = new WorkspaceViewModel(
+                stored, services.store(), teamStore.saver(), services.executor(), services.messages());
         String previousTab = workspace == null ? initialTab : workspace.selectedTab();
         workspace = new WorkspaceView(model, tabs.create(model));
         if (previousTab != null) {
