@@ -78,7 +78,7 @@ public final class LifeguardApp extends Application {
         stage.show();
         // Saves still in the offline journal: ask before closing (they are kept either way).
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-            if (shell != null && !shell.mayClose()) {
+            if (shell != null && !shell.teamStore().mayClose()) {
                 e.consume();
             }
         });
@@ -146,7 +146,7 @@ public final class LifeguardApp extends Application {
                 : null;
         session = new TeamStoreSession(opened, journal, Platform::runLater);
         shell = new ShellView(services, theme, platform, session);
-        shell.onStoreConnected(next -> switchStore(next, messages, workbench));
+        shell.teamStore().onConnected(next -> switchStore(next, messages, workbench));
         scene.setRoot(shell);
         shell.installShortcuts(scene);
     }

@@ -47,6 +47,7 @@ final class TeamStoreControls {
     private Consumer<IncidentStore> switcher;
     private StorePoolEndpoint poolEndpoint;
     private boolean quitConfirmed;
+    private LiveView offeredTo;
 
     /**
      * @param session the console's session with its store, or null for one without a journal (tests, SQLite), made
@@ -89,8 +90,9 @@ final class TeamStoreControls {
         this.switcher = switchTo;
     }
 
-    /** Shows the store's kind and name, and the journal's state, in the status bar. */
-    void showIn(StatusBarView statusBar) {
+    /** Shows the store and the journal's state in the status bar; the incident area saves through the session. */
+    void attach(StatusBarView statusBar, IncidentArea area) {
+        area.useSaver(session.saver());
         statusBar.setStoreLocation(
                 services.store().info().kind() + " · " + services.store().location());
         statusBar.journalTextProperty().bind(session.journalTextProperty());
@@ -174,9 +176,10 @@ final class TeamStoreControls {
         return dialog;
     }
 
-    /** Offers this console's store pool as a Live source. */
+    /** Offers this console's store pool as a Live source (once per Live view). */
     void offerPoolTo(LiveView live) {
-        if (poolStats() != null) {
+        if (live != offeredTo && poolStats() != null) {
+            offeredTo = live;
             live.addSource("liveStorePool", "This console's store pool", this::poolUrl);
         }
     }

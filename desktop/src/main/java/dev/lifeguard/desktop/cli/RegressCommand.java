@@ -1,16 +1,15 @@
 package dev.lifeguard.desktop.cli;
 
+import dev.lifeguard.desktop.workbench.regress.RecordedLoad;
+import dev.lifeguard.desktop.workbench.regress.RegressionCase;
 import dev.lifeguard.desktop.workbench.regress.RegressionReport;
 import dev.lifeguard.desktop.workbench.regress.ReplayOutcome;
-import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.DocumentException;
 import dev.lifeguard.incident.json.PoolFile;
 import dev.lifeguard.incident.pool.PoolConfig;
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.incident.store.IncidentSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -57,18 +56,16 @@ public final class RegressCommand implements Callable<Integer> {
         } catch (DocumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        List<Incident> incidents = new ArrayList<>();
+        List<RegressionCase> cases;
         try (IncidentStore s = store.open()) {
-            for (IncidentSummary summary : s.list()) {
-                s.get(summary.id()).ifPresent(stored -> incidents.add(stored.incident()));
-            }
+            cases = root.workbench().regressions().cases(s);
         }
         PrintWriter err = spec.commandLine().getErr();
         int[] shown = {-1};
         RegressionReport report = root.workbench()
                 .regressions()
-                .run(
-                        incidents,
+                .runCases(
+                        cases,
                         proposed,
                         service,
                         Runtime.getRuntime().availableProcessors(),
@@ -107,6 +104,9 @@ public final class RegressCommand implements Callable<Integer> {
                     o.survives() ? "survives" : time(o.firstTimeoutMs()) + " (" + o.timeouts() + ")",
                     o.peakUtilization() * 100,
                     o.margin() * 100);
+            if (!o.recordedLoad().equals(RecordedLoad.FROM_SERIES)) {
+                out.println("    load: " + TerminalText.line(o.recordedLoad()));
+            }
             o.mapping().forEach(line -> out.println("    mapping: " + TerminalText.line(line)));
         }
         report.skipped().forEach(s -> out.println("skipped " + TerminalText.line(s.incidentId()) + ": " + s.reason()));

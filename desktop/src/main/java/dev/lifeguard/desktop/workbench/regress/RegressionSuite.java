@@ -8,6 +8,8 @@ import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.pool.MappingNote;
 import dev.lifeguard.incident.pool.PoolConfig;
 import dev.lifeguard.incident.pool.SqlAlchemyPoolConfig;
+import dev.lifeguard.incident.store.IncidentStore;
+import dev.lifeguard.incident.store.IncidentSummary;
 import dev.lifeguard.poolsim.ProgressListener;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
@@ -26,7 +28,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Past incidents as a regression suite for a pool change: every incident in scope with a recorded load (a metric
- * series with a request rate) is replayed as its {@link Counterfactual} (the recorded rates, the inferred leak and slow
+ * series with a request rate, else a stored counterfactual: see {@link RecordedLoad}) is replayed as its {@link Counterfactual} (the recorded rates, the inferred leak and slow
  * spells, its fleet, the counterfactual's fixed seed) with the proposed pool in place of its own, on pool-sim's virtual
  * engine, which runs HikariCP and SQLAlchemy pools each by their own library's rules; a proposal in the other library
  * than the recording's carries the notes of the documented mapping between them. Runs go in parallel, one incident per
@@ -35,14 +37,40 @@ import java.util.function.BooleanSupplier;
 public final class RegressionSuite {
 
     /**
-     * Replays {@code incidents} that name {@code service} (all when {@code null}) against {@code proposed}.
+     * Every incident in {@code store}, with the runs kept with it, in the store's order: what {@code regress} and the
+     * console's "Would this config have survived?" both replay.
+     */
+    public List<RegressionCase> cases(IncidentStore store) {
+        List<RegressionCase> cases = new ArrayList<>();
+        for (IncidentSummary summary : store.list()) {
+            store.get(summary.id())
+                    .ifPresent(stored -> cases.add(new RegressionCase(stored.incident(), store.runs(summary.id()))));
+        }
+        return cases;
+    }
+
+    /** Replays {@code incidents}, with no runs kept with them, as {@link #runCases} does. */
+    public RegressionReport run(
+            List<Incident> incidents,
+            PoolConfig proposed,
+            String service,
+            int threads,
+            ProgressListener progress,
+            BooleanSupplier cancelled) {
+        return runCases(
+                incidents.stream().map(RegressionCase::of).toList(), proposed, service, threads, progress, cancelled);
+    }
+
+    /**
+     * Replays the incidents of {@code cases} that name {@code service} (all when {@code null}) against
+     * {@code proposed}.
      *
      * @param threads   workers, at least 1 (the report is the same for any number)
      * @param progress  share of all replays done, 0..1, and what runs now
      * @param cancelled asked often; once true the replays stop with a {@link CancellationException}
      */
-    public RegressionReport run(
-            List<Incident> incidents,
+    public RegressionReport runCases(
+            List<RegressionCase> cases,
             PoolConfig proposed,
             String service,
             int threads,
@@ -52,19 +80,20 @@ public final class RegressionSuite {
         requireNonNull(progress, "progress");
         requireNonNull(cancelled, "cancelled");
         List<Incident> replayed = new ArrayList<>();
-        List<Counterfactual> replays = new ArrayList<>();
+        List<RecordedLoad> replays = new ArrayList<>();
         List<SkippedIncident> skipped = new ArrayList<>();
-        for (Incident incident : incidents) {
+        for (RegressionCase c : cases) {
+            Incident incident = c.incident();
             if (service != null && !names(incident, service)) {
                 continue;
             }
-            Optional<Counterfactual> replay = Counterfactual.fromIncident(incident);
+            List<String> why = new ArrayList<>();
+            Optional<RecordedLoad> replay = RecordedLoad.of(c, why);
             if (replay.isPresent()) {
                 replayed.add(incident);
                 replays.add(replay.get());
             } else {
-                skipped.add(
-                        new SkippedIncident(incident.id(), "no recorded load: no metric series with a request rate"));
+                skipped.add(new SkippedIncident(incident.id(), String.join("; ", why)));
             }
         }
         double[] fractions = new double[replays.size()];
@@ -110,13 +139,14 @@ public final class RegressionSuite {
     /** One incident's replay with {@code proposed} in place of its pool. */
     static ReplayOutcome replay(
             Incident incident,
-            Counterfactual counterfactual,
+            RecordedLoad load,
             PoolConfig proposed,
             ProgressListener progress,
             BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("regression run cancelled");
         }
+        Counterfactual counterfactual = load.replay();
         RunControl control = RunControl.defaults();
         control.progress((fraction, message) -> {
             progress.progress(fraction, message);
@@ -137,7 +167,8 @@ public final class RegressionSuite {
                 result.timeouts(),
                 peak,
                 result.timeouts() == 0 ? Math.max(0, 1 - peak) : 0,
-                mapping(recorded, proposed));
+                mapping(recorded, proposed),
+                load.source());
     }
 
     /**

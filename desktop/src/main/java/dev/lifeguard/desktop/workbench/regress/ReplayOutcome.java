@@ -18,6 +18,8 @@ import java.util.List;
  *                           the replay runs out (a fleet's pools can time out half empty, unable to connect)
  * @param mapping            how the proposed pool carries over to the recorded library, one line per inexact setting
  *                           (empty when both are the same library)
+ * @param recordedLoad       where the replayed load came from: {@code recorded request rate} or
+ *                           {@code stored run R-2} (a counterfactual kept with the incident)
  */
 public record ReplayOutcome(
         String incidentId,
@@ -28,7 +30,8 @@ public record ReplayOutcome(
         long timeouts,
         double peakUtilization,
         double margin,
-        List<String> mapping) {
+        List<String> mapping,
+        String recordedLoad) {
 
     public ReplayOutcome {
         requireNonNull(incidentId, "incidentId");
@@ -39,6 +42,7 @@ public record ReplayOutcome(
                     + " and timeouts " + timeouts + " must not be negative");
         }
         mapping = List.copyOf(mapping);
+        requireNonNull(recordedLoad, "recordedLoad");
     }
 
     /** True when no request of the replay timed out. */
