@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.app;
 
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
+import dev.lifeguard.desktop.workspace.IncidentSaver;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.store.StoredIncident;
@@ -20,6 +21,7 @@ import javafx.scene.layout.BorderPane;
  */
 final class IncidentArea extends BorderPane {
 
+    private IncidentSaver saver;
     private final Label empty = new Label("Select an incident on the left, or press Ctrl+N to start one.");
     private final Supplier<AppServices> services;
     private final WorkspaceTabs tabs;
@@ -36,6 +38,11 @@ final class IncidentArea extends BorderPane {
      * @param statusBar      shows the open incident's save state
      * @param shownInLibrary selects the incident just shown in the library's list
      */
+    /** Where the workspace's saves go (the team store session); the store's own save when not set. */
+    void useSaver(IncidentSaver newSaver) {
+        this.saver = newSaver;
+    }
+
     IncidentArea(
             Supplier<AppServices> services,
             WorkspaceTabs tabs,
@@ -89,7 +96,9 @@ final class IncidentArea extends BorderPane {
             workspace.close();
         }
         AppServices now = services.get();
-        WorkspaceViewModel model = new WorkspaceViewModel(stored, now.store(), now.executor(), now.messages());
+        WorkspaceViewModel model = saver == null
+                ? new WorkspaceViewModel(stored, now.store(), now.executor(), now.messages())
+                : new WorkspaceViewModel(stored, now.store(), saver, now.executor(), now.messages());
         String previousTab = workspace == null ? initialTab : workspace.selectedTab();
         workspace = new WorkspaceView(model, tabs.create(model));
         if (previousTab != null) {

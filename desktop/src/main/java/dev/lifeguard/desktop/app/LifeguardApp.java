@@ -7,6 +7,7 @@ import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
 import dev.lifeguard.desktop.errors.ErrorMessages;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.errors.UserMessage;
+import dev.lifeguard.desktop.teamstore.TeamStoreSession;
 import dev.lifeguard.desktop.workbench.Workbench;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.IncidentStores;
@@ -27,6 +28,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
@@ -47,6 +49,9 @@ public final class LifeguardApp extends Application {
             new ThreadPoolTaskExecutor("lifeguard-worker", 2, Platform::runLater);
     private final ConsolePreferences preferences = ConsolePreferences.standard();
     private IncidentStore store;
+    private TeamStoreSession session;
+    private Theme theme;
+    private Scene scene;
     private ShellView shell;
     private ShellPlatform platform;
 
@@ -55,13 +60,13 @@ public final class LifeguardApp extends Application {
         List<String> args = getParameters().getRaw();
         String db = args.size() == 2 && "--db".equals(args.get(0)) ? args.get(1) : null;
         String themeAsked = System.getProperty("lifeguard.theme");
-        Theme theme = new Theme(themeAsked == null ? preferences.darkTheme() : "dark".equalsIgnoreCase(themeAsked));
+        theme = new Theme(themeAsked == null ? preferences.darkTheme() : "dark".equalsIgnoreCase(themeAsked));
         MessageCenter messages = new MessageCenter();
         ProgressIndicator spinner = new ProgressIndicator();
         Label opening = new Label("Opening the incident store…");
         VBox splash = new VBox(12, spinner, opening);
         splash.setStyle("-fx-alignment: center;");
-        Scene scene = new Scene(splash);
+        scene = new Scene(splash);
         theme.style(scene);
         stage.setTitle(AppVersion.title());
         stage.getIcons().add(new Image(LifeguardApp.class.getResourceAsStream("lifeguard.png")));
@@ -71,31 +76,25 @@ public final class LifeguardApp extends Application {
         WindowPlacement.remember(stage, preferences);
         platform = ShellPlatform.standard(preferences, () -> stage, getHostServices()::showDocument);
         stage.show();
+        // Saves still in the offline journal: ask before closing (they are kept either way).
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (shell != null && !shell.teamStore().mayClose()) {
+                e.consume();
+            }
+        });
 
         boolean useDefault = db == null && System.getenv(StoreLocation.ENV) == null;
         String file = db != null ? PostgresUri.redact(db) : "the incident store";
         Workbench workbench = Workbench.standard();
         BackgroundTask.of("Opening " + file, () -> {
-                    IncidentStore opened = IncidentStores.open(StoreLocation.target(db), StoreOptions.DEFAULT);
+                    IncidentStore opened = IncidentStores.open(StoreLocation.target(db), storeOptions());
                     if (useDefault) {
                         workbench.demo().loadIntoEmpty(opened);
                     }
                     return opened;
                 })
                 .onSuccess(opened -> {
-                    store = opened;
-                    preferences.addRecentStore(opened.location());
-                    AppServices services = new AppServices(
-                            opened,
-                            executor,
-                            messages,
-                            workbench.clock(),
-                            preferences.exportFolder(),
-                            preferences.authorName(),
-                            workbench);
-                    shell = new ShellView(services, theme, platform);
-                    scene.setRoot(shell);
-                    shell.installShortcuts(scene);
+                    showShell(opened, messages, workbench);
                     PreviewStartup.openIfAsked(shell);
                     String live = System.getProperty("lifeguard.live");
                     if (live != null) {
@@ -116,6 +115,55 @@ public final class LifeguardApp extends Application {
                     opening.setText(m.title() + "\n" + m.text()
                             + "\n\nStart with --db PATH (or a postgresql:// URI) to use another store.");
                     opening.setWrapText(true);
+                })
+                .executeWith(executor);
+    }
+
+    /** Who saves are recorded as: the author set in the preferences, else the OS user. */
+    private StoreOptions storeOptions() {
+        String author = preferences.authorName();
+        return author.isBlank() ? StoreOptions.DEFAULT : StoreOptions.DEFAULT.withAuthor(author);
+    }
+
+    /**
+     * Shows the shell over {@code opened}: a team server's saves go through an offline journal (one per store, under
+     * {@code ~/.lifeguard/journal}); an SQLite file's straight in. File › Connect… comes back here with the new store.
+     */
+    private void showShell(IncidentStore opened, MessageCenter messages, Workbench workbench) {
+        store = opened;
+        preferences.addRecentStore(opened.location());
+        AppServices services = new AppServices(
+                opened,
+                executor,
+                messages,
+                workbench.clock(),
+                preferences.exportFolder(),
+                preferences.authorName(),
+                workbench);
+        Path journal = "postgresql".equals(opened.info().kind())
+                ? TeamStoreSession.journalFile(
+                        Path.of(System.getProperty("user.home"), ".lifeguard", "journal"), opened.location())
+                : null;
+        session = new TeamStoreSession(opened, journal, Platform::runLater);
+        shell = new ShellView(services, theme, platform, session);
+        shell.teamStore().onConnected(next -> switchStore(next, messages, workbench));
+        scene.setRoot(shell);
+        shell.installShortcuts(scene);
+    }
+
+    /** Leaves the current store (its open incident saved) for {@code next}; the old one closes in the background. */
+    private void switchStore(IncidentStore next, MessageCenter messages, Workbench workbench) {
+        ShellView oldShell = shell;
+        TeamStoreSession oldSession = session;
+        IncidentStore oldStore = store;
+        oldShell.close();
+        scene.getAccelerators().clear();
+        showShell(next, messages, workbench);
+        messages.info("Connected to " + next.location(), "The library and every new save are in this store now.");
+        BackgroundTask.of("Closing " + oldStore.location(), () -> {
+                    oldSession.close();
+                    oldStore.close();
+                    return null;
                 })
                 .executeWith(executor);
     }
@@ -167,6 +215,9 @@ public final class LifeguardApp extends Application {
     public void stop() {
         if (shell != null) {
             shell.close();
+        }
+        if (session != null) {
+            session.close();
         }
         if (platform != null && platform.notifier() instanceof DesktopNotifier notifier) {
             notifier.close();

@@ -9,6 +9,7 @@ import dev.lifeguard.desktop.library.preview.ImportPreviewView;
 import dev.lifeguard.desktop.library.preview.ImportPreviewViewModel;
 import dev.lifeguard.desktop.library.preview.ImportPreviewWindow;
 import dev.lifeguard.desktop.live.LiveView;
+import dev.lifeguard.desktop.teamstore.TeamStoreSession;
 import dev.lifeguard.desktop.workbench.imports.FileKind;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.incident.Severity;
@@ -19,6 +20,7 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -51,6 +53,7 @@ public final class ShellView extends BorderPane {
     private final IncidentArea area;
     private final LiveWatchHost live;
     private final InsightsTab insightsTab;
+    private final TeamStoreControls teamStore;
 
     /** A shell with the real platform parts, the settings in {@link ConsolePreferences#standard()}. */
     public ShellView(AppServices services, Theme theme) {
@@ -59,6 +62,11 @@ public final class ShellView extends BorderPane {
 
     /** A shell over {@code platform}'s settings, dialogs and notifier (the standard ones when null). */
     public ShellView(AppServices services, Theme theme, ShellPlatform platform) {
+        this(services, theme, platform, null);
+    }
+
+    /** A shell whose saves go through {@code session} (with its offline journal); one without a journal when null. */
+    public ShellView(AppServices services, Theme theme, ShellPlatform platform, TeamStoreSession session) {
         this.services = services;
         this.theme = theme;
         this.platform = platform != null
@@ -70,19 +78,20 @@ public final class ShellView extends BorderPane {
                 new LibraryViewModel(services.store(), services.executor(), services.messages(), services.workbench());
         libraryView = new LibraryView(library, this::open, this::newIncident, this::importFiles);
         StatusBarView statusBar = new StatusBarView(services.executor());
-        statusBar.setStoreLocation(services.store().location());
         area = new IncidentArea(
                 () -> this.services,
                 tabs,
                 statusBar,
                 stored -> libraryView.select(stored.incident().id()));
+        teamStore = new TeamStoreControls(services, session, library, area::workspace, this::window);
+        teamStore.attach(statusBar, area);
         live = new LiveWatchHost(
                 () -> this.services, theme, this.platform, this::open, library::refresh, this::windowFocused);
         live.button().setOnAction(e -> toggleLive());
         defineActions();
-        setTop(new VBox(
-                ConsoleMenuBar.build(actions, theme.darkProperty(), this::showAbout),
-                ShellToolbar.build(theme, live.button(), help::show)));
+        MenuBar menuBar = ConsoleMenuBar.build(actions, theme.darkProperty(), this::showAbout);
+        teamStore.addMenus(menuBar, () -> showLive().watch(teamStore.poolUrl(), "1s"));
+        setTop(new VBox(menuBar, ShellToolbar.build(theme, live.button(), help::show)));
         // Switching light / dark (button, menu, keys, preferences) is remembered for the next start.
         theme.darkProperty()
                 .addListener((o, was, now) -> this.platform.preferences().setDarkTheme(now));
@@ -152,7 +161,7 @@ public final class ShellView extends BorderPane {
         actions.put(Shortcuts.HELP.keys(), help::show);
         actions.put(Shortcuts.PREFERENCES.keys(), this::editPreferences);
         actions.put(Shortcuts.QUIT.keys(), () -> {
-            if (window() instanceof Stage stage) {
+            if (window() instanceof Stage stage && teamStore.mayClose()) {
                 stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
                 stage.close();
             }
@@ -199,6 +208,7 @@ public final class ShellView extends BorderPane {
      */
     public LiveView showLive() {
         LiveView view = live.view();
+        teamStore.offerPoolTo(view);
         area.showInFront(view);
         return view;
     }
@@ -219,6 +229,12 @@ public final class ShellView extends BorderPane {
     public void close() {
         live.close();
         area.closeNow();
+        teamStore.close();
+    }
+
+    /** The team store's part: its session, File › Connect…, Incident › History…, the store pool in Live. */
+    TeamStoreControls teamStore() {
+        return teamStore;
     }
 
     /** File › Preferences: saved, then applied at once (an open incident reopens with the new author and speed). */

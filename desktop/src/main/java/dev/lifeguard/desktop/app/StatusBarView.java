@@ -6,6 +6,7 @@ import dev.lifeguard.desktop.workspace.SaveState;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -21,6 +22,7 @@ final class StatusBarView extends HBox {
 
     private final Label storeLabel = new Label();
     private final Label saveLabel = new Label();
+    private final Label journalLabel = new Label();
     private final Label taskLabel = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
@@ -36,7 +38,13 @@ final class StatusBarView extends HBox {
         cancel.setId("cancelTask");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(storeLabel, saveLabel, spacer, taskLabel, progress, cancel);
+        getChildren().addAll(storeLabel, saveLabel, journalLabel, spacer, taskLabel, progress, cancel);
+        // "3 unsaved changes, server unreachable, retrying" while the journal holds saves; gone when it is empty.
+        journalLabel.setId("journalState");
+        journalLabel.getStyleClass().add("save-failed");
+        journalLabel.setMinWidth(Label.USE_PREF_SIZE);
+        journalLabel.visibleProperty().bind(journalLabel.textProperty().isNotEmpty());
+        journalLabel.managedProperty().bind(journalLabel.visibleProperty());
         // On a narrow window the store's path and the task's message give way (whole in their tooltips); the save
         // state and Cancel never do.
         storeLabel.setMinWidth(0);
@@ -78,6 +86,11 @@ final class StatusBarView extends HBox {
     /** Where the store lives. */
     void setStoreLocation(String location) {
         storeLabel.setText("Store: " + location);
+    }
+
+    /** The offline journal's state, empty when it holds nothing. */
+    StringProperty journalTextProperty() {
+        return journalLabel.textProperty();
     }
 
     /** The open incident's save state (null when none is open). */

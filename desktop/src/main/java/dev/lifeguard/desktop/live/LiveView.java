@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -43,6 +44,7 @@ import org.jfree.chart.fx.ChartViewer;
 public final class LiveView extends BorderPane {
 
     private final LiveViewModel model;
+    private HBox transport;
     private final LiveChart chart = new LiveChart();
     private final TextField note = new TextField();
     private final Button declare = new Button("Declare incident");
@@ -65,6 +67,18 @@ public final class LiveView extends BorderPane {
         setCenter(center);
         chart.setDark(dark.get());
         dark.addListener((o, a, d) -> chart.setDark(d));
+    }
+
+    /**
+     * Offers another source beside the endpoint field (this console's own store pool, say): a button that fills in
+     * {@code url} (asked each time: the source may move) and starts watching.
+     */
+    public void addSource(String id, String label, Supplier<String> url) {
+        Button source = new Button(label);
+        source.setId(id);
+        source.disableProperty().bind(model.runningProperty());
+        source.setOnAction(e -> watch(url.get(), "1s"));
+        transport.getChildren().add(source);
     }
 
     /** The view model. */
@@ -123,6 +137,7 @@ public final class LiveView extends BorderPane {
         HBox row =
                 new HBox(8, muted("Endpoint"), url, muted("every"), interval, muted("timeout"), timeout, start, stop);
         row.getStyleClass().add("transport");
+        transport = row;
 
         Circle dot = new Circle(6, Color.GRAY);
         Label status = new Label();
