@@ -11,6 +11,7 @@ import dev.lifeguard.desktop.library.preview.ImportPreviewViewModel;
 import dev.lifeguard.desktop.library.preview.ImportPreviewWindow;
 import dev.lifeguard.desktop.live.LiveView;
 import dev.lifeguard.desktop.live.LiveViewModel;
+import dev.lifeguard.desktop.survival.SurvivalViewModel;
 import dev.lifeguard.desktop.workbench.imports.FileKind;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
@@ -137,7 +138,13 @@ public final class ShellView extends BorderPane {
                         services.messages(),
                         services.workbench().insights(),
                         services.clock()),
-                WorkspaceTabs.chartExporter(services, this.platform));
+                WorkspaceTabs.chartExporter(services, this.platform),
+                () -> new SurvivalViewModel(
+                        services.store(),
+                        services.executor(),
+                        services.messages(),
+                        services.workbench().regressions(),
+                        Runtime.getRuntime().availableProcessors()));
         TabPane sections = new TabPane(libraryTab, insightsTab);
         sections.setId("shellSections");
         setCenter(new StackPane(sections, help));
