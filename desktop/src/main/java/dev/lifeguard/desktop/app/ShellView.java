@@ -1,6 +1,5 @@
 package dev.lifeguard.desktop.app;
 
-import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.insights.InsightsTab;
 import dev.lifeguard.desktop.insights.InsightsView;
 import dev.lifeguard.desktop.insights.InsightsViewModel;
@@ -10,37 +9,24 @@ import dev.lifeguard.desktop.library.preview.ImportPreviewView;
 import dev.lifeguard.desktop.library.preview.ImportPreviewViewModel;
 import dev.lifeguard.desktop.library.preview.ImportPreviewWindow;
 import dev.lifeguard.desktop.live.LiveView;
-import dev.lifeguard.desktop.live.LiveViewModel;
 import dev.lifeguard.desktop.survival.SurvivalViewModel;
 import dev.lifeguard.desktop.workbench.imports.FileKind;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
-import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Severity;
-import dev.lifeguard.incident.store.StoredIncident;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -48,14 +34,10 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
- * The console window's content: menu bar and toolbar, library on the left, the open incident's workspace, messages,
- * status bar and the keyboard help overlay; the Insights tab beside the library. Every frequent action has a shortcut
- * ({@link Shortcuts}) and a menu item running the same action. Settings come from and go to
- * {@link ConsolePreferences} ({@link ShellPlatform}).
- *
- * <p>Over 300 lines: this is where every console-wide action is wired once (shortcuts and menu, preferences taking
- * effect, a deleted incident closing, live alerts reaching the desktop, the Insights tab); the menu, dialogs,
- * notifications, library, workspace and Insights are classes of their own.
+ * The console window's content: menu bar and toolbar ({@link ShellToolbar}), library on the left, the open incident's
+ * area ({@link IncidentArea}), messages, status bar and the keyboard help overlay; the Insights tab beside the
+ * library. Every frequent action has a shortcut ({@link Shortcuts}) and a menu item running the same action, both
+ * wired here once. Settings come from and go to {@link ConsolePreferences} ({@link ShellPlatform}).
  */
 public final class ShellView extends BorderPane {
 
@@ -63,19 +45,12 @@ public final class ShellView extends BorderPane {
     private final Theme theme;
     private final ShellPlatform platform;
     private final Map<KeyCombination, Runnable> actions = new HashMap<>();
-    private final Label empty = new Label("Select an incident on the left, or press Ctrl+N to start one.");
     private final LibraryViewModel library;
     private final LibraryView libraryView;
-    private final StatusBarView statusBar;
     private final HelpOverlay help = new HelpOverlay();
-    private final BorderPane workspaceArea = new BorderPane();
     private final WorkspaceTabs tabs;
-    private WorkspaceView workspace;
-    private final ReadOnlyObjectWrapper<WorkspaceView> shown = new ReadOnlyObjectWrapper<>();
-    private String opening;
-    private LiveView live;
-    private final Button liveButton = new Button("Live (Ctrl+L)");
-    private String initialTab;
+    private final IncidentArea area;
+    private final LiveWatchHost live;
     private final InsightsTab insightsTab;
 
     /** A shell with the real platform parts, the settings in {@link ConsolePreferences#standard()}. */
@@ -95,36 +70,26 @@ public final class ShellView extends BorderPane {
         library =
                 new LibraryViewModel(services.store(), services.executor(), services.messages(), services.workbench());
         libraryView = new LibraryView(library, this::open, this::newIncident, this::importFiles);
-
-        Label appTitle = new Label("Lifeguard");
-        appTitle.getStyleClass().add("app-title");
-        Label subtitle = new Label("connection-pool incidents");
-        subtitle.getStyleClass().add("figure-label");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button themeButton = new Button();
-        themeButton.textProperty().bind(theme.darkProperty().map(d -> d ? "Light mode" : "Dark mode"));
-        themeButton.setTooltip(new Tooltip("Switch light / dark (Ctrl+Shift+D)"));
-        themeButton.setOnAction(e -> theme.toggle());
-        Button helpButton = new Button("Shortcuts (F1)");
-        helpButton.setId("helpButton");
-        helpButton.setOnAction(e -> help.show());
-        liveButton.setId("liveButton");
-        liveButton.setTooltip(new Tooltip("Watch a Prometheus endpoint; back to the incident with Ctrl+L again"));
-        liveButton.setOnAction(e -> toggleLive());
-        HBox toolbar = new HBox(appTitle, subtitle, spacer, liveButton, themeButton, helpButton);
-        toolbar.getStyleClass().add("toolbar-row");
+        StatusBarView statusBar = new StatusBarView(services.executor());
+        statusBar.setStoreLocation(services.store().location());
+        area = new IncidentArea(
+                () -> this.services,
+                tabs,
+                statusBar,
+                stored -> libraryView.select(stored.incident().id()));
+        live = new LiveWatchHost(
+                () -> this.services, theme, this.platform, this::open, library::refresh, this::windowFocused);
+        live.button().setOnAction(e -> toggleLive());
         defineActions();
-        setTop(new VBox(ConsoleMenuBar.build(actions, theme.darkProperty(), this::showAbout), toolbar));
+        setTop(new VBox(
+                ConsoleMenuBar.build(actions, theme.darkProperty(), this::showAbout),
+                ShellToolbar.build(theme, live.button(), help::show)));
         // Switching light / dark (button, menu, keys, preferences) is remembered for the next start.
         theme.darkProperty()
                 .addListener((o, was, now) -> this.platform.preferences().setDarkTheme(now));
 
-        empty.getStyleClass().add("figure-label");
-        workspaceArea.setCenter(empty);
-        BorderPane.setAlignment(empty, Pos.CENTER);
-        VBox main = new VBox(new MessageBanner(services.messages()), workspaceArea);
-        VBox.setVgrow(workspaceArea, Priority.ALWAYS);
+        VBox main = new VBox(new MessageBanner(services.messages()), area);
+        VBox.setVgrow(area, Priority.ALWAYS);
         SplitPane split = new SplitPane(libraryView, main);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(libraryView, false);
@@ -148,16 +113,11 @@ public final class ShellView extends BorderPane {
         TabPane sections = new TabPane(libraryTab, insightsTab);
         sections.setId("shellSections");
         setCenter(new StackPane(sections, help));
-
-        statusBar = new StatusBarView(services.executor());
-        statusBar.setStoreLocation(services.store().location());
         setBottom(statusBar);
         // A deleted incident does not stay open for editing: its workspace closes without saving it back.
         library.lastDeletedProperty().addListener((o, a, deleted) -> {
-            if (deleted != null
-                    && workspace != null
-                    && workspace.model().incident().id().equals(deleted.id())) {
-                closeWorkspace();
+            if (deleted != null) {
+                area.discardIfOpen(deleted.id());
             }
         });
         library.refresh();
@@ -178,17 +138,17 @@ public final class ShellView extends BorderPane {
         actions.put(Shortcuts.SEARCH.keys(), libraryView::focusSearch);
         actions.put(Shortcuts.NEW.keys(), this::newIncident);
         actions.put(Shortcuts.IMPORT.keys(), this::importFiles);
-        actions.put(Shortcuts.INGEST.keys(), () -> onWorkspace(WorkspaceView::chooseFilesToIngest));
+        actions.put(Shortcuts.INGEST.keys(), () -> area.onWorkspace(WorkspaceView::chooseFilesToIngest));
         actions.put(Shortcuts.DELETE.keys(), libraryView::deleteSelected);
         actions.put(Shortcuts.UNDO.keys(), this::undo);
-        actions.put(Shortcuts.REDO.keys(), () -> onWorkspace(w -> w.model().redo()));
-        actions.put(Shortcuts.SAVE.keys(), () -> onWorkspace(w -> w.model().saveIfDirty()));
+        actions.put(Shortcuts.REDO.keys(), () -> area.onWorkspace(w -> w.model().redo()));
+        actions.put(Shortcuts.SAVE.keys(), () -> area.onWorkspace(w -> w.model().saveIfDirty()));
         actions.put(Shortcuts.NOTE.keys(), () -> {
-            if (live != null && workspaceArea.getCenter() == live) {
-                live.focusNote();
+            if (area.showing(live.viewIfMade())) {
+                live.view().focusNote();
                 return;
             }
-            onWorkspace(w -> {
+            area.onWorkspace(w -> {
                 w.selectTab("Timeline");
                 tabs.addNoteNow();
             });
@@ -206,51 +166,28 @@ public final class ShellView extends BorderPane {
         });
         for (int i = 0; i < Shortcuts.TABS.size(); i++) {
             int index = i;
-            actions.put(Shortcuts.TABS.get(i), () -> onWorkspace(w -> w.selectTab(index)));
+            actions.put(Shortcuts.TABS.get(i), () -> area.onWorkspace(w -> w.selectTab(index)));
         }
     }
 
     /** Opens the incident with {@code id} in the workspace. */
     public void open(String id) {
-        if (workspace != null && workspace.model().incident().id().equals(id)) {
-            workspaceArea.setCenter(workspace); // it may be behind the Live view
-            return;
-        }
-        if (id.equals(opening)) {
-            return;
-        }
-        if (workspace != null) {
-            services.messages().dismiss(); // the banner was about the incident being left
-        }
-        opening = id;
-        BackgroundTask.of("Opening " + id, () -> services.store().get(id))
-                .onSuccess(found -> {
-                    opening = null;
-                    found.ifPresentOrElse(
-                            this::show,
-                            () -> services.messages().info("Incident " + id + " is gone", "It was deleted."));
-                })
-                .onFailure(e -> {
-                    opening = null;
-                    services.messages().error("Opening " + id, e);
-                })
-                .executeWith(services.executor());
+        area.open(id);
     }
 
     /** Opens the incident with {@code id} on the tab titled {@code tab}. */
     public void open(String id, String tab) {
-        initialTab = tab;
-        open(id);
+        area.open(id, tab);
     }
 
     /** The workspace shown, or null. */
     public WorkspaceView workspace() {
-        return workspace;
+        return area.workspace();
     }
 
     /** The workspace shown, observable (null until an incident is open). */
     public ReadOnlyObjectProperty<WorkspaceView> workspaceProperty() {
-        return shown.getReadOnlyProperty();
+        return area.workspaceProperty();
     }
 
     /** The library's view model. */
@@ -268,30 +205,9 @@ public final class ShellView extends BorderPane {
      * polls until its Start.
      */
     public LiveView showLive() {
-        if (live == null) {
-            live = new LiveView(
-                    new LiveViewModel(
-                            services.watches(),
-                            services.store(),
-                            services.executor(),
-                            services.messages(),
-                            Platform::runLater,
-                            id -> library.refresh()),
-                    theme.darkProperty(),
-                    this::open,
-                    WorkspaceTabs.chartExporter(services, platform));
-            liveButton
-                    .textProperty()
-                    .bind(live.model().runningProperty().map(r -> r ? "● Live (Ctrl+L)" : "Live (Ctrl+L)"));
-            new LiveAlertNotifications(
-                            this::windowFocused,
-                            platform.notifier(),
-                            DateTimeFormatter.ofPattern("HH:mm:ss")
-                                    .withZone(services.clock().getZone()))
-                    .watch(live.model().alerts().alerts());
-        }
-        workspaceArea.setCenter(live);
-        return live;
+        LiveView view = live.view();
+        area.showInFront(view);
+        return view;
     }
 
     /** Shows the Insights tab and recomputes its trends from the store. */
@@ -301,54 +217,15 @@ public final class ShellView extends BorderPane {
 
     /** Ctrl+L: the Live view, or back from it to the open incident. */
     public void toggleLive() {
-        if (live != null && workspaceArea.getCenter() == live && workspace != null) {
-            workspaceArea.setCenter(workspace);
-        } else {
+        if (!area.showing(live.viewIfMade()) || !area.showWorkspace()) {
             showLive();
         }
     }
 
     /** Saves and stops the open workspace and the live watch (on exit). */
     public void close() {
-        if (live != null) {
-            live.close();
-        }
-        if (workspace != null) {
-            workspace.closeNow();
-        }
-        tabs.close();
-    }
-
-    private void show(StoredIncident stored) {
-        if (workspace != null) {
-            workspace.close();
-        }
-        WorkspaceViewModel model =
-                new WorkspaceViewModel(stored, services.store(), services.executor(), services.messages());
-        String previousTab = workspace == null ? initialTab : workspace.selectedTab();
-        workspace = new WorkspaceView(model, tabs.create(model));
-        if (previousTab != null) {
-            workspace.selectTab(previousTab);
-        }
-        statusBar.saveStateProperty().bind(model.saveStateProperty());
-        workspaceArea.setCenter(workspace);
-        libraryView.select(stored.incident().id());
-        shown.set(workspace);
-    }
-
-    /** Shows no incident: the workspace of one deleted closes, its tabs stop, nothing is saved back. */
-    private void closeWorkspace() {
-        if (workspace == null) {
-            return;
-        }
-        workspace.discard();
-        tabs.close();
-        statusBar.saveStateProperty().unbind();
-        workspace = null;
-        shown.set(null);
-        if (live == null || workspaceArea.getCenter() != live) {
-            workspaceArea.setCenter(empty);
-        }
+        live.close();
+        area.closeNow();
     }
 
     /** File › Preferences: saved, then applied at once (an open incident reopens with the new author and speed). */
@@ -362,23 +239,10 @@ public final class ShellView extends BorderPane {
                 theme.darkProperty().set(p.darkTheme());
                 services = services.withAuthorAndExportDir(p.authorName(), p.exportFolder());
                 tabs.useServices(services);
-                reopen();
+                area.reopen();
             }
         });
         dialog.show();
-    }
-
-    /** Saves the open incident and opens it again, its tabs rebuilt with the current settings. */
-    private void reopen() {
-        if (workspace == null) {
-            return;
-        }
-        String id = workspace.model().incident().id();
-        initialTab = workspace.selectedTab();
-        workspace.closeNow();
-        tabs.close();
-        workspace = null;
-        open(id);
     }
 
     private void showAbout() {
@@ -395,13 +259,8 @@ public final class ShellView extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private void onWorkspace(Consumer<WorkspaceView> action) {
-        if (workspace != null) {
-            action.accept(workspace);
-        }
-    }
-
     private void undo() {
+        WorkspaceView workspace = area.workspace();
         if (workspace != null && workspace.model().canUndoProperty().get()) {
             workspace.model().undo();
         } else {
@@ -411,7 +270,7 @@ public final class ShellView extends BorderPane {
 
     private void newIncident() {
         services.messages().dismiss(); // the banner was about the incident being left
-        ShellDialogs.newIncidentTitle(window()).ifPresent(title -> library.create(title, Severity.SEV2, this::show));
+        ShellDialogs.newIncidentTitle(window()).ifPresent(title -> library.create(title, Severity.SEV2, area::show));
     }
 
     private void importFiles() {
@@ -427,7 +286,6 @@ public final class ShellView extends BorderPane {
     public ImportPreviewView previewImport(Path file) {
         ImportPreviewViewModel model = new ImportPreviewViewModel(
                 file, services.workbench().imports(), services.store(), services.executor(), services.messages());
-        return ImportPreviewWindow.open(
-                getScene() == null ? null : getScene().getWindow(), model, theme::style, ids -> library.refresh());
+        return ImportPreviewWindow.open(window(), model, theme::style, ids -> library.refresh());
     }
 }

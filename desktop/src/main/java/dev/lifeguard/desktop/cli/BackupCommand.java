@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.cli;
 
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.SqliteBackup;
 import dev.lifeguard.incident.store.SqliteTarget;
 import java.nio.file.Path;
@@ -10,11 +11,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code backup --to FILE}: a consistent copy of the store while it is in use (SQLite's online backup). */
+/**
+ * {@code backup --to FILE}: a consistent copy of the store while it is in use, as an SQLite file (SQLite's online
+ * backup of a file store; the library copy of a team store).
+ */
 @Command(
         name = "backup",
-        description = "Copy the store to FILE while it may be in use (SQLite's online backup), checked before "
-                + "it replaces anything.")
+        description = "Copy the store to the SQLite file FILE while it may be in use (SQLite's online backup; a"
+                + " PostgreSQL team store's whole library), checked before it replaces anything.")
 public final class BackupCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,11 +35,16 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(store.target() instanceof SqliteTarget sqlite)) {
-            throw new BadInputException("backup copies an SQLite store; back up a PostgreSQL team store with pg_dump "
-                    + "(see README, Data & backup), or copy it to a file with: lifeguard store copy");
+        SqliteBackup.Result result;
+        if (store.target() instanceof SqliteTarget sqlite) {
+            result = SqliteBackup.copy(sqlite.file(), target, force);
+        } else {
+            // A team store is backed up into an SQLite file (its whole library, as 'store copy' moves it), so the
+            // same command and the same file work whichever store --db names; pg_dump remains the server's own way.
+            try (IncidentStore source = store.openExisting()) {
+                result = SqliteBackup.copyLibrary(source, target, force);
+            }
         }
-        SqliteBackup.Result result = SqliteBackup.copy(sqlite.file(), target, force);
         spec.commandLine()
                 .getOut()
                 .printf(

@@ -40,7 +40,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Engine (default: ${DEFAULT-VALUE}: deterministic and fast, so CI results repeat).")
     String engine;
 
-    @Option(names = "--out", paramLabel = "RESULT.json", description = "Also write the lifeguard.result/1 document.")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "RESULT.json",
+            description = "Also write the lifeguard.result/1 document.")
     Path out;
 
     @Option(

@@ -54,7 +54,7 @@ public final class ExportCommand implements Callable<Integer> {
     Format format;
 
     @Option(
-            names = "--out",
+            names = {"-o", "--out"},
             paramLabel = "FILE",
             description = "Write here instead of standard output" + " (PDF: default ID.pdf).")
     Path out;

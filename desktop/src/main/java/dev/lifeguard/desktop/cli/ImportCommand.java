@@ -5,6 +5,7 @@ import dev.lifeguard.desktop.workbench.imports.ImportOutcome;
 import dev.lifeguard.desktop.workbench.imports.ImportPolicy;
 import dev.lifeguard.desktop.workbench.imports.IncidentImport;
 import dev.lifeguard.incident.json.DocumentException;
+import dev.lifeguard.incident.store.ClosedIncidentException;
 import dev.lifeguard.incident.store.IncidentExistsException;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.postmortem.importer.ImportException;
@@ -88,6 +89,8 @@ public final class ImportCommand implements Callable<Integer> {
             outcomes = imports.save(s, reads, ImportPolicy.batch(replace));
         } catch (IncidentExistsException e) {
             throw new BadInputException(e.getMessage() + "; use --replace to overwrite it (nothing was imported)", e);
+        } catch (ClosedIncidentException e) {
+            throw new BadInputException(e.getMessage() + " (nothing was imported)", e);
         }
         for (ImportOutcome outcome : outcomes) {
             outcome.report().forEach(err::println);

@@ -58,7 +58,10 @@ public final class ReviewCommand implements Callable<Integer> {
                     s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()));
             Incident moved;
             try {
-                moved = ReviewWorkflow.move(stored.incident(), target, who, OffsetDateTime.now(ZoneOffset.UTC), reason);
+                // The review's author is whoever created the incident (its revision 1), not whoever moves it first.
+                String creator = s.creator(id).orElse(who);
+                moved = ReviewWorkflow.move(
+                        stored.incident(), target, who, creator, OffsetDateTime.now(ZoneOffset.UTC), reason);
             } catch (ReviewRefusedException e) {
                 throw new BadInputException(e.getMessage(), e);
             }

@@ -56,7 +56,10 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Real engine: compress time N-fold (default: the fastest speed with no distortion).")
     Double speed;
 
-    @Option(names = "--out", paramLabel = "RESULT.json", description = "Write the lifeguard.result/1 document.")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "RESULT.json",
+            description = "Write the lifeguard.result/1 document.")
     Path out;
 
     @Option(names = "--series", paramLabel = "FILE.csv", description = "Write the pool's samples, one row per second.")

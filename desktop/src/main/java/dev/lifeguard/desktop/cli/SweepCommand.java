@@ -52,7 +52,7 @@ public final class SweepCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(
-            names = "--out",
+            names = {"-o", "--out"},
             paramLabel = "FILE",
             description = "Also write the sweep: FILE.csv as CSV, anything else as lifeguard.sweep/1 JSON.")
     Path out;

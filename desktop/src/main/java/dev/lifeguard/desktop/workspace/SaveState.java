@@ -6,7 +6,8 @@ public enum SaveState {
     UNSAVED("Unsaved changes"),
     SAVING("Saving…"),
     CONFLICT("Conflict: changed elsewhere"),
-    FAILED("Save failed; retrying");
+    FAILED("Save failed; retrying"),
+    JOURNALLED("Kept locally: server unreachable");
 
     private final String label;
 

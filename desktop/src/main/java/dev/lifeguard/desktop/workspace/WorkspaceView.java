@@ -1,10 +1,13 @@
 package dev.lifeguard.desktop.workspace;
 
+import dev.lifeguard.incident.store.SaveOutcome;
 import dev.lifeguard.ingest.IngestOptions;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,6 +44,7 @@ public final class WorkspaceView extends BorderPane {
     private final Timeline autosave;
     private final IngestViewModel ingest;
     private final IngestControls ingestControls;
+    private ConflictDialog conflictDialog;
 
     public WorkspaceView(WorkspaceViewModel model, List<TabSpec> specs) {
         this.model = model;
@@ -73,12 +77,21 @@ public final class WorkspaceView extends BorderPane {
         reload.setOnAction(e -> model.reloadFromStore());
         Button keep = new Button("Keep mine");
         keep.setOnAction(e -> model.keepMine());
-        HBox conflict = new HBox(10, new Label("⚠"), conflictText, reload, keep);
+        Button choose = new Button("Choose…");
+        choose.setId("chooseConflict");
+        choose.setOnAction(e -> chooseConflict());
+        HBox conflict = new HBox(10, new Label("⚠"), conflictText, choose, reload, keep);
         conflict.getStyleClass().addAll("message-banner", "level-warning");
         conflict.setId("conflictBanner");
         conflict.visibleProperty().bind(model.conflictProperty().isNotNull());
         conflict.managedProperty().bind(conflict.visibleProperty());
         setTop(new VBox(header, conflict));
+        // A save stopped by a field both sides changed asks at once, field by field.
+        model.pendingConflictProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                Platform.runLater(this::chooseConflict);
+            }
+        });
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("workspaceTabs");
@@ -104,6 +117,31 @@ public final class WorkspaceView extends BorderPane {
         }));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
+    }
+
+    /** Opens the conflict dialog for the pending conflict (once at a time); its choice is saved at once. */
+    public void chooseConflict() {
+        SaveOutcome.Conflicted pending = model.pendingConflictProperty().get();
+        if (pending == null || conflictDialog != null) {
+            return;
+        }
+        conflictDialog = new ConflictDialog(new ConflictChoices(pending));
+        if (getScene() != null) {
+            conflictDialog.initOwner(getScene().getWindow());
+        }
+        conflictDialog.setOnHidden(e -> {
+            Set<String> keepMine = conflictDialog.getResult();
+            conflictDialog = null;
+            if (keepMine != null) {
+                model.resolve(keepMine).ifPresent(reason -> model.messages().info("Not saved: choose again", reason));
+            }
+        });
+        conflictDialog.show();
+    }
+
+    /** The conflict dialog while it is open, else null. */
+    public ConflictDialog conflictDialog() {
+        return conflictDialog;
     }
 
     /** Whether the keyboard focus is in a table cell being edited (a timeline entry, an action item). */

@@ -8,11 +8,11 @@ import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.store.IncidentMerge;
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.incident.store.RevisionConflictException;
+import dev.lifeguard.incident.store.SaveOutcome;
+import dev.lifeguard.incident.store.StoreChange;
 import dev.lifeguard.incident.store.StoredIncident;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,39 +22,53 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * One open incident, shared by every tab. Tabs change it only through {@link #edit}, which validates
- * (the records do), records undo and marks it unsaved; {@link #saveIfDirty()} writes it through the
- * executor quoting the revision read, so a second writer is detected as a conflict, never overwritten.
+ * One open incident, shared by every tab. Tabs change it only through {@link #edit}, which validates (the records
+ * do), records undo and marks it unsaved; {@link #saveIfDirty()} writes it through the executor with the store's
+ * merging save, quoting the revision it started from: others' changes to other fields are merged in silently, and
+ * only a field changed on both sides stops and asks ({@link #pendingConflictProperty()}, settled by
+ * {@link #resolve}). Others' saves are followed as they happen ({@link #storeChanged}), merged into unsaved edits.
  * The view calls {@code saveIfDirty} every second, so a crash loses at most about two seconds of edits.
- * Over 300 lines because undo and redo, saving and the conflict flow (take theirs, keep mine, merge) share the
- * revision read and the unsaved state.
+ * Over 300 lines because undo and redo, saving, following others and the conflict choice share the revision read and
+ * the unsaved state.
  */
 public final class WorkspaceViewModel {
 
     private static final int UNDO_LIMIT = 200;
 
     private final IncidentStore store;
+    private final IncidentSaver saver;
     private final TaskExecutor executor;
     private final MessageCenter messages;
     private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<SaveOutcome.Conflicted> pendingConflict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final Deque<Edit> undo = new ArrayDeque<>();
-    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final UndoStack undo = new UndoStack(UNDO_LIMIT);
+    private final UndoStack redo = new UndoStack(UNDO_LIMIT);
     private long revision;
     private boolean saving;
     private boolean following;
+    private boolean journalled;
     /** The value last written (or read); unsaved when the current incident differs. */
     private Incident persisted;
 
-    /** A change and the value it replaced. */
-    private record Edit(String what, Incident before) {}
-
+    /** A workspace saving straight into {@code store} (its merging save). */
     public WorkspaceViewModel(
             StoredIncident opened, IncidentStore store, TaskExecutor executor, MessageCenter messages) {
+        this(opened, store, store::save, executor, messages);
+    }
+
+    /** A workspace reading from {@code store} and saving through {@code saver} (a journalled store, say). */
+    public WorkspaceViewModel(
+            StoredIncident opened,
+            IncidentStore store,
+            IncidentSaver saver,
+            TaskExecutor executor,
+            MessageCenter messages) {
         this.store = requireNonNull(store, "store");
+        this.saver = requireNonNull(saver, "saver");
         this.executor = requireNonNull(executor, "executor");
         this.messages = requireNonNull(messages, "messages");
         load(opened);
@@ -80,10 +94,7 @@ public final class WorkspaceViewModel {
         if (!after.id().equals(before.id())) {
             return Optional.of("incident 'id' cannot change in the workspace (was " + before.id() + ")");
         }
-        undo.push(new Edit(what, before));
-        if (undo.size() > UNDO_LIMIT) {
-            undo.removeLast();
-        }
+        undo.push(what, before);
         redo.clear();
         apply(after);
         return Optional.empty();
@@ -92,8 +103,8 @@ public final class WorkspaceViewModel {
     /** Reverts the last edit. */
     public void undo() {
         if (!undo.isEmpty()) {
-            Edit last = undo.pop();
-            redo.push(new Edit(last.what(), incident.get()));
+            UndoStack.Edit last = undo.pop();
+            redo.push(last.what(), incident.get());
             apply(last.before());
         }
     }
@@ -101,56 +112,103 @@ public final class WorkspaceViewModel {
     /** Re-applies the last undone edit. */
     public void redo() {
         if (!redo.isEmpty()) {
-            Edit next = redo.pop();
-            undo.push(new Edit(next.what(), incident.get()));
+            UndoStack.Edit next = redo.pop();
+            undo.push(next.what(), incident.get());
             apply(next.before());
         }
     }
 
-    /**
-     * Writes the incident if it changed since the last save and no save or conflict is pending. When another
-     * writer saved first (the live watch recording into this incident, say), the two versions are merged if
-     * they changed different things ({@link IncidentMerge}); only a real conflict stops saving and asks.
-     */
+    /** Writes the incident if it changed and no save or conflict is pending, merged with others' saves since. */
     public void saveIfDirty() {
         if (saving || conflict.get() != null || incident.get().equals(persisted)) {
             return;
         }
         Incident snapshot = incident.get();
-        Incident base = persisted;
-        long expected = revision;
+        long base = revision;
         saving = true;
         saveState.set(SaveState.SAVING);
-        BackgroundTask.of("Saving " + snapshot.id(), () -> saveOrMerge(base, snapshot, expected))
-                .onSuccess(stored -> {
+        BackgroundTask.of("Saving " + snapshot.id(), () -> saver.save(snapshot, base))
+                .onSuccess(outcome -> {
                     saving = false;
-                    revision = stored.revision();
-                    persisted = stored.incident();
-                    if (!persisted.equals(snapshot)) {
-                        showMerged(snapshot);
-                    }
-                    updateSaveState();
+                    took(outcome, snapshot);
                 })
                 .onFailure(e -> {
                     saving = false;
-                    if (e instanceof RevisionConflictException rc) {
-                        conflict.set(rc.getMessage());
-                        saveState.set(SaveState.CONFLICT);
-                    } else {
-                        saveState.set(SaveState.FAILED);
-                    }
+                    saveState.set(SaveState.FAILED);
                     messages.error("Saving " + snapshot.id(), e);
                 })
                 .executeWith(executor);
     }
 
+    private void took(SaveOutcome outcome, Incident snapshot) {
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            journalled = false;
+            revision = saved.stored().revision();
+            persisted = saved.stored().incident();
+            if (!persisted.equals(snapshot)) {
+                showMerged(snapshot);
+            }
+        } else if (outcome instanceof SaveOutcome.Journalled) {
+            // Kept on disk and replayed later: not saved again meanwhile, and the revision stays the base.
+            journalled = true;
+            persisted = snapshot;
+        } else if (outcome instanceof SaveOutcome.Conflicted c) {
+            pendingConflict.set(c);
+            conflict.set(ConflictText.banner(c));
+            messages.show(ConflictText.message(c));
+        }
+        updateSaveState();
+    }
+
     /**
-     * Shows another writer's saves (the Live view recording into this incident) while there is nothing local to
-     * save: a cheap revision check, and the incident read only when it moved. Undo and redo keep working: their
-     * states are rebased onto the new version, so undoing an edit never takes back the other writer's data.
+     * Settles the pending conflict: each field named in {@code keepMine} takes this console's value, every other
+     * conflicting field the stored one; every other change of both sides is kept. The result is saved at once.
+     *
+     * @return the reason when the chosen values do not make a valid incident (nothing changes then)
+     */
+    public Optional<String> resolve(Set<String> keepMine) {
+        SaveOutcome.Conflicted c = pendingConflict.get();
+        if (c == null) {
+            return Optional.empty();
+        }
+        Incident chosen;
+        try {
+            chosen = c.resolve(keepMine);
+        } catch (IllegalStateException e) {
+            return Optional.of(e.getMessage());
+        }
+        Incident current = incident.get();
+        // Edits made after the conflicting save (the user kept typing) join the chosen version.
+        Incident shown = current.equals(c.mine())
+                ? chosen
+                : IncidentMerge.merge(c.mine(), current, chosen).orElse(chosen);
+        undo.rebase(persisted, c.theirs().incident());
+        redo.rebase(persisted, c.theirs().incident());
+        revision = c.theirs().revision();
+        persisted = c.theirs().incident();
+        pendingConflict.set(null);
+        conflict.set(null);
+        apply(shown);
+        saveIfDirty();
+        return Optional.empty();
+    }
+
+    /**
+     * Another writer saved (a NOTIFY, or the store's poll): when it is this incident and newer than what is shown,
+     * it is read and shown at once, merged into unsaved edits.
+     */
+    public void storeChanged(StoreChange change) {
+        if (change.incidentId().equals(incident.get().id()) && change.revision() > revision) {
+            followOtherWriters();
+        }
+    }
+
+    /**
+     * Shows another writer's saves (a cheap revision check first), merged into unsaved edits; a field both changed
+     * waits for the next save, which asks. Undo and redo states are rebased onto the new version.
      */
     public void followOtherWriters() {
-        if (following || saving || conflict.get() != null || !incident.get().equals(persisted)) {
+        if (following || saving || conflict.get() != null) {
             return;
         }
         String id = incident.get().id();
@@ -161,9 +219,7 @@ public final class WorkspaceViewModel {
                         () -> store.revision(id) > known ? store.get(id) : Optional.<StoredIncident>empty())
                 .onSuccess(found -> {
                     following = false;
-                    found.filter(s -> s.revision() > revision
-                                    && !saving
-                                    && incident.get().equals(persisted))
+                    found.filter(s -> s.revision() > revision && !saving && conflict.get() == null)
                             .ifPresent(this::takeTheirs);
                 })
                 // Quietly: the next save reports a store that cannot be read.
@@ -173,46 +229,26 @@ public final class WorkspaceViewModel {
 
     private void takeTheirs(StoredIncident theirs) {
         Incident before = persisted;
-        rebase(undo, before, theirs.incident());
-        rebase(redo, before, theirs.incident());
+        Incident current = incident.get();
+        Optional<Incident> shown = current.equals(before)
+                ? Optional.of(theirs.incident())
+                : IncidentMerge.merge(before, current, theirs.incident());
+        if (shown.isEmpty()) {
+            return; // the same field changed on both sides: the next save shows the choice
+        }
+        undo.rebase(before, theirs.incident());
+        redo.rebase(before, theirs.incident());
+        journalled = false; // what the journal held has reached the store
         revision = theirs.revision();
         persisted = theirs.incident();
-        apply(theirs.incident());
+        apply(shown.get());
     }
 
-    private static void rebase(Deque<Edit> edits, Incident base, Incident theirs) {
-        Deque<Edit> rebased = new ArrayDeque<>();
-        for (Edit e : edits) {
-            IncidentMerge.merge(base, e.before(), theirs).ifPresent(b -> rebased.addLast(new Edit(e.what(), b)));
-        }
-        edits.clear();
-        edits.addAll(rebased);
-    }
-
-    /** Saves {@code mine}; on a lost race, saves its merge with the store's version, or rethrows the conflict. */
-    private StoredIncident saveOrMerge(Incident base, Incident mine, long expected) {
-        try {
-            return store.update(mine, expected);
-        } catch (RevisionConflictException conflictWithTheirs) {
-            StoredIncident theirs = store.get(mine.id()).orElseThrow(() -> conflictWithTheirs);
-            Incident merged = base == null
-                    ? null
-                    : IncidentMerge.merge(base, mine, theirs.incident()).orElse(null);
-            if (merged == null) {
-                throw conflictWithTheirs;
-            }
-            return store.update(merged, theirs.revision());
-        }
-    }
-
-    /**
-     * Shows what was saved after a merge: the other writer's changes join the edits, and edits made while the
-     * save ran are merged on top (or kept as they are, to conflict visibly at the next save).
-     */
+    /** Shows a merged save: edits made while it ran go on top (or stay, to conflict at the next save). */
     private void showMerged(Incident saved) {
         // Undo and redo states join the other writer's changes too, so undoing an edit keeps them.
-        rebase(undo, saved, persisted);
-        rebase(redo, saved, persisted);
+        undo.rebase(saved, persisted);
+        redo.rebase(saved, persisted);
         Incident current = incident.get();
         Incident shown = current.equals(saved)
                 ? persisted
@@ -228,12 +264,16 @@ public final class WorkspaceViewModel {
         if (saving || conflict.get() != null || incident.get().equals(persisted)) {
             return;
         }
+        Incident mine = incident.get();
         try {
-            revision = store.update(incident.get(), revision).revision();
-            persisted = incident.get();
-            updateSaveState();
+            SaveOutcome outcome = saver.save(mine, revision);
+            if (outcome instanceof SaveOutcome.Conflicted c) {
+                messages.info("Not saved: " + mine.id() + " changed elsewhere", ConflictText.banner(c));
+                return;
+            }
+            took(outcome, mine);
         } catch (RuntimeException e) {
-            messages.error("Saving " + incident.get().id(), e);
+            messages.error("Saving " + mine.id(), e);
         }
     }
 
@@ -247,18 +287,13 @@ public final class WorkspaceViewModel {
                 .executeWith(executor);
     }
 
-    /** After a conflict: saves the local version over the store's, as a new revision. */
+    /** After a conflict: keeps this console's value of every conflicting field (the others' other changes stay). */
     public void keepMine() {
-        String id = incident.get().id();
-        BackgroundTask.of("Reading " + id, () -> store.get(id))
-                .onSuccess(found -> {
-                    revision = found.map(StoredIncident::revision).orElse(revision);
-                    conflict.set(null);
-                    persisted = null;
-                    saveIfDirty();
-                })
-                .onFailure(e -> messages.error("Reading " + id, e))
-                .executeWith(executor);
+        SaveOutcome.Conflicted c = pendingConflict.get();
+        if (c != null) {
+            resolve(Set.copyOf(c.fields()))
+                    .ifPresent(reason -> messages.info("Cannot keep every value of mine", reason));
+        }
     }
 
     // ---- Properties -------------------------------------------------------------------------------
@@ -273,7 +308,7 @@ public final class WorkspaceViewModel {
         return incident.get();
     }
 
-    /** Saved, unsaved, saving, conflict or failed. */
+    /** Saved, unsaved, saving, conflict, failed or kept in the journal. */
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
         return saveState.getReadOnlyProperty();
     }
@@ -281,6 +316,11 @@ public final class WorkspaceViewModel {
     /** The conflict message while another writer's change blocks saving, else null. */
     public ReadOnlyStringProperty conflictProperty() {
         return conflict.getReadOnlyProperty();
+    }
+
+    /** The fields both sides changed, with both values and who wrote each, while they wait for a choice; else null. */
+    public ReadOnlyObjectProperty<SaveOutcome.Conflicted> pendingConflictProperty() {
+        return pendingConflict.getReadOnlyProperty();
     }
 
     /** True when there is an edit to undo. */
@@ -295,12 +335,17 @@ public final class WorkspaceViewModel {
 
     /** What undo would revert, or empty. */
     public Optional<String> undoDescription() {
-        return undo.isEmpty() ? Optional.empty() : Optional.of(undo.peek().what());
+        return undo.peekWhat();
     }
 
     /** The revision the next save will quote. */
     public long revision() {
         return revision;
+    }
+
+    /** The store the incident is read from (for its history, say). */
+    public IncidentStore store() {
+        return store;
     }
 
     /** The executor edits are saved through, for the workspace's own background work. */
@@ -318,7 +363,9 @@ public final class WorkspaceViewModel {
     private void load(StoredIncident stored) {
         revision = stored.revision();
         persisted = stored.incident();
+        journalled = false;
         conflict.set(null);
+        pendingConflict.set(null);
         undo.clear();
         redo.clear();
         apply(stored.incident());
@@ -336,8 +383,10 @@ public final class WorkspaceViewModel {
             saveState.set(SaveState.CONFLICT);
         } else if (saving) {
             saveState.set(SaveState.SAVING);
+        } else if (!incident.get().equals(persisted)) {
+            saveState.set(SaveState.UNSAVED);
         } else {
-            saveState.set(incident.get().equals(persisted) ? SaveState.SAVED : SaveState.UNSAVED);
+            saveState.set(journalled ? SaveState.JOURNALLED : SaveState.SAVED);
         }
     }
 }

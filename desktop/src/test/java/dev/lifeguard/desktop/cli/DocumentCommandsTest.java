@@ -90,7 +90,7 @@ class DocumentCommandsTest {
                                 "pdf",
                                 "--template",
                                 "sre",
-                                "--out",
+                                "-o", // the short form every --out has
                                 pdf.toString(),
                                 "--db",
                                 db("a.db"))

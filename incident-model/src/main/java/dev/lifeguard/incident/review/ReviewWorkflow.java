@@ -21,11 +21,24 @@ public final class ReviewWorkflow {
     private ReviewWorkflow() {}
 
     /**
-     * What keeps {@code actor} from moving {@code incident} to {@code to}; empty when the move is allowed.
+     * {@link #problems(Incident, ReviewStatus, String, String, String)} for a postmortem not in a store, whose first
+     * mover is taken as its author.
      *
      * @param reason why a step is skipped ({@code null} permitted)
      */
     public static List<String> problems(Incident incident, ReviewStatus to, String actor, String reason) {
+        return problems(incident, to, actor, actor, reason);
+    }
+
+    /**
+     * What keeps {@code actor} from moving {@code incident} to {@code to}; empty when the move is allowed.
+     *
+     * @param creator who wrote the postmortem when its review names no author yet: in a store, the author of its
+     *                revision 1 (see {@code IncidentStore.creator})
+     * @param reason  why a step is skipped ({@code null} permitted)
+     */
+    public static List<String> problems(
+            Incident incident, ReviewStatus to, String actor, String creator, String reason) {
         ReviewStatus from = incident.reviewStatus();
         List<String> problems = new ArrayList<>();
         if (to == from) {
@@ -36,7 +49,7 @@ public final class ReviewWorkflow {
             problems.add("going from " + from.label() + " to " + to.label() + " skips "
                     + ReviewStatus.values()[from.ordinal() + 1].label() + ": state a reason");
         }
-        if (to == ReviewStatus.REVIEWED && actor.equals(author(incident, actor))) {
+        if (to == ReviewStatus.REVIEWED && actor.equals(author(incident, creator))) {
             problems.add("the reviewer must be someone other than the author (" + actor + ")");
         }
         if (to == ReviewStatus.CLOSED) {
@@ -60,12 +73,25 @@ public final class ReviewWorkflow {
     }
 
     /**
-     * The incident moved to {@code to} by {@code actor} at {@code at}, with the move recorded in its review trail.
+     * {@link #move(Incident, ReviewStatus, String, String, OffsetDateTime, String)} for a postmortem not in a store,
+     * whose first mover is taken as its author.
      *
      * @throws ReviewRefusedException listing every rule the move breaks
      */
     public static Incident move(Incident incident, ReviewStatus to, String actor, OffsetDateTime at, String reason) {
-        List<String> problems = problems(incident, to, actor, reason);
+        return move(incident, to, actor, actor, at, reason);
+    }
+
+    /**
+     * The incident moved to {@code to} by {@code actor} at {@code at}, with the move recorded in its review trail;
+     * the review's author is the one already recorded, else {@code creator}.
+     *
+     * @param creator who wrote the postmortem: in a store, the author of its revision 1, not whoever moves it first
+     * @throws ReviewRefusedException listing every rule the move breaks
+     */
+    public static Incident move(
+            Incident incident, ReviewStatus to, String actor, String creator, OffsetDateTime at, String reason) {
+        List<String> problems = problems(incident, to, actor, creator, reason);
         if (!problems.isEmpty()) {
             throw new ReviewRefusedException(incident.id(), problems);
         }
@@ -74,7 +100,7 @@ public final class ReviewWorkflow {
         steps.add(new ReviewStep(incident.reviewStatus(), to, actor, at, reason));
         return incident.toBuilder()
                 .reviewStatus(to)
-                .review(new Review(author(incident, actor), steps))
+                .review(new Review(author(incident, creator), steps))
                 .build();
     }
 
@@ -107,8 +133,8 @@ public final class ReviewWorkflow {
                         .equals(next);
     }
 
-    /** The postmortem's author: as recorded, else whoever first moves it (the one who sends it for review). */
-    public static String author(Incident incident, String actor) {
-        return incident.review() == null ? actor : incident.review().author();
+    /** The postmortem's author: as recorded in its review, else {@code creator} (its revision 1's author). */
+    public static String author(Incident incident, String creator) {
+        return incident.review() == null ? creator : incident.review().author();
     }
 }

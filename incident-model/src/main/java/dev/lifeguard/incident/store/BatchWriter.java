@@ -3,6 +3,7 @@ package dev.lifeguard.incident.store;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
+import dev.lifeguard.incident.review.ReviewWorkflow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ final class BatchWriter {
      * Writes every incident, calling {@code written} after each (still inside the transaction).
      *
      * @throws IncidentExistsException when one is stored with other content and {@code replace} is false
+     * @throws ClosedIncidentException  when {@code replace} would change a closed (read-only) postmortem
      */
     List<BatchSave> write(Connection c, List<Incident> incidents, boolean replace, Consumer<String> written)
             throws SQLException {
@@ -46,6 +48,9 @@ final class BatchWriter {
                         existing.get().revision()));
             } else if (!replace) {
                 throw new IncidentExistsException(incident.id(), existing.get().revision());
+            } else if (!ReviewWorkflow.mayReplace(existing.get().incident(), incident)) {
+                // A closed postmortem is read-only: replacing it refuses the whole batch, as a single save does.
+                throw new ClosedIncidentException(incident.id());
             } else {
                 long next = existing.get().revision() + 1;
                 store.put(c, incident, document, existing.get().incident(), next);

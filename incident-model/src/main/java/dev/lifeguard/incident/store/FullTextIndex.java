@@ -16,13 +16,20 @@ import java.util.stream.Collectors;
  */
 interface FullTextIndex {
 
+    /**
+     * The order of matches on both databases: the list's own, newest start first. Each engine ranks relevance its
+     * own way (FTS5's bm25, PostgreSQL's ts_rank), so ranking would list one query's matches in a different order on
+     * each kind of store.
+     */
+    String ORDER = " ORDER BY i.started_epoch_ms DESC NULLS LAST, i.id";
+
     /** Replaces the incident's entry (inside the caller's transaction). */
     void replace(Connection c, Incident incident) throws SQLException;
 
     /** Removes the entries of incidents about to be deleted: {@code id}, or every demo incident when null. */
     void delete(Connection c, String id) throws SQLException;
 
-    /** A query selecting {@link IncidentRows#summaryColumns} of the matches, best first, with one parameter. */
+    /** A query selecting {@link IncidentRows#summaryColumns} of the matches in {@link #ORDER}, with one parameter. */
     String searchSql();
 
     /** The parameter for {@link #searchSql()}, or null when the text has no word to search for. */

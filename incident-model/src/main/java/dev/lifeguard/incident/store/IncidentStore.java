@@ -15,7 +15,10 @@ public interface IncidentStore extends AutoCloseable {
     /** Summaries of every incident, newest start first. */
     List<IncidentSummary> list();
 
-    /** Summaries of incidents matching a full-text query over titles, summaries, root causes and timeline text. */
+    /**
+     * Summaries of incidents matching a full-text query over titles, summaries, root causes and timeline text, in
+     * {@link #list()}'s order (newest start first), the same on every kind of store.
+     */
     List<IncidentSummary> search(String query);
 
     /** One incident with its revision, if stored. */
@@ -54,6 +57,8 @@ public interface IncidentStore extends AutoCloseable {
      *
      * @throws IncidentExistsException when one is stored with other content and {@code replace} is false; nothing
      *                                 of the batch is saved
+     * @throws ClosedIncidentException  when {@code replace} would change a closed (read-only) postmortem; nothing of
+     *                                 the batch is saved
      */
     List<BatchSave> saveAll(List<Incident> incidents, boolean replace, Consumer<String> written);
 
@@ -81,6 +86,17 @@ public interface IncidentStore extends AutoCloseable {
 
     /** Who this store's saves are recorded as. */
     String author();
+
+    /**
+     * Who created the incident: the author of its revision 1 in the audit history (the review's author); empty when
+     * there is no such incident or its history does not reach back to its creation.
+     */
+    default Optional<String> creator(String id) {
+        return history(id).stream()
+                .filter(r -> r.revision() == 1)
+                .map(IncidentRevision::author)
+                .findFirst();
+    }
 
     /**
      * Calls {@code listener} (on a store thread) for every save from now on, this store's own included, until the

@@ -10,7 +10,9 @@ final class PostgresErrors {
     static IncidentStoreException cannotOpen(PostgresTarget target, Throwable e) {
         String state = sqlState(e);
         String why;
-        if ("28P01".equals(state) || "28000".equals(state)) {
+        // With no password, pgjdbc refuses before asking the server (08004, "no password was provided").
+        boolean noPassword = target.password() == null && "08004".equals(state);
+        if ("28P01".equals(state) || "28000".equals(state) || noPassword) {
             why = "the server refused the login of user '" + target.user() + "'"
                     + (target.password() == null
                             ? ": no password was given (put it in the URI, PGPASSWORD or ~/.pgpass)"

@@ -36,7 +36,7 @@ final class PostgresFullText implements FullTextIndex {
         return "SELECT " + IncidentRows.summaryColumns("i.")
                 + " FROM incident_fts f JOIN incident i ON i.id = f.id,"
                 + " to_tsquery('lifeguard_search', ?) q WHERE f.document @@ q"
-                + " ORDER BY ts_rank(f.document, q) DESC, i.id";
+                + FullTextIndex.ORDER;
     }
 
     /** A tsquery of only letters, digits and operators: user text never reaches the query syntax unchecked. */

@@ -15,7 +15,7 @@ import java.sql.Statement;
  * statement), so a console or a watch may keep writing while it runs: the copy holds every committed transaction,
  * WAL included, and nothing half-written. The copy is written beside the target, checked with
  * {@code PRAGMA integrity_check}, and only then moved into place, so a failed backup never leaves a bad file under
- * the target's name.
+ * the target's name. A team store is backed up the same way into an SQLite file, through the library copy.
  */
 public final class SqliteBackup {
 
@@ -62,6 +62,45 @@ public final class SqliteBackup {
             return new Result(to, incidents, Files.size(to));
         } catch (SQLException | IOException e) {
             throw new IncidentStoreException("cannot back up " + from + " to " + to + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // The partial file is named as such; leaving it behind loses nothing.
+            }
+        }
+    }
+
+    /**
+     * Copies the library of {@code source} (any kind; a PostgreSQL team store is what this is for) into a new SQLite
+     * file at {@code target}: every incident with its history, runs and review state, as {@code store copy} moves
+     * them. The file is written beside the target, checked as {@link #copy} checks its copies, and only then moved
+     * into place. Each incident is read in its own transaction, so a save made meanwhile is in the copy whole or not
+     * at all.
+     *
+     * @param replace whether an existing {@code target} may be replaced
+     * @throws IncidentStoreException when the target exists and may not be replaced, or the copy fails
+     */
+    public static Result copyLibrary(IncidentStore source, Path target, boolean replace) {
+        Path to = target.toAbsolutePath();
+        if (Files.exists(to) && !replace) {
+            throw new IncidentStoreException(to + " exists; choose another file or replace it (--force)");
+        }
+        Path folder = to.getParent();
+        Path partial = folder.resolve(to.getFileName() + ".partial");
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(partial);
+            try (IncidentStore copy =
+                    IncidentStores.open(new SqliteTarget(partial), StoreOptions.DEFAULT.withAuthor(source.author()))) {
+                LibraryCopy.copy(source, copy, id -> {});
+            }
+            int incidents = verify(partial);
+            Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Result(to, incidents, Files.size(to));
+        } catch (SQLException | IOException e) {
+            throw new IncidentStoreException(
+                    "cannot back up " + source.location() + " to " + to + ": " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(partial);

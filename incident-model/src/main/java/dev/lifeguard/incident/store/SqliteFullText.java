@@ -40,8 +40,8 @@ final class SqliteFullText implements FullTextIndex {
     @Override
     public String searchSql() {
         return "SELECT " + IncidentRows.summaryColumns("i.")
-                + " FROM incident_fts f JOIN incident i ON i.id = f.id WHERE incident_fts MATCH ? ORDER BY"
-                + " f.rank, i.id";
+                + " FROM incident_fts f JOIN incident i ON i.id = f.id WHERE incident_fts MATCH ?"
+                + FullTextIndex.ORDER;
     }
 
     /** An FTS5 query: quotes keep FTS5 operators in user text literal; the last part of each word is a prefix. */

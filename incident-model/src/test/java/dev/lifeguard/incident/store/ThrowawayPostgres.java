@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
  * when running as root), {@code pg_ctl start} on a free loopback port, stopped at JVM exit. Each caller gets a
  * fresh database. Null when no server binary is installed (the tests then skip, saying why).
  */
-final class ThrowawayPostgres {
+public final class ThrowawayPostgres {
 
-    static final String USER = "lg";
-    static final String PASSWORD = "throwaway-pw";
+    public static final String USER = "lg";
+    public static final String PASSWORD = "throwaway-pw";
 
     private static ThrowawayPostgres instance;
     private static int databases;
@@ -34,7 +34,7 @@ final class ThrowawayPostgres {
     }
 
     /** A server of the caller's own (to stop and restart), stopped at JVM exit; null when not installed. */
-    static ThrowawayPostgres startOwn() throws Exception {
+    public static ThrowawayPostgres startOwn() throws Exception {
         Path bin = findBin();
         if (bin == null) {
             return null;
@@ -51,7 +51,7 @@ final class ThrowawayPostgres {
     }
 
     /** The shared server, started on first use; null when PostgreSQL is not installed. */
-    static synchronized ThrowawayPostgres get() throws Exception {
+    public static synchronized ThrowawayPostgres get() throws Exception {
         if (instance == null) {
             Path bin = findBin();
             if (bin == null) {
@@ -106,7 +106,7 @@ final class ThrowawayPostgres {
     }
 
     /** Starts the stopped server again, same data and port. */
-    void startServer() throws Exception {
+    public void startServer() throws Exception {
         run(
                 List.of(
                         bin.resolve("pg_ctl").toString(),
@@ -122,7 +122,7 @@ final class ThrowawayPostgres {
                 "start");
     }
 
-    void stop() {
+    public void stop() {
         try {
             run(
                     List.of(
@@ -140,7 +140,7 @@ final class ThrowawayPostgres {
     }
 
     /** A new empty database's target, with the right password. */
-    synchronized PostgresTarget newDatabase() throws Exception {
+    public synchronized PostgresTarget newDatabase() throws Exception {
         String name = "lg_test_" + (++databases);
         try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, PASSWORD);
                 var st = c.createStatement()) {
@@ -149,7 +149,24 @@ final class ThrowawayPostgres {
         return new PostgresTarget("127.0.0.1", port, name, USER, PASSWORD, Map.of());
     }
 
-    int port() {
+    /**
+     * A new empty database owned by a new login role {@code user} with {@code password} (both made of letters,
+     * digits, {@code -} and {@code _}, so they need no quoting), for tests about one password in particular.
+     */
+    public synchronized PostgresTarget newDatabase(String user, String password) throws Exception {
+        if (!user.matches("[a-z_][a-z0-9_]*") || !password.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("test role names and passwords are plain words");
+        }
+        String name = "lg_test_" + (++databases);
+        try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, PASSWORD);
+                var st = c.createStatement()) {
+            st.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'");
+            st.execute("CREATE DATABASE " + name + " OWNER " + user);
+        }
+        return new PostgresTarget("127.0.0.1", port, name, user, password, Map.of());
+    }
+
+    public int port() {
         return port;
     }
 

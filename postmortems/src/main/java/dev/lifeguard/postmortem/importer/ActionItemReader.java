@@ -158,6 +158,14 @@ final class ActionItemReader {
             Matcher key = TICKET_KEY.matcher(rest);
             if (key.find()) {
                 ticket = key.group();
+                // A key at the end names where the work is tracked, not what it is: it moves to the ticket.
+                String before = rest.substring(0, key.start())
+                        .replaceFirst(
+                                "(?i)[\\s,;:(—–-]*(?:\\b(?:see|ticket|tracked in|tracked as|in|jira|bug))?[\\s:]*$", "")
+                        .strip();
+                if (rest.substring(key.end()).replaceAll("[\\s).]", "").isEmpty() && !before.isEmpty()) {
+                    rest = before;
+                }
             }
         }
         if (type == null) {

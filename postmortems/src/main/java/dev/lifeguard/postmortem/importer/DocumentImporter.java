@@ -115,7 +115,8 @@ public final class DocumentImporter {
             List<String> warnings = new ArrayList<>(repairs);
             List<Placement> placements = new ArrayList<>();
             for (Draft d : drafts) {
-                Incident incident = DraftBuilder.build(d, source, today, single ? clean : text(d, lines));
+                Incident incident =
+                        DraftBuilder.build(d, source, today, single ? withoutActions(d, clean) : text(d, lines));
                 int index = incidents.size();
                 incidents.add(incident);
                 String prefix = drafts.size() == 1 ? "" : incident.id() + ": ";
@@ -221,11 +222,27 @@ public final class DocumentImporter {
                 placements);
     }
 
-    /** The text of the lines a draft placed: where an entry searches for its date and zone. */
+    /**
+     * The document without its action items: where a single incident searches for its date and zone, since an
+     * action's due date is not the day of the incident.
+     */
+    private static String withoutActions(Draft d, String clean) {
+        StringBuilder sb = new StringBuilder();
+        int number = 0;
+        for (String line : clean.split("\n", -1)) {
+            number++;
+            if (!Placement.ACTION.equals(d.placements.get(number))) {
+                sb.append(line).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The text of the lines a draft placed, action items aside: where an entry searches for its date and zone. */
     private static String text(Draft d, List<Line> lines) {
         StringBuilder sb = new StringBuilder();
         for (Line l : lines) {
-            if (d.placements.containsKey(l.number())) {
+            if (d.placements.containsKey(l.number()) && !Placement.ACTION.equals(d.placements.get(l.number()))) {
                 sb.append(l.text()).append('\n');
             }
         }

@@ -1,6 +1,7 @@
 package dev.lifeguard.postmortem.importer;
 
 import dev.lifeguard.incident.ActionItem;
+import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.TimelineKind;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a reader has gathered from one incident's part of a document, before it becomes an {@link
- * dev.lifeguard.incident.Incident}.
+ * What a reader has gathered from one incident's part of a document, before it becomes an {@link Incident}.
  */
 final class Draft {
 
@@ -70,6 +70,19 @@ final class Draft {
             int last = paragraphs.size() - 1;
             paragraphs.set(last, paragraphs.get(last) + " " + text.strip());
         }
+    }
+
+    /** The field name and the text an inline label's paragraph continues in, for fields that hold text. */
+    Map.Entry<String, List<String>> textField(String field) {
+        List<String> text = switch (field) {
+            case "summary" -> summary;
+            case "impact" -> impact;
+            case "rootCause" -> rootCause;
+            case "trigger" -> trigger;
+            case "resolution" -> resolution;
+            default -> null;
+        };
+        return text == null ? null : Map.entry(field, text);
     }
 
     /** Paragraphs joined by blank lines, or {@code null}. */

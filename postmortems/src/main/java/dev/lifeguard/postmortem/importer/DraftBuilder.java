@@ -8,7 +8,6 @@ import dev.lifeguard.incident.IncidentStatus;
 import dev.lifeguard.incident.Lessons;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.TimelineEntry;
-import dev.lifeguard.incident.TimelineKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,11 +38,17 @@ final class DraftBuilder {
             "post-incident review",
             "incident",
             "report");
-    private static final Pattern FROM_TO =
-            Pattern.compile("(?i)\\b(?:from|between)\\s+(.{3,40}?)\\s+(?:to|until|till|and)\\s+(\\S.{2,40}?)"
-                    + "(?=[,.;]\\s|[,.;]?$|\\s(?:the|a|an|requests|we|users|all)\\s)");
-    private static final Pattern RANGE_SPLIT = Pattern.compile("\\s+(?:to|until|till|→|->|–|—|-)\\s+");
-    private static final String[] KEY_NAMES = {"started", "detected", "acknowledged", "mitigated", "resolved"};
+    /**
+     * "From X to Y" / "between X and Y" in running text. Y ends after its clock time (with AM/PM and a zone in
+     * capitals or an offset), or else at punctuation or the words that usually follow a range.
+     */
+    static final Pattern FROM_TO = Pattern.compile("(?i)\\b(?:from|between)\\s+(.{3,40}?)\\s+(?:to|until|till|and)\\s+"
+            + "(\\S.{0,40}?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?(?-i:[A-Z]{2,5}\\b)\\)?|\\s*[+\\-−]\\d{2}:?\\d{2})?"
+            + "(?![\\w:])|\\S.{2,40}?(?=[,.;]\\s|[,.;]?$|\\s(?:the|a|an|requests|we|users|all)\\s))");
+    /** An id written in a heading: a tracker-style key such as INC-7 or DB-2. */
+    private static final String HEADING_ID = "[A-Z]{2,10}-[A-Z0-9][A-Z0-9._-]{0,60}";
+
+    static final String[] KEY_NAMES = {"started", "detected", "acknowledged", "mitigated", "resolved"};
 
     private DraftBuilder() {}
 
@@ -75,9 +80,12 @@ final class DraftBuilder {
                 }
             }
         }
+        if (!d.timeline.isEmpty() || !d.keyTimes.isEmpty() || d.durationText != null) {
+            d.warnings.addAll(TimeTokens.ambiguousZonesIn(fullText));
+        }
         ZoneOffset zone = d.zone == null ? ZoneOffset.UTC : d.zone;
         List<TimelineEntry> timeline = TimelineReader.resolve(d, source);
-        OffsetDateTime[] keys = keyTimes(d, timeline, zone);
+        OffsetDateTime[] keys = KeyTimes.derive(d, timeline, zone);
         String summary = Draft.joined(d.summary);
         String title = title(d, summary != null ? summary : Draft.joined(d.rootCause), source);
         String id = d.id != null ? d.id : IncidentIds.newId(d.date);
@@ -113,16 +121,17 @@ final class DraftBuilder {
         if (d.headingTitle == null) {
             return;
         }
-        String[] parts = d.headingTitle.split("\\s+[—–|]\\s+|\\s+-\\s+");
+        // "INC-2231: Webhooks backlog": an id before a colon is a part too.
+        String[] parts = d.headingTitle.split("\\s+[—–|]\\s+|\\s+-\\s+|(?<=^" + HEADING_ID + "):\\s+");
         if (parts.length < 2) {
             return;
         }
         List<String> rest = new ArrayList<>();
         for (String part : parts) {
             String p = part.strip();
-            if (d.id == null && p.matches("(?i)[A-Z]{2,10}-[A-Z0-9][A-Z0-9._-]{0,60}") && p.matches(".*\\d.*")) {
+            if (d.id == null && p.matches("(?i)" + HEADING_ID) && p.matches(".*\\d.*")) {
                 d.id = p;
-            } else if (TimeTokens.firstDate(p).isPresent() && p.length() <= 30) {
+            } else if (TimeTokens.isDateOnly(p)) {
                 if (d.date == null) {
                     d.date = TimeTokens.firstDate(p).get();
                 }
@@ -133,137 +142,6 @@ final class DraftBuilder {
         if (!rest.isEmpty()) {
             d.headingTitle = String.join(" — ", rest);
         }
-    }
-
-    private static OffsetDateTime[] keyTimes(Draft d, List<TimelineEntry> timeline, ZoneOffset zone) {
-        OffsetDateTime[] keys = new OffsetDateTime[5];
-        for (int i = 0; i < KEY_NAMES.length; i++) {
-            String text = d.keyTimes.get(KEY_NAMES[i]);
-            if (text != null) {
-                keys[i] = at(text, d.date, zone).orElse(null);
-            }
-        }
-        // An end written without its date ("22:10" to "01:25") crossed midnight: it is on a later day.
-        for (int i = 1; i < KEY_NAMES.length; i++) {
-            String text = d.keyTimes.get(KEY_NAMES[i]);
-            if (keys[0] != null
-                    && keys[i] != null
-                    && text != null
-                    && TimeTokens.firstDate(text).isEmpty()) {
-                while (keys[i].isBefore(keys[0])) {
-                    keys[i] = keys[i].plusDays(1);
-                }
-            }
-        }
-        OffsetDateTime[] range = range(d, zone);
-        if (keys[0] == null) {
-            keys[0] = range[0] != null ? range[0] : first(timeline, TimelineKind.START);
-        }
-        if (keys[1] == null) {
-            OffsetDateTime det = first(timeline, TimelineKind.DETECTION);
-            OffsetDateTime alert = first(timeline, TimelineKind.ALERT);
-            keys[1] = det == null ? alert : alert == null || det.isBefore(alert) ? det : alert;
-        }
-        if (keys[3] == null) {
-            keys[3] = first(timeline, TimelineKind.MITIGATION);
-        }
-        if (keys[4] == null) {
-            keys[4] = range[1] != null ? range[1] : last(timeline, TimelineKind.RESOLUTION);
-        }
-        if (keys[4] == null && keys[0] != null && d.declaredDuration != null) {
-            keys[4] = keys[0].plus(d.declaredDuration);
-            d.recognised.add("resolution time from the stated duration");
-        }
-        OffsetDateTime previous = null;
-        String previousName = null;
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == null) {
-                continue;
-            }
-            if (previous != null && keys[i].isBefore(previous)) {
-                d.warnings.add(KEY_NAMES[i] + " time " + keys[i] + " is before " + previousName + " time " + previous
-                        + "; " + KEY_NAMES[i] + " time left empty");
-                keys[i] = null;
-                continue;
-            }
-            previous = keys[i];
-            previousName = KEY_NAMES[i];
-        }
-        return keys;
-    }
-
-    /** The impact range stated as "Duration: X to Y" or "From X to Y" in the summary. */
-    private static OffsetDateTime[] range(Draft d, ZoneOffset zone) {
-        OffsetDateTime[] out = new OffsetDateTime[2];
-        String[] sides = null;
-        if (d.durationText != null) {
-            String text = d.durationText.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
-            String[] split = RANGE_SPLIT.split(text, 2);
-            if (split.length == 2) {
-                sides = split;
-            }
-            TimeTokens.duration(
-                            d.durationText.replaceAll("\\d{1,2}:\\d{2}", " ").replaceAll("\\d{4}-\\d{2}-\\d{2}", " "))
-                    .ifPresent(x -> d.declaredDuration = x);
-        }
-        if (sides == null) {
-            Matcher m = FROM_TO.matcher(String.join(" ", d.summary));
-            if (m.find()) {
-                sides = new String[] {m.group(1), m.group(2)};
-            }
-        }
-        if (sides == null) {
-            return out;
-        }
-        ZoneOffset endZone = TimeTokens.zoneIn(sides[1]).orElse(zone);
-        ZoneOffset startZone = TimeTokens.zoneIn(sides[0]).orElse(endZone);
-        LocalDate startDate = TimeTokens.firstDate(sides[0]).orElse(d.date);
-        out[0] = at(sides[0], startDate, startZone).orElse(null);
-        out[1] = at(sides[1], TimeTokens.firstDate(sides[1]).orElse(startDate), endZone)
-                .orElse(null);
-        if (out[0] != null
-                && out[1] != null
-                && out[1].isBefore(out[0])
-                && TimeTokens.firstDate(sides[1]).isEmpty()) {
-            out[1] = out[1].plusDays(1);
-        }
-        return out;
-    }
-
-    /** A date-time written as "2024-05-10 08:00 UTC", "May 10, 2024, 08:00 UTC" or "1:48 PM GMT". */
-    static Optional<OffsetDateTime> at(String text, LocalDate date, ZoneOffset zone) {
-        Matcher clock = Pattern.compile("\\d{1,2}:\\d{2}").matcher(text);
-        if (!clock.find()) {
-            return Optional.empty();
-        }
-        Optional<TimeTokens.LeadingTime> t =
-                TimeTokens.leadingTime(text).or(() -> TimeTokens.leadingTime(text.substring(clock.start())));
-        if (t.isEmpty() || date == null) {
-            return Optional.empty();
-        }
-        LocalDate day = t.get().date() != null
-                ? t.get().date()
-                : TimeTokens.firstDate(text).orElse(date);
-        return Optional.of(OffsetDateTime.of(
-                day, t.get().time(), t.get().zone() != null ? t.get().zone() : zone));
-    }
-
-    private static OffsetDateTime first(List<TimelineEntry> timeline, TimelineKind kind) {
-        return timeline.stream()
-                .filter(e -> e.kind() == kind)
-                .map(TimelineEntry::at)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static OffsetDateTime last(List<TimelineEntry> timeline, TimelineKind kind) {
-        OffsetDateTime found = null;
-        for (TimelineEntry e : timeline) {
-            if (e.kind() == kind) {
-                found = e.at();
-            }
-        }
-        return found;
     }
 
     private static String title(Draft d, String summary, String source) {

@@ -63,7 +63,13 @@ final class LabelFields {
                 Draft.append(d.resolution, v, true);
                 return Optional.of(Section.RESOLUTION);
             }
-            case "started", "detected", "acknowledged", "mitigated", "resolved" -> d.keyTimes.put(field, v);
+            case "started", "detected", "acknowledged", "mitigated", "resolved" -> {
+                d.keyTimes.put(field, v);
+                if (d.date == null && !v.matches(".*\\d{1,2}:\\d{2}.*")) {
+                    // "Created: 2025-05-19" states the day but no time.
+                    TimeTokens.firstDate(v).ifPresent(date -> d.date = date);
+                }
+            }
             default -> {
                 return null;
             }

@@ -4,6 +4,7 @@ import dev.lifeguard.incident.ActionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,8 @@ final class PostmortemReader {
     private boolean sawText;
     /** True until the first content line after a section opens. */
     private boolean freshParagraph;
+    /** The field an inline label's text went to, while its paragraph goes on. */
+    private Map.Entry<String, List<String>> labelText;
     /** Where the line being read went; set by the branch that placed it. */
     private String where;
     /** Source lines of the text before the first section, which ends in the summary or, when there is one, notes. */
@@ -44,9 +47,11 @@ final class PostmortemReader {
     /** Reads {@code lines} into a draft; action items are numbered AI-1, AI-2, … in document order. */
     static Draft read(List<Line> lines) {
         PostmortemReader r = new PostmortemReader();
-        for (Line line : lines) {
-            r.line(line);
-        }
+        StampedUpdates updates = StampedUpdates.rewrite(lines);
+        updates.lines().forEach(r::line);
+        updates.stamps()
+                .forEach((stamp, text) -> Optional.ofNullable(r.draft.placements.get(text))
+                        .ifPresent(w -> r.draft.placements.putIfAbsent(stamp, w)));
         return r.finish();
     }
 
@@ -56,9 +61,6 @@ final class PostmortemReader {
         lineInto(line);
         if (line.number() > 0 && where != null) {
             draft.placements.putIfAbsent(line.number(), where);
-            if (section == Section.META && "summary".equals(where)) {
-                preambleLines.add(line.number());
-            }
         }
     }
 
@@ -71,7 +73,15 @@ final class PostmortemReader {
                     return;
                 }
                 Optional<Labels.Labelled> label = Labels.of(line);
+                if (label.isEmpty() && labelText != null && line.kind() == Line.Kind.TEXT && !line.first()) {
+                    // "Summary: … full of" then "idle sessions.": the paragraph goes on in the label's field.
+                    Draft.append(labelText.getValue(), line.text(), false);
+                    where = labelText.getKey();
+                    return;
+                }
+                labelText = null;
                 if (label.isPresent() && field(label.get(), line)) {
+                    labelText = draft.textField(where);
                     return;
                 }
                 if (label.isPresent()
@@ -116,6 +126,7 @@ final class PostmortemReader {
     }
 
     private void heading(Line line) {
+        labelText = null;
         Optional<Section> s = Section.of(line.text());
         where = Placement.HEADING;
         if (s.isPresent()) {
@@ -179,7 +190,15 @@ final class PostmortemReader {
     }
 
     private void row(Line line) {
+        labelText = null;
         if (line.header()) {
+            String second = line.cells().size() == 2 ? line.cells().get(1) : "";
+            if (!second.isBlank()
+                    && Vocabulary.get().columns(second).isEmpty()
+                    && Vocabulary.get().label(Section.normalise(second)).isEmpty()
+                    && field(new Labels.Labelled(line.cells().get(0), second), line)) {
+                return; // "| Incident ID | AUTH-88 |": a two-column table of fields starts with a field.
+            }
             tableHeader = line.cells();
             where = Placement.HEADING;
             return;
@@ -192,7 +211,7 @@ final class PostmortemReader {
                 && line.cells().size() >= 2) {
             int t = Math.max(0, time);
             int kind = header.indexOf("kind");
-            int text = header.size() > 1 ? lastTextColumn(header, t, kind) : 1;
+            int text = header.size() > 1 ? TimelineReader.textColumn(header, t, kind) : 1;
             if (text < line.cells().size()) {
                 String tag = kind >= 0
                                 && kind < line.cells().size()
@@ -233,20 +252,6 @@ final class PostmortemReader {
         where = Placement.NOTES;
     }
 
-    private static int lastTextColumn(List<String> header, int time, int kind) {
-        for (String name : List.of("event", "what happened", "description", "text", "details")) {
-            if (header.indexOf(name) >= 0) {
-                return header.indexOf(name);
-            }
-        }
-        for (int i = header.size() - 1; i >= 0; i--) {
-            if (i != time && i != kind) {
-                return i;
-            }
-        }
-        return 1;
-    }
-
     private void content(Line line) {
         String text = line.text().strip();
         boolean item = line.kind() == Line.Kind.ITEM;
@@ -265,7 +270,10 @@ final class PostmortemReader {
             default -> Placement.NOTES;
         };
         switch (section) {
-            case META -> Draft.append(preamble, text, fresh);
+            case META -> {
+                Draft.append(preamble, text, fresh);
+                preambleLines.add(line.number());
+            }
             case SUMMARY -> Draft.append(draft.summary, text, fresh);
             case IMPACT -> {
                 Draft.append(draft.impact, text, fresh);

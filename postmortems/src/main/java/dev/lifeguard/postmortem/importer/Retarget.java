@@ -1,11 +1,12 @@
 package dev.lifeguard.postmortem.importer;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A person's correction of where one source line goes, chosen in the import preview: the importer takes the line out
  * of what its readers see and places it here instead, then builds the incidents again (see
- * {@link DocumentImporter#importBytes(byte[], String, java.util.Map)}).
+ * {@link DocumentImporter#importBytes(byte[], String, Map)}).
  */
 public enum Retarget {
     /** The line states the incident's start time. */

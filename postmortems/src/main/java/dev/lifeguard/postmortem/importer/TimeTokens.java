@@ -4,11 +4,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Small tokens inside text nodes: clock times (12/24 h, optional zone), dates, durations and percentages. Each
@@ -16,29 +22,20 @@ import java.util.regex.Pattern;
  */
 final class TimeTokens {
 
-    /** Zone words people write after a time, with their offsets. */
-    static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
-            Map.entry("UTC", ZoneOffset.UTC),
-            Map.entry("GMT", ZoneOffset.UTC),
-            Map.entry("Z", ZoneOffset.UTC),
-            Map.entry("BST", ZoneOffset.ofHours(1)),
-            Map.entry("CET", ZoneOffset.ofHours(1)),
-            Map.entry("CEST", ZoneOffset.ofHours(2)),
-            Map.entry("EET", ZoneOffset.ofHours(2)),
-            Map.entry("EST", ZoneOffset.ofHours(-5)),
-            Map.entry("EDT", ZoneOffset.ofHours(-4)),
-            Map.entry("CST", ZoneOffset.ofHours(-6)),
-            Map.entry("CDT", ZoneOffset.ofHours(-5)),
-            Map.entry("MST", ZoneOffset.ofHours(-7)),
-            Map.entry("MDT", ZoneOffset.ofHours(-6)),
-            Map.entry("PST", ZoneOffset.ofHours(-8)),
-            Map.entry("PDT", ZoneOffset.ofHours(-7)),
-            Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
-            Map.entry("JST", ZoneOffset.ofHours(9)),
-            Map.entry("AEST", ZoneOffset.ofHours(10)));
+    /** Zone abbreviations people write after a time (upper case), with their offsets, from the vocabulary. */
+    static final Map<String, ZoneOffset> ZONES = zones(false);
 
-    private static final String ZONE = "(UTC|GMT|Z|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST"
-            + "|(?:UTC|GMT)?[+\\-−]\\d{1,2}(?::?\\d{2})?)";
+    /** Spelled-out zone names ("greenwich mean time"), lower case, with their offsets, from the vocabulary. */
+    private static final Map<String, ZoneOffset> ZONE_NAMES = zones(true);
+
+    /** The abbreviations as one regex alternation, longest first so that CEST wins over CET. */
+    private static final String ABBREVIATIONS = ZONES.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .collect(Collectors.joining("|"));
+
+    /** Abbreviations match in capitals only ("10:00 met the DBA" names no zone), except utc and gmt. */
+    private static final String ZONE = "((?-i:" + ABBREVIATIONS + ")|utc|gmt|(?:UTC|GMT)?[+\\-−]\\d{1,2}(?::?\\d{2})?)";
+
     private static final String MONTHS = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 
     /** A time at the start of a line, optionally after an ISO or written date, then a separator and the text. */
@@ -62,9 +59,9 @@ final class TimeTokens {
                     + "clients|sessions))?",
             Pattern.CASE_INSENSITIVE);
     /** Zone words in running text: offsets only with a UTC/GMT prefix or as ±hh:mm after a space (not in dates). */
-    private static final Pattern ZONE_WORD =
-            Pattern.compile("(?:\\b(UTC|GMT|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST"
-                    + "|PDT|IST|JST|AEST)((?:[+\\-−]\\d{1,2}(?::?\\d{2})?)?)\\b|(?<=\\s)([+\\-−]\\d{2}:\\d{2})\\b)");
+    private static final Pattern ZONE_WORD = Pattern.compile("(?:\\b("
+            + ZONES.keySet().stream().filter(z -> z.length() > 1).sorted().collect(Collectors.joining("|"))
+            + ")((?:[+\\-−]\\d{1,2}(?::?\\d{2})?)?)\\b|(?<=\\s)([+\\-−]\\d{2}:\\d{2})\\b)");
 
     private TimeTokens() {}
 
@@ -131,8 +128,17 @@ final class TimeTokens {
     /** The first zone named in {@code text}, including spelled-out names such as "Greenwich Mean Time". */
     static Optional<ZoneOffset> zoneIn(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("greenwich mean time") || lower.contains("coordinated universal time")) {
-            return Optional.of(ZoneOffset.UTC);
+        int at = Integer.MAX_VALUE;
+        ZoneOffset named = null;
+        for (Map.Entry<String, ZoneOffset> name : ZONE_NAMES.entrySet()) {
+            int i = lower.indexOf(name.getKey());
+            if (i >= 0 && i < at) {
+                at = i;
+                named = name.getValue();
+            }
+        }
+        if (named != null) {
+            return Optional.of(named);
         }
         Matcher m = ZONE_WORD.matcher(text);
         while (m.find()) {
@@ -143,6 +149,47 @@ final class TimeTokens {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * One warning per ambiguous zone abbreviation written in {@code text} without an offset ({@code IST}: India,
+     * Ireland or Israel), naming the readings and the one taken.
+     */
+    static List<String> ambiguousZonesIn(String text) {
+        Map<String, List<String>> ambiguous = Vocabulary.get().ambiguousZones();
+        Set<String> seen = new TreeSet<>();
+        Matcher m = ZONE_WORD.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null && m.group(2).isEmpty() && ambiguous.containsKey(m.group(1))) {
+                seen.add(m.group(1));
+            }
+        }
+        return seen.stream()
+                .map(z -> "time zone '" + z + "' can mean " + String.join(", ", ambiguous.get(z)) + "; read as "
+                        + ZONES.get(z) + " (write the offset, such as '14:00 " + z + " (+01:00)' or '14:00"
+                        + " +01:00', to say otherwise)")
+                .toList();
+    }
+
+    private static Map<String, ZoneOffset> zones(boolean spelledOut) {
+        Map<String, ZoneOffset> out = new HashMap<>();
+        Vocabulary.get().zones().forEach((name, offset) -> {
+            if ((name.indexOf(' ') >= 0) == spelledOut) {
+                out.put(
+                        spelledOut ? name.toLowerCase(Locale.ROOT) : name.toUpperCase(Locale.ROOT),
+                        ZoneOffset.of(offset));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /** Whether {@code text} is a date and nothing else ("2025-03-03", "March 3, 2025", "Mon 3 March 2025"). */
+    static boolean isDateOnly(String text) {
+        String rest = ISO_DATE.matcher(text).replaceAll(" ");
+        rest = MONTH_DAY_YEAR.matcher(rest).replaceAll(" ");
+        rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
+        rest = rest.replaceAll("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|[\\s,()]", "");
+        return rest.isEmpty() && firstDate(text).isPresent();
     }
 
     /** The first date written in {@code text} (ISO, "May 10, 2024" or "10 May 2024"). */

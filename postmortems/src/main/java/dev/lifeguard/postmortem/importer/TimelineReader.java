@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -120,7 +121,13 @@ final class TimelineReader {
      */
     static Optional<TimelineKind> tagged(String text) {
         String head = text.split("[:!.;,(\\[—–]|\\s-\\s", 2)[0];
-        return Vocabulary.get().timelineTag(head).map(key -> switch (key) {
+        Optional<String> tag = Vocabulary.get().timelineTag(head);
+        // A tag set in bold loses its closing punctuation ("**OUTAGE BEGINS** Payments fail"): try its first words.
+        String[] words = head.strip().split("\\s+");
+        for (int n = Math.min(4, words.length - 1); tag.isEmpty() && n >= 1; n--) {
+            tag = Vocabulary.get().timelineTag(String.join(" ", Arrays.copyOf(words, n)));
+        }
+        return tag.map(key -> switch (key) {
             case "started" -> TimelineKind.START;
             case "detected" -> TimelineKind.DETECTION;
             case "acknowledged" -> TimelineKind.ESCALATION;
@@ -129,49 +136,23 @@ final class TimelineReader {
         });
     }
 
-    /** The kind the words of an entry suggest. */
+    /** The kind the words of an entry suggest: the vocabulary's {@code timelineKinds}, else an action. */
     static TimelineKind classify(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        if (t.contains("misleading") || t.contains("wrongly") || t.contains("red herring") || t.contains("assuming")) {
-            return TimelineKind.MISLEADING_LEAD;
+        return Vocabulary.get().timelineKind(text).orElse(TimelineKind.ACTION);
+    }
+
+    /** The column of a timeline table that holds the entry's text: a named one, else the last other. */
+    static int textColumn(List<String> header, int time, int kind) {
+        for (String name : List.of("event", "what happened", "description", "text", "details")) {
+            if (header.indexOf(name) >= 0) {
+                return header.indexOf(name);
+            }
         }
-        if (t.contains("root cause")) {
-            return TimelineKind.ROOT_CAUSE;
+        for (int i = header.size() - 1; i >= 0; i--) {
+            if (i != time && i != kind) {
+                return i;
+            }
         }
-        if (t.contains("resolved") || t.contains("restored") || t.contains("recovered") || t.contains("all clear")) {
-            return TimelineKind.RESOLUTION;
-        }
-        if (t.contains("escalat") || t.contains("paged") || t.contains("pager")) {
-            return t.contains("alert") && !t.contains("escalat") ? TimelineKind.ALERT : TimelineKind.ESCALATION;
-        }
-        if (t.contains("alert") || t.contains("fired")) {
-            return TimelineKind.ALERT;
-        }
-        if (t.contains("detected") || t.contains("noticed") || t.contains("flagged") || t.contains("reported")) {
-            return TimelineKind.DETECTION;
-        }
-        if (t.contains("rolled back") || t.contains("rollback") || t.contains("mitigat")) {
-            return TimelineKind.MITIGATION;
-        }
-        // Checked before the other mitigation words: "restarted for patching" is what set things off.
-        if (t.contains("deploy")
-                || t.contains("release")
-                || t.contains("config change")
-                || t.contains("migration")
-                || t.contains("patch")) {
-            return TimelineKind.TRIGGER;
-        }
-        if (t.contains("restart")
-                || t.contains("increased")
-                || t.contains("raised")
-                || t.contains("scaled")
-                || t.contains("failover")
-                || t.contains("paused")) {
-            return TimelineKind.MITIGATION;
-        }
-        if (t.contains("began") || t.contains("started") || t.startsWith("first ") || t.contains("first error")) {
-            return TimelineKind.START;
-        }
-        return TimelineKind.ACTION;
+        return 1;
     }
 }

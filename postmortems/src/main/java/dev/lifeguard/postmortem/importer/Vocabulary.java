@@ -2,16 +2,20 @@ package dev.lifeguard.postmortem.importer;
 
 import dev.lifeguard.incident.ActionStatus;
 import dev.lifeguard.incident.Severity;
+import dev.lifeguard.incident.TimelineKind;
 import dev.lifeguard.incident.json.LifeguardJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,22 +30,30 @@ import java.util.TreeSet;
  * @param sectionPrefixes sections also opened by a heading that starts with one of their names
  * @param labels         field key to the {@code Label:} names that set it
  * @param timelineTags   key time to the inline timeline tags that mark it ({@code **OUTAGE BEGINS**})
+ * @param timelineKinds  ordered rules giving a timeline entry its kind from its words; the first rule with a word
+ *                       that starts a word of the entry wins ({@code ^} anchors a word at the entry's start)
  * @param severities     written severity (normalised: lower case, letters and digits) to Lifeguard's severity
  * @param statuses       {@code resolved}/{@code active} to the words that state them
  * @param actionStatus   action status to its marks and words
  * @param actionDetails  action detail key to the names used inside {@code (owner: …; due: …)}
  * @param columns        table column key to the header names that name it
+ * @param zones          zone abbreviation or spelled-out name to its UTC offset ({@code "CEST": "+02:00"})
+ * @param ambiguousZones abbreviations that name several zones, with the readings; the importer reads the one in
+ *                       {@code zones} and warns
  */
 record Vocabulary(
         Map<String, List<String>> sections,
         List<String> sectionPrefixes,
         Map<String, List<String>> labels,
         Map<String, List<String>> timelineTags,
+        List<KindWords> timelineKinds,
         Map<String, String> severities,
         Map<String, List<String>> statuses,
         Map<String, List<String>> actionStatus,
         Map<String, List<String>> actionDetails,
-        Map<String, List<String>> columns) {
+        Map<String, List<String>> columns,
+        Map<String, String> zones,
+        Map<String, List<String>> ambiguousZones) {
 
     /** Word to key, per word list of the vocabulary; built once per list. */
     private static final Map<Map<String, List<String>>, Map<String, Set<String>>> INDEXES =
@@ -54,16 +66,46 @@ record Vocabulary(
         sectionPrefixes = List.copyOf(sectionPrefixes);
         labels = Map.copyOf(labels);
         timelineTags = Map.copyOf(timelineTags);
+        timelineKinds = List.copyOf(timelineKinds);
         severities = Map.copyOf(severities);
         statuses = Map.copyOf(statuses);
         actionStatus = Map.copyOf(actionStatus);
         actionDetails = Map.copyOf(actionDetails);
         columns = Map.copyOf(columns);
+        zones = Map.copyOf(zones);
+        ambiguousZones = Map.copyOf(ambiguousZones);
+        for (Map.Entry<String, String> z : zones.entrySet()) {
+            try {
+                ZoneOffset.of(z.getValue());
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException(
+                        "vocabulary.json: zone '" + z.getKey() + "' has no valid offset '" + z.getValue() + "'", e);
+            }
+        }
+        for (String z : ambiguousZones.keySet()) {
+            if (!zones.containsKey(z)) {
+                throw new IllegalArgumentException(
+                        "vocabulary.json: ambiguous zone '" + z + "' needs the reading chosen under 'zones'");
+            }
+        }
         for (String s : severities.values()) {
             Severity.of(s);
         }
         for (String s : actionStatus.keySet()) {
             ActionStatus.valueOf(s);
+        }
+    }
+
+    /**
+     * One rule of {@code timelineKinds}.
+     *
+     * @param kind  the timeline kind the words mark
+     * @param words lower-case words or word starts ({@code escalat})
+     */
+    record KindWords(TimelineKind kind, List<String> words) {
+        KindWords {
+            Objects.requireNonNull(kind, "vocabulary.json: a timelineKinds rule needs its 'kind'");
+            words = List.copyOf(words);
         }
     }
 
@@ -106,6 +148,28 @@ record Vocabulary(
     /** The action detail key ({@code owner}, {@code due}, …) a name stands for. */
     Optional<String> actionDetail(String name) {
         return keyOf(actionDetails, name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The kind the words of a timeline entry suggest, by the first rule that matches; empty when none does. */
+    Optional<TimelineKind> timelineKind(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (KindWords rule : timelineKinds) {
+            for (String w : rule.words()) {
+                if (w.startsWith("^") ? t.startsWith(w.substring(1)) : startsAWord(t, w)) {
+                    return Optional.of(rule.kind());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsAWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key time an inline timeline tag marks. */

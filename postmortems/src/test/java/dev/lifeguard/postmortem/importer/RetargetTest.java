@@ -7,6 +7,7 @@ import dev.lifeguard.incident.ActionStatus;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.IncidentStatus;
 import dev.lifeguard.incident.TimelineEntry;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -119,7 +120,7 @@ class RetargetTest {
     void secondLineRetargetedToStart_theFirstGivesWayToNotes() throws Exception {
         String doc = "Started: 2025-03-02 10:00 UTC\nSeverity: SEV2\n\nThe real start was 2025-03-02 09:40 UTC.\n";
         ImportResult r = importer.importBytes(
-                doc.getBytes(java.nio.charset.StandardCharsets.UTF_8), "two-starts.md", Map.of(4, Retarget.STARTED));
+                doc.getBytes(StandardCharsets.UTF_8), "two-starts.md", Map.of(4, Retarget.STARTED));
 
         Incident i = r.incidents().get(0);
         assertThat(i.startedAt()).isEqualTo(OffsetDateTime.parse("2025-03-02T09:40Z"));

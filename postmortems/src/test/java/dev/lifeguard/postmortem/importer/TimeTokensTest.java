@@ -54,4 +54,38 @@ class TimeTokensTest {
                 .contains(ZoneOffset.UTC);
         assertThat(TimeTokens.zoneIn("Date: 2025-06-02")).isEmpty();
     }
+
+    @Test
+    void zones_comeFromTheVocabulary_capitalsOnly() {
+        assertThat(TimeTokens.leadingTime("09:30 NZDT outage begins")
+                        .orElseThrow()
+                        .zone())
+                .isEqualTo(ZoneOffset.ofHours(13));
+        assertThat(TimeTokens.leadingTime("09:30 AEDT: paged").orElseThrow().zone())
+                .isEqualTo(ZoneOffset.ofHours(11));
+        // "met" is a word here, not Middle European Time.
+        var met = TimeTokens.leadingTime("10:00 met the DBA on the bridge").orElseThrow();
+        assertThat(met.zone()).isNull();
+        assertThat(met.rest()).isEqualTo("met the DBA on the bridge");
+        assertThat(TimeTokens.zoneIn("Timeline (Central European Summer Time)")).contains(ZoneOffset.ofHours(2));
+        // "Z" counts after a clock time only ("10:00Z"), never as a word in running text.
+        Vocabulary.get().zones().entrySet().stream()
+                .filter(z -> z.getKey().length() > 1)
+                .forEach(z -> assertThat(TimeTokens.zoneIn("at 10:00 " + z.getKey()))
+                        .as(z.getKey())
+                        .contains(ZoneOffset.of(z.getValue())));
+    }
+
+    @Test
+    void ambiguousZones_warnedWithTheReadingTaken() {
+        assertThat(TimeTokens.leadingTime("14:00 IST paged").orElseThrow().zone())
+                .isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+        assertThat(TimeTokens.ambiguousZonesIn("Start: 14:00 IST, end 15:00 IST, then 16:00 CEST"))
+                .singleElement()
+                .asString()
+                .contains("'IST'", "Irish Standard Time +01:00", "read as +05:30");
+        assertThat(TimeTokens.ambiguousZonesIn("Start: 14:00 CEST")).isEmpty();
+        // An offset written after the abbreviation settles it.
+        assertThat(TimeTokens.ambiguousZonesIn("Start: 14:00 IST+01:00")).isEmpty();
+    }
 }
