@@ -11,7 +11,8 @@ import java.util.List;
  * @param type      {@code contributing-factor} or {@code action-item}
  * @param text      the wording of its earliest occurrence
  * @param incidents the incidents it appears in, earliest first (at least two)
- * @param variants  every wording found, in the order of {@code incidents} (one or more per incident)
+ * @param variants  every distinct wording found, in the order of {@code incidents} (a wording repeated later is listed
+ *                  once; the same words with other punctuation are another wording)
  * @param doneIn    for action items, the incidents where it was marked done before it came back (empty otherwise)
  */
 public record Recurrence(String type, String text, List<String> incidents, List<String> variants, List<String> doneIn) {

@@ -10,6 +10,7 @@ import dev.lifeguard.desktop.library.preview.ImportPreviewViewModel;
 import dev.lifeguard.desktop.library.preview.ImportPreviewWindow;
 import dev.lifeguard.desktop.live.LiveView;
 import dev.lifeguard.desktop.teamstore.TeamStoreSession;
+import dev.lifeguard.desktop.survival.SurvivalViewModel;
 import dev.lifeguard.desktop.workbench.imports.FileKind;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.incident.Severity;
@@ -38,7 +39,8 @@ import javafx.stage.WindowEvent;
  * The console window's content: menu bar and toolbar ({@link ShellToolbar}), library on the left, the open incident's
  * area ({@link IncidentArea}), messages, status bar and the keyboard help overlay; the Insights tab beside the
  * library. Every frequent action has a shortcut ({@link Shortcuts}) and a menu item running the same action, both
- * wired here once. Settings come from and go to {@link ConsolePreferences} ({@link ShellPlatform}).
+ * wired here once. Settings come from and go to {@link ConsolePreferences} ({@link ShellPlatform}). Over 300 lines because the
+ * team store controls and the survival pane are wired into the same menus and shortcuts as every other action.
  */
 public final class ShellView extends BorderPane {
 
@@ -111,7 +113,13 @@ public final class ShellView extends BorderPane {
                         services.messages(),
                         services.workbench().insights(),
                         services.clock()),
-                WorkspaceTabs.chartExporter(services, this.platform));
+                WorkspaceTabs.chartExporter(services, this.platform),
+                () -> new SurvivalViewModel(
+                        services.store(),
+                        services.executor(),
+                        services.messages(),
+                        services.workbench().regressions(),
+                        Runtime.getRuntime().availableProcessors()));
         TabPane sections = new TabPane(libraryTab, insightsTab);
         sections.setId("shellSections");
         setCenter(new StackPane(sections, help));

@@ -100,8 +100,8 @@ public final class RegressCommand implements Callable<Integer> {
                     "%-26s %-10s %14s %18s %8.0f%% %6.0f%%%n",
                     TerminalText.line(o.incidentId()),
                     o.recordedPool(),
-                    time(o.recordedTimeoutMs()),
-                    o.survives() ? "survives" : time(o.firstTimeoutMs()) + " (" + o.timeouts() + ")",
+                    ReplayOutcome.elapsed(o.recordedTimeoutMs()),
+                    o.survives() ? "survives" : ReplayOutcome.elapsed(o.firstTimeoutMs()) + " (" + o.timeouts() + ")",
                     o.peakUtilization() * 100,
                     o.margin() * 100);
             if (!o.recordedLoad().equals(RecordedLoad.FROM_SERIES)) {
@@ -116,14 +116,5 @@ public final class RegressCommand implements Callable<Integer> {
                         ? "every replayed incident survives ("
                                 + report.replays().size() + ")"
                         : exhausting + " of " + report.replays().size() + " incidents would still exhaust the pool");
-    }
-
-    /** Minutes and seconds from the recording's start, or {@code -} for none. */
-    private static String time(Double ms) {
-        if (ms == null) {
-            return "-";
-        }
-        long s = Math.round(ms / 1000);
-        return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 }

@@ -1,6 +1,8 @@
 package dev.lifeguard.desktop.insights;
 
 import dev.lifeguard.desktop.chartexport.ChartExporter;
+import dev.lifeguard.desktop.survival.SurvivalDialog;
+import dev.lifeguard.desktop.survival.SurvivalViewModel;
 import java.util.function.Supplier;
 import javafx.scene.control.Tab;
 
@@ -9,16 +11,19 @@ public final class InsightsTab extends Tab {
 
     private final Supplier<InsightsViewModel> models;
     private final ChartExporter exporter;
+    private final Supplier<SurvivalViewModel> survival;
     private InsightsView view;
 
     /**
      * A tab whose view model {@code models} makes once, when the tab is first shown; its charts export through
-     * {@code exporter}.
+     * {@code exporter}; "Would this config have survived?" opens over a view model {@code survival} makes each time.
      */
-    public InsightsTab(Supplier<InsightsViewModel> models, ChartExporter exporter) {
+    public InsightsTab(
+            Supplier<InsightsViewModel> models, ChartExporter exporter, Supplier<SurvivalViewModel> survival) {
         super("Insights");
         this.models = models;
         this.exporter = exporter;
+        this.survival = survival;
         setId("insightsTab");
         setClosable(false);
         selectedProperty().addListener((o, was, now) -> {
@@ -42,6 +47,8 @@ public final class InsightsTab extends Tab {
     public InsightsView view() {
         if (view == null) {
             view = new InsightsView(models.get(), exporter, null);
+            InsightsView shown = view;
+            view.setOnWouldSurvive(() -> SurvivalDialog.show(shown, survival.get()));
             setContent(view);
         }
         return view;

@@ -45,6 +45,7 @@ public final class InsightsView extends BorderPane {
     private final SaveTarget target;
     private final ChartExporter exporter;
     private final FlowPane charts = new FlowPane(12, 12);
+    private Runnable wouldSurvive = () -> {};
 
     /**
      * The view over {@code model}; charts export through {@code exporter}, the review asks where to save through
@@ -89,6 +90,11 @@ public final class InsightsView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setId("insightsScroll");
         setCenter(scroll);
+    }
+
+    /** What "Would this config have survived?" opens. */
+    public void setOnWouldSurvive(Runnable action) {
+        wouldSurvive = action;
     }
 
     /** The view model. */
@@ -140,6 +146,9 @@ public final class InsightsView extends BorderPane {
             export.getItems().add(item);
         }
         export.disableProperty().bind(model.trendsProperty().isNull());
+        Button survive = new Button("Would this config have survived?");
+        survive.setId("insightsWouldSurvive");
+        survive.setOnAction(e -> wouldSurvive.run());
         HBox bar = new HBox(
                 8,
                 new Label("From"),
@@ -153,6 +162,7 @@ public final class InsightsView extends BorderPane {
                 busy,
                 problem,
                 spacer,
+                survive,
                 export);
         bar.getStyleClass().add("toolbar-row");
         bar.setPadding(new Insets(8));

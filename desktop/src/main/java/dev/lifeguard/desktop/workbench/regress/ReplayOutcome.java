@@ -3,6 +3,7 @@ package dev.lifeguard.desktop.workbench.regress;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One incident's recorded load replayed against the proposed pool.
@@ -43,6 +44,15 @@ public record ReplayOutcome(
         }
         mapping = List.copyOf(mapping);
         requireNonNull(recordedLoad, "recordedLoad");
+    }
+
+    /** Minutes and seconds from the recording's start ({@code 24m05s}), or {@code -} for none. */
+    public static String elapsed(Double ms) {
+        if (ms == null) {
+            return "-";
+        }
+        long s = Math.round(ms / 1000);
+        return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 
     /** True when no request of the replay timed out. */
