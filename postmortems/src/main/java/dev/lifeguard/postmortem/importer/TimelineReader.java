@@ -60,8 +60,10 @@ final class TimelineReader {
             OffsetDateTime at = OffsetDateTime.of(day, t.time(), z);
             if (previous != null && at.isBefore(previous) && t.date() == null) {
                 Duration back = Duration.between(at, previous);
-                if (!t.twelveHour() && back.toHours() >= 12) {
-                    // 23:50 then 00:10: the timeline crossed midnight.
+                // 23:50 then 00:10, or 11:58 PM then 12:40 AM: the timeline crossed midnight. A 12-hour time that
+                // goes back otherwise may be an AM/PM slip, which the warning names.
+                boolean amAfterEvening = t.twelveHour() && !t.pm() && previous.getHour() >= 12;
+                if ((!t.twelveHour() || amAfterEvening) && back.toHours() >= 12) {
                     day = day.plusDays(1);
                     at = at.plusDays(1);
                     draft.recognised.add(
