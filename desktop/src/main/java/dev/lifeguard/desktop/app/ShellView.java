@@ -9,8 +9,8 @@ import dev.lifeguard.desktop.library.preview.ImportPreviewView;
 import dev.lifeguard.desktop.library.preview.ImportPreviewViewModel;
 import dev.lifeguard.desktop.library.preview.ImportPreviewWindow;
 import dev.lifeguard.desktop.live.LiveView;
-import dev.lifeguard.desktop.teamstore.TeamStoreSession;
 import dev.lifeguard.desktop.survival.SurvivalViewModel;
+import dev.lifeguard.desktop.teamstore.TeamStoreSession;
 import dev.lifeguard.desktop.workbench.imports.FileKind;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.incident.Severity;
@@ -39,8 +39,9 @@ import javafx.stage.WindowEvent;
  * The console window's content: menu bar and toolbar ({@link ShellToolbar}), library on the left, the open incident's
  * area ({@link IncidentArea}), messages, status bar and the keyboard help overlay; the Insights tab beside the
  * library. Every frequent action has a shortcut ({@link Shortcuts}) and a menu item running the same action, both
- * wired here once. Settings come from and go to {@link ConsolePreferences} ({@link ShellPlatform}). Over 300 lines because the
- * team store controls and the survival pane are wired into the same menus and shortcuts as every other action.
+ * wired here once. Settings come from and go to {@link ConsolePreferences} ({@link ShellPlatform}).
+ * Over 300 lines because the team store controls and the survival pane are wired into the same menus and shortcuts
+ * as every other action.
  */
 public final class ShellView extends BorderPane {
 
