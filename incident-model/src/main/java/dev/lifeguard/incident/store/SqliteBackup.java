@@ -89,10 +89,9 @@ public final class SqliteBackup {
         if (Files.exists(to) && !replace) {
             throw new IncidentStoreException(to + " exists; choose another file or replace it (--force)");
         }
-        Path folder = to.getParent();
-        Path partial = folder.resolve(to.getFileName() + ".partial");
+        Path partial = to.resolveSibling(to.getFileName() + ".partial");
         try {
-            Files.createDirectories(folder);
+            Files.createDirectories(partial.toAbsolutePath().getParent());
             Files.deleteIfExists(partial);
             try (IncidentStore copy =
                     IncidentStores.open(new SqliteTarget(partial), StoreOptions.DEFAULT.withAuthor(source.author()))) {

@@ -2,12 +2,13 @@ package dev.lifeguard.incident.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** A read-only command named a store that does not exist; nothing was created. */
 public final class StoreNotFoundException extends IncidentStoreException {
 
     /** The missing SQLite file; null for a team store. */
-    private final transient Path file;
+    private final transient @Nullable Path file;
 
     /** Whether what would hold the store exists: the SQLite file's folder, the PostgreSQL database. */
     private final boolean containerExists;
@@ -45,7 +46,7 @@ public final class StoreNotFoundException extends IncidentStoreException {
     }
 
     /** The missing file; null when a team store is missing. */
-    public Path file() {
+    public @Nullable Path file() {
         return file;
     }
 
