@@ -70,7 +70,7 @@ final class TeamStoreControls {
             libraryRefresh.playFromStart();
             WorkspaceView open = workspace.get();
             if (open != null) {
-                open.model().storeChanged(change);
+                open.storeChanged(change);
             }
         });
     }

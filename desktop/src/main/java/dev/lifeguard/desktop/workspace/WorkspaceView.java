@@ -1,6 +1,7 @@
 package dev.lifeguard.desktop.workspace;
 
 import dev.lifeguard.incident.store.SaveOutcome;
+import dev.lifeguard.incident.store.StoreChange;
 import dev.lifeguard.ingest.IngestOptions;
 import java.util.List;
 import java.util.Locale;
@@ -142,6 +143,16 @@ public final class WorkspaceView extends BorderPane {
     /** The conflict dialog while it is open, else null. */
     public ConflictDialog conflictDialog() {
         return conflictDialog;
+    }
+
+    /**
+     * Another writer saved: shown at once, unless a table cell is being typed in, which a newer version would rebuild
+     * under the user; then the autosave tick shows it once the cell is committed.
+     */
+    public void storeChanged(StoreChange change) {
+        if (!editingACell()) {
+            model.storeChanged(change);
+        }
     }
 
     /** Whether the keyboard focus is in a table cell being edited (a timeline entry, an action item). */

@@ -19,9 +19,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What both stores share: the SQL of incidents, runs and history is the same on SQLite and PostgreSQL; how a write
- * transaction starts, how a save is announced and how search is written differ, and are left to the two kinds.
- * All SQL is parameterised.
+ * What both stores share: the same SQL for incidents, runs and history; how a write transaction starts, how a save
+ * is announced and how search is written are left to each kind. All SQL is parameterised.
  *
  * <p>Over 300 lines because every write path (create, update, merging save, batch, copy, delete) keeps its whole
  * transaction in view here, where its locking and rollback can be checked side by side.
