@@ -4,35 +4,28 @@ import dev.lifeguard.poolsim.result.Distortion;
 import dev.lifeguard.poolsim.result.SimulationResult;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real-engine run fit to be compared with a bound: the engine itself reports, as a "harness lag" distortion, a
- * run in which its threads fired late enough to move a p99 past its tolerance (a busy machine, a GC pause). Such a
- * run measures the machine, not the pool, so it is run again; when every attempt is distorted, the test is aborted
- * (reported as skipped, with the engine's own explanation) rather than judged on numbers the engine disowns. The
- * bounds themselves are never widened.
+ * run in which its threads fired late enough to move a p99 by more than 5 % (a busy machine, a GC pause). Such a run
+ * measures the machine as much as the pool, so it is run again, up to {@link #ATTEMPTS} times; the last run is judged
+ * whatever it carries, so a test never goes unjudged (the engine's 5 % note fires far below the tests' own
+ * tolerances on an ordinary machine). The bounds themselves are never widened.
  */
 public final class MeasuredRun {
 
-    /** Attempts before giving up on a machine too busy to measure on. */
+    /** Runs at most, the last one judged whatever it carries. */
     static final int ATTEMPTS = 3;
 
     private MeasuredRun() {}
 
-    /** The first of up to {@link #ATTEMPTS} runs that carries no harness-lag distortion. */
+    /** The first of up to {@link #ATTEMPTS} runs that carries no harness-lag distortion, else the last one. */
     public static SimulationResult undistorted(Supplier<SimulationResult> run) {
-        String last = "";
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            SimulationResult result = run.get();
-            Optional<Distortion> lag = harnessLag(result);
-            if (lag.isEmpty()) {
-                return result;
-            }
-            last = lag.get().meaning();
+        SimulationResult result = run.get();
+        for (int attempt = 2; attempt <= ATTEMPTS && harnessLag(result).isPresent(); attempt++) {
+            result = run.get();
         }
-        Assumptions.abort("every one of " + ATTEMPTS + " real runs was distorted by the machine's load: " + last);
-        throw new AssertionError("unreachable");
+        return result;
     }
 
     /** The run's harness-lag distortion, if the engine reported one. */

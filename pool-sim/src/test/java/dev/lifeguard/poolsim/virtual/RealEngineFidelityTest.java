@@ -31,7 +31,7 @@ class RealEngineFidelityTest {
     }
 
     private static void assertAgree(Scenario scenario, Double speed) {
-        // Only a run the real engine does not disown is compared (see MeasuredRun).
+        // A run the real engine reports as distorted by the machine is run again first (see MeasuredRun).
         SimulationResult real = MeasuredRun.undistorted(
                 () -> new RealEngine().run(scenario, RunControl.defaults().speed(speed)));
         SimulationResult virtual = new VirtualEngine().run(scenario, RunControl.defaults());
