@@ -140,7 +140,7 @@ public final class LifeguardApp extends Application {
                 preferences.exportFolder(),
                 preferences.authorName(),
                 workbench);
-        Path journal = "postgresql".equals(opened.info().kind())
+        Path journal = "postgresql".equals(opened.kind())
                 ? TeamStoreSession.journalFile(
                         Path.of(System.getProperty("user.home"), ".lifeguard", "journal"), opened.location())
                 : null;

@@ -11,9 +11,6 @@ import dev.lifeguard.desktop.teamstore.TeamStoreSession;
 import dev.lifeguard.desktop.workspace.IncidentSaver;
 import dev.lifeguard.desktop.workspace.WorkspaceView;
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.incident.store.PoolStats;
-import dev.lifeguard.incident.store.PostgresIncidentStore;
-import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.incident.store.StoreLocation;
 import dev.lifeguard.incident.store.StoreOptions;
 import java.util.List;
@@ -93,8 +90,9 @@ final class TeamStoreControls {
     /** Shows the store and the journal's state in the status bar; the incident area saves through the session. */
     void attach(StatusBarView statusBar, IncidentArea area) {
         area.useSaver(session.saver());
+        // kind() needs no query: info() would count and size the library on the UI thread.
         statusBar.setStoreLocation(
-                services.store().info().kind() + " · " + services.store().location());
+                services.store().kind() + " · " + services.store().location());
         statusBar.journalTextProperty().bind(session.journalTextProperty());
     }
 
@@ -165,32 +163,34 @@ final class TeamStoreControls {
                 services.executor(),
                 open.model().incident().id(),
                 services.clock().getZone());
-        // Saves made while the window is open join it.
-        session.onChange(change -> {
+        // Saves made while the window is open join it; a closed window stops listening (and reading).
+        Runnable stopListening = session.onChange(change -> {
             if (change.incidentId().equals(model.incidentId())) {
                 model.refresh();
             }
         });
         HistoryDialog dialog = new HistoryDialog(model, window.get());
+        dialog.setOnHidden(e -> stopListening.run());
         dialog.show();
         return dialog;
     }
 
     /** Offers this console's store pool as a Live source (once per Live view). */
     void offerPoolTo(LiveView live) {
-        if (live != offeredTo && poolStats() != null) {
+        if (live != offeredTo) {
             offeredTo = live;
             live.addSource("liveStorePool", "This console's store pool", this::poolUrl);
         }
     }
 
-    /** The loopback endpoint serving the store pool's metrics (opened on first use), or null. */
+    /** The loopback endpoint serving the store pool's metrics (opened on first use). */
     String poolUrl() {
-        Supplier<PoolStats> stats = poolStats();
-        if (poolEndpoint == null && stats != null) {
-            poolEndpoint = new StorePoolEndpoint(stats, StoreOptions.DEFAULT.maximumPoolSize(), "lifeguard-store");
+        if (poolEndpoint == null) {
+            IncidentStore store = services.store();
+            poolEndpoint =
+                    new StorePoolEndpoint(store::poolStats, StoreOptions.DEFAULT.maximumPoolSize(), "lifeguard-store");
         }
-        return poolEndpoint == null ? null : poolEndpoint.url();
+        return poolEndpoint.url();
     }
 
     /**
@@ -217,18 +217,6 @@ final class TeamStoreControls {
         }
         quitConfirmed = ask.showAndWait().filter(quit::equals).isPresent();
         return quitConfirmed;
-    }
-
-    /** The store's own HikariCP pool, read through its MXBean; null for a store without one. */
-    private Supplier<PoolStats> poolStats() {
-        IncidentStore store = services.store();
-        if (store instanceof SqliteIncidentStore sqlite) {
-            return sqlite::poolStats;
-        }
-        if (store instanceof PostgresIncidentStore pg) {
-            return pg::poolStats;
-        }
-        return null;
     }
 
     void close() {

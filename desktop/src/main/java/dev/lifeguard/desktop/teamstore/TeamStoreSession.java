@@ -77,9 +77,13 @@ public final class TeamStoreSession implements AutoCloseable {
         return journal == null ? store::save : journal::save;
     }
 
-    /** Calls {@code listener} on the UI thread for every save to the store, this console's own included. */
-    public void onChange(Consumer<StoreChange> listener) {
+    /**
+     * Calls {@code listener} on the UI thread for every save to the store, this console's own included, until the
+     * returned action is run.
+     */
+    public Runnable onChange(Consumer<StoreChange> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** Saves kept only in the local journal. */

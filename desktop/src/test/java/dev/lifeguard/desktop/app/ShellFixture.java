@@ -4,6 +4,7 @@ import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.workbench.Workbench;
 import dev.lifeguard.incident.demo.DemoLibrary;
+import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,6 +91,12 @@ final class ShellFixture implements AutoCloseable {
     /** Opens the first demo incident and waits for its workspace. */
     String openFirstDemo() {
         String id = DemoLibrary.incidents().get(0).id();
+        open(shell, id);
+        return id;
+    }
+
+    /** Opens incident {@code id} in {@code shell} and waits for its workspace. */
+    static void open(ShellView shell, String id) {
         Platform.runLater(() -> shell.open(id));
         await(
                 "workspace for " + id,
@@ -97,11 +104,15 @@ final class ShellFixture implements AutoCloseable {
                         && shell.workspace().model().incident().id().equals(id));
         // Let the tab pane's skin attach the first tab's content.
         WaitForAsyncUtils.waitForFxEvents();
-        return id;
     }
 
     @Override
     public void close() {
+        close(shell, executor, store, prefsNode);
+    }
+
+    /** Closes a test console: its shell on the FX thread, then its executor, store and throwaway preferences. */
+    static void close(ShellView shell, ThreadPoolTaskExecutor executor, IncidentStore store, Preferences prefsNode) {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             WaitForAsyncUtils.asyncFx(shell::close).get(10, TimeUnit.SECONDS);

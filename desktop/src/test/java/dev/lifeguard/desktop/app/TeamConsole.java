@@ -9,13 +9,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** One console of a team: its own store (and author) on a shared library file, its own window. */
 final class TeamConsole implements AutoCloseable {
@@ -51,28 +48,11 @@ final class TeamConsole implements AutoCloseable {
 
     /** Opens incident {@code id} and waits for its workspace. */
     void open(String id) {
-        Platform.runLater(() -> shell.open(id));
-        ShellFixture.await(
-                "workspace for " + id,
-                () -> shell.workspace() != null
-                        && shell.workspace().model().incident().id().equals(id));
-        WaitForAsyncUtils.waitForFxEvents();
+        ShellFixture.open(shell, id);
     }
 
     @Override
     public void close() {
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            WaitForAsyncUtils.asyncFx(shell::close).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("closing the shell", e);
-        }
-        executor.close();
-        store.close();
-        try {
-            prefsNode.removeNode();
-        } catch (BackingStoreException e) {
-            throw new AssertionError("removing the throwaway preferences node", e);
-        }
+        ShellFixture.close(shell, executor, store, prefsNode);
     }
 }

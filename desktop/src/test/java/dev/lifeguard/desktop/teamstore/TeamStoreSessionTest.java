@@ -93,6 +93,20 @@ class TeamStoreSessionTest {
     }
 
     @Test
+    void stoppedListener_hearsNoLaterSave_whileOthersStillDo() throws Exception {
+        LinkedBlockingQueue<StoreChange> stopped = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<StoreChange> kept = new LinkedBlockingQueue<>();
+        try (TeamStoreSession session = new TeamStoreSession(store, dir.resolve("j.jsonl"), UiThread.immediate())) {
+            Runnable stop = session.onChange(stopped::add);
+            session.onChange(kept::add);
+            stop.run();
+            session.saver().save(incident.toBuilder().trigger("a retry storm").build(), 1);
+            assertThat(kept.poll(5, TimeUnit.SECONDS)).isNotNull();
+            assertThat(stopped).isEmpty();
+        }
+    }
+
+    @Test
     void history_listsEverySaveNewestFirst_withAuthorAndFieldsChanged() {
         try (SqliteIncidentStore ben =
                 SqliteIncidentStore.open(dir.resolve("lib.db"), StoreOptions.TESTING.withAuthor("ben"))) {

@@ -114,8 +114,14 @@ public interface IncidentStore extends AutoCloseable {
      */
     void putEntry(LibraryEntry entry);
 
-    /** Kind, schema version, incident count and size. */
+    /** Kind, schema version, incident count and size (queries the store). */
     StoreInfo info();
+
+    /** {@code sqlite} or {@code postgresql}, known without a query. */
+    String kind();
+
+    /** The store's own HikariCP pool now, read from its MXBean without a query. */
+    PoolStats poolStats();
 
     /** Where the store lives, for the status bar and messages (never with a password). */
     String location();

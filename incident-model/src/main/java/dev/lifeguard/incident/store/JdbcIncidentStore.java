@@ -1,5 +1,7 @@
 package dev.lifeguard.incident.store;
 
+import static dev.lifeguard.incident.store.Rollbacks.rollbackKeeping;
+
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.lifeguard.incident.Incident;
@@ -351,7 +353,13 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
         return new StoreInfo(kind, location, StoreSchema.version(dataSource, migrations()), count(), sizeBytes());
     }
 
-    /** The store pool's connections now; {@code active} is 0 whenever no call is in progress. */
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    /** {@inheritDoc} {@code active} is 0 whenever no call is in progress. */
+    @Override
     public PoolStats poolStats() {
         HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
         return new PoolStats(
@@ -382,19 +390,5 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
 
     static String now() {
         return Instant.now().toString();
-    }
-
-    /**
-     * Rolls back after {@code cause}. When the connection is already gone (HikariCP evicts a broken connection, and
-     * its closed proxy then throws "Connection is closed" with no SQLSTATE), the rollback's own failure is added to
-     * {@code cause} as suppressed, so the caller still sees the failure that explains the state: a broken connection
-     * is what tells "server unreachable" (SQLSTATE 08) from every other error.
-     */
-    private static void rollbackKeeping(Connection c, Exception cause) {
-        try {
-            c.rollback();
-        } catch (SQLException rollbackFailed) {
-            cause.addSuppressed(rollbackFailed);
-        }
     }
 }
