@@ -7,6 +7,7 @@ import dev.lifeguard.desktop.hazard.HazardViewModel;
 import dev.lifeguard.desktop.overview.OverviewView;
 import dev.lifeguard.desktop.postmortem.PostmortemView;
 import dev.lifeguard.desktop.postmortem.PostmortemViewModel;
+import dev.lifeguard.desktop.postmortem.ReviewViewModel;
 import dev.lifeguard.desktop.replay.ReplayView;
 import dev.lifeguard.desktop.replay.ReplayViewModel;
 import dev.lifeguard.desktop.timeline.TimelineView;
@@ -78,13 +79,21 @@ public final class WorkspaceTabs {
                 model.incidentProperty().map(i -> i.actionItems()),
                 charts);
         specs.add(new TabSpec("What-if", whatIf, whatIf::shown));
-        postmortem = new PostmortemView(new PostmortemViewModel(
-                model,
-                services.executor(),
-                services.messages(),
-                services.exportDir(),
-                services.workbench().exporter(),
-                services.workbench().suggestions()));
+        postmortem = new PostmortemView(
+                new PostmortemViewModel(
+                        model,
+                        services.executor(),
+                        services.messages(),
+                        services.exportDir(),
+                        services.workbench().exporter(),
+                        services.workbench().suggestions()),
+                new ReviewViewModel(
+                        model,
+                        services.store(),
+                        services.workbench().reviews(),
+                        services.author(),
+                        services.executor(),
+                        services.messages()));
         postmortem.exportWith(platform.saves(), platform.folders());
         specs.add(new TabSpec("Postmortem", postmortem));
         specs.add(new TabSpec(

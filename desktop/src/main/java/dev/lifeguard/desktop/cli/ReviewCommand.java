@@ -1,5 +1,6 @@
 package dev.lifeguard.desktop.cli;
 
+import dev.lifeguard.desktop.workbench.review.ReviewMoves;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.ReviewStatus;
 import dev.lifeguard.incident.review.ReviewRefusedException;
@@ -9,14 +10,13 @@ import dev.lifeguard.incident.store.IncidentStores;
 import dev.lifeguard.incident.store.SaveOutcome;
 import dev.lifeguard.incident.store.StoreOptions;
 import dev.lifeguard.incident.store.StoredIncident;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code review ID --to STATUS}: moves a postmortem through its review, by the rules of {@link ReviewWorkflow}. */
@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
         description = "Move a postmortem through review: draft, in-review, reviewed, closed (back is always allowed;"
                 + " skipping a step needs --reason; reviewed needs a reviewer other than the author).")
 public final class ReviewCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LifeguardCommand root;
 
     @Mixin
     StoreOption store;
@@ -58,10 +61,8 @@ public final class ReviewCommand implements Callable<Integer> {
                     s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()));
             Incident moved;
             try {
-                // The review's author is whoever created the incident (its revision 1), not whoever moves it first.
-                String creator = s.creator(id).orElse(who);
-                moved = ReviewWorkflow.move(
-                        stored.incident(), target, who, creator, OffsetDateTime.now(ZoneOffset.UTC), reason);
+                ReviewMoves reviews = root.workbench().reviews();
+                moved = reviews.move(stored.incident(), target, who, reviews.author(s, id, who), reason);
             } catch (ReviewRefusedException e) {
                 throw new BadInputException(e.getMessage(), e);
             }

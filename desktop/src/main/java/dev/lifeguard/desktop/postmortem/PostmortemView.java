@@ -5,9 +5,7 @@ import dev.lifeguard.desktop.files.FolderOpener;
 import dev.lifeguard.desktop.files.FxSaveChooser;
 import dev.lifeguard.desktop.files.SaveChooser;
 import dev.lifeguard.desktop.workspace.EditableText;
-import dev.lifeguard.desktop.workspace.LabelConverter;
 import dev.lifeguard.incident.Incident;
-import dev.lifeguard.incident.ReviewStatus;
 import dev.lifeguard.postmortem.render.ExportFormat;
 import dev.lifeguard.postmortem.rules.Suggestion;
 import dev.lifeguard.postmortem.rules.SuggestionEdit;
@@ -47,14 +45,16 @@ import javafx.scene.layout.VBox;
 public final class PostmortemView extends BorderPane {
 
     private final PostmortemViewModel model;
+    private final ReviewControls reviewControls;
     private final PreviewPane preview = new PreviewPane();
     private final Label exported = new Label();
     private final Button openFolder = new Button("Open folder");
     private SaveChooser saves;
     private FolderOpener folders = folder -> {};
 
-    public PostmortemView(PostmortemViewModel model) {
+    public PostmortemView(PostmortemViewModel model, ReviewViewModel review) {
         this.model = model;
+        this.reviewControls = new ReviewControls(review, model.incidentProperty());
         this.saves =
                 new FxSaveChooser(() -> getScene() == null ? null : getScene().getWindow(), model::exportFolder);
         setTop(toolbar());
@@ -96,20 +96,12 @@ public final class PostmortemView extends BorderPane {
     }
 
     private Node toolbar() {
-        ComboBox<ReviewStatus> status = new ComboBox<>(FXCollections.observableArrayList(ReviewStatus.values()));
-        status.setConverter(new LabelConverter<>(ReviewStatus::of));
-        status.setValue(model.incidentProperty().get().reviewStatus());
-        model.incidentProperty().addListener((o, a, i) -> status.setValue(i.reviewStatus()));
-        status.setOnAction(e -> {
-            if (status.getValue() != null
-                    && status.getValue() != model.incidentProperty().get().reviewStatus()) {
-                model.setReviewStatus(status.getValue());
-            }
-        });
         ComboBox<String> template = new ComboBox<>(FXCollections.observableArrayList(TemplateCatalog.NAMES));
         template.valueProperty().bindBidirectional(model.templateProperty());
         // Wraps on a narrow window rather than cutting "Export PDF" to "Exp…".
-        FlowPane bar = new FlowPane(8, 6, new Label("Review"), status, new Label("Template"), template);
+        FlowPane bar = new FlowPane(8, 6);
+        bar.getChildren().addAll(reviewControls.nodes());
+        bar.getChildren().addAll(new Label("Template"), template);
         for (ExportFormat f : ExportFormat.values()) {
             Button b = new Button("Export " + f.extension().toUpperCase(Locale.ROOT));
             b.setId("export-" + f.extension());

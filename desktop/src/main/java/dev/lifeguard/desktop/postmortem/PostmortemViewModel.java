@@ -8,7 +8,6 @@ import dev.lifeguard.desktop.workbench.suggestions.ActionSuggestions;
 import dev.lifeguard.desktop.workspace.WorkspaceViewModel;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.Lessons;
-import dev.lifeguard.incident.ReviewStatus;
 import dev.lifeguard.postmortem.render.ExportFormat;
 import dev.lifeguard.postmortem.render.Exporter;
 import dev.lifeguard.postmortem.template.TemplateCatalog;
@@ -137,12 +136,6 @@ public final class PostmortemViewModel {
                 i -> i.toBuilder()
                         .lessons(new Lessons(i.lessons().wentWell(), i.lessons().wentWrong(), lines(lines)))
                         .build());
-    }
-
-    /** Moves the review on: Draft → In review → Reviewed → Closed (or sets any status). */
-    public Optional<String> setReviewStatus(ReviewStatus status) {
-        return edit(
-                "Change review status", i -> i.toBuilder().reviewStatus(status).build());
     }
 
     // ---- Documents --------------------------------------------------------------------------------

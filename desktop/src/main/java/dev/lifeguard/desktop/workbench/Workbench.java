@@ -7,6 +7,7 @@ import dev.lifeguard.desktop.workbench.engine.EngineChoice;
 import dev.lifeguard.desktop.workbench.imports.IncidentImport;
 import dev.lifeguard.desktop.workbench.insights.Insights;
 import dev.lifeguard.desktop.workbench.regress.RegressionSuite;
+import dev.lifeguard.desktop.workbench.review.ReviewMoves;
 import dev.lifeguard.desktop.workbench.suggestions.ActionSuggestions;
 import dev.lifeguard.desktop.workbench.watch.WatchService;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
@@ -30,12 +31,14 @@ public final class Workbench {
     private final RegressionSuite regressions = new RegressionSuite();
     private final Insights insights = new Insights();
     private final WatchService watches;
+    private final ReviewMoves reviews;
 
     /** The services, dating new and undated incidents by {@code clock}. */
     public Workbench(Clock clock) {
         this.clock = requireNonNull(clock, "clock");
         this.imports = new IncidentImport(new DocumentImporter(clock));
         this.watches = new WatchService(clock);
+        this.reviews = new ReviewMoves(clock);
     }
 
     /** The services on the system clock, as the application runs. */
@@ -86,5 +89,10 @@ public final class Workbench {
     /** Trends across incidents and their review document. */
     public Insights insights() {
         return insights;
+    }
+
+    /** Review moves by the workflow's rules, the author taken from the store. */
+    public ReviewMoves reviews() {
+        return reviews;
     }
 }

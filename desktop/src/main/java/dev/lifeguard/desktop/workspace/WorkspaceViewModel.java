@@ -6,6 +6,7 @@ import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.incident.Incident;
+import dev.lifeguard.incident.review.ReviewWorkflow;
 import dev.lifeguard.incident.store.IncidentMerge;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.SaveOutcome;
@@ -94,6 +95,9 @@ public final class WorkspaceViewModel {
         if (!after.id().equals(before.id())) {
             return Optional.of("incident 'id' cannot change in the workspace (was " + before.id() + ")");
         }
+        if (!ReviewWorkflow.mayReplace(before, after)) {
+            return Optional.of("postmortem " + before.id() + " is closed: move its review back to edit it");
+        }
         undo.push(what, before);
         redo.clear();
         apply(after);
@@ -102,7 +106,7 @@ public final class WorkspaceViewModel {
 
     /** Reverts the last edit. */
     public void undo() {
-        if (!undo.isEmpty()) {
+        if (canUndo.get()) {
             UndoStack.Edit last = undo.pop();
             redo.push(last.what(), incident.get());
             apply(last.before());
@@ -111,7 +115,7 @@ public final class WorkspaceViewModel {
 
     /** Re-applies the last undone edit. */
     public void redo() {
-        if (!redo.isEmpty()) {
+        if (canRedo.get()) {
             UndoStack.Edit next = redo.pop();
             undo.push(next.what(), incident.get());
             apply(next.before());
@@ -373,8 +377,9 @@ public final class WorkspaceViewModel {
 
     private void apply(Incident value) {
         incident.set(value);
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
+        // A closed postmortem changes only by a recorded move back, which undo would not record.
+        canUndo.set(!undo.isEmpty() && !ReviewWorkflow.isReadOnly(value));
+        canRedo.set(!redo.isEmpty() && !ReviewWorkflow.isReadOnly(value));
         updateSaveState();
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lifeguard.desktop.teamstore.HistoryDialog;
 import dev.lifeguard.desktop.teamstore.HistoryRow;
 import dev.lifeguard.desktop.workspace.ConflictDialog;
+import dev.lifeguard.incident.ActionItem;
+import dev.lifeguard.incident.ReviewStatus;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import dev.lifeguard.incident.store.IncidentRevision;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Two consoles on one library, headless: live sync, the conflict dialog, history, the status bar. */
 @ExtendWith(ApplicationExtension.class)
@@ -150,5 +154,65 @@ class TeamStoreSmokeTest {
         assertThat(table.getItems().get(1).author()).isEqualTo("ana");
         assertThat(table.getItems().get(1).changed()).isEqualTo("rootCause");
         robot.interact(shown[0]::close);
+    }
+
+    @Test
+    void reviewMoves_followTheRules_andReachTheOtherConsole(FxRobot robot) {
+        robot.interact(() -> {
+            ana.shell.open(id, "Postmortem");
+            ben.shell.open(id, "Postmortem");
+        });
+        ShellFixture.await("both workspaces", () -> ana.shell.workspace() != null && ben.shell.workspace() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<ReviewStatus> anaBox = reviewBox(ana);
+        ComboBox<ReviewStatus> benBox = reviewBox(ben);
+        assertThat(anaBox.getValue()).isEqualTo(ReviewStatus.IN_REVIEW);
+
+        // "seed" wrote it (revision 1), so ana may sign it off; ben's console follows.
+        robot.interact(() -> anaBox.setValue(ReviewStatus.REVIEWED));
+        ShellFixture.await(
+                "ana's sign-off stored",
+                () -> ana.store.get(id).orElseThrow().incident().reviewStatus() == ReviewStatus.REVIEWED);
+        ShellFixture.await("ben's box shows Reviewed", () -> benBox.getValue() == ReviewStatus.REVIEWED);
+        List<IncidentRevision> history = ana.store.history(id);
+        assertThat(history.get(history.size() - 1).author()).isEqualTo("ana");
+        assertThat(ana.store.get(id).orElseThrow().incident().review().author()).isEqualTo("seed");
+
+        // An action item without an owner keeps ben from closing it: the box stays, the rule is shown.
+        String item =
+                ben.shell.workspace().model().incident().actionItems().get(0).id();
+        robot.interact(() -> ben.shell
+                .workspace()
+                .model()
+                .edit(
+                        "Owner",
+                        i -> i.toBuilder()
+                                .actionItems(i.actionItems().stream()
+                                        .map(a -> a.id().equals(item)
+                                                ? new ActionItem(
+                                                        a.id(),
+                                                        a.title(),
+                                                        null,
+                                                        a.due(),
+                                                        a.priority(),
+                                                        a.type(),
+                                                        a.status(),
+                                                        a.ticket(),
+                                                        a.evidence(),
+                                                        a.closed())
+                                                : a)
+                                        .toList())
+                                .build()));
+        robot.interact(() -> benBox.setValue(ReviewStatus.CLOSED));
+        Label refusal = (Label) ben.shell.lookup("#reviewRefusal");
+        ShellFixture.await("ben sees why", refusal::isVisible);
+        assertThat(refusal.getText()).contains("action item " + item + " needs an owner");
+        assertThat(benBox.getValue()).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(ben.shell.workspace().model().incident().reviewStatus()).isEqualTo(ReviewStatus.REVIEWED);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<ReviewStatus> reviewBox(TeamConsole console) {
+        return (ComboBox<ReviewStatus>) console.shell.lookup("#reviewStatus");
     }
 }

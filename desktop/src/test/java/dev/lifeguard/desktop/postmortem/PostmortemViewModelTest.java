@@ -16,7 +16,6 @@ import dev.lifeguard.incident.ActionType;
 import dev.lifeguard.incident.EvidenceKind;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.Priority;
-import dev.lifeguard.incident.ReviewStatus;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import dev.lifeguard.postmortem.render.ExportFormat;
@@ -88,15 +87,6 @@ class PostmortemViewModelTest {
         assertThat(workspace.incident().lessons().wentWrong())
                 .containsExactly("alert fired 8 min late", "no pool dashboard");
         assertThat(workspace.incident().contributingFactors()).containsExactly("export job shipped without review");
-    }
-
-    @Test
-    void reviewStatus_moves_andUndoRestoresIt() {
-        ReviewStatus before = workspace.incident().reviewStatus();
-        postmortem.setReviewStatus(ReviewStatus.IN_REVIEW);
-        assertThat(workspace.incident().reviewStatus()).isEqualTo(ReviewStatus.IN_REVIEW);
-        workspace.undo();
-        assertThat(workspace.incident().reviewStatus()).isEqualTo(before);
     }
 
     @Test
@@ -371,17 +361,6 @@ class PostmortemViewModelTest {
 
         assertThat(copied).hasSize(1);
         assertThat(copied.get(0)).isEqualTo(postmortem.previewProperty().get());
-    }
-
-    @Test
-    void reviewStatus_walksDraftToClosed_andIsSaved() {
-        for (ReviewStatus s : List.of(ReviewStatus.IN_REVIEW, ReviewStatus.REVIEWED, ReviewStatus.CLOSED)) {
-            assertThat(postmortem.setReviewStatus(s)).isEmpty();
-            assertThat(workspace.incident().reviewStatus()).isEqualTo(s);
-        }
-        workspace.saveIfDirty();
-        assertThat(store.get(workspace.incident().id()).orElseThrow().incident().reviewStatus())
-                .isEqualTo(ReviewStatus.CLOSED);
     }
 
     @Test
