@@ -1,10 +1,8 @@
 package dev.lifeguard.desktop.cli;
 
 import dev.lifeguard.incident.store.IncidentStore;
-import dev.lifeguard.incident.store.IncidentStoreException;
 import dev.lifeguard.incident.store.SqliteBackup;
 import dev.lifeguard.incident.store.SqliteTarget;
-import dev.lifeguard.incident.store.StoreNotFoundException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,9 +43,6 @@ public final class BackupCommand implements Callable<Integer> {
             // same command and the same file work whichever store --db names; pg_dump remains the server's own way.
             try (IncidentStore source = store.openExisting()) {
                 result = SqliteBackup.copyLibrary(source, target, force);
-            } catch (StoreNotFoundException e) {
-                // worded and exited as a missing file is (SqliteBackup.copy)
-                throw new IncidentStoreException("no store at " + store.target().display() + ": nothing to back up", e);
             }
         }
         spec.commandLine()

@@ -61,7 +61,7 @@ public final class ExportTrendsCommand implements Callable<Integer> {
         ExportFormat documentFormat = ExportFormat.of(format.name());
         Path target = out != null ? out : Path.of("incident-review." + documentFormat.extension());
         Trends trends;
-        try (IncidentStore s = store.open()) {
+        try (IncidentStore s = store.openExisting()) {
             trends = root.workbench().insights().trends(s, filter);
         }
         for (Path written : root.workbench().insights().exportReview(trends, documentFormat, target)) {

@@ -57,7 +57,7 @@ public final class RegressCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage(), e);
         }
         List<RegressionCase> cases;
-        try (IncidentStore s = store.open()) {
+        try (IncidentStore s = store.openExisting()) {
             cases = root.workbench().regressions().cases(s);
         }
         PrintWriter err = spec.commandLine().getErr();

@@ -51,7 +51,7 @@ public final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (IncidentStore s = store.open()) {
+        try (IncidentStore s = store.openExisting(id)) {
             StoredIncident stored =
                     s.get(id).orElseThrow(() -> new BadInputException("no incident '" + id + "' in " + s.location()));
             List<Suggestion> suggestions = root.workbench().suggestions().suggest(stored.incident(), !noSimulation);

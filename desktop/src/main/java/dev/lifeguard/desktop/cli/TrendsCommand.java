@@ -47,7 +47,7 @@ public final class TrendsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TrendFilter filter = filterOptions.filter(clock);
         Trends trends;
-        try (IncidentStore s = store.open()) {
+        try (IncidentStore s = store.openExisting()) {
             trends = root.workbench().insights().trends(s, filter);
         }
         PrintWriter out = spec.commandLine().getOut();

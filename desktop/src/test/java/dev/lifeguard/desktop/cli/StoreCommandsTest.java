@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +120,45 @@ class StoreCommandsTest {
         assertThat(show.err()).contains("no store at");
         assertThat(CliRun.of("list", "--db", db("never.db")).out()).contains("no incidents");
         assertThat(dir.resolve("never.db")).doesNotExist();
+    }
+
+    @Test
+    void everyReadOnlyCommand_onAMissingFile_exits2_namesIt_andCreatesNothing() throws Exception {
+        String never = db("never.db");
+        Path pool = Files.writeString(dir.resolve("pool.json"), "{\"kind\": \"hikari\", \"maximumPoolSize\": 40}");
+        List<List<String>> commands = List.of(
+                List.of("show", "INC-X"),
+                List.of(
+                        "export",
+                        "INC-X",
+                        "--format",
+                        "md",
+                        "-o",
+                        dir.resolve("x.md").toString()),
+                List.of("suggest", "INC-X"),
+                List.of("trends"),
+                List.of(
+                        "export-trends",
+                        "--format",
+                        "md",
+                        "-o",
+                        dir.resolve("review.md").toString()),
+                List.of("regress", "--pool", pool.toString()),
+                List.of("store", "info"),
+                List.of("backup", "--to", dir.resolve("copy.db").toString()));
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--db", never));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", command)).contains("no store at " + never);
+            assertThat(Path.of(never))
+                    .as(String.join(" ", command) + " created the store")
+                    .doesNotExist();
+        }
+        assertThat(dir.resolve("x.md")).doesNotExist();
+        assertThat(dir.resolve("review.md")).doesNotExist();
+        assertThat(dir.resolve("copy.db")).doesNotExist();
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class SqliteBackup {
         Path from = source.toAbsolutePath();
         Path to = target.toAbsolutePath();
         if (!Files.isRegularFile(from)) {
-            throw new IncidentStoreException("no store at " + from + ": nothing to back up");
+            throw new StoreNotFoundException(from); // exit 2, as every read-only command on a missing store
         }
         if (from.equals(to)) {
             throw new IncidentStoreException("the backup target " + to + " is the store itself");
