@@ -3,6 +3,7 @@ package dev.lifeguard.desktop.app;
 import dev.lifeguard.desktop.concurrent.BackgroundTask;
 import dev.lifeguard.desktop.concurrent.TaskExecutor;
 import dev.lifeguard.desktop.workspace.SaveState;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -36,6 +37,7 @@ final class StatusBarView extends HBox {
         progress.setPrefWidth(160);
         cancel.getStyleClass().addAll("small", "flat");
         cancel.setId("cancelTask");
+        taskLabel.setId("taskTitle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(storeLabel, saveLabel, journalLabel, spacer, taskLabel, progress, cancel);
@@ -99,15 +101,17 @@ final class StatusBarView extends HBox {
     }
 
     private void showTask() {
-        boolean busy = !executor.tasks().isEmpty();
+        List<BackgroundTask<?>> shown =
+                executor.tasks().stream().filter(t -> !t.isUnasked()).toList();
+        boolean busy = !shown.isEmpty();
         taskLabel.setVisible(busy);
         progress.setVisible(busy);
         cancel.setVisible(busy);
         if (!busy) {
             return;
         }
-        BackgroundTask<?> first = executor.tasks().get(0);
-        int more = executor.tasks().size() - 1;
+        BackgroundTask<?> first = shown.get(0);
+        int more = shown.size() - 1;
         String message = first.messageProperty().get();
         taskLabel.setText(first.title()
                 + (message.isEmpty() ? "" : " — " + message)

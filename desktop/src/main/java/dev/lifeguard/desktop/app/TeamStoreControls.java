@@ -62,7 +62,7 @@ final class TeamStoreControls {
         this.workspace = workspace;
         this.window = window;
         // A burst of saves (a teammate typing, a replayed journal) refreshes the library once.
-        libraryRefresh.setOnFinished(e -> library.refresh());
+        libraryRefresh.setOnFinished(e -> library.followStoreChange());
         this.session.onChange(change -> {
             libraryRefresh.playFromStart();
             WorkspaceView open = workspace.get();

@@ -32,6 +32,7 @@ public final class BackgroundTask<T> {
     private Runnable onCancelled = () -> {};
     private Runnable onFinished = () -> {};
     private volatile Runnable canceller = () -> {};
+    private boolean unasked;
 
     private BackgroundTask(String title, Work<T> work) {
         if (title == null || title.isBlank()) {
@@ -50,6 +51,20 @@ public final class BackgroundTask<T> {
     public static <T> BackgroundTask<T> of(String title, Callable<T> work) {
         requireNonNull(work, "task 'work' is required");
         return new BackgroundTask<>(title, sink -> work.call());
+    }
+
+    /**
+     * Marks work nobody asked for (following another writer's save): it runs like any other, but the status bar
+     * does not announce it, so the console does not flash "Loading…" every second while a teammate types.
+     */
+    public BackgroundTask<T> unasked() {
+        this.unasked = true;
+        return this;
+    }
+
+    /** Whether this is work nobody asked for ({@link #unasked()}). */
+    public boolean isUnasked() {
+        return unasked;
     }
 
     /** Runs on the UI thread with the result when the work succeeds. */

@@ -93,9 +93,21 @@ public final class LibraryViewModel {
 
     /** Reloads the list from the store, searching when the query is not blank. */
     public void refresh() {
+        reload(false);
+    }
+
+    /**
+     * Reloads the list after someone's save (this console's autosave or a teammate's): the same reload, but not
+     * announced in the status bar, since nobody asked for it.
+     */
+    public void followStoreChange() {
+        reload(true);
+    }
+
+    private void reload(boolean unasked) {
         String text = query.get() == null ? "" : query.get().trim();
         long mine = ++generation;
-        BackgroundTask.of(
+        BackgroundTask<List<IncidentSummary>> task = BackgroundTask.of(
                         text.isEmpty() ? "Loading incidents" : "Searching “" + text + "”",
                         () -> text.isEmpty() ? store.list() : store.search(text))
                 .onSuccess(rows -> {
@@ -104,8 +116,8 @@ public final class LibraryViewModel {
                         show(rows);
                     }
                 })
-                .onFailure(e -> messages.error("Loading incidents", e))
-                .executeWith(executor);
+                .onFailure(e -> messages.error("Loading incidents", e));
+        (unasked ? task.unasked() : task).executeWith(executor);
     }
 
     /** Creates an incident started now, saves it, then hands it to {@code opened}. */
