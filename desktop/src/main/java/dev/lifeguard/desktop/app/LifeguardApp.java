@@ -50,6 +50,10 @@ public final class LifeguardApp extends Application {
     private final ConsolePreferences preferences = ConsolePreferences.standard();
     private IncidentStore store;
     private TeamStoreSession session;
+
+    /** Where a team server's offline journals are kept. */
+    private static final Path JOURNALS = Path.of(System.getProperty("user.home"), ".lifeguard", "journal");
+
     private Theme theme;
     private Scene scene;
     private ShellView shell;
@@ -91,7 +95,7 @@ public final class LifeguardApp extends Application {
                     if (useDefault) {
                         workbench.demo().loadIntoEmpty(opened);
                     }
-                    return opened;
+                    return new Opened(opened, TeamStoreSession.forStore(opened, JOURNALS, Platform::runLater));
                 })
                 .onSuccess(opened -> {
                     showShell(opened, messages, workbench);
@@ -125,45 +129,60 @@ public final class LifeguardApp extends Application {
         return author.isBlank() ? StoreOptions.DEFAULT : StoreOptions.DEFAULT.withAuthor(author);
     }
 
-    /**
-     * Shows the shell over {@code opened}: a team server's saves go through an offline journal (one per store, under
-     * {@code ~/.lifeguard/journal}); an SQLite file's straight in. File › Connect… comes back here with the new store.
-     */
-    private void showShell(IncidentStore opened, MessageCenter messages, Workbench workbench) {
-        store = opened;
-        preferences.addRecentStore(opened.location());
+    /** A store and the console's session on it, both opened off the UI thread. */
+    private record Opened(IncidentStore store, TeamStoreSession session) {}
+
+    /** Shows the shell over {@code opened}. File › Connect… comes back here with the new store. */
+    private void showShell(Opened opened, MessageCenter messages, Workbench workbench) {
+        store = opened.store();
+        session = opened.session();
+        preferences.addRecentStore(store.location());
         AppServices services = new AppServices(
-                opened,
+                store,
                 executor,
                 messages,
                 workbench.clock(),
                 preferences.exportFolder(),
                 preferences.authorName(),
                 workbench);
-        Path journal = "postgresql".equals(opened.kind())
-                ? TeamStoreSession.journalFile(
-                        Path.of(System.getProperty("user.home"), ".lifeguard", "journal"), opened.location())
-                : null;
-        session = new TeamStoreSession(opened, journal, Platform::runLater);
         shell = new ShellView(services, theme, platform, session);
         shell.teamStore().onConnected(next -> switchStore(next, messages, workbench));
         scene.setRoot(shell);
         shell.installShortcuts(scene);
     }
 
-    /** Leaves the current store (its open incident saved) for {@code next}; the old one closes in the background. */
+    /**
+     * Leaves the current store (its open incident saved) for {@code next} once the session on it is open (its journal
+     * and LISTEN connection, in the background); the old one closes in the background. A session that cannot be
+     * opened leaves the console where it was, and says why.
+     */
     private void switchStore(IncidentStore next, MessageCenter messages, Workbench workbench) {
-        ShellView oldShell = shell;
-        TeamStoreSession oldSession = session;
-        IncidentStore oldStore = store;
-        oldShell.close();
-        scene.getAccelerators().clear();
-        showShell(next, messages, workbench);
-        messages.info("Connected to " + next.location(), "The library and every new save are in this store now.");
-        BackgroundTask.of("Closing " + oldStore.location(), () -> {
-                    oldSession.close();
-                    oldStore.close();
-                    return null;
+        BackgroundTask.of(
+                        "Connecting to " + next.location(),
+                        () -> new Opened(next, TeamStoreSession.forStore(next, JOURNALS, Platform::runLater)))
+                .onSuccess(opened -> {
+                    ShellView oldShell = shell;
+                    TeamStoreSession oldSession = session;
+                    IncidentStore oldStore = store;
+                    oldShell.close();
+                    scene.getAccelerators().clear();
+                    showShell(opened, messages, workbench);
+                    messages.info(
+                            "Connected to " + next.location(), "The library and every new save are in this store now.");
+                    BackgroundTask.of("Closing " + oldStore.location(), () -> {
+                                oldSession.close();
+                                oldStore.close();
+                                return null;
+                            })
+                            .executeWith(executor);
+                })
+                .onFailure(e -> {
+                    messages.error("Connecting to " + next.location(), e);
+                    BackgroundTask.of("Closing " + next.location(), () -> {
+                                next.close();
+                                return null;
+                            })
+                            .executeWith(executor);
                 })
                 .executeWith(executor);
     }

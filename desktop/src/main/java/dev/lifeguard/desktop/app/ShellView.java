@@ -86,7 +86,8 @@ public final class ShellView extends BorderPane {
                 tabs,
                 statusBar,
                 stored -> libraryView.select(stored.incident().id()));
-        teamStore = new TeamStoreControls(services, session, library, area::workspace, this::window);
+        teamStore = new TeamStoreControls(
+                services, session, library, area::workspace, this::window, this.platform.preferences());
         teamStore.attach(statusBar, area);
         live = new LiveWatchHost(
                 () -> this.services, theme, this.platform, this::open, library::refresh, this::windowFocused);

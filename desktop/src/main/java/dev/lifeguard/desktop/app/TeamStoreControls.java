@@ -35,6 +35,7 @@ import javafx.util.Duration;
  */
 final class TeamStoreControls {
 
+    private final ConsolePreferences preferences;
     private final AppServices services;
     private final TeamStoreSession session;
     private final boolean ownsSession;
@@ -55,8 +56,10 @@ final class TeamStoreControls {
             TeamStoreSession session,
             LibraryViewModel library,
             Supplier<WorkspaceView> workspace,
-            Supplier<Window> window) {
+            Supplier<Window> window,
+            ConsolePreferences preferences) {
         this.services = services;
+        this.preferences = preferences;
         this.ownsSession = session == null;
         this.session = session != null ? session : new TeamStoreSession(services.store(), null, Platform::runLater);
         this.workspace = workspace;
@@ -130,7 +133,6 @@ final class TeamStoreControls {
 
     /** File › Connect to team store…: the dialog; once connected, the console switches store. */
     ConnectDialog connect() {
-        ConsolePreferences preferences = ConsolePreferences.standard();
         ConnectViewModel model = new ConnectViewModel(
                 services.executor(),
                 StoreOptions.DEFAULT.withAuthor(services.author()),

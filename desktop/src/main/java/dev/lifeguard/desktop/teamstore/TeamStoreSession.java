@@ -53,8 +53,19 @@ public final class TeamStoreSession implements AutoCloseable {
                 : new JournalledStore(store, EditJournal.open(journalFile), RETRY, s -> ui.post(() -> show(s)));
         this.subscription = store.onChange(change -> ui.post(() -> listeners.forEach(l -> l.accept(change))));
         if (journal != null) {
-            show(journal.state());
+            JournalState state = journal.state();
+            ui.post(() -> show(state));
         }
+    }
+
+    /**
+     * The session the console runs on {@code opened}: a team server's saves go through an offline journal (one per
+     * store, under {@code journalFolder}); an SQLite file's straight in. Opens the journal and, on PostgreSQL, the
+     * LISTEN connection, so call it off the UI thread.
+     */
+    public static TeamStoreSession forStore(IncidentStore opened, Path journalFolder, UiThread ui) {
+        Path journal = "postgresql".equals(opened.kind()) ? journalFile(journalFolder, opened.location()) : null;
+        return new TeamStoreSession(opened, journal, ui);
     }
 
     /** The journal file for a team store at {@code location} (no password in it), under {@code folder}. */
