@@ -36,6 +36,7 @@ import javafx.util.Duration;
 final class TeamStoreControls {
 
     private final ConsolePreferences preferences;
+    private final Runnable stopFollowing;
     private final AppServices services;
     private final TeamStoreSession session;
     private final boolean ownsSession;
@@ -66,7 +67,7 @@ final class TeamStoreControls {
         this.window = window;
         // A burst of saves (a teammate typing, a replayed journal) refreshes the library once.
         libraryRefresh.setOnFinished(e -> library.followStoreChange());
-        this.session.onChange(change -> {
+        this.stopFollowing = this.session.onChange(change -> {
             libraryRefresh.playFromStart();
             WorkspaceView open = workspace.get();
             if (open != null) {
@@ -222,6 +223,8 @@ final class TeamStoreControls {
     }
 
     void close() {
+        // First: a change already posted to the UI thread must not start a reload on the closed executor.
+        stopFollowing.run();
         libraryRefresh.stop();
         if (poolEndpoint != null) {
             poolEndpoint.close();

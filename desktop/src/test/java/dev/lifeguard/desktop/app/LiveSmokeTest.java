@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeguard.desktop.live.ExpositionEndpoint;
 import dev.lifeguard.desktop.live.LiveView;
+import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.store.IncidentSummary;
+import dev.lifeguard.incident.store.StoreOptions;
 import dev.lifeguard.watch.Alert;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
@@ -92,5 +94,29 @@ class LiveSmokeTest {
         assertThat(live.model().runningProperty().get())
                 .as("recording goes on behind the workspace")
                 .isTrue();
+    }
+
+    @Test
+    void theConsolesOwnStorePool_isASource_watchedThroughItsLoopbackEndpoint(FxRobot robot) {
+        robot.clickOn("#incidentList");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        ShellFixture.await(
+                "the store-pool source",
+                () -> robot.lookup("#liveStorePool").tryQuery().isPresent());
+        robot.clickOn("#liveStorePool");
+        LiveView live = (LiveView) fixture.shell.lookup(".live-view");
+        TextField url = robot.lookup("#liveUrl").queryAs(TextField.class);
+        assertThat(url.getText()).startsWith("http://127.0.0.1:");
+        ShellFixture.await(
+                "two samples of the store pool",
+                () -> live.model().chart().pools().contains("lifeguard-store")
+                        && live.model().chart().samples("lifeguard-store").size() >= 2);
+        MetricSample last = live.model().chart().samples("lifeguard-store").get(1);
+        assertThat(last.max())
+                .as("the store pool's own maximumPoolSize")
+                .isEqualTo(StoreOptions.DEFAULT.maximumPoolSize());
+        assertThat(last.total()).isBetween(1, last.max());
+        assertThat(last.active() + last.idle()).isEqualTo(last.total());
+        robot.clickOn("#liveStop");
     }
 }
