@@ -4,7 +4,8 @@
 # on a 1024×700 screen (the console fills it) into docs/screenshots/small/*.png. Needs Xvfb and imagemagick
 # (apt-get install -y xvfb libgtk-3-0 imagemagick).
 # Usage, from the repository root: bash docs/screenshots/make-screenshots.sh
-# LIFEGUARD_SIZES="1024x700" shoots one size only; LIFEGUARD_SHOTS="whatif hazard" some shots only.
+# LIFEGUARD_SIZES="1024x700" shoots one size only; LIFEGUARD_SHOTS="whatif hazard" some shots only ("team": the
+# two-console team-store picture, drawn by a TestFX run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=docs/screenshots
@@ -123,3 +124,11 @@ for size in ${LIFEGUARD_SIZES:-1440x900 1024x700}; do
   every_tab
   stop_screen
 done
+
+# Two consoles on one library (the team store): drawn by a TestFX run that edits, signs the review off and opens
+# the history in two real consoles, then writes both windows side by side (docs/screenshots/team-store.png).
+if [ -z "$only" ] || [[ " $only " == *" team "* ]]; then
+  mvn -B -q -pl desktop -am test -Dtest=TwoConsolesScreenshot -Dsurefire.failIfNoSpecifiedTests=false \
+    -Djacoco.skip=true -Dlifeguard.screenshots="$PWD/docs/screenshots"
+  echo "wrote docs/screenshots/team-store.png"
+fi

@@ -15,8 +15,8 @@ public final class HistoryView extends BorderPane {
         table.setId("historyTable");
         table.getColumns().add(column("Rev", 50, r -> String.valueOf(r.revision())));
         table.getColumns().add(column("Author", 110, HistoryRow::author));
-        table.getColumns().add(column("Saved", 150, HistoryRow::time));
-        table.getColumns().add(column("Fields changed", 360, HistoryRow::changed));
+        table.getColumns().add(column("Saved", 175, HistoryRow::time));
+        table.getColumns().add(column("Fields changed", 335, HistoryRow::changed));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No saves recorded yet."));
         Label status = new Label();
@@ -30,6 +30,8 @@ public final class HistoryView extends BorderPane {
     private static TableColumn<HistoryRow, String> column(String title, double width, Function<HistoryRow, String> f) {
         TableColumn<HistoryRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        // The constrained policy would otherwise squeeze the time to "2026-12-05 18:41:…" to widen the last column.
+        c.setMinWidth(Math.min(width, 180));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
         return c;
     }
