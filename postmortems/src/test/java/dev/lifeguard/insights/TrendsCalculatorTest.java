@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * BILL    2026-01-30 08:00 SEV3 [invoice-api]                  no tag → rules: no evidence → other   d30 m45  r120
  * SEARCH  2026-02-17 13:00 SEV2 [search-api, invoice-api]      no tag → other                         —   m50  r70
- * LEAK    2026-03-12 11:12 SEV2 [checkout-api, orders-db]      tag leak                               d8  m66  r93
+ * LEAK    2026-03-12 11:06 SEV2 [checkout-api, orders-db]      tag leak                               d14 m72  r99
  * SLOW    2026-06-04 14:04 SEV1 [orders-api, reporting]        tag slow-query                         d5  m34  r51
  * FLEET   2026-09-30 23:38 SEV2 [payments-api, payments-db]    tag fleet                              d20 m102 r182
  * GATEWAY 2026-10-31 23:30 SEV4 [edge-gateway, Invoice-API]    tag "Connection leak"                  d40 m70  r150
@@ -116,14 +116,14 @@ class TrendsCalculatorTest {
     void timeToDetectMitigateAndResolve() throws Exception {
         JsonNode doc = json(TrendFilter.all(AS_OF));
         // Percentile at position (n−1)·p of the sorted values, interpolated.
-        // detect over the 5 with both times, sorted 5 8 20 30 40: median pos 2 → 20; p90 pos 3.6 → 30 + 0.6·10 = 36.
+        // detect over the 5 with both times, sorted 5 14 20 30 40: median pos 2 → 20; p90 pos 3.6 → 30 + 0.6·10 = 36.
         assertThat(doc.get("mttd").get("median").asDouble()).isEqualTo(20.0);
         assertThat(doc.get("mttd").get("p90").asDouble()).isEqualTo(36.0);
-        // mitigate, sorted 34 45 50 66 70 102: median pos 2.5 → (50+66)/2 = 58; p90 pos 4.5 → 70 + 0.5·32 = 86.
-        assertThat(doc.get("mttm").get("median").asDouble()).isEqualTo(58.0);
-        assertThat(doc.get("mttm").get("p90").asDouble()).isEqualTo(86.0);
-        // resolve, sorted 51 70 93 120 150 182: median (93+120)/2 = 106.5; p90 150 + 0.5·32 = 166.
-        assertThat(doc.get("mttr").get("median").asDouble()).isEqualTo(106.5);
+        // mitigate, sorted 34 45 50 70 72 102: median pos 2.5 → (50+70)/2 = 60; p90 pos 4.5 → 72 + 0.5·30 = 87.
+        assertThat(doc.get("mttm").get("median").asDouble()).isEqualTo(60.0);
+        assertThat(doc.get("mttm").get("p90").asDouble()).isEqualTo(87.0);
+        // resolve, sorted 51 70 99 120 150 182: median (99+120)/2 = 109.5; p90 150 + 0.5·32 = 166.
+        assertThat(doc.get("mttr").get("median").asDouble()).isEqualTo(109.5);
         assertThat(doc.get("mttr").get("p90").asDouble()).isEqualTo(166.0);
     }
 
@@ -134,8 +134,8 @@ class TrendsCalculatorTest {
         assertThat(t.mttxByMonth().get("2026-02").detect()).isEqualTo(Spread.EMPTY);
         assertThat(t.mttxByMonth().get("2026-02").mitigate().median()).isEqualTo(50.0);
         assertThat(t.mttxByMonth().get("2026-04").incidents()).isZero();
-        // leak = LEAK and GATEWAY: detect 8 and 40 → median 24, p90 8 + 0.9·32 = 36.8.
-        assertThat(t.mttxByKind().get("leak").detect()).isEqualTo(new Spread(24.0, 36.8, 2));
+        // leak = LEAK and GATEWAY: detect 14 and 40 → median 27, p90 14 + 0.9·26 = 37.4.
+        assertThat(t.mttxByKind().get("leak").detect()).isEqualTo(new Spread(27.0, 37.4, 2));
         // other = BILL and SEARCH: resolve 120 and 70 → median 95, p90 70 + 0.9·50 = 115.
         assertThat(t.mttxByKind().get("other").resolve()).isEqualTo(new Spread(95.0, 115.0, 2));
         assertThat(t.mttxByKind()).doesNotContainKey("undersized");

@@ -88,8 +88,8 @@ class ExportTrendsCommandTest {
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(out))) {
             assertThat(new PDFTextStripper().getText(pdf))
                     .contains("Minutes to detect 20 36 5")
-                    .contains("Minutes to mitigate 58 86 6")
-                    .contains("Minutes to resolve 106.5 166 6")
+                    .contains("Minutes to mitigate 60 87 6")
+                    .contains("Minutes to resolve 109.5 166 6")
                     .contains("12 6 5 1 8");
         }
     }

@@ -60,11 +60,12 @@ class TrendsCommandTest {
         assertThat(doc.get("byService").get("invoice-api").asInt()).isEqualTo(3);
         assertThat(doc.get("byKind").get("leak").asInt()).isEqualTo(2);
         assertThat(doc.get("byMonth").get("2026-10").asInt()).isEqualTo(1);
-        // detect sorted 5 8 20 30 40 → median 20, p90 36; mitigate 34 45 50 66 70 102 → 58, 86.
+        // detect sorted 5 14 20 30 40 → median 20, p90 36; mitigate 34 45 50 70 72 102 → 60, 87;
+        // resolve 51 70 99 120 150 182 → median 109.5.
         assertThat(doc.get("mttd").get("median").asDouble()).isEqualTo(20.0);
         assertThat(doc.get("mttd").get("p90").asDouble()).isEqualTo(36.0);
-        assertThat(doc.get("mttm").get("p90").asDouble()).isEqualTo(86.0);
-        assertThat(doc.get("mttr").get("median").asDouble()).isEqualTo(106.5);
+        assertThat(doc.get("mttm").get("p90").asDouble()).isEqualTo(87.0);
+        assertThat(doc.get("mttr").get("median").asDouble()).isEqualTo(109.5);
         assertThat(doc.get("actionItems").get("open").asInt()).isEqualTo(12);
         assertThat(doc.get("actionItems").get("done").asInt()).isEqualTo(5);
         assertThat(doc.get("actionItems").get("overdue").asInt()).isEqualTo(6);

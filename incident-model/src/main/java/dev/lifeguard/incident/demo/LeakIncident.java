@@ -59,13 +59,13 @@ final class LeakIncident {
                 .reviewStatus(ReviewStatus.IN_REVIEW)
                 .services(List.of("checkout-api", "orders-db"))
                 .tags(List.of("leak", "sqlalchemy", "flask"))
-                .startedAt(at("2026-03-12T11:12:00Z"))
+                .startedAt(at("2026-03-12T11:06:00Z"))
                 .detectedAt(at("2026-03-12T11:20:00Z"))
                 .acknowledgedAt(at("2026-03-12T11:24:00Z"))
                 .mitigatedAt(at("2026-03-12T12:18:00Z"))
                 .resolvedAt(at("2026-03-12T12:45:00Z"))
                 .impact(new Impact(
-                        77.0, 180_000L, "About 77% of checkout requests failed after a 30 s wait, for 66 minutes."))
+                        72.0, 187_000L, "About 72% of checkout requests failed after a 30 s wait, for 72 minutes."))
                 .summary("A new stock-export job opened a SQLAlchemy session per batch and never closed it. Each run"
                         + " kept one pooled connection checked out, so the checkout API's pool (pool_size 10,"
                         + " max_overflow 5) shrank by one connection every eight minutes until requests waited the"
@@ -92,7 +92,7 @@ final class LeakIncident {
                                 "deploy-bot",
                                 "checkout-api v2.31 deployed with the stock-export job."),
                         entry(
-                                "2026-03-12T11:12:00Z",
+                                "2026-03-12T11:06:00Z",
                                 TimelineKind.START,
                                 null,
                                 "First pool timeouts: QueuePool limit of size 10 overflow 5 reached."),

@@ -53,10 +53,10 @@ class ReviewDocumentTest {
                 .startsWith("# Incident review\n")
                 .contains("- **Period:** 2026-01-30 to 2026-10-31")
                 .contains("- **Incidents:** 6")
-                // detect 5 8 20 30 40; mitigate 34 45 50 66 70 102; resolve 51 70 93 120 150 182.
+                // detect 5 14 20 30 40; mitigate 34 45 50 70 72 102; resolve 51 70 99 120 150 182.
                 .contains("| Minutes to detect | 20 | 36 | 5 |")
-                .contains("| Minutes to mitigate | 58 | 86 | 6 |")
-                .contains("| Minutes to resolve | 106.5 | 166 | 6 |")
+                .contains("| Minutes to mitigate | 60 | 87 | 6 |")
+                .contains("| Minutes to resolve | 109.5 | 166 | 6 |")
                 .contains("![Incidents per month](review-by-month.png)")
                 .contains("| 2026-04 | 0 |")
                 .contains("| Connection leak | 2 |")
@@ -65,8 +65,9 @@ class ReviewDocumentTest {
                 // BILL alone in January; SEARCH alone in February, never detected.
                 .contains("| 2026-01 | 1 | 30 | 30 | 45 | 45 | 120 | 120 |")
                 .contains("| 2026-02 | 1 | – | – | 50 | 50 | 70 | 70 |")
-                // leak: detect 8, 40; mitigate 66, 70; resolve 93, 150.
-                .contains("| Connection leak | 2 | 24 | 36.8 | 68 | 69.6 | 121.5 | 144.3 |")
+                // leak: detect 14, 40 → 27, 14 + 0.9·26 = 37.4; mitigate 72, 70 → 71, 70 + 0.9·2 = 71.8;
+                // resolve 99, 150 → 124.5, 99 + 0.9·51 = 144.9.
+                .contains("| Connection leak | 2 | 27 | 37.4 | 71 | 71.8 | 124.5 | 144.9 |")
                 .contains("| 12 | 6 | 5 | 1 | 8 |")
                 .contains("- **No alerting on pool utilisation, only on HTTP latency.** — in 4 incidents (")
                 // Markdown-escaped: the underscore stays a character.
@@ -105,8 +106,8 @@ class ReviewDocumentTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text)
                     .contains("Incident review")
-                    .contains("Minutes to resolve 106.5 166 6")
-                    .contains("Connection leak 2 24 36.8 68 69.6 121.5 144.3")
+                    .contains("Minutes to resolve 109.5 166 6")
+                    .contains("Connection leak 2 27 37.4 71 71.8 124.5 144.9")
                     .contains("scoped_session");
             long images = 0;
             for (PDPage page : pdf.getPages()) {
