@@ -84,8 +84,10 @@ public final class HazardView extends BorderPane {
         VBox left = new VBox(6, list, new HBox(6, add, remove));
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(8));
-        left.setPrefWidth(220);
-        setLeft(left);
+        // On a narrow tab (the console at 1024×700) the list goes above the entry, so the 5×5 matrix fits whole
+        // instead of scrolling sideways; beside it again once there is room.
+        widthProperty().addListener((o, was, now) -> placeList(left, list, now.doubleValue() < NARROW));
+        placeList(left, list, false);
 
         // Name and status, then the risk (the entry's headline), then the analysis, then the controls.
         GridPane head = form();
@@ -165,6 +167,23 @@ public final class HazardView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         model.refreshRuns();
+    }
+
+    /** Below this width the hazard list and the matrix do not fit side by side. */
+    private static final double NARROW = 880;
+
+    private void placeList(VBox left, ListView<Hazard> list, boolean above) {
+        if (above && getTop() != left) {
+            setLeft(null);
+            left.setPrefWidth(USE_COMPUTED_SIZE);
+            list.setPrefHeight(110);
+            setTop(left);
+        } else if (!above && getLeft() != left) {
+            setTop(null);
+            left.setPrefWidth(220);
+            list.setPrefHeight(USE_COMPUTED_SIZE);
+            setLeft(left);
+        }
     }
 
     /** {@code 3 Considerable × 4 High = Moderate}, or TBC while unscored. */

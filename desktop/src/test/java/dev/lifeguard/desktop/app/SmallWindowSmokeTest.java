@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -82,7 +83,7 @@ class SmallWindowSmokeTest {
     }
 
     @Test
-    void hazardTab_at1024x700_riskMatrixScrollsInsteadOfBeingCut(FxRobot robot) {
+    void hazardTab_at1024x700_showsTheWholeRiskMatrix(FxRobot robot) {
         String id = DemoLibrary.incidents().stream()
                 .filter(i -> !i.hazards().isEmpty())
                 .findFirst()
@@ -93,11 +94,22 @@ class SmallWindowSmokeTest {
         robot.interact(() -> fixture.shell.workspace().selectTab("Hazard"));
         WaitForAsyncUtils.waitForFxEvents();
         Node cell = robot.lookup("#risk-5-5").query();
-        Node scroll = cell;
-        while (scroll != null && !(scroll instanceof ScrollPane)) {
-            scroll = scroll.getParent();
+        Node node = cell;
+        while (node != null && !(node instanceof ScrollPane)) {
+            node = node.getParent();
         }
-        assertThat(scroll).as("the risk matrix is inside a scroll pane").isInstanceOf(ScrollPane.class);
+        assertThat(node).as("the risk matrix is inside a scroll pane").isInstanceOf(ScrollPane.class);
+        ScrollPane scroll = (ScrollPane) node;
+        // The far corner cells lie within the scroll pane's viewport: nothing of the matrix is cut at the right.
+        for (String corner : List.of("#risk-1-5", "#risk-5-5", "#risk-5-1")) {
+            Node c = robot.lookup(corner).query();
+            Bounds b = c.localToScene(c.getBoundsInLocal());
+            Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            assertThat(b.getMaxX()).as(corner + " right edge within the tab").isLessThanOrEqualTo(view.getMaxX());
+            assertThat(b.getMinX()).as(corner + " left edge within the tab").isGreaterThanOrEqualTo(view.getMinX());
+        }
+        assertThat(scroll.getHvalue()).isZero();
+        robot.interact(() -> snapshot("Hazard-matrix"));
     }
 
     /**
