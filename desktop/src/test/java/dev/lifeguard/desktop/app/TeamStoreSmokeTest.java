@@ -2,10 +2,11 @@ package dev.lifeguard.desktop.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeguard.desktop.postmortem.ActionField;
+import dev.lifeguard.desktop.postmortem.ActionItemsViewModel;
 import dev.lifeguard.desktop.teamstore.HistoryDialog;
 import dev.lifeguard.desktop.teamstore.HistoryRow;
 import dev.lifeguard.desktop.workspace.ConflictDialog;
-import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.ReviewStatus;
 import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.demo.DemoLibrary;
@@ -181,28 +182,8 @@ class TeamStoreSmokeTest {
         // An action item without an owner keeps ben from closing it: the box stays, the rule is shown.
         String item =
                 ben.shell.workspace().model().incident().actionItems().get(0).id();
-        robot.interact(() -> ben.shell
-                .workspace()
-                .model()
-                .edit(
-                        "Owner",
-                        i -> i.toBuilder()
-                                .actionItems(i.actionItems().stream()
-                                        .map(a -> a.id().equals(item)
-                                                ? new ActionItem(
-                                                        a.id(),
-                                                        a.title(),
-                                                        null,
-                                                        a.due(),
-                                                        a.priority(),
-                                                        a.type(),
-                                                        a.status(),
-                                                        a.ticket(),
-                                                        a.evidence(),
-                                                        a.closed())
-                                                : a)
-                                        .toList())
-                                .build()));
+        robot.interact(() -> new ActionItemsViewModel(ben.shell.workspace().model())
+                .setActionItemField(item, ActionField.OWNER, ""));
         robot.interact(() -> benBox.setValue(ReviewStatus.CLOSED));
         Label refusal = (Label) ben.shell.lookup("#reviewRefusal");
         ShellFixture.await("ben sees why", refusal::isVisible);
