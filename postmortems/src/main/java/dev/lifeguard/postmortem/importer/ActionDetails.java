@@ -136,9 +136,11 @@ final class ActionDetails {
                 t.due = d.get();
             }
             case "ticket" -> {
-                boolean key2 = ActionItemReader.TICKET_KEY.matcher(value).matches()
-                        || URL_OR_NUMBER.matcher(value).matches();
-                if (t.ticket != null || !key2 && !colon) {
+                // Without a colon: a key, a link or a number, or one word with a digit ("ticket Q-55").
+                boolean tracked = ActionItemReader.TICKET_KEY.matcher(value).matches()
+                        || URL_OR_NUMBER.matcher(value).matches()
+                        || value.matches("[^\\s]*\\d[^\\s]*");
+                if (t.ticket != null || !tracked && !colon) {
                     return false;
                 }
                 t.ticket = value;

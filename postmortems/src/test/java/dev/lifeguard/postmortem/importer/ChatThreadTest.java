@@ -78,6 +78,21 @@ class ChatThreadTest {
     }
 
     @Test
+    void plainTimeThenName_followUpLabelAfterTheSpeaker_isAnActionWithOwnerAndTicket() throws Exception {
+        Incident i = load("chat-plain-times.md");
+        assertThat(i.title()).isEqualTo("#inc-queue-lag");
+        assertThat(i.timeline()).hasSize(4);
+        assertThat(i.timeline()).extracting(TimelineEntry::text).allMatch(t -> t.matches("(bob|dana): .+"));
+        assertThat(i.mitigatedAt()).isEqualTo(OffsetDateTime.parse("2025-04-30T14:20Z"));
+        assertThat(i.resolvedAt()).isEqualTo(OffsetDateTime.parse("2025-04-30T14:48Z"));
+        assertThat(i.actionItems()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("split the consumer pool from the API pool");
+            assertThat(a.owner()).isEqualTo("bob");
+            assertThat(a.ticket()).isEqualTo("Q-55");
+        });
+    }
+
+    @Test
     void timeInParenthesesAfterTheName_twelveHourClock() throws Exception {
         Incident i = importer.importText("""
                 #inc-cache
