@@ -80,7 +80,7 @@ final class ActionDetails {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
-        for (String p : tail.split("\\s*[;,]\\s*|\\s[—–]\\s")) {
+        for (String p : tail.split("\\s*[;,]\\s*|\\s[—–-]\\s")) {
             // "due: June 20, 2024": a year after a comma belongs to the date before it.
             if (p.matches("\\d{4}") && !parts.isEmpty()) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + p);

@@ -46,6 +46,13 @@ final class RegisterReader {
                 }
             }
         }
+        Integer opened = columns.get("opened");
+        if (opened != null
+                && !columns.containsKey("day")
+                && Vocabulary.get().columns(row.cells().get(opened)).contains("time")) {
+            // A Time column opens an incident only beside a Date column; alone it is a timeline table's.
+            columns.remove("opened");
+        }
         long incidentColumns =
                 REGISTER_KEYS.stream().filter(columns::containsKey).count();
         boolean named = columns.containsKey("id")

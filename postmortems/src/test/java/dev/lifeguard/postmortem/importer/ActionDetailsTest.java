@@ -73,6 +73,25 @@ class ActionDetailsTest {
     }
 
     @Test
+    void detailsSeparatedByDashesOrSemicolons_inANumberedList() throws Exception {
+        List<ActionItem> items = items("""
+                Subject: Reports DB pool saturation
+
+                Incident date: Tuesday, 7 October 2025
+
+                Follow-ups:
+                1. Add a reports-db pool dashboard; assignee: mia; ETA: Oct 17
+                2. Limit export concurrency to 4 - owner: tom - jira REP-90
+                """);
+        assertThat(items)
+                .extracting(ActionItem::title)
+                .containsExactly("Add a reports-db pool dashboard", "Limit export concurrency to 4");
+        assertThat(items).extracting(ActionItem::owner).containsExactly("mia", "tom");
+        assertThat(items.get(0).due()).isEqualTo(LocalDate.parse("2025-10-17"));
+        assertThat(items.get(1).ticket()).isEqualTo("REP-90");
+    }
+
+    @Test
     void aCommaOfTheTitlesOwn_staysInTheTitle() throws Exception {
         List<ActionItem> items = items("""
                 # Report

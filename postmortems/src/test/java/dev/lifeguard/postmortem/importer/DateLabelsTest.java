@@ -81,6 +81,34 @@ class DateLabelsTest {
     }
 
     @Test
+    void dateAndTimeColumns_theTimeOpensTheIncidentOnThatDay_aTimeColumnAloneStaysATimeline() throws Exception {
+        ImportResult r = importer.importText("""
+                | # | Date | Time | Sev | Affected service | Summary |
+                |---|------|------|-----|------------------|---------|
+                | 41 | 2025-11-03 | 08:15 UTC | S2 | billing | Invoice run exhausted the billing pool |
+                | 42 | 2025-11-06 | 23:20 UTC | S4 | search | Reindex held connections overnight |
+                """, "register.md");
+        assertThat(r.incidents())
+                .extracting(Incident::startedAt)
+                .containsExactly(OffsetDateTime.parse("2025-11-03T08:15Z"), OffsetDateTime.parse("2025-11-06T23:20Z"));
+        assertThat(r.incidents()).allSatisfy(i -> assertThat(i.notes()).isEmpty());
+        ImportResult timeline = importer.importText("""
+                # Pool incident
+
+                Date: 2025-11-03
+
+                | Time | Service | Description | Severity |
+                |------|---------|-------------|----------|
+                | 10:00 | api | errors start | high |
+                | 10:30 | api | resolved | high |
+                """, "timeline.md");
+        assertThat(timeline.incidents()).singleElement().satisfies(i -> {
+            assertThat(i.timeline()).hasSize(2);
+            assertThat(i.resolvedAt()).isEqualTo(OffsetDateTime.parse("2025-11-03T10:30Z"));
+        });
+    }
+
+    @Test
     void dateRowAmongKeyTimes_isTheirDay() throws Exception {
         ImportResult r = importer.importText("""
                 # Billing pool exhausted
