@@ -25,66 +25,34 @@ import java.util.regex.Pattern;
 final class ActionItemReader {
 
     private static final Pattern STATUS_MARK = Pattern.compile("^\\[([^\\]]{1,20})\\]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern TRAILING_PARENS =
-            Pattern.compile("^(.*?)\\s*\\(([^()]{1,200})\\)[.]?\\s*$", Pattern.DOTALL);
     private static final Pattern STRUCK = Pattern.compile("^~~(.+?)~~(.*)$", Pattern.DOTALL);
     /** {@code @name}, or {@code due}/{@code by} and a date; {@code owner: x} is read by {@link #detail}. */
     private static final Pattern INLINE_DETAIL = Pattern.compile("(?<![\\w.])@([A-Za-z][\\w.-]{0,39})(?![\\w@])"
-            + "|\\b(?:[Dd]ue|[Bb]y)[: ]\\s*(\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})"
+            + "|\\b(?:[Dd]ue|[Bb]y|ETA|[Dd]eadline)[: ]\\s*(\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})"
             + "|\\b[Oo]wners?:\\s*@?([A-Za-z][\\w.-]{0,39}),?");
     /** A tracker key such as {@code INV-4411} or {@code OPS-12}. */
     static final Pattern TICKET_KEY = Pattern.compile("\\b[A-Z][A-Z0-9]{1,9}-\\d{1,7}\\b");
-
-    /** Details read from a parenthesis. */
-    private static final class Detail {
-        ActionType type;
-        Priority priority;
-        String owner;
-        LocalDate due;
-        String ticket;
-    }
-
-    /** Reads one detail ({@code owner: dana}, {@code @maria}, {@code due 2024-06-20}); false when it is none. */
-    private static boolean detail(String part, Detail d, List<String> warnings) {
-        if (part.matches("@[A-Za-z][\\w.-]{0,39}")) {
-            d.owner = part.substring(1);
-            return true;
-        }
-        if (TICKET_KEY.matcher(part).matches()) {
-            d.ticket = part;
-            return true;
-        }
-        Matcher m = Pattern.compile("^([A-Za-z][A-Za-z ]{0,15}?)\\s*[: ]\\s*(\\S.*)$")
-                .matcher(part);
-        if (!m.matches()) {
-            return false;
-        }
-        Optional<String> key = Vocabulary.get().actionDetail(m.group(1));
-        String value = m.group(2).strip();
-        if (key.isEmpty()) {
-            return false;
-        }
-        switch (key.get()) {
-            case "type" -> d.type = parse(() -> ActionType.of(value), warnings, "action type", value);
-            case "priority" -> d.priority = parse(() -> Priority.of(value), warnings, "priority", value);
-            case "owner" -> d.owner = value.startsWith("@") ? value.substring(1) : value;
-            case "due" -> {
-                Optional<LocalDate> date = TimeTokens.firstDate(value);
-                if (date.isEmpty()) {
-                    warnings.add("could not read due date '" + value + "'; left empty");
-                    return false;
-                }
-                d.due = date.get();
-            }
-            default -> d.ticket = value;
-        }
-        return true;
-    }
 
     private ActionItemReader() {}
 
     /** An item from one list line (continuations already joined); {@code defaultType} when none is stated. */
     static ActionItem fromLine(String id, String text, ActionType defaultType, List<String> warnings) {
+        return fromLine(id, text, defaultType, warnings, null, null);
+    }
+
+    /**
+     * An item from one list line.
+     *
+     * @param reference     the incident's day, which gives a year to a due date written without one; may be null
+     * @param fallbackTitle the title when the line holds details only (a register's follow-up cell); may be null
+     */
+    static ActionItem fromLine(
+            String id,
+            String text,
+            ActionType defaultType,
+            List<String> warnings,
+            LocalDate reference,
+            String fallbackTitle) {
         String rest = text.strip();
         ActionStatus status = ActionStatus.OPEN;
         Matcher mark = STATUS_MARK.matcher(rest);
@@ -115,45 +83,34 @@ final class ActionItemReader {
             status = ActionStatus.DONE;
             rest = (struck.group(1) + struck.group(2)).strip();
         }
-        Matcher details = TRAILING_PARENS.matcher(rest);
-        if (details.matches() && !details.group(1).isBlank()) {
-            boolean all = true;
-            Detail found = new Detail();
-            for (String part : details.group(2).split("[;,]")) {
-                all &= detail(part.strip(), found, warnings);
-            }
-            if (all) {
-                rest = details.group(1).strip();
-                type = found.type;
-                priority = found.priority;
-                owner = found.owner;
-                due = found.due;
-                ticket = found.ticket;
-            }
+        Optional<ActionDetails.Taken> details = ActionDetails.trailing(rest, reference);
+        if (details.isPresent()) {
+            ActionDetails.Taken found = details.get();
+            rest = found.title;
+            type = found.type;
+            priority = found.priority;
+            owner = found.owner;
+            due = found.due;
+            ticket = found.ticket;
         }
         // Details written in the text: "— owner: dana", "@maria", "due 2024-06-20", "ABC-123".
         Matcher inline = INLINE_DETAIL.matcher(rest);
         StringBuilder kept = new StringBuilder();
         while (inline.find()) {
-            Detail found = new Detail();
             if (owner == null && (inline.group(1) != null || inline.group(3) != null)) {
                 owner = inline.group(1) != null ? inline.group(1) : inline.group(3);
                 inline.appendReplacement(kept, "");
-            } else if (due == null && inline.group(2) != null && detail("due " + inline.group(2), found, warnings)) {
-                due = found.due;
+            } else if (due == null
+                    && inline.group(2) != null
+                    && ActionDetails.date(inline.group(2), reference).isPresent()) {
+                due = ActionDetails.date(inline.group(2), reference).get();
                 inline.appendReplacement(kept, "");
             } else {
                 inline.appendReplacement(kept, Matcher.quoteReplacement(inline.group()));
             }
         }
         inline.appendTail(kept);
-        String stripped = kept.toString()
-                .replaceAll("\\s*[—–-]\\s*$", "")
-                .replaceAll("\\s{2,}", " ")
-                .strip();
-        if (!stripped.isEmpty()) {
-            rest = stripped;
-        }
+        rest = ActionDetails.clean(kept.toString());
         if (ticket == null) {
             Matcher key = TICKET_KEY.matcher(rest);
             if (key.find()) {
@@ -167,6 +124,10 @@ final class ActionItemReader {
                     rest = before;
                 }
             }
+        }
+        if (rest.isEmpty()) {
+            // Details only ("@lena, due 2025-08-01"): the caller's title, else the text as written, so nothing is lost.
+            rest = fallbackTitle != null && !fallbackTitle.isBlank() ? fallbackTitle.strip() : text.strip();
         }
         if (type == null) {
             type = guessType(rest, defaultType);

@@ -160,12 +160,34 @@ public final class DocumentImporter {
             }
             outside.addAll(lines.subList(0, i + 1));
             outside.addAll(lines.subList(end, lines.size()));
+            documentDate(lines.subList(0, i), drafts);
             return "incident-register";
         }
         Entries.Split split = Entries.split(lines);
         outside.addAll(split.preamble());
         split.entries().forEach(entry -> drafts.add(PostmortemReader.read(entry)));
+        documentDate(split.preamble(), drafts);
         return drafts.size() > 1 ? "incident-log" : "postmortem";
+    }
+
+    /**
+     * A {@code Date:} label above a log's entries or a register's table is the day of every entry that states
+     * none: its time-only times are on that day. The label's line is placed with the first incident.
+     */
+    private static void documentDate(List<Line> preamble, List<Draft> drafts) {
+        for (Line l : preamble) {
+            Optional<LocalDate> day = Labels.of(l)
+                    .filter(x -> Vocabulary.get()
+                            .label(Section.normalise(x.name()))
+                            .filter("date"::equals)
+                            .isPresent())
+                    .flatMap(x -> TimeTokens.firstDate(x.value()));
+            if (day.isPresent() && l.number() > 0 && !drafts.isEmpty()) {
+                drafts.forEach(d -> d.documentDate = day.get());
+                drafts.get(0).placements.put(l.number(), "date");
+                return;
+            }
+        }
     }
 
     /** Two entries stating the same id are an error naming both lines: nothing is imported. */

@@ -35,6 +35,13 @@ final class Draft {
     List<String> services = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     LocalDate date;
+    /** The date label as written ({@code Date: 2024-06-03}), kept in notes when the incident states no time. */
+    String dateText;
+    /** The source line of the date label, 0 when none (or when it is a register cell). */
+    int dateLine;
+    /** The day a log states once for all its entries ({@code Date:} above them); an entry's own date wins. */
+    LocalDate documentDate;
+
     ZoneOffset zone;
     final Map<String, String> keyTimes = new LinkedHashMap<>();
     String durationText;

@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -72,7 +74,7 @@ final class DraftBuilder {
             }
         }
         if (d.date == null) {
-            d.date = TimeTokens.firstDate(fullText).orElse(null);
+            d.date = TimeTokens.firstDate(fullText).orElse(d.documentDate);
             if (d.date == null) {
                 d.date = fallbackDate;
                 if (!d.timeline.isEmpty() || d.durationText != null) {
@@ -86,6 +88,14 @@ final class DraftBuilder {
         ZoneOffset zone = d.zone == null ? ZoneOffset.UTC : d.zone;
         List<TimelineEntry> timeline = TimelineReader.resolve(d, source);
         OffsetDateTime[] keys = KeyTimes.derive(d, timeline, zone);
+        if (d.dateText != null && timeline.isEmpty() && Arrays.stream(keys).allMatch(Objects::isNull)) {
+            // A date and no time of day: a key time at midnight would be invented, so the date goes to notes.
+            d.notes.add(d.dateText);
+            if (d.dateLine > 0) {
+                d.placements.put(d.dateLine, Placement.NOTES);
+            }
+            d.warnings.add("'" + d.dateText + "' states a day but no time; kept in notes, no key time set");
+        }
         String summary = Draft.joined(d.summary);
         String title = title(d, summary != null ? summary : Draft.joined(d.rootCause), source);
         String id = d.id != null ? d.id : IncidentIds.newId(d.date);

@@ -1,5 +1,6 @@
 package dev.lifeguard.postmortem.importer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,16 @@ final class LabelFields {
             case "reviewStatus" -> d.recognised.add("review status (set anew on import)");
             case "services" -> split(v).forEach(d.services::add);
             case "tags" -> split(v).forEach(d.tags::add);
-            case "date" ->
-                TimeTokens.firstDate(v).ifPresentOrElse(date -> d.date = date, () -> d.notes.add(l.name() + ": " + v));
+            case "date" -> {
+                Optional<LocalDate> date = TimeTokens.firstDate(v);
+                if (date.isPresent()) {
+                    d.date = date.get();
+                    d.dateText = l.name().strip() + ": " + v;
+                    d.dateLine = lineNumber;
+                } else {
+                    d.notes.add(l.name() + ": " + v);
+                }
+            }
             case "duration" -> d.durationText = v;
             case "impact" -> {
                 Draft.append(d.impact, v, true);

@@ -1,6 +1,5 @@
 package dev.lifeguard.postmortem.importer;
 
-import dev.lifeguard.incident.ActionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ final class PostmortemReader {
     private final Draft draft = new Draft();
     private Section section = Section.META;
     private String unknownName;
-    private boolean listSeen;
     private Draft.RawEntry lastEntry;
     private List<String> tableHeader = List.of();
     private int causeResolutionParagraphs;
@@ -35,23 +33,21 @@ final class PostmortemReader {
 
     private static final List<String> KEY_NAMES =
             List.of("started", "detected", "acknowledged", "mitigated", "resolved");
-    /** Action item lines (continuations joined) with the type their section implies. */
-    private final List<String[]> itemLines = new ArrayList<>();
-
-    private final List<ActionItemRow> itemRows = new ArrayList<>();
-
-    private record ActionItemRow(List<String> header, List<String> cells, ActionType type) {}
+    private final ActionLines items = new ActionLines();
 
     private PostmortemReader() {}
 
     /** Reads {@code lines} into a draft; action items are numbered AI-1, AI-2, … in document order. */
     static Draft read(List<Line> lines) {
         PostmortemReader r = new PostmortemReader();
-        StampedUpdates updates = StampedUpdates.rewrite(lines);
+        ChatLines chat = ChatLines.rewrite(lines);
+        StampedUpdates updates = StampedUpdates.rewrite(chat.lines());
         updates.lines().forEach(r::line);
-        updates.stamps()
-                .forEach((stamp, text) -> Optional.ofNullable(r.draft.placements.get(text))
-                        .ifPresent(w -> r.draft.placements.putIfAbsent(stamp, w)));
+        // A stamp line, or a chat's name-and-time line, went where the line that now carries its time went.
+        for (Map<Integer, Integer> carried : List.of(updates.stamps(), chat.headers())) {
+            carried.forEach((from, to) -> Optional.ofNullable(r.draft.placements.get(to))
+                    .ifPresent(w -> r.draft.placements.putIfAbsent(from, w)));
+        }
         return r.finish();
     }
 
@@ -101,8 +97,7 @@ final class PostmortemReader {
                     // A timeline written without a heading: times at the start of lines.
                     Optional<Draft.RawEntry> e = TimelineReader.read(line.text().strip(), line.number());
                     if (e.isPresent()) {
-                        draft.timeline.add(e.get());
-                        where = Placement.TIMELINE;
+                        entry(e.get());
                         return;
                     }
                 }
@@ -145,7 +140,7 @@ final class PostmortemReader {
         section = s;
         freshParagraph = true;
         unknownName = name;
-        listSeen = false;
+        items.sectionOpened();
         lastEntry = null;
         tableHeader = List.of();
         causeResolutionParagraphs = 0;
@@ -170,6 +165,12 @@ final class PostmortemReader {
         Optional<String> field = Vocabulary.get().label(key);
         if (field.isEmpty()) {
             return false;
+        }
+        if (field.get().equals("actionItem")) {
+            // "Action: add pool alerts @bob" or "TODO: …" anywhere is an action item.
+            items.add(v);
+            where = Placement.ACTION;
+            return true;
         }
         Optional<Section> continued = LabelFields.set(draft, field.get(), l, line.number());
         if (continued == null) {
@@ -231,6 +232,13 @@ final class PostmortemReader {
             String key = Vocabulary.get()
                     .label(Section.normalise(line.cells().get(0)))
                     .orElse(Section.normalise(line.cells().get(0)));
+            if (!KEY_NAMES.contains(key)
+                    && field(
+                            new Labels.Labelled(
+                                    line.cells().get(0), line.cells().get(1)),
+                            line)) {
+                return; // "| Date | 2024-06-05 |" among the key times is the day they are on
+            }
             draft.keyTimes.put(key, line.cells().get(1));
             where = KEY_NAMES.contains(key) ? key : Placement.NOTES;
             if (!KEY_NAMES.contains(key)) {
@@ -239,7 +247,7 @@ final class PostmortemReader {
             return;
         }
         if (section == Section.MEASURES || section == Section.TASKS) {
-            itemRows.add(new ActionItemRow(tableHeader, line.cells(), ActionType.PREVENT));
+            items.addRow(tableHeader, line.cells());
             where = Placement.ACTION;
             return;
         }
@@ -300,7 +308,15 @@ final class PostmortemReader {
             case WENT_WELL -> Draft.append(draft.wentWell, text, fresh);
             case WENT_WRONG -> Draft.append(draft.wentWrong, text, fresh);
             case GOT_LUCKY -> Draft.append(draft.gotLucky, text, fresh);
-            case MEASURES, TASKS -> actionLine(text, item, fresh);
+            case MEASURES, TASKS -> {
+                where = Placement.ACTION;
+                if (!items.line(text, item, fresh)) {
+                    // An introduction ("the following measures:") or a closing remark after the list.
+                    draft.notes.add(text);
+                    draft.unrecognised.add("a sentence around the action items, not an action item");
+                    where = Placement.NOTES;
+                }
+            }
             case DETECTION -> {
                 if (text.startsWith("Detected at ")
                         || TimeTokens.leadingTime(text).isPresent()) {
@@ -325,8 +341,7 @@ final class PostmortemReader {
         Optional<Draft.RawEntry> e = TimelineReader.read(text, line.number());
         where = Placement.TIMELINE;
         if (e.isPresent()) {
-            draft.timeline.add(e.get());
-            lastEntry = e.get();
+            lastEntry = entry(e.get()) ? e.get() : null;
         } else if (lastEntry != null && !(line.kind() == Line.Kind.ITEM && line.first())) {
             lastEntry.text().append(' ').append(text);
         } else {
@@ -336,29 +351,17 @@ final class PostmortemReader {
         }
     }
 
-    private void actionLine(String text, boolean item, boolean fresh) {
-        ActionType type = ActionType.PREVENT;
-        where = Placement.ACTION;
-        if (item) {
-            listSeen = true;
-            if (fresh || itemLines.isEmpty()) {
-                itemLines.add(new String[] {text, type.name()});
-            } else {
-                itemLines.get(itemLines.size() - 1)[0] += " " + text;
-            }
-            return;
+    /** A timeline entry (true), or an action item when its message opens with an action marker ({@code alice: TODO …}). */
+    private boolean entry(Draft.RawEntry e) {
+        Optional<String> action = ChatLines.actionMessage(e.text().toString());
+        if (action.isPresent()) {
+            items.add(action.get());
+            where = Placement.ACTION;
+            return false;
         }
-        boolean continuation = !itemLines.isEmpty() && !fresh && Character.isLowerCase(text.codePointAt(0));
-        if (continuation) {
-            itemLines.get(itemLines.size() - 1)[0] += " " + text;
-        } else if (listSeen || text.endsWith(":")) {
-            // An introduction ("the following measures:") or a closing remark after the list.
-            draft.notes.add(text);
-            draft.unrecognised.add("a sentence around the action items, not an action item");
-            where = Placement.NOTES;
-        } else {
-            itemLines.add(new String[] {text, type.name()});
-        }
+        draft.timeline.add(e);
+        where = Placement.TIMELINE;
+        return true;
     }
 
     private String prefix() {
@@ -379,16 +382,7 @@ final class PostmortemReader {
                 preambleLines.forEach(n -> draft.placements.put(n, Placement.NOTES));
             }
         }
-        int n = 1;
-        for (String[] line : itemLines) {
-            draft.actionItems.add(
-                    ActionItemReader.fromLine("AI-" + n++, line[0], ActionType.valueOf(line[1]), draft.warnings));
-        }
-        for (ActionItemRow row : itemRows) {
-            ActionItemReader.fromRow("AI-" + n, row.header(), row.cells(), row.type(), draft.warnings)
-                    .ifPresent(a -> draft.actionItems.add(a));
-            n++;
-        }
+        items.build(draft);
         return draft;
     }
 }

@@ -19,7 +19,7 @@ final class RegisterReader {
 
     /** Column keys that describe an incident rather than a timeline entry or an action. */
     private static final List<String> REGISTER_KEYS =
-            List.of("id", "opened", "closed", "severity", "service", "title", "summary", "followUp");
+            List.of("id", "day", "opened", "closed", "severity", "service", "title", "summary", "followUp");
 
     private RegisterReader() {}
 
@@ -46,10 +46,18 @@ final class RegisterReader {
                 }
             }
         }
+        Integer opened = columns.get("opened");
+        if (opened != null
+                && !columns.containsKey("day")
+                && Vocabulary.get().columns(row.cells().get(opened)).contains("time")) {
+            // A Time column opens an incident only beside a Date column; alone it is a timeline table's.
+            columns.remove("opened");
+        }
         long incidentColumns =
                 REGISTER_KEYS.stream().filter(columns::containsKey).count();
         boolean named = columns.containsKey("id")
-                || columns.containsKey("opened") && (columns.containsKey("summary") || columns.containsKey("title"));
+                || (columns.containsKey("opened") || columns.containsKey("day"))
+                        && (columns.containsKey("summary") || columns.containsKey("title"));
         return named && incidentColumns >= 3 ? Optional.of(columns) : Optional.empty();
     }
 
@@ -65,9 +73,24 @@ final class RegisterReader {
             filled.add("id");
         }
         String opened = cell(cells, columns.get("opened"));
+        String day = cell(cells, columns.get("day"));
+        if (day != null && opened == null && day.matches(".*\\d{1,2}:\\d{2}.*")) {
+            opened = day; // a Date column that holds the opening time too
+        } else if (day != null && TimeTokens.firstDate(day).isPresent()) {
+            // A Date column beside time-only Start/End columns gives them their day; an end before the start
+            // then crosses midnight. Alone it is the incident's day, kept in notes when no time is stated.
+            d.date = TimeTokens.firstDate(day).get();
+            d.dateText = header.cells().get(columns.get("day")).strip() + ": " + day;
+            filled.add("date");
+        } else if (day != null) {
+            d.notes.add(header.cells().get(columns.get("day")) + ": " + day);
+            filled.add(Placement.NOTES);
+        }
         if (opened != null) {
             d.keyTimes.put("started", opened);
-            TimeTokens.firstDate(opened).ifPresent(x -> d.date = x);
+            if (d.date == null) {
+                TimeTokens.firstDate(opened).ifPresent(x -> d.date = x);
+            }
             filled.add("started");
         }
         String closed = cell(cells, columns.get("closed"));
@@ -85,7 +108,10 @@ final class RegisterReader {
         set(cells, columns.get("summary"), v -> Draft.append(d.summary, v, true), "summary", filled);
         String followUp = cell(cells, columns.get("followUp"));
         if (followUp != null) {
-            var item = ActionItemReader.fromLine("AI-1", followUp, ActionType.PREVENT, d.warnings);
+            // A follow-up cell of details only ("@lena, due 2025-08-01") is the row's own title or summary as an
+            // action.
+            String rowTitle = d.title != null ? d.title : Draft.joined(d.summary);
+            var item = ActionItemReader.fromLine("AI-1", followUp, ActionType.PREVENT, d.warnings, d.date, rowTitle);
             String owner = item.owner() != null ? item.owner() : cell(cells, columns.get("owner"));
             String ticket = item.ticket() != null ? item.ticket() : cell(cells, columns.get("ticket"));
             LocalDate due = item.due();

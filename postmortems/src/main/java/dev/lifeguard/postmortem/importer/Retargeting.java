@@ -129,7 +129,7 @@ final class Retargeting {
             }
             case ACTION ->
                 d.actionItems.add(ActionItemReader.fromLine(
-                        "AI-" + (d.actionItems.size() + 1), text, ActionType.PREVENT, d.warnings));
+                        "AI-" + (d.actionItems.size() + 1), text, ActionType.PREVENT, d.warnings, d.date, null));
             case NOTES -> d.notes.add(text);
         }
         d.placements.put(n, where);

@@ -83,9 +83,9 @@ record StampedUpdates(List<Line> lines, Map<Integer, Integer> stamps) {
         return end;
     }
 
-    /** The stamp a line is made of ("Jul 9, 2025 - 15:40 UTC", "2025-07-09 at 15:40"), with date, or empty. */
+    /** The stamp a line is made of ("Jul 9, 2025 - 15:40 UTC", "Sep 2, 2025 · 18:05 CEST"), with date, or empty. */
     static Optional<String> stamp(String text) {
-        String t = text.strip().replaceAll("\\s+(?:-|–|—|at|@)\\s+", " ");
+        String t = text.strip().replaceAll("\\s+(?:[-–—·•|/]|at|@)\\s+", " ");
         return TimeTokens.leadingTime(t)
                 .filter(x -> x.date() != null && x.rest().isEmpty())
                 .map(x -> t);

@@ -73,7 +73,12 @@ final class TimelineReader {
                 }
             }
             String text = raw.text().toString().strip();
-            TimelineKind kind = raw.kind() != null ? raw.kind() : tagged(text).orElseGet(() -> classify(text));
+            // A chat message's tag follows its speaker ("omar: mitigated, …").
+            TimelineKind kind = raw.kind() != null
+                    ? raw.kind()
+                    : tagged(text)
+                            .or(() -> ChatLines.message(text).flatMap(TimelineReader::tagged))
+                            .orElseGet(() -> classify(text));
             out.add(new TimelineEntry(at, kind, text, null, "import:" + source + ":" + raw.line()));
             if (previous == null || !at.isBefore(previous)) {
                 previous = at;

@@ -27,8 +27,11 @@ class ConservationTest {
     @Test
     void everyFixtureAndCorpusDocument_everyNonBlankLinePlacedOnce() throws Exception {
         List<Path> files = new ArrayList<>();
-        for (String dir :
-                List.of("src/test/resources/fixtures", "src/test/resources/corpus", "src/test/resources/heldout")) {
+        for (String dir : List.of(
+                "src/test/resources/fixtures",
+                "src/test/resources/corpus",
+                "src/test/resources/heldout",
+                "src/test/resources/unseen")) {
             try (Stream<Path> s = Files.list(Path.of(dir))) {
                 s.filter(p -> !p.toString().endsWith(".json")).forEach(files::add);
             }

@@ -2,7 +2,9 @@ package dev.lifeguard.desktop.library.preview;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -28,7 +30,9 @@ public final class ImportPreviewWindow {
         }
         stage.setTitle("Import preview: " + model.file().getFileName());
         ImportPreviewView view = new ImportPreviewView(model, stage::close);
-        Scene scene = new Scene(view, 1360, 820);
+        // 1360×820 where it fits; on a smaller screen (1024×700) the window fills it instead of running off its edges.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1360, screen.getWidth()), Math.min(820, screen.getHeight()));
         style.accept(scene);
         stage.setScene(scene);
         model.savedProperty().addListener((o, a, ids) -> {
@@ -38,6 +42,9 @@ public final class ImportPreviewWindow {
             }
         });
         stage.show();
+        // Centred on the console, a window as large as the screen may start off it: keep it on the screen.
+        stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - stage.getWidth())));
+        stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - stage.getHeight())));
         model.load();
         return view;
     }

@@ -111,7 +111,7 @@ class ImportPreviewSmokeTest {
         Incident batch = store.get("DP-302").orElseThrow().incident();
         assertThat(batch.actionItems()).hasSize(2);
         ActionItem alert = batch.actionItems().get(1);
-        assertThat(alert.title()).startsWith("Add a pool-wait alert for ledger-api");
+        assertThat(alert.title()).isEqualTo("Add a pool-wait alert for ledger-api");
         assertThat(alert.owner()).isEqualTo("lena");
         assertThat(alert.due()).isEqualTo(LocalDate.parse("2025-08-01"));
         assertThat(store.get("DP-301")
