@@ -29,9 +29,11 @@ public final class MisleadingLeads {
                 .min(Comparator.comparing(TimelineEntry::at))
                 .map(e -> new MisleadingLead(
                         incident.id(),
+                        incident.detectedAt(),
+                        e.at(),
                         Duration.between(incident.detectedAt(), e.at()).toSeconds() / 60.0,
                         e.text()))
-                .orElse(new MisleadingLead(incident.id(), null, null));
+                .orElse(new MisleadingLead(incident.id(), incident.detectedAt(), null, null, null));
     }
 
     /** True when {@code text} names a connection pool. */

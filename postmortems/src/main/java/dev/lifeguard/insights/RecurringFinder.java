@@ -76,13 +76,19 @@ final class RecurringFinder {
      * rarest word first. Candidates come from prefix filtering (two sets at or above the threshold share a word among
      * each one's first {@code n - ceil(t n) + 1}), those sharing more prefix words compared first. A candidate already
      * in the same cluster, or too different in size to reach the threshold, is not compared: neither could change the
-     * clusters, so they are those of comparing every pair.
+     * clusters, so they are those of comparing every pair. Nor is one the positional filter (PPJoin) rules out: when
+     * word {@code i} of this set is word {@code j} of the other, the words they share before it were all met already
+     * (both arrays are in one order, and {@code j} is in the other's prefix, so everything before it is indexed), and
+     * at most {@code min(n - i - 1, m - j - 1)} more can follow; if even that many cannot reach the threshold, the two
+     * are not similar. This filter was added when most of {@code trends}' time was comparisons of sets sharing one
+     * word (docs/benchmarks.md).
      */
     private static void unionSimilar(int[][] sets, int[] parent) {
         int words = 0;
         for (int[] set : sets) {
             words = Math.max(words, set.length == 0 ? 0 : set[set.length - 1] + 1);
         }
+        // Per word, the (set, position) pairs of the sets holding it in their prefix, interleaved.
         int[][] postings = new int[words][];
         int[] postingSize = new int[words];
         int[] shared = new int[sets.length];
@@ -94,16 +100,24 @@ final class RecurringFinder {
             for (int k = 0; k < prefix; k++) {
                 int word = set[k];
                 int[] earlier = postings[word];
-                for (int p = 0; p < postingSize[word]; p++) {
-                    if (shared[earlier[p]]++ == 0) {
-                        candidates[found++] = earlier[p];
+                for (int p = 0; p < postingSize[word]; p += 2) {
+                    int other = earlier[p];
+                    int seen = shared[other];
+                    if (seen == 0) {
+                        candidates[found++] = other;
                     }
+                    if (seen < 0) {
+                        continue; // ruled out already
+                    }
+                    int most = seen + 1 + Math.min(set.length - k - 1, sets[other].length - earlier[p + 1] - 1);
+                    shared[other] = reachable(most, set.length, sets[other].length) ? seen + 1 : RULED_OUT;
                 }
                 if (earlier == null || postingSize[word] == earlier.length) {
-                    earlier = Arrays.copyOf(earlier == null ? new int[0] : earlier, 2 * postingSize[word] + 4);
+                    earlier = Arrays.copyOf(earlier == null ? new int[0] : earlier, 2 * postingSize[word] + 8);
                     postings[word] = earlier;
                 }
                 earlier[postingSize[word]++] = s;
+                earlier[postingSize[word]++] = k;
             }
             // The likeliest matches first: once s has joined their cluster, the rest of it is skipped.
             for (int least = prefix; least >= 1; least--) {
@@ -122,6 +136,14 @@ final class RecurringFinder {
                 shared[candidates[c]] = 0;
             }
         }
+    }
+
+    /** Marks a candidate the positional filter ruled out (below any count of shared words). */
+    private static final int RULED_OUT = Integer.MIN_VALUE / 2;
+
+    /** True when sets of {@code a} and {@code b} words sharing {@code most} could reach the threshold, as similar. */
+    private static boolean reachable(int most, int a, int b) {
+        return (double) most / (a + b - most) >= TextSimilarity.THRESHOLD;
     }
 
     /** Jaccard similarity of two sorted word arrays at or above the threshold, as {@link TextSimilarity#jaccard}. */

@@ -9,6 +9,7 @@ import dev.lifeguard.incident.Severity;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import dev.lifeguard.incident.json.LifeguardJson;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,6 +201,39 @@ class TrendsCalculatorTest {
                         Tuple.tuple(SLOW, 0.0),
                         Tuple.tuple(FLEET, 82.0),
                         Tuple.tuple(GATEWAY, 25.0));
+    }
+
+    @Test
+    void misleadingLeadsInTheDocument() throws Exception {
+        JsonNode leads = json(TrendFilter.all(AS_OF)).get("misleadingLeads");
+        // The five leads above, sorted 0 25 58 60 82: median at position 2 → 58 (SEARCH, without detection, is not
+        // listed and not counted).
+        assertThat(leads.get("median").asDouble()).isEqualTo(58.0);
+        // Per incident, earliest first: id, the detection time and the time of the first entry naming the pool, as
+        // each was recorded (BILL's "08:30 UTC" / "09:30 UTC" lines on 2026-01-30; GATEWAY keeps its +02:00), and the
+        // minutes between them.
+        JsonNode rows = leads.get("incidents");
+        assertThat(rows).hasSize(5);
+        assertThat(lead(rows.get(0))).containsExactly(bill, "2026-01-30T08:30Z", "2026-01-30T09:30Z", 60.0);
+        assertThat(lead(rows.get(1))).containsExactly(LEAK, "2026-03-12T11:20Z", "2026-03-12T12:18Z", 58.0);
+        assertThat(lead(rows.get(2))).containsExactly(SLOW, "2026-06-04T14:09Z", "2026-06-04T14:09Z", 0.0);
+        assertThat(lead(rows.get(3))).containsExactly(FLEET, "2026-09-30T23:58Z", "2026-10-01T01:20Z", 82.0);
+        assertThat(lead(rows.get(4)))
+                .containsExactly(GATEWAY, "2026-11-01T02:10+02:00", "2026-11-01T02:35+02:00", 25.0);
+        // Without detection in scope (SEARCH alone, no detection time): no rows, the median is null, not missing.
+        JsonNode none =
+                json(new TrendFilter(null, null, "search-api", null, AS_OF)).get("misleadingLeads");
+        assertThat(none.get("incidents")).isEmpty();
+        assertThat(none.get("median").isNull()).isTrue();
+    }
+
+    /** id, detected and first pool mention (as instants' ISO text, offsets kept), minutes. */
+    private static List<Object> lead(JsonNode row) {
+        return List.of(
+                row.get("id").asText(),
+                OffsetDateTime.parse(row.get("detected").asText()).toString(),
+                OffsetDateTime.parse(row.get("firstPoolMention").asText()).toString(),
+                row.get("minutes").asDouble());
     }
 
     @Test

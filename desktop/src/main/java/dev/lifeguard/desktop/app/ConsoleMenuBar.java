@@ -33,8 +33,10 @@ final class ConsoleMenuBar {
      * @param actions what each shortcut does, by its keys (the shell's accelerators)
      * @param dark    light or dark mode, which View › Dark mode shows and switches
      * @param about   Help › About
+     * @param survive Incident › Would this config have survived? (the Insights toolbar's button does the same)
      */
-    static MenuBar build(Map<KeyCombination, Runnable> actions, BooleanProperty dark, Runnable about) {
+    static MenuBar build(
+            Map<KeyCombination, Runnable> actions, BooleanProperty dark, Runnable about, Runnable survive) {
         ConsoleMenuBar m = new ConsoleMenuBar(actions);
         Menu file = new Menu(
                 "_File",
@@ -65,11 +67,16 @@ final class ConsoleMenuBar {
         darkMode.selectedProperty().bindBidirectional(dark);
         darkMode.setAccelerator(Shortcuts.THEME.keys());
         view.getItems().addAll(new SeparatorMenuItem(), m.item("_Live watch", Shortcuts.LIVE), darkMode);
+        // No keys of its own: it replays the whole library, so it is opened on purpose, from here or Insights.
+        MenuItem surviveItem = new MenuItem("_Would this config have survived?");
+        surviveItem.setId("menu-wouldSurvive");
+        surviveItem.setOnAction(e -> survive.run());
         Menu incident = new Menu(
                 "_Incident",
                 null,
                 m.item("_Ingest metrics or logs…", Shortcuts.INGEST),
                 m.item("_Run what-if", Shortcuts.RUN),
+                surviveItem,
                 new SeparatorMenuItem(),
                 m.item("Replay: _play / pause", Shortcuts.PLAY),
                 m.item("Replay: step _back", Shortcuts.STEP_BACK),

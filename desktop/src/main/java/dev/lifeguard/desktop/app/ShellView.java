@@ -9,6 +9,7 @@ import dev.lifeguard.desktop.library.preview.ImportPreviewView;
 import dev.lifeguard.desktop.library.preview.ImportPreviewViewModel;
 import dev.lifeguard.desktop.library.preview.ImportPreviewWindow;
 import dev.lifeguard.desktop.live.LiveView;
+import dev.lifeguard.desktop.survival.SurvivalView;
 import dev.lifeguard.desktop.survival.SurvivalViewModel;
 import dev.lifeguard.desktop.teamstore.TeamStoreSession;
 import dev.lifeguard.desktop.workbench.imports.FileKind;
@@ -93,7 +94,7 @@ public final class ShellView extends BorderPane {
                 () -> this.services, theme, this.platform, this::open, library::refresh, this::windowFocused);
         live.button().setOnAction(e -> toggleLive());
         defineActions();
-        MenuBar menuBar = ConsoleMenuBar.build(actions, theme.darkProperty(), this::showAbout);
+        MenuBar menuBar = ConsoleMenuBar.build(actions, theme.darkProperty(), this::showAbout, this::wouldSurvive);
         teamStore.addMenus(menuBar, () -> showLive().watch(teamStore.poolUrl(), "1s"));
         setTop(new VBox(menuBar, ShellToolbar.build(theme, live.button(), help::show)));
         // Switching light / dark (button, menu, keys, preferences) is remembered for the next start.
@@ -226,6 +227,11 @@ public final class ShellView extends BorderPane {
     /** Shows the Insights tab and recomputes its trends from the store. */
     public InsightsView showInsights() {
         return insightsTab.show();
+    }
+
+    /** Incident › Would this config have survived?: the same window as the Insights toolbar's button opens. */
+    public SurvivalView wouldSurvive() {
+        return insightsTab.wouldSurvive(this);
     }
 
     /** Ctrl+L: the Live view, or back from it to the open incident. */

@@ -2,8 +2,10 @@ package dev.lifeguard.desktop.insights;
 
 import dev.lifeguard.desktop.chartexport.ChartExporter;
 import dev.lifeguard.desktop.survival.SurvivalDialog;
+import dev.lifeguard.desktop.survival.SurvivalView;
 import dev.lifeguard.desktop.survival.SurvivalViewModel;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 
 /** The Insights tab beside the library: its view is made on first use, and the trends recompute each time it shows. */
@@ -43,12 +45,20 @@ public final class InsightsTab extends Tab {
         return view();
     }
 
+    /**
+     * Opens "Would this config have survived?" in a window of its own owned by the window of {@code from} (the
+     * toolbar button and the Incident menu both come here); returns its view.
+     */
+    public SurvivalView wouldSurvive(Node from) {
+        return SurvivalDialog.show(from, survival.get());
+    }
+
     /** The view, made on first use. */
     public InsightsView view() {
         if (view == null) {
             view = new InsightsView(models.get(), exporter, null);
             InsightsView shown = view;
-            view.setOnWouldSurvive(() -> SurvivalDialog.show(shown, survival.get()));
+            view.setOnWouldSurvive(() -> wouldSurvive(shown));
             setContent(view);
         }
         return view;

@@ -20,6 +20,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -28,9 +29,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -131,8 +129,6 @@ public final class InsightsView extends BorderPane {
         problem.setId("insightsProblem");
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(model.problemProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         MenuButton export = new MenuButton("Export review…");
         export.setId("insightsExport");
         for (ExportFormat format : List.of(ExportFormat.PDF, ExportFormat.HTML, ExportFormat.MD)) {
@@ -149,21 +145,18 @@ public final class InsightsView extends BorderPane {
         Button survive = new Button("Would this config have survived?");
         survive.setId("insightsWouldSurvive");
         survive.setOnAction(e -> wouldSurvive.run());
-        HBox bar = new HBox(
-                8,
-                new Label("From"),
-                from,
-                new Label("to"),
-                to,
-                service,
-                severity,
-                apply,
-                clear,
-                busy,
-                problem,
-                spacer,
-                survive,
-                export);
+        Label fromLabel = new Label("From");
+        Label toLabel = new Label("to");
+        // Wraps on a narrow window (1024 px) rather than cutting "All services" or "Export review…" short, as the
+        // What-if bars do: every control keeps its preferred width and moves to the next row when it does not fit.
+        for (Control c : List.of(fromLabel, from, toLabel, to, service, severity, apply, clear, survive, export)) {
+            c.setMinWidth(Control.USE_PREF_SIZE);
+        }
+        // A problem is free text: it wraps within the bar instead of being cut.
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
+        FlowPane bar = new FlowPane(
+                8, 6, fromLabel, from, toLabel, to, service, severity, apply, clear, busy, survive, export, problem);
         bar.getStyleClass().add("toolbar-row");
         bar.setPadding(new Insets(8));
         bar.setAlignment(Pos.CENTER_LEFT);

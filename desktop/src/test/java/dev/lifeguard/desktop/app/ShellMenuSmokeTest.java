@@ -8,6 +8,7 @@ import dev.lifeguard.incident.TimelineEntry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -171,6 +172,40 @@ class ShellMenuSmokeTest {
         assertThat(fixture.preferences.darkTheme()).isTrue();
         robot.interact(() -> dark.setSelected(false)); // what clicking the item does
         assertThat(fixture.preferences.darkTheme()).isFalse();
+    }
+
+    @Test
+    void incidentMenu_wouldThisConfigHaveSurvived_opensTheSurvivalPane(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        Menu incident = bar.getMenus().stream()
+                .filter(m -> m.getText().equals("_Incident"))
+                .findFirst()
+                .orElseThrow();
+        MenuItem survive = item(robot, "menu-wouldSurvive");
+        assertThat(incident.getItems())
+                .as("the entry sits in the Incident menu")
+                .contains(survive);
+        assertThat(robot.lookup("#survivalView").tryQuery())
+                .as("no survival pane before")
+                .isEmpty();
+        robot.interact(survive::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node pane = robot.lookup("#survivalView").query();
+        Stage window = (Stage) pane.getScene().getWindow();
+        assertThat(window.isShowing()).isTrue();
+        assertThat(window.getTitle()).isEqualTo("Would this config have survived?");
+        assertThat(window.getOwner())
+                .as("owned by the console")
+                .isSameAs(fixture.shell.getScene().getWindow());
+        // The pane has read the store: the recorded pools of the demo library (beside the "none" entry) to replay.
+        ShellFixture.await(
+                "the recorded pools",
+                () -> robot.lookup("#survivalRecorded")
+                                .queryAs(ComboBox.class)
+                                .getItems()
+                                .size()
+                        > 1);
+        robot.interact(window::close);
     }
 
     private static MenuItem item(FxRobot robot, String id) {

@@ -2,6 +2,7 @@ package dev.lifeguard.desktop.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeguard.desktop.insights.InsightsView;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The console at 1024×700 (the issue's small screen): on every tab of an incident, no button, label or check box
  * outside lists and tables shows its text cut short ("Run (C…", "Exp…"), and the risk matrix scrolls rather than
- * being cut.
+ * being cut; the Insights toolbar wraps rather than cutting its labels.
  */
 @ExtendWith(ApplicationExtension.class)
 class SmallWindowSmokeTest {
@@ -80,6 +81,37 @@ class SmallWindowSmokeTest {
         }
         robot.interact(() -> collectElided(fixture.shell.lookup("#menuBar"), "menu bar", elided));
         assertThat(elided).as("controls whose text is cut at 1024×700").isEmpty();
+    }
+
+    @Test
+    void insightsTab_at1024x700_noToolbarControlTextIsElided(FxRobot robot) {
+        InsightsView[] view = new InsightsView[1];
+        robot.interact(() -> view[0] = fixture.shell.showInsights());
+        ShellFixture.await("the trends", () -> view[0].model().trendsProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> elided = new ArrayList<>();
+        Node toolbar = view[0].getTop();
+        robot.interact(() -> {
+            fixture.shell.applyCss();
+            fixture.shell.layout();
+            collectElided(toolbar, "Insights toolbar", elided);
+            snapshot("insights");
+        });
+        assertThat(elided)
+                .as("Insights toolbar controls whose text is cut at 1024×700")
+                .isEmpty();
+        // Every control of the bar is inside the window's width: wrapped onto a second row, not pushed off the edge.
+        List<String> outside = new ArrayList<>();
+        double width = fixture.shell.getScene().getWidth();
+        robot.interact(() -> ((Parent) toolbar).getChildrenUnmodifiable().forEach(c -> {
+            double right = c.localToScene(c.getBoundsInLocal()).getMaxX();
+            if (c.isVisible() && right > width + 0.5) {
+                outside.add(c + " ends at " + right);
+            }
+        }));
+        assertThat(outside)
+                .as("toolbar controls past the window's right edge (%s px)", width)
+                .isEmpty();
     }
 
     @Test

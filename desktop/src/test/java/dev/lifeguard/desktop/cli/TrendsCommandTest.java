@@ -7,7 +7,10 @@ import dev.lifeguard.incident.json.LifeguardJson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,25 @@ class TrendsCommandTest {
         assertThat(doc.get("actionItems").get("overdue").asInt()).isEqualTo(6);
         assertThat(doc.get("actionItems").get("medianDaysToClose").asDouble()).isEqualTo(8.0);
         assertThat(doc.get("recurring")).hasSize(4);
+        // Misleading leads (TrendsCalculatorTest.misleadingLeads): BILL 60, LEAK 58, SLOW 0, FLEET 82, GATEWAY 25
+        // minutes; SEARCH has no detection time. Sorted 0 25 58 60 82 → median 58.
+        JsonNode leads = doc.get("misleadingLeads");
+        assertThat(leads.get("median").asDouble()).isEqualTo(58.0);
+        List<Double> minutes = new ArrayList<>();
+        leads.get("incidents").forEach(l -> minutes.add(l.get("minutes").asDouble()));
+        assertThat(minutes).containsExactly(60.0, 58.0, 0.0, 82.0, 25.0);
+        // FLEET: detected 2026-09-30 23:58 UTC, pool named at 01:20 the next day; GATEWAY's times were written +02:00.
+        JsonNode fleet = leads.get("incidents").get(3);
+        assertThat(fleet.get("id").asText()).isEqualTo("INC-20260930-FLEET");
+        assertThat(instant(fleet.get("detected"))).isEqualTo(Instant.parse("2026-09-30T23:58:00Z"));
+        assertThat(instant(fleet.get("firstPoolMention"))).isEqualTo(Instant.parse("2026-10-01T01:20:00Z"));
+        JsonNode gateway = leads.get("incidents").get(4);
+        assertThat(instant(gateway.get("detected"))).isEqualTo(Instant.parse("2026-11-01T00:10:00Z"));
+        assertThat(instant(gateway.get("firstPoolMention"))).isEqualTo(Instant.parse("2026-11-01T00:35:00Z"));
+    }
+
+    private static Instant instant(JsonNode time) {
+        return OffsetDateTime.parse(time.asText()).toInstant();
     }
 
     @Test
