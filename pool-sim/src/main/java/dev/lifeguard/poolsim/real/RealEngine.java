@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The real engine: a live HikariCP pool (one per instance) over a real SQLite file in a temporary
@@ -69,16 +70,16 @@ public final class RealEngine implements SimulationEngine {
         HikariPoolConfig requested = scenario.hikariMapping().hikari();
         // What HikariCP runs for these settings; the pools are given the requested ones and validate them alike.
         EffectivePool ran = requested.effective();
-        HikariPoolConfig hikari = ran.hikari();
+        HikariPoolConfig hikari = Compression.hikari(ran);
         String tag = "lifeguard-sim-" + RUNS.incrementAndGet();
         SimClock clock = new SimClock(speed);
         RunRecorder recorder = new RunRecorder();
         AtomicBoolean stop = new AtomicBoolean();
         long wallStart = System.nanoTime();
-        Path dir = null;
+        @Nullable Path dir = null;
         List<PoolInstance> pools = new ArrayList<>();
-        SimulatedDatabase database = null;
-        Sampler sampler = null;
+        @Nullable SimulatedDatabase database = null;
+        @Nullable Sampler sampler = null;
         Runnable unhook = control.onCancel(() -> stop.set(true));
         // Opened first and closed last, so pool start-up and shutdown lines stay off the console too.
         HikariLogCapture logs = new HikariLogCapture(tag, recorder::leakMessage);
@@ -196,7 +197,11 @@ public final class RealEngine implements SimulationEngine {
     }
 
     private static void teardown(
-            List<PoolInstance> pools, Sampler sampler, SimulatedDatabase database, Path dir, RunControl control) {
+            List<PoolInstance> pools,
+            @Nullable Sampler sampler,
+            @Nullable SimulatedDatabase database,
+            @Nullable Path dir,
+            RunControl control) {
         try {
             if (sampler != null) {
                 try {

@@ -58,7 +58,7 @@ public final class RunRecorder {
      * A request's acquire timed out after waiting {@code waitedNanos} from its intended start, at
      * simulated time {@code atNanos}, with the library's own {@code message}.
      */
-    public synchronized void timedOut(long waitedNanos, long atNanos, String message) {
+    public synchronized void timedOut(long waitedNanos, long atNanos, @Nullable String message) {
         timeouts++;
         acquire.recordValue(Math.max(0, waitedNanos));
         intervalAcquire.recordValue(Math.max(0, waitedNanos));
