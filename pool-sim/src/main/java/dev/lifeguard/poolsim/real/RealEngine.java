@@ -16,6 +16,7 @@ import dev.lifeguard.poolsim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,8 @@ public final class RealEngine implements SimulationEngine {
     public SimulationResult run(Scenario scenario, RunControl control) {
         RunBounds.check(scenario, control.budget(), NAME);
         long floor = TimeoutFloor.lower();
-        double speed = control.speed() != null ? control.speed() : Compression.defaultSpeed(scenario, floor);
+        Double requestedSpeed = control.speed();
+        double speed = requestedSpeed != null ? requestedSpeed : Compression.defaultSpeed(scenario, floor);
         CompressionPlan plan = Compression.plan(scenario, speed, floor);
         HikariPoolConfig requested = scenario.hikariMapping().hikari();
         // What HikariCP runs for these settings; the pools are given the requested ones and validate them alike.
@@ -187,8 +189,9 @@ public final class RealEngine implements SimulationEngine {
     }
 
     private static long wallLimitNanos(Scenario scenario, RunControl control, double speed, CompressionPlan plan) {
-        if (control.wallLimit() != null) {
-            return control.wallLimit().toNanos();
+        Duration limit = control.wallLimit();
+        if (limit != null) {
+            return limit.toNanos();
         }
         long duration = scenario.duration().nanos();
         long timeout = Math.min(scenario.pool().acquireTimeoutMs(), 3_600_000L) * 1_000_000L;
