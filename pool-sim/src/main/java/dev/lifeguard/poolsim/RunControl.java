@@ -6,6 +6,7 @@ import dev.lifeguard.poolsim.bounds.RunBudget;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the caller of a run controls: progress and live-pool listeners, cancellation, a wall-time bound
@@ -16,9 +17,9 @@ public final class RunControl {
 
     private volatile ProgressListener progress = ProgressListener.NONE;
     private volatile RunListener listener = RunListener.NONE;
-    private volatile Duration wallLimit;
-    private volatile Double speed;
-    private volatile RunBudget budget;
+    private volatile @Nullable Duration wallLimit;
+    private volatile @Nullable Double speed;
+    private volatile @Nullable RunBudget budget;
     private volatile boolean cancelled;
     private final List<Runnable> cancelHooks = new CopyOnWriteArrayList<>();
 
@@ -40,7 +41,7 @@ public final class RunControl {
     }
 
     /** Fails the run when it takes longer than {@code limit} of wall time ({@code null}: the engine's own bound). */
-    public RunControl wallLimit(Duration limit) {
+    public RunControl wallLimit(@Nullable Duration limit) {
         if (limit != null && (limit.isNegative() || limit.isZero())) {
             throw new IllegalArgumentException("wall limit must be positive, was " + limit);
         }
@@ -52,7 +53,7 @@ public final class RunControl {
      * Compresses simulated time by {@code n} (≥ 1) in engines that run in real time; {@code null} lets the
      * engine pick the fastest speed without distortion.
      */
-    public RunControl speed(Double n) {
+    public RunControl speed(@Nullable Double n) {
         if (n != null && !(n >= 1 && n <= 10_000)) {
             throw new IllegalArgumentException("speed must be between 1 and 10000, was " + n);
         }
@@ -61,7 +62,7 @@ public final class RunControl {
     }
 
     /** Limits what the run may cost ({@code null}: {@link RunBudget#defaults()}); a scenario over it is refused. */
-    public RunControl budget(RunBudget runBudget) {
+    public RunControl budget(@Nullable RunBudget runBudget) {
         this.budget = runBudget;
         return this;
     }
@@ -108,12 +109,12 @@ public final class RunControl {
     }
 
     /** The wall-time bound, or {@code null} for the engine's own. */
-    public Duration wallLimit() {
+    public @Nullable Duration wallLimit() {
         return wallLimit;
     }
 
     /** The requested speed, or {@code null} for the engine's choice. */
-    public Double speed() {
+    public @Nullable Double speed() {
         return speed;
     }
 }

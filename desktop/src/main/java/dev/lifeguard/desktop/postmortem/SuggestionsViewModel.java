@@ -181,6 +181,9 @@ public final class SuggestionsViewModel {
                     if (verified.verified()) {
                         showVerified(incident, verified);
                     } else {
+                        // The rule's reason replaces "no simulation was run", so accepting it cites what the
+                        // command line cites.
+                        replace(incident, verified);
                         sizing.set(new SizingCheck(
                                 SizingCheck.State.FAILED, "Not verified: " + verified.notVerifiedBecause() + "."));
                     }
@@ -214,9 +217,14 @@ public final class SuggestionsViewModel {
                         + verified.proposedPool().maxConnections() + " connections" + perInstance + "): "
                         + v.after().describe()
                         + (v.caveat() == null ? "" : "\n" + v.caveat())));
+        replace(incident, verified);
+    }
+
+    /** Puts the rule's second answer, made with simulation, in place of the pending suggestion with its id. */
+    private void replace(Incident incident, Suggestion evaluated) {
         for (int k = 0; k < suggestions.size(); k++) {
-            if (suggestions.get(k).id().equals(verified.id())) {
-                suggestions.set(k, verified);
+            if (suggestions.get(k).id().equals(evaluated.id())) {
+                suggestions.set(k, evaluated);
                 review = new SuggestionReview(incident, List.copyOf(suggestions));
             }
         }

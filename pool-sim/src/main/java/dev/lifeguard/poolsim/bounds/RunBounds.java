@@ -12,6 +12,7 @@ import dev.lifeguard.poolsim.scenario.RestartEvent;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks every run passes before it starts, whichever way it was asked for (command line, console, sweep,
@@ -158,7 +159,7 @@ public final class RunBounds {
     }
 
     /** How a closed user's request can end at the instant it starts, or {@code null} when it cannot. */
-    private static String instantEnd(Scenario scenario, ClosedPhase closed) {
+    private static @Nullable String instantEnd(Scenario scenario, ClosedPhase closed) {
         RequestShape request = scenario.request();
         String hold = zeroHold(request.hold(), "request.hold");
         if (hold == null && request.slow() != null && request.slow().fraction() > 0) {
@@ -184,7 +185,7 @@ public final class RunBounds {
         return null;
     }
 
-    private static String zeroHold(HoldDistribution hold, String field) {
+    private static @Nullable String zeroHold(HoldDistribution hold, String field) {
         if (hold instanceof ConstantHold c && c.value().nanos() == 0) {
             return field + ".value 0ms";
         }

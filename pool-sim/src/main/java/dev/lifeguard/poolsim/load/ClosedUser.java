@@ -1,6 +1,7 @@
 package dev.lifeguard.poolsim.load;
 
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One user of a closed phase: sends a request, waits for it to finish, thinks, sends the next. Its
@@ -40,7 +41,7 @@ public final class ClosedUser {
     }
 
     /** The first request (after one think time from the phase start), or {@code null} if it falls past the end. */
-    public RequestSpec first() {
+    public @Nullable RequestSpec first() {
         if (seq != 0) {
             throw new IllegalStateException("user " + user + " of phase " + phase + " already started");
         }
@@ -51,7 +52,7 @@ public final class ClosedUser {
      * The request after one that finished at {@code completedAtNanos} (simulated time), or {@code null}
      * when the next start would fall at or after the phase's end.
      */
-    public RequestSpec next(long completedAtNanos) {
+    public @Nullable RequestSpec next(long completedAtNanos) {
         if (seq == 0) {
             throw new IllegalStateException("user " + user + " of phase " + phase + " has not started");
         }
@@ -62,7 +63,7 @@ public final class ClosedUser {
         return meanThinkNanos == 0 ? 0 : Math.round(HoldSampler.exponential(random) * meanThinkNanos);
     }
 
-    private RequestSpec at(long start) {
+    private @Nullable RequestSpec at(long start) {
         if (start >= stopAt) {
             seq = Math.max(seq, 1);
             return null;

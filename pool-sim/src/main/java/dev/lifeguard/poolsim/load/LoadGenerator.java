@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The load model both engines drive: the same scenario and seed give the same requests.
@@ -63,7 +64,7 @@ public final class LoadGenerator {
     }
 
     /** The next open request in order of intended start, or {@code null} when there are no more. */
-    public RequestSpec nextOpen() {
+    public @Nullable RequestSpec nextOpen() {
         if (nextRate == -2) {
             pullRate();
         }

@@ -1,5 +1,6 @@
 package dev.lifeguard.poolsim.real;
 
+import dev.lifeguard.incident.pool.EffectivePool;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.poolsim.result.Distortion;
 import dev.lifeguard.poolsim.scenario.BurstPhase;
@@ -52,10 +53,20 @@ final class Compression {
         return 1;
     }
 
+    /** What HikariCP runs: the effective settings of a HikariCP pool are HikariCP's, never another library's. */
+    static HikariPoolConfig hikari(EffectivePool ran) {
+        HikariPoolConfig h = ran.hikari();
+        if (h == null) {
+            throw new IllegalStateException(
+                    "the real engine runs HikariCP, but the effective pool is " + ran.library() + "'s");
+        }
+        return h;
+    }
+
     /** The settings and distortions for {@code scenario} at {@code speed}. */
     static CompressionPlan plan(Scenario scenario, double speed, long floorMs) {
         // HikariCP's effective values: what its validate() leaves of the requested ones is what gets compressed.
-        HikariPoolConfig h = scenario.hikariMapping().hikari().effective().hikari();
+        HikariPoolConfig h = hikari(scenario.hikariMapping().hikari().effective());
         List<Distortion> distortions = new ArrayList<>();
         double tolerance = 0.05 * h.acquireTimeoutMs();
         long ct = scaled(h.connectionTimeout(), speed);

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real SQLite connection seen through the database model: once a restart has broken it every call
@@ -53,13 +54,13 @@ final class ModelConnection implements InvocationHandler {
     }
 
     @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args) throws Throwable {
         String name = method.getName();
         switch (name) {
             case "connectionId":
                 return id;
             case "inUse":
-                held = (Boolean) args[0];
+                held = (Boolean) required(args, method);
                 return null;
             case "toString":
                 // Shaped like a driver's own toString, as HikariCP prints it in leak warnings.
@@ -67,7 +68,7 @@ final class ModelConnection implements InvocationHandler {
             case "hashCode":
                 return System.identityHashCode(proxy);
             case "equals":
-                return proxy == args[0];
+                return proxy == first(args, method);
             case "close":
             case "abort":
                 closeOnce();
@@ -75,12 +76,12 @@ final class ModelConnection implements InvocationHandler {
             case "isClosed":
                 return !open();
             case "unwrap":
-                if (((Class<?>) args[0]).isInstance(proxy)) {
+                if (((Class<?>) required(args, method)).isInstance(proxy)) {
                     return proxy;
                 }
                 break;
             case "isWrapperFor":
-                if (((Class<?>) args[0]).isInstance(proxy)) {
+                if (((Class<?>) required(args, method)).isInstance(proxy)) {
                     return true;
                 }
                 break;
@@ -102,6 +103,23 @@ final class ModelConnection implements InvocationHandler {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /** The first argument of a method that takes one (the proxy passes null for a method without any). */
+    private static @Nullable Object first(@Nullable Object @Nullable [] args, Method method) {
+        if (args == null || args.length == 0) {
+            throw new IllegalArgumentException("Connection." + method.getName() + " called without its argument");
+        }
+        return args[0];
+    }
+
+    /** The first argument, which must not be null (a flag, or the class asked about). */
+    private static Object required(@Nullable Object @Nullable [] args, Method method) {
+        Object arg = first(args, method);
+        if (arg == null) {
+            throw new IllegalArgumentException("Connection." + method.getName() + " called with null");
+        }
+        return arg;
     }
 
     /** Closes the real connection once; later calls do nothing. */

@@ -9,6 +9,7 @@ import dev.lifeguard.poolsim.TimerSnapshot;
 import dev.lifeguard.poolsim.TrackedThreads;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /** One live HikariCP pool of a run, configured per the {@link CompressionPlan}, with the engine's counters. */
 final class PoolInstance implements PoolGauges, AutoCloseable {
@@ -35,8 +36,10 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
     final WindowedTimer acquire = new WindowedTimer();
 
     final WindowedTimer usage = new WindowedTimer();
-    private volatile TimerSnapshot frozenAcquire;
-    private volatile TimerSnapshot frozenUsage;
+    /** The timers as they stood at {@link #close()}; null while the pool is open. */
+    private volatile @Nullable TimerSnapshot frozenAcquire;
+
+    private volatile @Nullable TimerSnapshot frozenUsage;
 
     /**
      * @param requested the settings as the scenario gives them: HikariCP validates them at start-up itself
@@ -158,12 +161,14 @@ final class PoolInstance implements PoolGauges, AutoCloseable {
 
     @Override
     public TimerSnapshot acquireTimer() {
-        return closed ? frozenAcquire : acquire.snapshot(clock.now());
+        TimerSnapshot frozen = frozenAcquire;
+        return frozen != null ? frozen : acquire.snapshot(clock.now());
     }
 
     @Override
     public TimerSnapshot usageTimer() {
-        return closed ? frozenUsage : usage.snapshot(clock.now());
+        TimerSnapshot frozen = frozenUsage;
+        return frozen != null ? frozen : usage.snapshot(clock.now());
     }
 
     @Override

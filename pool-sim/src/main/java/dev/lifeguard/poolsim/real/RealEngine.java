@@ -16,12 +16,14 @@ import dev.lifeguard.poolsim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The real engine: a live HikariCP pool (one per instance) over a real SQLite file in a temporary
@@ -64,21 +66,22 @@ public final class RealEngine implements SimulationEngine {
     public SimulationResult run(Scenario scenario, RunControl control) {
         RunBounds.check(scenario, control.budget(), NAME);
         long floor = TimeoutFloor.lower();
-        double speed = control.speed() != null ? control.speed() : Compression.defaultSpeed(scenario, floor);
+        Double requestedSpeed = control.speed();
+        double speed = requestedSpeed != null ? requestedSpeed : Compression.defaultSpeed(scenario, floor);
         CompressionPlan plan = Compression.plan(scenario, speed, floor);
         HikariPoolConfig requested = scenario.hikariMapping().hikari();
         // What HikariCP runs for these settings; the pools are given the requested ones and validate them alike.
         EffectivePool ran = requested.effective();
-        HikariPoolConfig hikari = ran.hikari();
+        HikariPoolConfig hikari = Compression.hikari(ran);
         String tag = "lifeguard-sim-" + RUNS.incrementAndGet();
         SimClock clock = new SimClock(speed);
         RunRecorder recorder = new RunRecorder();
         AtomicBoolean stop = new AtomicBoolean();
         long wallStart = System.nanoTime();
-        Path dir = null;
+        @Nullable Path dir = null;
         List<PoolInstance> pools = new ArrayList<>();
-        SimulatedDatabase database = null;
-        Sampler sampler = null;
+        @Nullable SimulatedDatabase database = null;
+        @Nullable Sampler sampler = null;
         Runnable unhook = control.onCancel(() -> stop.set(true));
         // Opened first and closed last, so pool start-up and shutdown lines stay off the console too.
         HikariLogCapture logs = new HikariLogCapture(tag, recorder::leakMessage);
@@ -186,8 +189,9 @@ public final class RealEngine implements SimulationEngine {
     }
 
     private static long wallLimitNanos(Scenario scenario, RunControl control, double speed, CompressionPlan plan) {
-        if (control.wallLimit() != null) {
-            return control.wallLimit().toNanos();
+        Duration limit = control.wallLimit();
+        if (limit != null) {
+            return limit.toNanos();
         }
         long duration = scenario.duration().nanos();
         long timeout = Math.min(scenario.pool().acquireTimeoutMs(), 3_600_000L) * 1_000_000L;
@@ -196,7 +200,11 @@ public final class RealEngine implements SimulationEngine {
     }
 
     private static void teardown(
-            List<PoolInstance> pools, Sampler sampler, SimulatedDatabase database, Path dir, RunControl control) {
+            List<PoolInstance> pools,
+            @Nullable Sampler sampler,
+            @Nullable SimulatedDatabase database,
+            @Nullable Path dir,
+            RunControl control) {
         try {
             if (sampler != null) {
                 try {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The temporary folders of the real runs in progress ({@code lifeguard-sim-<pid>-*}). A run deletes its own
@@ -40,7 +41,7 @@ final class RunFolders {
     }
 
     /** Deletes a run's folder and forgets it; {@code null} is fine. */
-    static void delete(Path dir) {
+    static void delete(@Nullable Path dir) {
         if (dir == null) {
             return;
         }

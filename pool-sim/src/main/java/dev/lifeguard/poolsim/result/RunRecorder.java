@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects a run's counts and latencies (in simulated nanoseconds) and turns them into a
@@ -57,7 +58,7 @@ public final class RunRecorder {
      * A request's acquire timed out after waiting {@code waitedNanos} from its intended start, at
      * simulated time {@code atNanos}, with the library's own {@code message}.
      */
-    public synchronized void timedOut(long waitedNanos, long atNanos, String message) {
+    public synchronized void timedOut(long waitedNanos, long atNanos, @Nullable String message) {
         timeouts++;
         acquire.recordValue(Math.max(0, waitedNanos));
         intervalAcquire.recordValue(Math.max(0, waitedNanos));
@@ -116,7 +117,8 @@ public final class RunRecorder {
      * The interval's figures since the previous call, for one metric sample: {acquire p50 ms, acquire p99 ms,
      * usage p50 ms, usage p99 ms, requests started}; latencies are {@code null} when nothing was recorded.
      */
-    public synchronized Double[] takeInterval() {
+    public synchronized @Nullable Double[] takeInterval() {
+        @Nullable
         Double[] out = {
             p(intervalAcquire, 50),
             p(intervalAcquire, 99),
@@ -130,7 +132,7 @@ public final class RunRecorder {
         return out;
     }
 
-    private static Double p(Histogram h, double percentile) {
+    private static @Nullable Double p(Histogram h, double percentile) {
         return h.getTotalCount() == 0 ? null : h.getValueAtPercentile(percentile) / 1e6;
     }
 

@@ -4,6 +4,7 @@ import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A run's metric series as CSV: one row per sample, time in seconds from the first sample. */
 public final class SeriesCsv {
@@ -52,7 +53,7 @@ public final class SeriesCsv {
         return out.toString();
     }
 
-    private static String cell(Double value) {
+    private static String cell(@Nullable Double value) {
         return value == null ? "" : String.valueOf(Math.round(value * 1000) / 1000.0);
     }
 

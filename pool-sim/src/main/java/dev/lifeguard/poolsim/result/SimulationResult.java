@@ -10,6 +10,7 @@ import dev.lifeguard.poolsim.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one run, {@code "format": "lifeguard.result/1"}; both engines return it.
@@ -54,7 +55,7 @@ public record SimulationResult(
         Percentiles usageMs,
         Utilization utilization,
         double throughputPerSec,
-        Double firstTimeoutAtMs,
+        @Nullable Double firstTimeoutAtMs,
         List<String> timeoutMessages,
         List<String> leakMessages,
         boolean sloMet,

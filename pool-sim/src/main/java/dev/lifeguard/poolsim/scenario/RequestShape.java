@@ -2,6 +2,7 @@ package dev.lifeguard.poolsim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What each request does with the pool.
@@ -12,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                              pool-locking deadlock), 1..100, default 1
  * @param leakProbability       chance a request never returns its connections, 0..1, default 0
  */
-public record RequestShape(HoldDistribution hold, SlowMixture slow, int connectionsPerRequest, double leakProbability) {
+public record RequestShape(
+        HoldDistribution hold, @Nullable SlowMixture slow, int connectionsPerRequest, double leakProbability) {
 
     public RequestShape {
         Phases.required(hold, "request 'hold'");
@@ -26,7 +28,7 @@ public record RequestShape(HoldDistribution hold, SlowMixture slow, int connecti
     @JsonCreator
     static RequestShape fromJson(
             @JsonProperty("hold") HoldDistribution hold,
-            @JsonProperty("slow") SlowMixture slow,
+            @JsonProperty("slow") @Nullable SlowMixture slow,
             @JsonProperty("connectionsPerRequest") Integer connectionsPerRequest,
             @JsonProperty("leakProbability") Double leakProbability) {
         return new RequestShape(

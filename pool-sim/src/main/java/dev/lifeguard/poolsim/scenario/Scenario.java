@@ -6,6 +6,7 @@ import dev.lifeguard.incident.Checks;
 import dev.lifeguard.incident.pool.PoolConfig;
 import dev.lifeguard.incident.pool.PoolMapping;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A what-if question, {@code "format": "lifeguard.scenario/1"}: a pool, the database behind it, the
@@ -24,7 +25,7 @@ import java.util.Objects;
  */
 public record Scenario(
         String name,
-        String description,
+        @Nullable String description,
         long seed,
         SimDuration duration,
         PoolConfig pool,
@@ -48,7 +49,7 @@ public record Scenario(
     @JsonCreator
     static Scenario fromJson(
             @JsonProperty("name") String name,
-            @JsonProperty("description") String description,
+            @JsonProperty("description") @Nullable String description,
             @JsonProperty("seed") Long seed,
             @JsonProperty("duration") SimDuration duration,
             @JsonProperty("pool") PoolConfig pool,
@@ -79,7 +80,7 @@ public record Scenario(
      * duration set apart from the load (a scenario cut short or run on past its phases) is kept.
      */
     public Scenario withLoad(LoadModel newLoad) {
-        SimDuration d = duration.equals(load.naturalLength()) ? null : duration;
+        SimDuration d = duration.equals(load.naturalLength()) ? newLoad.naturalLength() : duration;
         return new Scenario(name, description, seed, d, pool, database, newLoad, request, slo);
     }
 

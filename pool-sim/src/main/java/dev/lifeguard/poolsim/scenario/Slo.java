@@ -2,6 +2,7 @@ package dev.lifeguard.poolsim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service-level objective a run is checked against. The latency, timeout and utilization clauses are
@@ -15,7 +16,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                       requests cut off unfinished) plus leaked requests, ÷ requests, must not exceed this,
  *                       0..1 (default 0; 1 switches the clause off)
  */
-public record Slo(SimDuration acquireP99, Double maxTimeoutRate, Double maxUtilization, double maxErrorRate) {
+public record Slo(
+        @Nullable SimDuration acquireP99,
+        @Nullable Double maxTimeoutRate,
+        @Nullable Double maxUtilization,
+        double maxErrorRate) {
 
     /** No objective written: no latency, timeout or utilization clause; a failed request still fails the run. */
     public static final Slo NONE = new Slo(null, null, null);
@@ -31,16 +36,16 @@ public record Slo(SimDuration acquireP99, Double maxTimeoutRate, Double maxUtili
     }
 
     /** An objective with the default {@code maxErrorRate} of 0. */
-    public Slo(SimDuration acquireP99, Double maxTimeoutRate, Double maxUtilization) {
+    public Slo(@Nullable SimDuration acquireP99, @Nullable Double maxTimeoutRate, @Nullable Double maxUtilization) {
         this(acquireP99, maxTimeoutRate, maxUtilization, 0);
     }
 
     @JsonCreator
     static Slo fromJson(
-            @JsonProperty("acquireP99") SimDuration acquireP99,
-            @JsonProperty("maxTimeoutRate") Double maxTimeoutRate,
-            @JsonProperty("maxUtilization") Double maxUtilization,
-            @JsonProperty("maxErrorRate") Double maxErrorRate) {
+            @JsonProperty("acquireP99") @Nullable SimDuration acquireP99,
+            @JsonProperty("maxTimeoutRate") @Nullable Double maxTimeoutRate,
+            @JsonProperty("maxUtilization") @Nullable Double maxUtilization,
+            @JsonProperty("maxErrorRate") @Nullable Double maxErrorRate) {
         return new Slo(acquireP99, maxTimeoutRate, maxUtilization, maxErrorRate == null ? 0 : maxErrorRate);
     }
 

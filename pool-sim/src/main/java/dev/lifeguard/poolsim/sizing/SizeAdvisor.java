@@ -3,6 +3,7 @@ package dev.lifeguard.poolsim.sizing;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.poolsim.RunControl;
 import dev.lifeguard.poolsim.result.SimulationResult;
+import dev.lifeguard.poolsim.scenario.Arrivals;
 import dev.lifeguard.poolsim.scenario.ConstantPhase;
 import dev.lifeguard.poolsim.scenario.DatabaseModel;
 import dev.lifeguard.poolsim.scenario.LoadModel;
@@ -13,6 +14,7 @@ import dev.lifeguard.poolsim.theory.Sizing;
 import dev.lifeguard.poolsim.theory.SizingAdvice;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sizes a pool: the smallest fixed pool meeting the SLO by the M/M/c+D closed form, then confirmed on
@@ -55,7 +57,7 @@ public final class SizeAdvisor {
      * @throws IllegalArgumentException when no pool up to the bound meets the SLO in simulation (the message
      *                                  names the bound, where it came from, and what the largest pool missed)
      */
-    public static SizeReport advise(SizeRequest request, RunControl control, Integer maxSize) {
+    public static SizeReport advise(SizeRequest request, RunControl control, @Nullable Integer maxSize) {
         if (maxSize != null && maxSize < 1) {
             throw new IllegalArgumentException("size: '--max-size' must be at least 1, was " + maxSize);
         }
@@ -71,7 +73,7 @@ public final class SizeAdvisor {
                         + MIN_GROWTH + " more";
         int size = Math.min(closed.poolSize(), bound);
         SimulationResult result = simulate(request, size, control);
-        SimulationResult below = null;
+        @Nullable SimulationResult below = null;
         if (!result.sloMet()) {
             // Upward in doubling steps: the last miss and the first pass bracket the answer.
             int missed = size;
@@ -125,7 +127,7 @@ public final class SizeAdvisor {
                 duration,
                 pool,
                 DatabaseModel.DEFAULT,
-                new LoadModel(List.of(new ConstantPhase(request.ratePerSecond(), duration, null))),
+                new LoadModel(List.of(new ConstantPhase(request.ratePerSecond(), duration, Arrivals.POISSON))),
                 new RequestShape(request.hold(), null, 1, 0),
                 request.slo());
     }

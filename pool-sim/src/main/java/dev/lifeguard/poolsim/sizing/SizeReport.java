@@ -7,6 +7,7 @@ import dev.lifeguard.poolsim.theory.SizingAdvice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of {@link SizeAdvisor}: the closed form's smallest pool, the pool the virtual engine
@@ -23,7 +24,7 @@ public record SizeReport(
         SizingAdvice closedForm,
         int confirmedSize,
         SimulationResult confirmed,
-        SimulationResult below) {
+        @Nullable SimulationResult below) {
 
     public SizeReport {
         requireNonNull(request, "request");

@@ -77,10 +77,9 @@ public record SizeRequest(double ratePerSecond, HoldDistribution hold, SimDurati
 
     /** The SLO as closed-form targets. */
     SizingTargets targets() {
+        SimDuration acquireP99 = slo.acquireP99();
         return new SizingTargets(
-                slo.acquireP99() == null ? null : slo.acquireP99().seconds(),
-                slo.maxTimeoutRate(),
-                slo.maxUtilization());
+                acquireP99 == null ? null : acquireP99.seconds(), slo.maxTimeoutRate(), slo.maxUtilization());
     }
 
     /** E[H] in seconds. */

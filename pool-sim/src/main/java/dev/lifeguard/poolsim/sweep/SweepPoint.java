@@ -6,6 +6,7 @@ import dev.lifeguard.poolsim.result.SimulationResult;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One point of a sweep: the values it set and the figures its run produced.
@@ -36,7 +37,7 @@ public record SweepPoint(
         double utilizationMean,
         double utilizationMax,
         double throughputPerSec,
-        Double firstTimeoutAtMs,
+        @Nullable Double firstTimeoutAtMs,
         boolean sloMet) {
 
     public SweepPoint {

@@ -1,5 +1,7 @@
 package dev.lifeguard.poolsim.theory;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a pool must achieve; a {@code null} target is not checked.
  *
@@ -7,7 +9,10 @@ package dev.lifeguard.poolsim.theory;
  * @param maxTimeoutRate    the share of requests that time out must not exceed this (0..1)
  * @param maxUtilization    mean busy connections over pool size must not exceed this (0..1]
  */
-public record SizingTargets(Double acquireP99Seconds, Double maxTimeoutRate, Double maxUtilization) {
+public record SizingTargets(
+        @Nullable Double acquireP99Seconds,
+        @Nullable Double maxTimeoutRate,
+        @Nullable Double maxUtilization) {
 
     /**
      * A timeout probability below this counts as "no timeouts" when the target is 0: the closed form

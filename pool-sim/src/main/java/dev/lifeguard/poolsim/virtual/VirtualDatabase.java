@@ -1,6 +1,7 @@
 package dev.lifeguard.poolsim.virtual;
 
 import dev.lifeguard.poolsim.result.DatabaseStats;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The database every pool instance connects to: a cap on open connections across all instances, a
@@ -99,6 +100,7 @@ final class VirtualDatabase {
      * A connect completing at {@code now}: null when it succeeds (the connection counts against the cap),
      * else the error kind.
      */
+    @Nullable
     String tryOpen(long now) {
         for (int i = 0; i < restartStart.length && restartStart[i] <= now; i++) {
             if (now < restartEnd[i]) {

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The {@code virtual} engine: the scenario's pool (HikariCP or SQLAlchemy QueuePool, by {@code pool.kind})
@@ -62,7 +63,7 @@ public final class VirtualEngine implements SimulationEngine {
     public SimulationResult run(Scenario scenario, RunControl control) {
         RunEstimate estimate = RunBounds.check(scenario, control.budget(), NAME);
         long wallStart = System.nanoTime();
-        Duration limit = control.wallLimit() == null ? DEFAULT_WALL_LIMIT : control.wallLimit();
+        Duration limit = Objects.requireNonNullElse(control.wallLimit(), DEFAULT_WALL_LIMIT);
         long deadline = wallStart + limit.toNanos();
         LoadGenerator load = new LoadGenerator(scenario);
         // The library's own completion of the settings (HikariCP's validate()) is what the model runs.

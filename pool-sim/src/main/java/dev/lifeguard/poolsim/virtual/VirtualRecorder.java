@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts, latency histograms (nanoseconds) and the per-second samples of one virtual run. Single
@@ -188,7 +189,7 @@ final class VirtualRecorder {
         return perSecond.utilization();
     }
 
-    private static Double p(Histogram h, double percentile) {
+    private static @Nullable Double p(Histogram h, double percentile) {
         return h.getTotalCount() == 0 ? null : h.getValueAtPercentile(percentile) / 1e6;
     }
 }

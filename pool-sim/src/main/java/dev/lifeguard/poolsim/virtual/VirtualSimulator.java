@@ -10,9 +10,11 @@ import dev.lifeguard.poolsim.load.RequestSpec;
 import dev.lifeguard.poolsim.result.DatabaseStats;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The discrete-event loop: requests from a {@link RequestStream} borrow from one of {@code instances}
@@ -39,7 +41,7 @@ final class VirtualSimulator implements PoolHost {
     private final VirtualDatabase db;
     private final RequestStream stream;
     private final ClosedUser[] users;
-    private final RequestSpec[] userNext;
+    private final @Nullable RequestSpec[] userNext;
     private final long durationNs;
     private final long drainLimitNs;
     private final int maxPerRequest;
@@ -87,7 +89,7 @@ final class VirtualSimulator implements PoolHost {
         this.db = db;
         this.stream = stream;
         this.users = closed.toArray(new ClosedUser[0]);
-        this.userNext = new RequestSpec[users.length];
+        this.userNext = new @Nullable RequestSpec[users.length];
         this.durationNs = durationNs;
         this.maxPerRequest = Math.max(1, maxPerRequest);
         this.req = new RequestTable(this.maxPerRequest);
@@ -148,7 +150,7 @@ final class VirtualSimulator implements PoolHost {
                 pools[type / POOL_TYPES].handle(type % POOL_TYPES, events.payload(), now);
             } else if (type == EV_USER_ARRIVAL) {
                 int u = (int) events.payload();
-                RequestSpec spec = userNext[u];
+                RequestSpec spec = Objects.requireNonNull(userNext[u], "a user's arrival has its request scheduled");
                 userNext[u] = null;
                 arrive(spec.holdNanos(), spec.connections(), spec.leak(), u);
             } else if (type == EV_HOLD_END) {
@@ -236,7 +238,7 @@ final class VirtualSimulator implements PoolHost {
         }
     }
 
-    private void scheduleUser(int u, RequestSpec spec) {
+    private void scheduleUser(int u, @Nullable RequestSpec spec) {
         if (spec != null) {
             userNext[u] = spec;
             inflight++; // a user with a request ahead keeps the run going

@@ -5,6 +5,7 @@ import dev.lifeguard.incident.metrics.MetricSample;
 import dev.lifeguard.incident.metrics.PoolMetricSeries;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.PoolConfig;
+import dev.lifeguard.poolsim.scenario.Arrivals;
 import dev.lifeguard.poolsim.scenario.DatabaseEvent;
 import dev.lifeguard.poolsim.scenario.DatabaseModel;
 import dev.lifeguard.poolsim.scenario.LoadModel;
@@ -18,6 +19,7 @@ import dev.lifeguard.postmortem.rules.LeakRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scenario that replays an incident's recorded load (its request rate, sample by sample) against the pool it
@@ -30,7 +32,10 @@ import java.util.Optional;
  * @param recordedTimeoutMs when the recording's first timeout came, from its start (null when it had none):
  *                          what a run of the replay is compared with
  */
-public record Counterfactual(Scenario scenario, List<Inference> inferences, Double recordedTimeoutMs) {
+public record Counterfactual(
+        Scenario scenario,
+        List<Inference> inferences,
+        @Nullable Double recordedTimeoutMs) {
 
     public Counterfactual {
         inferences = List.copyOf(inferences);
@@ -74,14 +79,16 @@ public record Counterfactual(Scenario scenario, List<Inference> inferences, Doub
                             SimDuration.ofMillis(5),
                             incident.fleet().instances(),
                             events);
+            LoadModel load =
+                    new LoadModel(List.of(new ReplayPhase(rates, SimDuration.ofMillis(stepMs), Arrivals.POISSON)));
             Scenario scenario = new Scenario(
                     "Counterfactual: " + incident.title(),
                     "The load recorded in " + incident.id() + " (" + series.pool() + "), replayed",
                     1,
-                    null,
+                    load.naturalLength(),
                     pool,
                     database,
-                    new LoadModel(List.of(new ReplayPhase(rates, SimDuration.ofMillis(stepMs), null))),
+                    load,
                     new RequestShape(evidence.hold(), null, 1, 0),
                     new Slo(SimDuration.ofMillis(1000), 0.0, 0.9));
             for (Inference inference : inferences) {
@@ -94,7 +101,7 @@ public record Counterfactual(Scenario scenario, List<Inference> inferences, Doub
         return Optional.empty();
     }
 
-    private static Double firstTimeoutMs(List<MetricSample> samples) {
+    private static @Nullable Double firstTimeoutMs(List<MetricSample> samples) {
         for (int i = 1; i < samples.size(); i++) {
             if (samples.get(i).timeoutsTotal() > samples.get(i - 1).timeoutsTotal()) {
                 return (double) (samples.get(i).at().toEpochMilli()

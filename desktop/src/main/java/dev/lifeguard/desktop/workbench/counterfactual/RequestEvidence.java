@@ -6,6 +6,7 @@ import dev.lifeguard.poolsim.scenario.LognormalHold;
 import dev.lifeguard.poolsim.scenario.SimDuration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a recorded series says about its requests' hold times: the healthy hold (usage percentiles outside any
@@ -150,7 +151,7 @@ record RequestEvidence(LognormalHold hold, List<SlowQueryInference> spells) {
                 SimDuration.ofMillis(Math.max(1, Math.round(m50))), SimDuration.ofMillis(Math.max(2, Math.round(m99))));
     }
 
-    private static void add(List<Double> to, Double value) {
+    private static void add(List<Double> to, @Nullable Double value) {
         if (value != null && value > 0) {
             to.add(value);
         }

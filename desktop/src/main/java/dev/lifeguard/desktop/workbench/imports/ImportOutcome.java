@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What became of one imported file.
@@ -13,7 +14,11 @@ import java.util.List;
  * @param report      how the file was read and anything left as it was, line by line
  * @param error       why it was skipped, or null
  */
-public record ImportOutcome(Path file, List<String> incidentIds, List<String> report, Exception error) {
+public record ImportOutcome(
+        Path file,
+        List<String> incidentIds,
+        List<String> report,
+        @Nullable Exception error) {
 
     public ImportOutcome {
         requireNonNull(file, "outcome 'file' is required");

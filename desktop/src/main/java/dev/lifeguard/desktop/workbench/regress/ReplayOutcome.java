@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One incident's recorded load replayed against the proposed pool.
@@ -26,8 +27,8 @@ public record ReplayOutcome(
         String incidentId,
         String title,
         String recordedPool,
-        Double recordedTimeoutMs,
-        Double firstTimeoutMs,
+        @Nullable Double recordedTimeoutMs,
+        @Nullable Double firstTimeoutMs,
         long timeouts,
         double peakUtilization,
         double margin,
@@ -47,7 +48,7 @@ public record ReplayOutcome(
     }
 
     /** Minutes and seconds from the recording's start ({@code 24m05s}), or {@code -} for none. */
-    public static String elapsed(Double ms) {
+    public static String elapsed(@Nullable Double ms) {
         if (ms == null) {
             return "-";
         }

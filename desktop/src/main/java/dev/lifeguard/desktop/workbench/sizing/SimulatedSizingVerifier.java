@@ -17,6 +17,7 @@ import dev.lifeguard.poolsim.scenario.LognormalHold;
 import dev.lifeguard.poolsim.scenario.RequestShape;
 import dev.lifeguard.poolsim.scenario.Scenario;
 import dev.lifeguard.poolsim.scenario.SimDuration;
+import dev.lifeguard.poolsim.scenario.Slo;
 import dev.lifeguard.poolsim.virtual.VirtualEngine;
 import dev.lifeguard.postmortem.rules.SizingFigures;
 import dev.lifeguard.postmortem.rules.SizingVerification;
@@ -26,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The application's {@link SizingVerifier}: the incident's load at its 95th percentile of offered load (that
@@ -67,7 +69,7 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
 
     @Override
     public SizingVerification verify(Incident incident, PoolConfig current, PoolConfig proposed) {
-        MetricSample peak = peak(incident);
+        Peak peak = peak(incident);
         return new SizingVerification(
                 figures(run(
                         scenario(peak, incident, current, "before"), 0, "current pool of " + current.maxConnections())),
@@ -87,12 +89,13 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
      * The load at {@code peak} (its rate, its median and p99 hold as a lognormal) against {@code pool}: the same
      * moment the sizing rule measured.
      */
-    static Scenario scenario(MetricSample peak, Incident incident, PoolConfig pool, String label) {
+    static Scenario scenario(Peak peak, Incident incident, PoolConfig pool, String label) {
         double p50 = peak.usageP50Ms();
-        double p99 = peak.usageP99Ms() != null && peak.usageP99Ms() >= p50 ? peak.usageP99Ms() : p50 * 4;
+        Double recordedP99 = peak.usageP99Ms();
+        double p99 = recordedP99 != null && recordedP99 >= p50 ? recordedP99 : p50 * 4;
         LognormalHold hold = new LognormalHold(SimDuration.ofSeconds(p50 / 1000), SimDuration.ofSeconds(p99 / 1000));
         Fleet fleet = incident.fleet();
-        DatabaseModel database = null;
+        DatabaseModel database = DatabaseModel.DEFAULT;
         int instances = 1;
         if (fleet != null) {
             if (fleet.instances() > MAX_INSTANCES) {
@@ -100,7 +103,7 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
                         + " models at most " + MAX_INSTANCES + " pools against one database");
             }
             instances = fleet.instances();
-            database = new DatabaseModel(fleet.usableConnections(), null, instances, null);
+            database = new DatabaseModel(fleet.usableConnections(), SimDuration.ZERO, instances, List.of());
         }
         // Arrivals are dealt to the instances in turn, so each pool sees the recorded rate.
         LoadModel load =
@@ -114,16 +117,26 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
                 database,
                 load,
                 new RequestShape(hold, null, 1, 0.0),
-                null);
+                Slo.NONE);
     }
 
+    /**
+     * The figures of a sample with both a request rate and a median hold, the ones a simulation needs.
+     *
+     * @param usageP99Ms the sample's p99 hold ({@code null}: not recorded)
+     */
+    record Peak(
+            double requestRate, double usageP50Ms, @Nullable Double usageP99Ms) {}
+
     /** The sample at the 95th percentile of offered load (rate × median hold). */
-    static MetricSample peak(Incident incident) {
-        List<MetricSample> loaded = new ArrayList<>();
+    static Peak peak(Incident incident) {
+        List<Peak> loaded = new ArrayList<>();
         for (var series : incident.metrics()) {
             for (MetricSample m : series.samples()) {
-                if (m.requestRate() != null && m.usageP50Ms() != null && m.usageP50Ms() > 0) {
-                    loaded.add(m);
+                Double rate = m.requestRate();
+                Double p50 = m.usageP50Ms();
+                if (rate != null && p50 != null && p50 > 0) {
+                    loaded.add(new Peak(rate, p50, m.usageP99Ms()));
                 }
             }
         }
@@ -131,7 +144,7 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
             throw new IllegalArgumentException("incident '" + incident.id() + "' has no samples with both a request"
                     + " rate and a hold time to simulate");
         }
-        loaded.sort(Comparator.comparingDouble(m -> m.requestRate() * m.usageP50Ms()));
+        loaded.sort(Comparator.comparingDouble(p -> p.requestRate() * p.usageP50Ms()));
         return loaded.get(Math.max(0, (int) Math.ceil(0.95 * loaded.size()) - 1));
     }
 
