@@ -83,10 +83,10 @@ class TrendChartsTest {
         assertThat(months.getValue("detect median", "2026-02")).isNull();
         assertThat(months.getValue("mitigate median", "2026-02").doubleValue()).isEqualTo(50.0);
         assertThat(months.getValue("resolve p90", "2026-10").doubleValue()).isEqualTo(150.0);
-        // leak: LEAK and GATEWAY detected after 8 and 40 minutes.
+        // leak: LEAK and GATEWAY detected after 14 and 40 minutes.
         CategoryDataset kinds = data(TrendCharts.mttxByKind(trends));
         assertThat(kinds.getValue("detect median", "Connection leak").doubleValue())
-                .isEqualTo(24.0);
+                .isEqualTo(27.0);
         assertThat(kinds.getValue("resolve median", "Other").doubleValue()).isEqualTo(95.0);
     }
 
