@@ -50,7 +50,8 @@ class FrontEndParityTest {
         return Path.of(FrontEndParityTest.class.getResource("/import/" + name).toURI());
     }
 
-    private static Map<String, Incident> stored(Path db) {
+    /** Every incident stored in the SQLite file {@code db}, by id. */
+    static Map<String, Incident> stored(Path db) {
         try (SqliteIncidentStore store = SqliteIncidentStore.open(db)) {
             Map<String, Incident> all = new TreeMap<>();
             for (IncidentSummary s : store.list()) {

@@ -12,7 +12,6 @@ import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.demo.DemoLibrary;
 import dev.lifeguard.incident.json.Documents;
 import dev.lifeguard.incident.json.Formats;
-import dev.lifeguard.incident.store.IncidentSummary;
 import dev.lifeguard.incident.store.SqliteIncidentStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -137,8 +136,8 @@ class ImportParityTest {
                 .filter(m -> m.severity() == UserMessage.Level.ERROR)
                 .toList();
 
-        Map<String, Incident> fromCli = stored(viaCli);
-        Map<String, Incident> fromConsole = stored(viaConsole);
+        Map<String, Incident> fromCli = FrontEndParityTest.stored(viaCli);
+        Map<String, Incident> fromConsole = FrontEndParityTest.stored(viaConsole);
         if (c.incidents() == 0) {
             assertThat(code).as(err.toString()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(err.toString()).contains(c.name()).contains("evidence");
@@ -178,23 +177,14 @@ class ImportParityTest {
                     .importFiles(List.of(file));
         }
 
-        Incident cli = stored(viaCli).values().iterator().next();
-        Incident console = stored(viaConsole).values().iterator().next();
+        Incident cli = FrontEndParityTest.stored(viaCli).values().iterator().next();
+        Incident console =
+                FrontEndParityTest.stored(viaConsole).values().iterator().next();
         assertThat(cli.hazards()).hasSize(1);
         assertThat(cli.hazards().get(0).name()).isEqualTo("Pool keeps connections to a demoted primary");
         assertThat(cli.hazards().get(0).controls()).hasSize(3);
         assertThat(console.hazards()).isEqualTo(cli.hazards());
         assertThat(console.notes()).isEqualTo(cli.notes());
-    }
-
-    private static Map<String, Incident> stored(Path db) {
-        try (SqliteIncidentStore store = SqliteIncidentStore.open(db)) {
-            Map<String, Incident> all = new TreeMap<>();
-            for (IncidentSummary s : store.list()) {
-                all.put(s.id(), store.get(s.id()).orElseThrow().incident());
-            }
-            return all;
-        }
     }
 
     /** The ids the documents stated (made-up ones differ on every import). */
