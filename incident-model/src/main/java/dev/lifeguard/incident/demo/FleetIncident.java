@@ -45,18 +45,18 @@ final class FleetIncident {
 
                     @Override
                     public double rate(double minute) {
-                        return minute < 102 ? 110 : 70;
+                        return minute < 102 ? 60 : 50;
                     }
 
                     @Override
                     public double holdMs(double minute) {
-                        return 80;
+                        return 76;
                     }
 
                     @Override
                     public int available(double minute) {
-                        // This pod started at 23:38, when the database had only 4 slots left for it, until 01:20.
-                        return minute < 102 ? 4 : Integer.MAX_VALUE;
+                        // This pod started at 23:38, when the database had only 3 slots left for it, until 01:20.
+                        return minute < 102 ? 3 : Integer.MAX_VALUE;
                     }
                 });
         return Incident.builder(
@@ -70,14 +70,16 @@ final class FleetIncident {
                 .acknowledgedAt(at("2026-10-01T00:05:00Z"))
                 .mitigatedAt(at("2026-10-01T01:20:00Z"))
                 .resolvedAt(at("2026-10-01T02:40:00Z"))
-                .impact(new Impact(
-                        35.0,
-                        350_000L,
-                        "Month-end batch payments slowed; about half of the API calls landing on the new pods failed."))
+                .impact(
+                        new Impact(
+                                35.0,
+                                126_000L,
+                                "Month-end batch payments slowed; about a third of the API calls landing on the new pods failed."))
                 .summary("The month-end batch pushed the autoscaler from 8 to 14 payments-api pods. Each pod's HikariCP"
                         + " pool wants 12 connections, so the fleet asked for 168 while PostgreSQL allows 100 with 3"
-                        + " reserved. New pods got 'FATAL: sorry, too many clients already', ran with 4 connections"
-                        + " instead of 12, and queued requests until they timed out.")
+                        + " reserved. New pods got 'FATAL: sorry, too many clients already', ran with 3 connections"
+                        + " instead of 12 where their share of the traffic kept about 5 busy, and queued requests until"
+                        + " they timed out.")
                 .rootCause("Pool size and autoscaler limits were set independently: 14 instances × maximumPoolSize 12"
                         + " = 168 connections against 97 usable on the database.")
                 .trigger("Horizontal pod autoscaler scaled payments-api from 8 to 14 pods at 23:36 UTC.")

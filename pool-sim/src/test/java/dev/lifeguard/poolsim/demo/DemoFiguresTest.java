@@ -226,7 +226,7 @@ class DemoFiguresTest {
                                 m -> m.max(m.first(), mitigated(m), MetricSample::max),
                                 0),
                         measured(
-                                "4 connections",
+                                "3 connections",
                                 "connections the late pod opened before the cap",
                                 m -> m.max(m.first(), mitigated(m), MetricSample::total),
                                 0),

@@ -102,7 +102,7 @@ class SimulatedDemoTest {
         PoolMetricSeries s = series("INC-20260930-FLEET");
         MetricSample refused = at(s, "2026-10-01T00:30:00Z");
         assertThat(refused.max()).isEqualTo(12);
-        assertThat(refused.total()).isEqualTo(4);
+        assertThat(refused.total()).isEqualTo(3);
         assertThat(refused.pending()).isPositive();
         assertThat(firstTimeout(s))
                 .isBefore(OffsetDateTime.parse("2026-09-30T23:45:00Z").toInstant());

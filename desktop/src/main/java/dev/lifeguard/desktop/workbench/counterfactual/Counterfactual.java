@@ -45,9 +45,12 @@ public record Counterfactual(
     public static Optional<Counterfactual> fromIncident(Incident incident) {
         for (PoolMetricSeries series : incident.metrics()) {
             List<MetricSample> samples = series.samples();
+            // The series is one instance's pool; the engine deals arrivals to a fleet's instances in turn, so each
+            // pool sees the recorded rate only when the fleet as a whole is offered instances × that rate.
+            int instances = incident.fleet() == null ? 1 : incident.fleet().instances();
             List<Double> rates = new ArrayList<>();
             for (MetricSample s : samples) {
-                rates.add(s.requestRate() == null ? 0.0 : s.requestRate());
+                rates.add(s.requestRate() == null ? 0.0 : s.requestRate() * instances);
             }
             if (samples.size() < 2 || rates.stream().noneMatch(r -> r > 0)) {
                 continue;

@@ -60,8 +60,8 @@ class RegressionSuiteTest {
         assertThat(own.get(LEAK).recordedPool()).isEqualTo("sqlalchemy");
         assertThat(own.get(SLOW).recordedTimeoutMs()).isEqualTo(1_445_000.0);
         assertThat(own.get(SLOW).firstTimeoutMs()).isCloseTo(1_448_345.9, within(1.0));
-        assertThat(own.get(FLEET).recordedTimeoutMs()).isEqualTo(45_000.0);
-        assertThat(own.get(FLEET).firstTimeoutMs()).isCloseTo(30_068.3, within(1.0));
+        assertThat(own.get(FLEET).recordedTimeoutMs()).isEqualTo(75_000.0);
+        assertThat(own.get(FLEET).firstTimeoutMs()).isCloseTo(30_008.7, within(1.0));
         own.values().forEach(o -> {
             assertThat(o.timeouts()).as(o.incidentId()).isPositive();
             assertThat(o.margin()).as(o.incidentId()).isZero();
@@ -88,7 +88,7 @@ class RegressionSuiteTest {
             }
         }
         // The leak has no sizing suggestion: no pool size outlasts a leak, so the rules propose none.
-        assertThat(sized).containsExactly(SLOW + " undersized-pool 40 766", FLEET + " fleet-cap 6 132");
+        assertThat(sized).containsExactly(SLOW + " undersized-pool 40 766", FLEET + " fleet-cap 6 1000");
     }
 
     @Test
