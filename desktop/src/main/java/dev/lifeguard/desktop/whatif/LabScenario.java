@@ -29,7 +29,7 @@ final class LabScenario {
 
     /** The replay of {@code incident}'s recorded load, or the bundled exhaustion test when it recorded none. */
     LabScenario(Incident incident) {
-        Optional<Counterfactual> replay = Counterfactual.fromIncident(incident);
+        Optional<Counterfactual> replay = replayOf(incident);
         scenario.set(replay.map(Counterfactual::scenario).orElseGet(() -> Scenarios.bundled("exhaustion-test")));
         replay.ifPresent(this::remember);
     }
@@ -56,13 +56,22 @@ final class LabScenario {
 
     /** Restarts from the counterfactual replay of {@code incident}; false when it recorded no load. */
     boolean useCounterfactual(Incident incident) {
-        Optional<Counterfactual> found = Counterfactual.fromIncident(incident);
+        Optional<Counterfactual> found = replayOf(incident);
         found.ifPresent(c -> {
             fields.clear();
             scenario.set(c.scenario());
             remember(c);
         });
         return found.isPresent();
+    }
+
+    /** The replay of {@code incident}, or empty when it recorded no load or its load cannot be modelled. */
+    private static Optional<Counterfactual> replayOf(Incident incident) {
+        try {
+            return Counterfactual.fromIncident(incident);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Another scenario than the replay (bundled or read from a file): no inferences, nothing recorded. */

@@ -37,17 +37,29 @@ public record Counterfactual(
         List<Inference> inferences,
         @Nullable Double recordedTimeoutMs) {
 
+    /** The most instances a fleet may have to be replayed (the engine's database model's limit). */
+    static final int MAX_INSTANCES = 64;
+
     public Counterfactual {
         inferences = List.copyOf(inferences);
     }
 
-    /** The counterfactual replay, or empty when the incident recorded no request rate. */
+    /**
+     * The counterfactual replay, or empty when the incident recorded no request rate.
+     *
+     * @throws IllegalArgumentException when the recording cannot be modelled (a fleet of more instances than the
+     *     engine simulates), with the reason
+     */
     public static Optional<Counterfactual> fromIncident(Incident incident) {
         for (PoolMetricSeries series : incident.metrics()) {
             List<MetricSample> samples = series.samples();
             // The series is one instance's pool; the engine deals arrivals to a fleet's instances in turn, so each
             // pool sees the recorded rate only when the fleet as a whole is offered instances × that rate.
             int instances = incident.fleet() == null ? 1 : incident.fleet().instances();
+            if (instances > MAX_INSTANCES) {
+                throw new IllegalArgumentException("its fleet has " + instances + " instances; a replay simulates at"
+                        + " most " + MAX_INSTANCES + " pools against one database");
+            }
             List<Double> rates = new ArrayList<>();
             for (MetricSample s : samples) {
                 rates.add(s.requestRate() == null ? 0.0 : s.requestRate() * instances);

@@ -41,7 +41,13 @@ public record RecordedLoad(Counterfactual replay, String source) {
      */
     public static Optional<RecordedLoad> of(RegressionCase c, List<String> why) {
         Incident incident = c.incident();
-        Optional<Counterfactual> fromSeries = Counterfactual.fromIncident(incident);
+        Optional<Counterfactual> fromSeries;
+        try {
+            fromSeries = Counterfactual.fromIncident(incident);
+        } catch (IllegalArgumentException e) {
+            why.add("its recorded load cannot be replayed: " + e.getMessage());
+            return Optional.empty();
+        }
         if (fromSeries.isPresent()) {
             return Optional.of(new RecordedLoad(fromSeries.get(), FROM_SERIES));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.lifeguard.desktop.workbench.suggestions.ActionSuggestions;
+import dev.lifeguard.incident.Fleet;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.pool.HikariPoolConfig;
 import dev.lifeguard.incident.pool.PoolConfig;
@@ -131,6 +132,35 @@ class RegressionSuiteTest {
                         .map(RegressionReport.SkippedIncident::incidentId)
                         .collect(Collectors.toList()))
                 .containsExactly("INC-NO-LOAD");
+    }
+
+    @Test
+    void aFleetLargerThanTheEngineModels_isSkippedWithItsReason_andTheOthersStillRun() {
+        Incident huge = incident(FLEET).toBuilder()
+                .id("INC-HUGE-FLEET")
+                .fleet(new Fleet(100, 1_000, 3))
+                .build();
+        RegressionReport report = run(List.of(incident(SLOW), huge), HikariPoolConfig.defaults(40));
+
+        assertThat(report.replays().stream().map(ReplayOutcome::incidentId)).containsExactly(SLOW);
+        assertThat(report.skipped()).singleElement().satisfies(skip -> {
+            assertThat(skip.incidentId()).isEqualTo("INC-HUGE-FLEET");
+            assertThat(skip.reason()).contains("100 instances").contains("at most 64");
+        });
+    }
+
+    @Test
+    void aFleetReplay_offersEveryInstanceTheRecordedRate() {
+        // The fleet demo's pod needs about 5 connections: 14 pools of 4 time out where 14 of 6 do not, which can
+        // only be if each pool sees the whole recorded rate (dealt across 14 pools it would need less than 1).
+        ReplayOutcome four = run(List.of(incident(FLEET)), HikariPoolConfig.defaults(4))
+                .replays()
+                .get(0);
+        ReplayOutcome six = run(List.of(incident(FLEET)), HikariPoolConfig.defaults(6))
+                .replays()
+                .get(0);
+        assertThat(four.timeouts()).isPositive();
+        assertThat(six.survives()).isTrue();
     }
 
     @Test
