@@ -2,15 +2,18 @@ package dev.lifeguard.desktop.insights;
 
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 
 /** The Insights tab's read-only tables, each sized to its rows so the page scrolls, not the tables. */
 final class InsightsTables {
 
-    private static final double ROW = 26;
+    /** Every row's height: the theme's cell with its padding. */
+    private static final double ROW = 30;
 
     private InsightsTables() {}
 
@@ -24,14 +27,16 @@ final class InsightsTables {
 
     static TableView<MttxRow> mttx(String id, String first, ObservableList<MttxRow> rows) {
         TableView<MttxRow> table = table(id, rows, 14);
-        table.getColumns().add(column(first, MttxRow::name, 150));
-        table.getColumns().add(column("Incidents", MttxRow::incidents, 80));
-        table.getColumns().add(column("Detect median", MttxRow::detectMedian, 110));
-        table.getColumns().add(column("Detect p90", MttxRow::detectP90, 90));
-        table.getColumns().add(column("Mitigate median", MttxRow::mitigateMedian, 120));
-        table.getColumns().add(column("Mitigate p90", MttxRow::mitigateP90, 100));
-        table.getColumns().add(column("Resolve median", MttxRow::resolveMedian, 115));
-        table.getColumns().add(column("Resolve p90", MttxRow::resolveP90, 95));
+        // Each width is what its bold header needs; as minimums they keep every header whole down to a 1024 px
+        // window (they add up to 930); the last column takes what is left.
+        table.getColumns().add(fixed(column(first, MttxRow::name, 120)));
+        table.getColumns().add(fixed(column("Incidents", MttxRow::incidents, 90)));
+        table.getColumns().add(fixed(column("Detect median", MttxRow::detectMedian, 125)));
+        table.getColumns().add(fixed(column("Detect p90", MttxRow::detectP90, 100)));
+        table.getColumns().add(fixed(column("Mitigate median", MttxRow::mitigateMedian, 140)));
+        table.getColumns().add(fixed(column("Mitigate p90", MttxRow::mitigateP90, 115)));
+        table.getColumns().add(fixed(column("Resolve median", MttxRow::resolveMedian, 135)));
+        table.getColumns().add(fixed(column("Resolve p90", MttxRow::resolveP90, 105)));
         return table;
     }
 
@@ -57,11 +62,33 @@ final class InsightsTables {
         TableView<R> table = new TableView<>(rows);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // Tall enough for its rows (up to maxRows, then it scrolls), plus the header.
-        table.prefHeightProperty()
-                .bind(Bindings.size(rows).map(n -> ROW * (Math.max(1, Math.min(n.intValue(), maxRows)) + 1.4)));
-        table.setMinHeight(ROW * 2.4);
+        table.setFixedCellSize(ROW);
+        // Tall enough for its rows (up to maxRows, then it scrolls) below the header as the theme draws it: a fixed
+        // guess of the header's height cut the last row in half where the theme's header was taller.
+        IntegerBinding shown = Bindings.createIntegerBinding(() -> Math.max(1, Math.min(rows.size(), maxRows)), rows);
+        table.skinProperty().addListener((o, old, skin) -> {
+            if (skin != null && table.lookup(".column-header-background") instanceof Region header) {
+                table.prefHeightProperty()
+                        .bind(Bindings.createDoubleBinding(
+                                () -> header.getHeight()
+                                        + ROW * shown.get()
+                                        + table.getInsets().getTop()
+                                        + table.getInsets().getBottom()
+                                        + 1,
+                                header.heightProperty(),
+                                shown,
+                                table.insetsProperty()));
+            }
+        });
+        table.prefHeightProperty().bind(shown.multiply(ROW).add(ROW * 1.6));
+        table.setMinHeight(ROW * 2.6);
         return table;
+    }
+
+    /** {@code column} never narrower than it was made: its header stays whole. */
+    private static <R, V> TableColumn<R, V> fixed(TableColumn<R, V> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
     }
 
     private static <R, V> TableColumn<R, V> column(String title, Function<R, V> value, double width) {

@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeView;
@@ -112,6 +113,25 @@ class SmallWindowSmokeTest {
         assertThat(outside)
                 .as("toolbar controls past the window's right edge (%s px)", width)
                 .isEmpty();
+        // The minutes tables: every column header whole, and every row inside the table (none cut by its bottom).
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            for (String id : List.of("#insightsOverall", "#insightsByMonth", "#insightsByKind")) {
+                TableView<?> table = (TableView<?>) fixture.shell.lookup(id);
+                for (Node header : table.lookupAll(".column-header .label")) {
+                    collectElided(header, id + " header", cut);
+                }
+                Bounds inside = table.localToScene(table.getLayoutBounds());
+                for (Node row : table.lookupAll(".table-row-cell")) {
+                    Bounds b = row.localToScene(row.getBoundsInLocal());
+                    if (row.isVisible() && ((TableRow<?>) row).getItem() != null && b.getMaxY() > inside.getMaxY()) {
+                        cut.add(id + " row " + ((TableRow<?>) row).getIndex() + " ends at " + b.getMaxY()
+                                + ", the table at " + inside.getMaxY());
+                    }
+                }
+            }
+        });
+        assertThat(cut).as("minutes tables cut at 1024×700").isEmpty();
     }
 
     @Test
