@@ -59,10 +59,19 @@ public final class Documents {
                     "this is a '" + declared.asText() + "' document; expected '" + format + "'",
                     null);
         }
+        ObjectNode body = (ObjectNode) tree;
+        body.remove("format");
         try {
-            // Read the text again (not the tree) so that errors keep their line and column.
-            String body = stripFormat(json);
+            // Binding the tree already read spares a second parse of the text, the bulk of reading a store.
             return LifeguardJson.mapper().readerFor(type).readValue(body);
+        } catch (JacksonException e) {
+            // Fall through: the text again, so that the error keeps its line and column.
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            String text = stripFormat(json);
+            return LifeguardJson.mapper().readerFor(type).readValue(text);
         } catch (JacksonException e) {
             throw translate(e, source, json);
         } catch (IOException e) {

@@ -21,6 +21,12 @@ import javax.sql.DataSource;
 /** The SQL that maps incidents to rows of the {@code incident} and {@code simulation_run} tables. */
 final class IncidentRows {
 
+    /** Newest start first, as {@link IncidentStore#list()} promises. */
+    static final String LIST_ORDER = " ORDER BY started_epoch_ms DESC NULLS LAST, id";
+
+    /** Every incident's id and document, in {@link #LIST_ORDER}. */
+    static final String ALL_DOCUMENTS = "SELECT id, document FROM incident" + LIST_ORDER;
+
     private final boolean escapeNul;
 
     /**

@@ -1,6 +1,7 @@
 package dev.lifeguard.incident.store;
 
 import dev.lifeguard.incident.Incident;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,6 +24,18 @@ public interface IncidentStore extends AutoCloseable {
 
     /** One incident with its revision, if stored. */
     Optional<StoredIncident> get(String id);
+
+    /**
+     * Every stored incident, in {@link #list()}'s order: what a view over the whole library (trends) reads. The
+     * default asks for each in turn; a store that can read them in one pass does.
+     */
+    default List<Incident> readAll() {
+        List<Incident> all = new ArrayList<>();
+        for (IncidentSummary summary : list()) {
+            get(summary.id()).ifPresent(stored -> all.add(stored.incident()));
+        }
+        return all;
+    }
 
     /** The stored revision of incident {@code id} (0 when there is none), without reading its document. */
     long revision(String id);

@@ -63,10 +63,7 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
 
     @Override
     public List<IncidentSummary> list() {
-        return query(
-                "SELECT " + IncidentRows.summaryColumns("")
-                        + " FROM incident ORDER BY started_epoch_ms DESC NULLS LAST, id",
-                null);
+        return query("SELECT " + IncidentRows.summaryColumns("") + " FROM incident" + IncidentRows.LIST_ORDER, null);
     }
 
     @Override
@@ -99,6 +96,15 @@ abstract sealed class JdbcIncidentStore implements IncidentStore permits SqliteI
             return stored(c, id);
         } catch (SQLException e) {
             throw failure("read incident " + id, e);
+        }
+    }
+
+    @Override
+    public List<Incident> readAll() {
+        try {
+            return AllDocuments.read(dataSource, IncidentRows.ALL_DOCUMENTS, this::read);
+        } catch (SQLException e) {
+            throw failure("read every incident", e);
         }
     }
 

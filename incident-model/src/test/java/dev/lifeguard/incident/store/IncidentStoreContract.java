@@ -100,6 +100,13 @@ abstract class IncidentStoreContract {
                         tuple("INC-20260930-FLEET", ReviewStatus.REVIEWED),
                         tuple("INC-20260604-SLOW", ReviewStatus.DRAFT),
                         tuple("INC-20260312-LEAK", ReviewStatus.IN_REVIEW));
+        // One pass over every document: the same incidents as one get each, in the list's order.
+        assertThat(store.readAll())
+                .containsExactlyElementsOf(store.list().stream()
+                        .map(s -> store.get(s.id()).orElseThrow().incident())
+                        .toList())
+                .extracting(Incident::id)
+                .containsExactly("INC-20260930-FLEET", "INC-20260604-SLOW", "INC-20260312-LEAK");
         assertThat(store.get("INC-NONE")).isEmpty();
         assertThat(store.revision("INC-NONE")).isZero();
         assertThat(store.info().incidents()).isEqualTo(3);

@@ -1,6 +1,5 @@
 package dev.lifeguard.desktop.workbench.insights;
 
-import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.store.IncidentStore;
 import dev.lifeguard.incident.store.IncidentSummary;
 import dev.lifeguard.insights.TrendFilter;
@@ -9,7 +8,6 @@ import dev.lifeguard.insights.TrendsCalculator;
 import dev.lifeguard.insights.review.ReviewDocument;
 import dev.lifeguard.postmortem.render.ExportFormat;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -25,11 +23,7 @@ public final class Insights {
 
     /** The trends over the incidents of {@code store} that {@code filter} accepts. */
     public Trends trends(IncidentStore store, TrendFilter filter) {
-        List<Incident> incidents = new ArrayList<>();
-        for (IncidentSummary summary : store.list()) {
-            store.get(summary.id()).ifPresent(stored -> incidents.add(stored.incident()));
-        }
-        return calculator.compute(incidents, filter);
+        return calculator.compute(store.readAll(), filter);
     }
 
     /** The services the store's incidents name, in lower case and sorted, as the trends count them. */
