@@ -58,6 +58,17 @@ public record ActionItem(
         return new ActionItem(id, title, owner, due, priority, type, newStatus, ticket, evidence, closed);
     }
 
+    /**
+     * A copy moved to {@code newStatus} on {@code day}: becoming done records {@code day} as its closing day (an item
+     * already done keeps its own), any other status clears it, so "days to close" counts only what was closed.
+     */
+    public ActionItem movedTo(ActionStatus newStatus, LocalDate day) {
+        LocalDate closedOn = newStatus != ActionStatus.DONE
+                ? null
+                : status == ActionStatus.DONE && closed != null ? closed : requireNonNull(day, "day");
+        return new ActionItem(id, title, owner, due, priority, type, newStatus, ticket, evidence, closedOn);
+    }
+
     /** A copy with other evidence. */
     public ActionItem withEvidence(Evidence newEvidence) {
         return new ActionItem(id, title, owner, due, priority, type, status, ticket, newEvidence, closed);

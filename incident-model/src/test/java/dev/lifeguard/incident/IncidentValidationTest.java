@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lifeguard.incident.demo.DemoLibrary;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,26 @@ class IncidentValidationTest {
     void toBuilder_roundTripsEveryField() {
         Incident incident = DemoLibrary.incidents().get(2);
         assertThat(incident.toBuilder().build()).isEqualTo(incident);
+    }
+
+    @Test
+    void movedTo_datesDone_keepsAnEarlierDay_andClearsItOnReopening() {
+        ActionItem open =
+                new ActionItem("AI-1", "Cap the pool", null, null, null, ActionType.PREVENT, null, null, null);
+        LocalDate first = LocalDate.of(2026, 7, 20);
+        LocalDate later = LocalDate.of(2026, 8, 2);
+
+        ActionItem done = open.movedTo(ActionStatus.DONE, first);
+        assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+        assertThat(done.closed()).isEqualTo(first);
+        assertThat(done.movedTo(ActionStatus.DONE, later).closed())
+                .as("already done")
+                .isEqualTo(first);
+        assertThat(done.movedTo(ActionStatus.IN_PROGRESS, later).closed()).isNull();
+        assertThat(done.movedTo(ActionStatus.WONT_DO, later).closed()).isNull();
+        assertThat(done.movedTo(ActionStatus.OPEN, later)
+                        .movedTo(ActionStatus.DONE, later)
+                        .closed())
+                .isEqualTo(later);
     }
 }

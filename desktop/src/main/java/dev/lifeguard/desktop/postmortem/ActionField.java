@@ -46,11 +46,24 @@ public enum ActionField {
     }
 
     /**
-     * The item with this field set from {@code text}; blank clears an optional field.
+     * As {@link #apply(ActionItem, String, LocalDate)}, for every field but the status (which needs the day).
      *
      * @throws IllegalArgumentException naming the item and the field when the text is not a valid value
      */
     public ActionItem apply(ActionItem a, String text) {
+        if (this == STATUS) {
+            throw new IllegalStateException("an action item's status is set on a day: apply(item, text, today)");
+        }
+        return apply(a, text, LocalDate.MIN);
+    }
+
+    /**
+     * The item with this field set from {@code text} on {@code today}; blank clears an optional field. Marking it done
+     * records today as its closing day, reopening it clears that day.
+     *
+     * @throws IllegalArgumentException naming the item and the field when the text is not a valid value
+     */
+    public ActionItem apply(ActionItem a, String text, LocalDate today) {
         String t = text == null ? "" : text.trim();
         try {
             return switch (this) {
@@ -114,7 +127,7 @@ public enum ActionField {
                             a.ticket(),
                             a.evidence(),
                             a.closed());
-                case STATUS -> a.withStatus(ActionStatus.of(t));
+                case STATUS -> a.movedTo(ActionStatus.of(t), today);
                 case TICKET ->
                     new ActionItem(
                             a.id(),

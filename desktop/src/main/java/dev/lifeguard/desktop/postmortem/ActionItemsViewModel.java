@@ -5,6 +5,8 @@ import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.ActionStatus;
 import dev.lifeguard.incident.ActionType;
 import dev.lifeguard.incident.Incident;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +20,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 public final class ActionItemsViewModel {
 
     private final WorkspaceViewModel workspace;
+    private final Clock clock;
 
     public ActionItemsViewModel(WorkspaceViewModel workspace) {
+        this(workspace, Clock.systemDefaultZone());
+    }
+
+    /** Action items whose "done" is dated by {@code clock}. */
+    ActionItemsViewModel(WorkspaceViewModel workspace, Clock clock) {
         this.workspace = workspace;
+        this.clock = clock;
     }
 
     /** The incident whose action items these are. */
@@ -51,7 +60,8 @@ public final class ActionItemsViewModel {
                 item.type(),
                 item.status(),
                 item.ticket(),
-                item.evidence());
+                item.evidence(),
+                item.closed());
         workspace.edit(what, i -> i.toBuilder().addActionItem(numbered).build());
         return id;
     }
@@ -69,7 +79,8 @@ public final class ActionItemsViewModel {
     public Optional<String> setActionItemField(String id, ActionField field, String text) {
         return workspace.edit("Edit " + field.field() + " of " + id, i -> {
             List<ActionItem> items = new ArrayList<>(i.actionItems());
-            items.replaceAll(a -> a.id().equals(id) ? field.apply(a, text) : a);
+            LocalDate today = LocalDate.now(clock);
+            items.replaceAll(a -> a.id().equals(id) ? field.apply(a, text, today) : a);
             return i.toBuilder().actionItems(items).build();
         });
     }

@@ -99,6 +99,24 @@ class PostmortemViewModelTest {
     }
 
     @Test
+    void markingAnActionDone_datesItsClosing_andReopeningClearsTheDay() {
+        ActionItemsViewModel items = new ActionItemsViewModel(
+                workspace, Clock.fixed(java.time.Instant.parse("2026-07-20T09:00:00Z"), java.time.ZoneOffset.UTC));
+        String id = items.addActionItem("Cap the export job's sessions", ActionType.PREVENT);
+        assertThat(workspace.incident().actionItem(id).orElseThrow().closed()).isNull();
+
+        assertThat(items.setActionItemField(id, ActionField.STATUS, "Done")).isEmpty();
+        assertThat(workspace.incident().actionItem(id).orElseThrow().closed()).isEqualTo(LocalDate.of(2026, 7, 20));
+
+        assertThat(items.setActionItemField(id, ActionField.STATUS, "Open")).isEmpty();
+        assertThat(workspace.incident().actionItem(id).orElseThrow().closed()).isNull();
+        // Another field's edit leaves a done item's day alone.
+        assertThat(items.setActionItemField(id, ActionField.STATUS, "Done")).isEmpty();
+        assertThat(items.setActionItemField(id, ActionField.OWNER, "maya")).isEmpty();
+        assertThat(workspace.incident().actionItem(id).orElseThrow().closed()).isEqualTo(LocalDate.of(2026, 7, 20));
+    }
+
+    @Test
     void actionItems_everyFieldEditable_autosavedAndUndoable() {
         String id = postmortem.actionItems().addActionItem("Alert on pending > 0 for 1 min", ActionType.DETECT);
         assertThat(postmortem.actionItems().setActionItemField(id, ActionField.OWNER, "maya"))
