@@ -356,7 +356,7 @@ final class PostmortemReader {
     private boolean entry(Draft.RawEntry e) {
         Optional<String> action = ChatLines.actionMessage(e.text().toString());
         if (action.isPresent()) {
-            items.add(action.get());
+            items.addFromChat(action.get());
             where = Placement.ACTION;
             return false;
         }

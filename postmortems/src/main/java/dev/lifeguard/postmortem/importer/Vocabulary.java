@@ -175,6 +175,12 @@ record Vocabulary(
         return kindBy(changesAfterStart, text);
     }
 
+    /** The kind the words of a timeline entry suggest, by the first rule not of a kind in {@code skip}. */
+    Optional<TimelineKind> timelineKind(String text, Set<TimelineKind> skip) {
+        return kindBy(
+                timelineKinds.stream().filter(r -> !skip.contains(r.kind())).toList(), text);
+    }
+
     private static Optional<TimelineKind> kindBy(List<KindWords> rules, String text) {
         String t = text.toLowerCase(Locale.ROOT);
         for (KindWords rule : rules) {
