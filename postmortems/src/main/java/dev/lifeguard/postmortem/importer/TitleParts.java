@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * The parts of a written title (a {@code Subject:} or {@code Title:} label, a heading), read from its structure:
  * reply and forward prefixes of an e-mail subject ({@code RE:}, {@code Fwd:}, from the vocabulary's {@code
- * subjectPrefixes}), bracketed tags ({@code [SEV2]}, {@code [Postmortem]}), an incident id set apart ({@code (INC-9044)},
- * {@code — INC-2291}, {@code INC-7:}), a date set apart, and generic words ({@code Incident report}, from the
- * vocabulary's {@code genericTitles}) before or after a separator. What is left is the title, as written.
+ * subjectPrefixes}), bracketed tags ({@code [SEV2]}, {@code [Postmortem]}), an incident id set apart ({@code
+ * (INC-9044)}, {@code — INC-2291}, {@code INC-7:}), a date set apart, and generic words ({@code Incident report}, from the
+ * vocabulary's {@code genericTitles}) before or after a separator or before a colon. What is left is the title, as
+ * written.
  *
  * @param title    the title, or {@code null} when nothing but tags, ids and generic words was written
  * @param id       an incident id set apart in the title, or {@code null}
@@ -27,9 +28,13 @@ record TitleParts(String title, String id, String severity, LocalDate date) {
     private static final String SEPARATOR = "\\s+[—–|]\\s+|\\s+-\\s+";
 
     private static final Pattern PREFIX = Pattern.compile("^([\\p{L}]{1,6})(?:\\s*[\\[(]\\d{1,3}[\\])])?\\s*:\\s*");
-    private static final Pattern LEADING_TAG = Pattern.compile("^\\[([^\\[\\]]{1,40})]\\s*");
+    /** {@code [SEV2] …}, not a Markdown link {@code [text](url)}. */
+    private static final Pattern LEADING_TAG = Pattern.compile("^\\[([^\\[\\]]{1,40})](?!\\()\\s*");
+
     private static final Pattern TRAILING_TAG = Pattern.compile("\\s*[\\[(]([^\\[\\]()]{1,40})[\\])]$");
-    private static final Pattern FIRST_PART = Pattern.compile("^(.+?)(?:" + SEPARATOR + "|(?<=^" + ID + "):\\s+)(.+)$");
+    /** The first part of a title and the rest: up to the first separator, or a colon ({@code INC-7: …}). */
+    private static final Pattern FIRST_PART = Pattern.compile("^(.+?)(?:" + SEPARATOR + "|:\\s+)(.+)$");
+
     private static final Pattern LAST_PART = Pattern.compile("^(.+)(?:" + SEPARATOR + ")(.+?)$");
 
     /** The parts of {@code written}. */

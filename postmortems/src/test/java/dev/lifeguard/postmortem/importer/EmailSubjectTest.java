@@ -36,6 +36,7 @@ class EmailSubjectTest {
                 "Fwd: AW: Wallet sync stalled [WAL-15]          | Wallet sync stalled    | WAL-15",
                 "SV: [incident review] DB-7: Replica lag spike  | Replica lag spike      | DB-7",
                 "Tr : [External] Login slowness - AUTH-303       | Login slowness         | AUTH-303",
+                "[EXT] RE: Incident notification: Payment API degraded - PAY-88 | Payment API degraded | PAY-88",
             })
     void subject_prefixesAndTagsDropped_idSetApartIsTheId(String subject, String title, String id) throws Exception {
         Incident i = mail(subject.strip(), "Summary: requests failed for a while.");
@@ -76,6 +77,13 @@ class EmailSubjectTest {
         Incident i = mail("Upgrade to PG-15 left pools half empty (EU)", "Summary: pools shrank.");
         assertThat(i.title()).isEqualTo("Upgrade to PG-15 left pools half empty (EU)");
         assertThat(i.id()).doesNotContain("PG-15");
+    }
+
+    @Test
+    void markdownLinkAtTheStart_isNotATag() throws Exception {
+        Incident i = mail("[Runbook](https://wiki.example.org/rb) gap left the pool unwatched", "Summary: no alerts.");
+        // The link's text stays in the title (the Markdown reader keeps a link's text); it is not dropped as a tag.
+        assertThat(i.title()).isEqualTo("Runbook gap left the pool unwatched");
     }
 
     @Test
