@@ -85,7 +85,7 @@ record TitleParts(String title, String id, String severity, LocalDate date) {
 
     /** Whether {@code text} is a whole incident id ({@code INC-9044}). */
     static boolean isId(String text) {
-        return text.matches("(?i)" + ID) && text.matches(".*\\d.*");
+        return text.matches(ID) && text.matches(".*\\d.*");
     }
 
     /** What the tags and parts taken off a title stated. */

@@ -60,9 +60,11 @@ final class Triggers {
      */
     private static OffsetDateTime impactStart(Draft d, List<TimelineEntry> timeline, OffsetDateTime statedStart) {
         OffsetDateTime start = statedStart;
+        // A chat thread: every entry is a message with its speaker ("Note: …" on one line of a timeline is not).
+        boolean chat = timeline.size() >= 2
+                && timeline.stream().allMatch(e -> ChatLines.message(e.text()).isPresent());
         for (int i = 0; i < timeline.size(); i++) {
             TimelineEntry e = timeline.get(i);
-            boolean chat = ChatLines.message(e.text()).isPresent();
             boolean shows = IMPACT.contains(e.kind()) || chat && !isChange(d.timeline.get(i), e);
             if (shows && (start == null || e.at().isBefore(start))) {
                 start = e.at();

@@ -84,6 +84,18 @@ class ChatTriggersTest {
     }
 
     @Test
+    void plainTimelineWithLabelledLines_isNotAChat_deployBeforeTheFirstErrorStaysATrigger() throws Exception {
+        Incident i = read("""
+                Timeline
+                - 13:00 Note: traffic at the usual Monday level
+                - 13:05 Deployed payments 9.2 with the new pool settings
+                - 13:12 Error rate on payments above 5%
+                - 13:30 Update: pool settings reverted
+                """);
+        assertThat(kinds(i).get(1)).isEqualTo(TimelineKind.TRIGGER);
+    }
+
+    @Test
     void explicitTriggerKind_isKept_wheneverItIsWritten() throws Exception {
         Incident i = read("""
                 Timeline

@@ -77,6 +77,8 @@ class EmailSubjectTest {
         Incident i = mail("Upgrade to PG-15 left pools half empty (EU)", "Summary: pools shrank.");
         assertThat(i.title()).isEqualTo("Upgrade to PG-15 left pools half empty (EU)");
         assertThat(i.id()).doesNotContain("PG-15");
+        Incident lower = mail("Checkout latency - pool-10", "Summary: slow.");
+        assertThat(lower.title()).isEqualTo("Checkout latency - pool-10");
     }
 
     @Test
