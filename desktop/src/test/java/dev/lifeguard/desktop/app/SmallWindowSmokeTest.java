@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * being cut; the Insights toolbar wraps rather than cutting its labels.
  */
 @ExtendWith(ApplicationExtension.class)
-class SmallWindowSmokeTest {
+public class SmallWindowSmokeTest {
 
     @TempDir
     static Path dir;
@@ -190,8 +190,11 @@ class SmallWindowSmokeTest {
         }
     }
 
-    /** Every showing Labeled under {@code node} (not inside lists and tables) whose text is shown shortened. */
-    static void collectElided(Node node, String where, List<String> out) {
+    /**
+     * Every showing Labeled under {@code node} (not inside lists and tables) whose text is shown shortened; other
+     * views' small-window tests (the import preview's) use it too.
+     */
+    public static void collectElided(Node node, String where, List<String> out) {
         if (node == null || !node.isVisible()) {
             return;
         }

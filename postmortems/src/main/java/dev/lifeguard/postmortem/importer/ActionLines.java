@@ -1,9 +1,12 @@
 package dev.lifeguard.postmortem.importer;
 
+import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.ActionType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The action item lines and table rows of one incident as {@link PostmortemReader} meets them (list items with
@@ -15,6 +18,9 @@ final class ActionLines {
     private record Row(List<String> header, List<String> cells) {}
 
     private final List<String> lines = new ArrayList<>();
+    /** Indexes in {@link #lines} of items a chat message gave: their titles start with a capital letter. */
+    private final Set<Integer> fromChat = new HashSet<>();
+
     private final List<Row> rows = new ArrayList<>();
     private boolean listSeen;
 
@@ -25,6 +31,12 @@ final class ActionLines {
 
     /** One whole action item's text. */
     void add(String text) {
+        lines.add(text);
+    }
+
+    /** An action item a chat message gave ({@code alice: action: add alerts @bob}). */
+    void addFromChat(String text) {
+        fromChat.add(lines.size());
         lines.add(text);
     }
 
@@ -72,14 +84,29 @@ final class ActionLines {
                         .findFirst()
                         .orElse(null);
         int n = 1;
-        for (String line : lines) {
-            draft.actionItems.add(
-                    ActionItemReader.fromLine("AI-" + n++, line, ActionType.PREVENT, draft.warnings, day, null));
+        for (int i = 0; i < lines.size(); i++) {
+            ActionItem a =
+                    ActionItemReader.fromLine("AI-" + n++, lines.get(i), ActionType.PREVENT, draft.warnings, day, null);
+            draft.actionItems.add(fromChat.contains(i) ? capitalised(a) : a);
         }
         for (Row row : rows) {
             ActionItemReader.fromRow("AI-" + n, row.header(), row.cells(), ActionType.PREVENT, draft.warnings)
                     .ifPresent(draft.actionItems::add);
             n++;
         }
+    }
+
+    /** A chat's "add pool metrics …" as a title: "Add pool metrics …", the words otherwise as written. */
+    private static ActionItem capitalised(ActionItem a) {
+        String t = a.title();
+        if (t.isEmpty() || !Character.isLowerCase(t.codePointAt(0))) {
+            return a;
+        }
+        String title = new StringBuilder()
+                .appendCodePoint(Character.toUpperCase(t.codePointAt(0)))
+                .append(t.substring(Character.charCount(t.codePointAt(0))))
+                .toString();
+        return new ActionItem(
+                a.id(), title, a.owner(), a.due(), a.priority(), a.type(), a.status(), a.ticket(), a.evidence());
     }
 }

@@ -167,6 +167,11 @@ public final class DocumentImporter {
         outside.addAll(split.preamble());
         split.entries().forEach(entry -> drafts.add(PostmortemReader.read(entry)));
         documentDate(split.preamble(), drafts);
+        // The log's own heading names every entry that has neither a title nor a text to take one from.
+        split.preamble().stream()
+                .filter(l -> l.kind() == Line.Kind.HEADING)
+                .reduce((a, b) -> b)
+                .ifPresent(h -> drafts.forEach(d -> d.headingAbove = h.text().strip()));
         return drafts.size() > 1 ? "incident-log" : "postmortem";
     }
 

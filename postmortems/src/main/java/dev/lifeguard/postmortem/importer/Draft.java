@@ -27,6 +27,8 @@ final class Draft {
     String headingTitle;
     /** The source line of the heading title, 0 when none. */
     int headingTitleLine;
+    /** The nearest heading above the entry, outside it (an incident log's own title), or {@code null}. */
+    String headingAbove;
     /** Source line to destination ({@link Placement}), filled as lines are read. */
     final Map<Integer, String> placements = new LinkedHashMap<>();
 

@@ -28,18 +28,6 @@ import java.util.regex.Pattern;
  */
 final class DraftBuilder {
 
-    private static final Set<String> GENERIC_TITLES = Set.of(
-            "postmortem",
-            "post-mortem",
-            "post mortem",
-            "incident report",
-            "incident postmortem",
-            "postmortem report",
-            "incident review",
-            "rca",
-            "post-incident review",
-            "incident",
-            "report");
     /**
      * "From X to Y" / "between X and Y" in running text. Y ends after its clock time (with AM/PM and a zone in
      * capitals or an offset), or else at punctuation or the words that usually follow a range.
@@ -47,8 +35,6 @@ final class DraftBuilder {
     static final Pattern FROM_TO = Pattern.compile("(?i)\\b(?:from|between)\\s+(.{3,40}?)\\s+(?:to|until|till|and)\\s+"
             + "(\\S.{0,40}?\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\(?(?-i:[A-Z]{2,5}\\b)\\)?|\\s*[+\\-−]\\d{2}:?\\d{2})?"
             + "(?![\\w:])|\\S.{2,40}?(?=[,.;]\\s|[,.;]?$|\\s(?:the|a|an|requests|we|users|all)\\s))");
-    /** An id written in a heading: a tracker-style key such as INC-7 or DB-2. */
-    private static final String HEADING_ID = "[A-Z]{2,10}-[A-Z0-9][A-Z0-9._-]{0,60}";
 
     static final String[] KEY_NAMES = {"started", "detected", "acknowledged", "mitigated", "resolved"};
 
@@ -97,7 +83,7 @@ final class DraftBuilder {
             d.warnings.add("'" + d.dateText + "' states a day but no time; kept in notes, no key time set");
         }
         String summary = Draft.joined(d.summary);
-        String title = title(d, summary != null ? summary : Draft.joined(d.rootCause), source);
+        String title = title(d, summary, source);
         String id = d.id != null ? d.id : IncidentIds.newId(d.date);
         Severity severity = severity(d);
         IncidentStatus status = status(d, keys[4]);
@@ -126,57 +112,75 @@ final class DraftBuilder {
                 .build();
     }
 
-    /** "INC-7 — 2024-03-02 — Checkout pool exhausted": an incident-log heading carries id, date and title. */
+    /**
+     * "INC-7 — 2024-03-02 — Checkout pool exhausted", "[SEV2] Orders API 500s (INC-2291)": a heading carries id,
+     * date, severity and title ({@link TitleParts}); what it states fills what the body left empty.
+     */
     private static void headingParts(Draft d) {
         if (d.headingTitle == null) {
             return;
         }
-        // "INC-2231: Webhooks backlog": an id before a colon is a part too.
-        String[] parts = d.headingTitle.split("\\s+[—–|]\\s+|\\s+-\\s+|(?<=^" + HEADING_ID + "):\\s+");
-        if (parts.length < 2) {
-            return;
+        TitleParts parts = TitleParts.of(d.headingTitle);
+        if (d.id == null) {
+            d.id = parts.id();
         }
-        List<String> rest = new ArrayList<>();
-        for (String part : parts) {
-            String p = part.strip();
-            if (d.id == null && p.matches("(?i)" + HEADING_ID) && p.matches(".*\\d.*")) {
-                d.id = p;
-            } else if (TimeTokens.isDateOnly(p)) {
-                if (d.date == null) {
-                    d.date = TimeTokens.firstDate(p).get();
-                }
-            } else {
-                rest.add(p);
-            }
+        if (d.date == null) {
+            d.date = parts.date();
         }
-        if (!rest.isEmpty()) {
-            d.headingTitle = String.join(" — ", rest);
+        if (d.severity == null) {
+            d.severity = parts.severity();
+        }
+        if (parts.title() != null) {
+            d.headingTitle = parts.title();
         }
     }
 
+    /**
+     * The title: a title label, else the entry's own heading; else, from the entry's own text, the first sentence of
+     * its summary (or root cause, or impact), shortened at a word boundary; else the heading above the entry; only
+     * when there is nothing else, the file name.
+     */
     private static String title(Draft d, String summary, String source) {
         if (d.title != null && !d.title.isBlank()) {
             return d.title.strip();
         }
-        if (d.headingTitle != null && !GENERIC_TITLES.contains(Section.normalise(d.headingTitle))) {
+        if (isTitle(d.headingTitle)) {
             return d.headingTitle.strip();
         }
-        if (summary != null) {
-            String first = summary.split("\n\n")[0].split("(?<=[.!?])\\s")[0].strip();
-            // "From 10:34 AM to 1:48 PM GMT, requests failed" → "Requests failed".
-            Matcher range = FROM_TO.matcher(first);
-            if (range.find() && range.start() == 0 && range.end() + 2 < first.length()) {
-                String rest = first.substring(range.end()).replaceFirst("^[,;.]?\\s*", "");
-                first = rest.isEmpty() ? first : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        for (String text : Arrays.asList(summary, Draft.joined(d.rootCause), Draft.joined(d.impact))) {
+            if (text != null) {
+                return firstSentence(text);
             }
-            first = first.replaceFirst("[.]$", "");
-            if (first.length() <= 80) {
-                return first;
-            }
-            int cut = first.lastIndexOf(' ', 77);
-            return first.substring(0, cut > 40 ? cut : 77).strip() + "...";
+        }
+        if (isTitle(d.headingAbove)) {
+            return TitleParts.of(d.headingAbove).title() != null
+                    ? TitleParts.of(d.headingAbove).title()
+                    : d.headingAbove.strip();
         }
         return source;
+    }
+
+    private static boolean isTitle(String heading) {
+        return heading != null
+                && !heading.isBlank()
+                && !Vocabulary.get().genericTitles().contains(Section.normalise(heading));
+    }
+
+    /** The first sentence of a text, without a leading time range, shortened at a word boundary to 80 characters. */
+    private static String firstSentence(String text) {
+        String first = text.split("\n\n")[0].split("(?<=[.!?])\\s")[0].strip();
+        // "From 10:34 AM to 1:48 PM GMT, requests failed" → "Requests failed".
+        Matcher range = FROM_TO.matcher(first);
+        if (range.find() && range.start() == 0 && range.end() + 2 < first.length()) {
+            String rest = first.substring(range.end()).replaceFirst("^[,;.]?\\s*", "");
+            first = rest.isEmpty() ? first : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        first = first.replaceFirst("[.]$", "");
+        if (first.length() <= 80) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', 77);
+        return first.substring(0, cut > 40 ? cut : 77).strip() + "...";
     }
 
     private static Severity severity(Draft d) {

@@ -67,20 +67,25 @@ final class Entries {
             return Optional.empty();
         }
         List<Integer> starts = new ArrayList<>();
-        int floor = 0;
-        for (int id : ids) {
-            int start = id;
-            for (int k = id; k >= floor; k--) {
-                Line l = lines.get(k);
-                if (l.kind() == Line.Kind.RULE || l.kind() == Line.Kind.HEADING) {
-                    start = k;
-                    break;
-                }
-            }
-            starts.add(start);
-            floor = id + 1;
+        starts.add(ids.get(0));
+        for (int n = 1; n < ids.size(); n++) {
+            starts.add(start(lines, ids.get(n), ids.get(n - 1) + 1, true));
         }
+        // Entries cut by rules: a heading above the first block is the log's own title, not the first entry's.
+        boolean byRules = starts.stream().skip(1).noneMatch(i -> lines.get(i).kind() == Line.Kind.HEADING);
+        starts.set(0, start(lines, ids.get(0), 0, !byRules));
         return Optional.of(cut(lines, starts));
+    }
+
+    /** Where the entry whose id label is at {@code id} starts: the nearest rule (or heading) above it, else the id. */
+    private static int start(List<Line> lines, int id, int floor, boolean headings) {
+        for (int k = id; k >= floor; k--) {
+            Line l = lines.get(k);
+            if (l.kind() == Line.Kind.RULE || headings && l.kind() == Line.Kind.HEADING) {
+                return k;
+            }
+        }
+        return id;
     }
 
     private static boolean isIdLabel(Line line) {

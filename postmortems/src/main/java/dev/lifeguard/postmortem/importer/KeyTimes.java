@@ -22,7 +22,10 @@ final class KeyTimes {
 
     private KeyTimes() {}
 
-    /** The key times started, detected, acknowledged, mitigated, resolved (entries may be null). */
+    /**
+     * The key times started, detected, acknowledged, mitigated, resolved (entries may be null). Entries of {@code
+     * timeline} that only their words made triggers are re-read first ({@link Triggers}) and replaced in place.
+     */
     static OffsetDateTime[] derive(Draft d, List<TimelineEntry> timeline, ZoneOffset zone) {
         OffsetDateTime[] keys = new OffsetDateTime[5];
         for (int i = 0; i < DraftBuilder.KEY_NAMES.length; i++) {
@@ -45,7 +48,12 @@ final class KeyTimes {
         }
         OffsetDateTime[] range = range(d, zone);
         if (keys[0] == null) {
-            keys[0] = range[0] != null ? range[0] : first(timeline, TimelineKind.START);
+            keys[0] = range[0];
+        }
+        // A change is a trigger only when it came before the impact; the entries are re-read before they set keys.
+        Triggers.beforeImpact(d, timeline, keys[0]);
+        if (keys[0] == null) {
+            keys[0] = first(timeline, TimelineKind.START);
         }
         if (keys[0] == null) {
             // Nothing states the start: the earliest entry is its first sign when it is a plain event. An alert,

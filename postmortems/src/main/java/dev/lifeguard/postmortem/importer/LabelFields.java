@@ -27,7 +27,7 @@ final class LabelFields {
                     return null;
                 }
             }
-            case "title" -> d.title = v;
+            case "title" -> title(d, v, lineNumber);
             case "severity" -> d.severity = v;
             case "status" -> d.status = v;
             case "reviewStatus" -> d.recognised.add("review status (set anew on import)");
@@ -84,6 +84,25 @@ final class LabelFields {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A {@code Title:} or e-mail {@code Subject:}: the title without reply prefixes and tags ({@link TitleParts});
+     * the id and severity it states count until the body states its own.
+     */
+    private static void title(Draft d, String value, int lineNumber) {
+        TitleParts parts = TitleParts.of(value);
+        d.title = parts.title();
+        if (d.id == null && parts.id() != null) {
+            d.id = parts.id();
+            d.idLine = lineNumber;
+        }
+        if (d.severity == null && parts.severity() != null) {
+            d.severity = parts.severity();
+        }
+        if (d.date == null && parts.date() != null) {
+            d.date = parts.date();
+        }
     }
 
     static List<String> split(String value) {

@@ -103,11 +103,12 @@ final class PostmortemReader {
                 }
                 if (section == Section.META
                         && draft.headingTitle == null
+                        && draft.title == null
                         && !sawText
                         && line.kind() == Line.Kind.TEXT
                         && line.text().length() <= 100
                         && !line.text().strip().endsWith(".")) {
-                    // The first short line of a plain-text document is its title.
+                    // The first short line of a plain-text document is its title, unless a label gave one.
                     draft.headingTitle = line.text().strip();
                     draft.headingTitleLine = line.number();
                     sawText = true;
@@ -355,7 +356,7 @@ final class PostmortemReader {
     private boolean entry(Draft.RawEntry e) {
         Optional<String> action = ChatLines.actionMessage(e.text().toString());
         if (action.isPresent()) {
-            items.add(action.get());
+            items.addFromChat(action.get());
             where = Placement.ACTION;
             return false;
         }

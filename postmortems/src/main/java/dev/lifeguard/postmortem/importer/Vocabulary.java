@@ -40,6 +40,12 @@ import java.util.TreeSet;
  * @param zones          zone abbreviation or spelled-out name to its UTC offset ({@code "CEST": "+02:00"})
  * @param ambiguousZones abbreviations that name several zones, with the readings; the importer reads the one in
  *                       {@code zones} and warns
+ * @param subjectPrefixes reply and forward prefixes of an e-mail subject ({@code re}, {@code fwd}, {@code aw}), lower
+ *                       case, written before a colon
+ * @param genericTitles  normalised titles that name no incident ({@code postmortem}, {@code incident report}): such a
+ *                       heading is not a title, and such a part of a title ({@code Incident report - …}) is dropped
+ * @param changesAfterStart ordered rules giving the kind of an entry whose words mark a trigger but which comes after
+ *                       the impact began ({@code deploying the fix}); an action when no rule matches
  */
 record Vocabulary(
         Map<String, List<String>> sections,
@@ -53,7 +59,10 @@ record Vocabulary(
         Map<String, List<String>> actionDetails,
         Map<String, List<String>> columns,
         Map<String, String> zones,
-        Map<String, List<String>> ambiguousZones) {
+        Map<String, List<String>> ambiguousZones,
+        List<String> subjectPrefixes,
+        List<String> genericTitles,
+        List<KindWords> changesAfterStart) {
 
     /** Word to key, per word list of the vocabulary; built once per list. */
     private static final Map<Map<String, List<String>>, Map<String, Set<String>>> INDEXES =
@@ -74,6 +83,9 @@ record Vocabulary(
         columns = Map.copyOf(columns);
         zones = Map.copyOf(zones);
         ambiguousZones = Map.copyOf(ambiguousZones);
+        subjectPrefixes = List.copyOf(subjectPrefixes);
+        genericTitles = List.copyOf(genericTitles);
+        changesAfterStart = List.copyOf(changesAfterStart);
         for (Map.Entry<String, String> z : zones.entrySet()) {
             try {
                 ZoneOffset.of(z.getValue());
@@ -152,8 +164,26 @@ record Vocabulary(
 
     /** The kind the words of a timeline entry suggest, by the first rule that matches; empty when none does. */
     Optional<TimelineKind> timelineKind(String text) {
+        return kindBy(timelineKinds, text);
+    }
+
+    /**
+     * The kind of an entry whose words mark a trigger but which comes after the impact began, by the first rule of
+     * {@code changesAfterStart} that matches ({@code deploying the fix} is a mitigation); empty when none does.
+     */
+    Optional<TimelineKind> changeAfterStart(String text) {
+        return kindBy(changesAfterStart, text);
+    }
+
+    /** The kind the words of a timeline entry suggest, by the first rule not of a kind in {@code skip}. */
+    Optional<TimelineKind> timelineKind(String text, Set<TimelineKind> skip) {
+        return kindBy(
+                timelineKinds.stream().filter(r -> !skip.contains(r.kind())).toList(), text);
+    }
+
+    private static Optional<TimelineKind> kindBy(List<KindWords> rules, String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        for (KindWords rule : timelineKinds) {
+        for (KindWords rule : rules) {
             for (String w : rule.words()) {
                 if (w.startsWith("^") ? t.startsWith(w.substring(1)) : startsAWord(t, w)) {
                     return Optional.of(rule.kind());

@@ -38,7 +38,7 @@ class ChatThreadTest {
         assertThat(i.timeline()).extracting(TimelineEntry::text).allMatch(t -> t.matches("(alice|bob): .+"));
         assertThat(i.timeline()).hasSize(4);
         assertThat(i.actionItems()).singleElement().satisfies(a -> {
-            assertThat(a.title()).isEqualTo("add pool metrics to the deploy dashboard");
+            assertThat(a.title()).isEqualTo("Add pool metrics to the deploy dashboard");
             assertThat(a.owner()).isEqualTo("bob");
         });
     }
@@ -56,7 +56,7 @@ class ChatThreadTest {
         assertThat(i.resolvedAt()).isEqualTo(OffsetDateTime.parse("2025-03-04T09:25Z"));
         assertThat(i.status()).isEqualTo(IncidentStatus.RESOLVED);
         assertThat(i.actionItems()).extracting(ActionItem::owner).containsExactly("tom", "priya");
-        assertThat(i.actionItems().get(0).title()).isEqualTo("add a pool-wait panel to the search dashboard");
+        assertThat(i.actionItems().get(0).title()).isEqualTo("Add a pool-wait panel to the search dashboard");
         assertThat(i.actionItems().get(1).due()).isEqualTo(LocalDate.parse("2025-03-14"));
     }
 
@@ -70,7 +70,7 @@ class ChatThreadTest {
         assertThat(i.resolvedAt()).isEqualTo(OffsetDateTime.parse("2025-06-12T00:20Z"));
         assertThat(i.timeline().get(3).at()).isEqualTo(OffsetDateTime.parse("2025-06-12T00:06Z"));
         ActionItem cap = i.actionItems().get(0);
-        assertThat(cap.title()).isEqualTo("cap the batch job's pool at 20");
+        assertThat(cap.title()).isEqualTo("Cap the batch job's pool at 20");
         assertThat(cap.owner()).isEqualTo("omar");
         assertThat(cap.due()).isEqualTo(LocalDate.parse("2025-06-18"));
         assertThat(cap.ticket()).isEqualTo("PAY-301");
@@ -86,7 +86,7 @@ class ChatThreadTest {
         assertThat(i.mitigatedAt()).isEqualTo(OffsetDateTime.parse("2025-04-30T14:20Z"));
         assertThat(i.resolvedAt()).isEqualTo(OffsetDateTime.parse("2025-04-30T14:48Z"));
         assertThat(i.actionItems()).singleElement().satisfies(a -> {
-            assertThat(a.title()).isEqualTo("split the consumer pool from the API pool");
+            assertThat(a.title()).isEqualTo("Split the consumer pool from the API pool");
             assertThat(a.owner()).isEqualTo("bob");
             assertThat(a.ticket()).isEqualTo("Q-55");
         });

@@ -2,6 +2,7 @@ package dev.lifeguard.desktop.library.preview;
 
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.postmortem.importer.Retarget;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -9,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -136,7 +138,7 @@ public final class ImportPreviewView extends BorderPane {
         }
     }
 
-    private HBox retargetBar() {
+    private FlowPane retargetBar() {
         Label label = new Label();
         label.textProperty()
                 .bind(Bindings.createStringBinding(
@@ -164,7 +166,13 @@ public final class ImportPreviewView extends BorderPane {
                 .bind(source.getSelectionModel().selectedItemProperty().isNull());
         asRead.setOnAction(
                 e -> model.asRead(source.getSelectionModel().getSelectedItem().line()));
-        HBox bar = new HBox(6, label, choice, apply, asRead);
+        // Wraps in the narrow middle pane (a 1024 px window) rather than cutting "Retarget" or "As read" short, as
+        // the Insights and What-if bars do: every control keeps its preferred width and moves to the next row.
+        for (Control c : List.of(label, choice, apply, asRead)) {
+            c.setMinWidth(Control.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(6, 6, label, choice, apply, asRead);
+        bar.setId("retargetBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -2,6 +2,7 @@ package dev.lifeguard.desktop.library.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeguard.desktop.app.SmallWindowSmokeTest;
 import dev.lifeguard.desktop.concurrent.ThreadPoolTaskExecutor;
 import dev.lifeguard.desktop.errors.MessageCenter;
 import dev.lifeguard.desktop.workbench.Workbench;
@@ -16,10 +17,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -47,9 +51,11 @@ class ImportPreviewSmokeTest {
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor("preview-worker", 2, Platform::runLater);
     private SqliteIncidentStore store;
     private ImportPreviewView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         store = SqliteIncidentStore.open(dir.resolve("preview-" + System.nanoTime() + ".db"));
         Path register = Path.of(ImportPreviewSmokeTest.class
                 .getResource("/import/register-with-follow-up.md")
@@ -121,6 +127,49 @@ class ImportPreviewSmokeTest {
                         .get(0)
                         .owner())
                 .isEqualTo("omar");
+    }
+
+    @Test
+    void retargetBar_at1024x700_wrapsAndNoLabelIsElided(FxRobot robot) {
+        ImportPreviewViewModel model = view.model();
+        await(
+                "the register read",
+                () -> model.incidents().size() == 4 && !model.busyProperty().get());
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getScene().getWidth()).isLessThanOrEqualTo(1024);
+        Node bar = robot.lookup("#retargetBar").query();
+        List<String> elided = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        robot.interact(() -> check(bar, "no line selected", elided, outside));
+        // Selected and with a destination chosen, the bar holds its longest texts.
+        robot.interact(() -> view.selectLine(7));
+        @SuppressWarnings("unchecked")
+        ComboBox<Retarget> choice = robot.lookup("#retargetChoice").queryAs(ComboBox.class);
+        for (Retarget r : Retarget.values()) {
+            robot.interact(() -> choice.getSelectionModel().select(r));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> check(bar, "line 7 to " + r, elided, outside));
+        }
+        assertThat(elided).as("retarget bar labels cut at 1024×700").isEmpty();
+        assertThat(outside).as("retarget bar controls outside the bar").isEmpty();
+    }
+
+    /** Lays the view out and collects the bar's elided labels and the controls that end past the bar's right edge. */
+    private void check(Node bar, String state, List<String> elided, List<String> outside) {
+        view.applyCss();
+        view.layout();
+        SmallWindowSmokeTest.collectElided(bar, "retarget bar (" + state + ")", elided);
+        double right = bar.localToScene(bar.getLayoutBounds()).getMaxX();
+        for (Node c : ((Parent) bar).getChildrenUnmodifiable()) {
+            double end = c.localToScene(c.getBoundsInLocal()).getMaxX();
+            if (c.isVisible() && end > right + 0.5) {
+                outside.add(state + ": " + c + " ends at " + end + ", the bar at " + right);
+            }
+        }
     }
 
     /** The drawn cell of source line {@code line}, or null. */
