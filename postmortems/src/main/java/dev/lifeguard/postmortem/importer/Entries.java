@@ -1,14 +1,19 @@
 package dev.lifeguard.postmortem.importer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Finds the incidents of a document from its structure: headings of one level that each name an incident id or a
- * date, or repeated label blocks that each state an id ({@code **Incident ID:** …}), separated by rules or
- * headings. Anything else is one incident. Two entries are never merged.
+ * date, repeated label blocks that each state an id ({@code **Incident ID:** …}), separated by rules or headings,
+ * or blocks between rules that repeat the same labels, whatever their words. Anything else is one incident. Two
+ * entries are never merged.
  */
 final class Entries {
 
@@ -27,7 +32,10 @@ final class Entries {
 
     /** The entries of {@code lines}. */
     static Split split(List<Line> lines) {
-        return byHeadings(lines).or(() -> byIdLabels(lines)).orElse(new Split(List.of(), List.of(lines)));
+        return byHeadings(lines)
+                .or(() -> byIdLabels(lines))
+                .or(() -> byRepeatedLabels(lines))
+                .orElse(new Split(List.of(), List.of(lines)));
     }
 
     /** Headings of one level that name an id or a date, two or more, with no section heading beside them. */
@@ -86,6 +94,59 @@ final class Entries {
             }
         }
         return id;
+    }
+
+    /**
+     * Two or more blocks between rules whose label lines repeat (the same first label, two or more labels in common):
+     * a log of entries labelled in words the vocabulary need not know. Each such block is an entry; a block that does
+     * not repeat them (a preamble's own labels, a closing note) stays with what is around it.
+     */
+    private static Optional<Split> byRepeatedLabels(List<Line> lines) {
+        List<Integer> bounds = new ArrayList<>();
+        bounds.add(0);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind() == Line.Kind.RULE) {
+                bounds.add(i);
+            }
+        }
+        Map<String, List<Integer>> byFirstLabel = new LinkedHashMap<>();
+        Map<Integer, List<String>> labelsAt = new HashMap<>();
+        for (int b = 0; b < bounds.size(); b++) {
+            int end = b + 1 < bounds.size() ? bounds.get(b + 1) : lines.size();
+            List<String> names = labelNames(lines.subList(bounds.get(b), end));
+            if (names.size() >= 2) {
+                byFirstLabel
+                        .computeIfAbsent(names.get(0), k -> new ArrayList<>())
+                        .add(bounds.get(b));
+                labelsAt.put(bounds.get(b), names);
+            }
+        }
+        List<Integer> group = byFirstLabel.values().stream()
+                .max(Comparator.comparingInt(List::size))
+                .orElse(List.of());
+        if (group.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> pattern = labelsAt.get(group.get(0));
+        List<Integer> starts = group.stream()
+                .filter(start -> labelsAt.get(start).stream()
+                                .distinct()
+                                .filter(pattern::contains)
+                                .count()
+                        >= 2)
+                .toList();
+        return starts.size() < 2 ? Optional.empty() : Optional.of(cut(lines, starts));
+    }
+
+    /** The normalised names of the label lines among {@code block}, in order. */
+    private static List<String> labelNames(List<Line> block) {
+        List<String> names = new ArrayList<>();
+        for (Line line : block) {
+            if (line.kind() == Line.Kind.TEXT || line.kind() == Line.Kind.ITEM) {
+                Labels.of(line).ifPresent(l -> names.add(Section.normalise(l.name())));
+            }
+        }
+        return names;
     }
 
     private static boolean isIdLabel(Line line) {
