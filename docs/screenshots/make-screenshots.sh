@@ -84,6 +84,7 @@ shoot_live() { # name
 # The import preview of a register table, with row 7 retargeted to an action item (-Dlifeguard.preview*).
 shoot_preview() { # name file retarget
   local ready="$work/$1.ready"
+  rm -f "$ready" # the other size's run left its own
   DISPLAY=$display java -Dprism.order=sw -Dlifeguard.theme=light -Dlifeguard.preview="$2" \
     -Dlifeguard.preview.retarget="$3" -Dlifeguard.readyFile="$ready" -Dlifeguard.settle="${LIFEGUARD_SETTLE:-4}" \
     -jar "$jar" --db "$work/demo.db" &
