@@ -80,7 +80,11 @@ final class DraftBuilder {
             if (d.dateLine > 0) {
                 d.placements.put(d.dateLine, Placement.NOTES);
             }
-            d.warnings.add("'" + d.dateText + "' states a day but no time; kept in notes, no key time set");
+            // "Date: 2025-04-07 02:10 UTC" has a time, but not what happened then (an e-mail's Date is when it was
+            // sent): the warning must not say it has none.
+            d.warnings.add("'" + d.dateText + "' states a day but "
+                    + (d.dateText.matches(".*\\d{1,2}:\\d{2}.*") ? "not what happened at its time" : "no time")
+                    + "; kept in notes, no key time set");
         }
         String summary = Draft.joined(d.summary);
         String title = title(d, summary, source);

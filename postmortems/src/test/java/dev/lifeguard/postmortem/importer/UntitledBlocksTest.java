@@ -107,4 +107,24 @@ class UntitledBlocksTest {
         assertThat(incidents.get(0).title()).startsWith("Nightly compaction held every writer connection");
         assertThat(incidents.get(3).title()).isEqualTo("Storage team on-call digest");
     }
+
+    @Test
+    void aDateLabelWithATime_isKeptInNotes_andTheWarningSaysWhatIsMissing() throws Exception {
+        ImportResult timed = read("""
+                Title: Replica lag drained the read pool
+                Date: 2025-04-07 02:10 UTC
+                Summary: Readers waited for connections while the replica caught up.
+                """);
+        assertThat(timed.incidents().get(0).startedAt()).isNull();
+        assertThat(timed.incidents().get(0).notes()).contains("Date: 2025-04-07 02:10 UTC");
+        assertThat(timed.report().warnings())
+                .contains("'Date: 2025-04-07 02:10 UTC' states a day but not what happened at its time; kept in"
+                        + " notes, no key time set");
+        ImportResult dayOnly = read("""
+                Title: Replica lag drained the read pool
+                Date: 2025-04-07
+                """);
+        assertThat(dayOnly.report().warnings())
+                .contains("'Date: 2025-04-07' states a day but no time; kept in notes, no key time set");
+    }
 }
