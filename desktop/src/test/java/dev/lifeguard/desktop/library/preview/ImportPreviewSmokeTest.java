@@ -135,10 +135,23 @@ class ImportPreviewSmokeTest {
         await(
                 "the register read",
                 () -> model.incidents().size() == 4 && !model.busyProperty().get());
+        // TestFX shares one primary stage with every later test class of this JVM: its size is put back after.
+        double[] before = {stage.getWidth(), stage.getHeight()};
         robot.interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(700);
         });
+        try {
+            checkBarAt1024(robot);
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(before[0]);
+                stage.setHeight(before[1]);
+            });
+        }
+    }
+
+    private void checkBarAt1024(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.getScene().getWidth()).isLessThanOrEqualTo(1024);
         Node bar = robot.lookup("#retargetBar").query();
