@@ -6,10 +6,7 @@ import dev.lifeguard.incident.ActionItem;
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.TimelineEntry;
 import dev.lifeguard.incident.TimelineKind;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ChatTriggersTest {
 
-    private final DocumentImporter importer =
-            new DocumentImporter(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
-
-    private Incident read(String text) throws ImportException {
-        ImportResult r = importer.importText(text, "thread.txt");
-        long nonBlank = text.lines().filter(l -> !l.isBlank()).count();
-        assertThat(r.placements()).hasSize((int) nonBlank);
-        return r.incidents().get(0);
+    private static Incident read(String text) throws ImportException {
+        return ConservedImports.read(text, "thread.txt").incidents().get(0);
     }
 
     private static List<TimelineKind> kinds(Incident i) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.Severity;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,14 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EmailSubjectTest {
 
-    private final DocumentImporter importer =
-            new DocumentImporter(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
-
-    private Incident mail(String subject, String body) throws ImportException {
+    private static Incident mail(String subject, String body) throws ImportException {
         String text = "Subject: " + subject + "\nFrom: someone@example.org\n\n" + body + "\n";
-        ImportResult r = importer.importText(text, "mail.txt");
-        assertThat(r.placements()).extracting(Placement::line).doesNotHaveDuplicates();
-        return r.incidents().get(0);
+        return ConservedImports.read(text, "mail.txt").incidents().get(0);
     }
 
     @ParameterizedTest

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeguard.incident.Incident;
 import dev.lifeguard.incident.Severity;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,15 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class RepeatedLabelBlocksTest {
 
-    private final DocumentImporter importer =
-            new DocumentImporter(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
-
-    private ImportResult read(String text) throws ImportException {
-        ImportResult r = importer.importText(text, "notes.md");
-        long nonBlank = text.lines().filter(l -> !l.isBlank()).count();
-        assertThat(r.placements()).hasSize((int) nonBlank);
-        assertThat(r.placements()).extracting(Placement::line).doesNotHaveDuplicates();
-        return r;
+    private static ImportResult read(String text) throws ImportException {
+        return ConservedImports.read(text, "notes.md");
     }
 
     @Test

@@ -20,12 +20,8 @@ class UntitledBlocksTest {
     private final DocumentImporter importer =
             new DocumentImporter(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
 
-    private ImportResult read(String text) throws ImportException {
-        ImportResult r = importer.importText(text, "digest.md");
-        long nonBlank = text.lines().filter(l -> !l.isBlank()).count();
-        assertThat(r.placements()).hasSize((int) nonBlank);
-        assertThat(r.placements()).extracting(Placement::line).doesNotHaveDuplicates();
-        return r;
+    private static ImportResult read(String text) throws ImportException {
+        return ConservedImports.read(text, "digest.md");
     }
 
     @Test
