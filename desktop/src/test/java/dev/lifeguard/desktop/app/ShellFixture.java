@@ -73,6 +73,9 @@ final class ShellFixture implements AutoCloseable {
         new Theme(false).style(scene);
         shell.installShortcuts(scene);
         stage.setScene(scene);
+        // The primary stage is shared by every test class of the JVM; a size set by an earlier one would otherwise
+        // stay, and a smaller window hides what these tests click on.
+        stage.sizeToScene();
         stage.show();
     }
 
