@@ -27,6 +27,9 @@ public record DatabaseModel(
         boolean allowFleetOvercommit) {
 
     /** An unlimited database with instant connects, one instance, no events. */
+    /** The most application instances (pools) one database is simulated with. */
+    public static final int MAX_INSTANCES = 64;
+
     public static final DatabaseModel DEFAULT = new DatabaseModel(0, SimDuration.ZERO, 1, List.of());
 
     public DatabaseModel {
@@ -35,8 +38,9 @@ public record DatabaseModel(
                     "database 'maxConnections' must be 0 (no limit) or more, was " + maxConnections);
         }
         connectLatency = Objects.requireNonNullElse(connectLatency, SimDuration.ZERO);
-        if (instances < 1 || instances > 64) {
-            throw new IllegalArgumentException("database 'instances' must be between 1 and 64, was " + instances);
+        if (instances < 1 || instances > MAX_INSTANCES) {
+            throw new IllegalArgumentException(
+                    "database 'instances' must be between 1 and " + MAX_INSTANCES + ", was " + instances);
         }
         events = events == null ? List.of() : List.copyOf(events);
         dialect = Objects.requireNonNullElse(dialect, DatabaseDialect.POSTGRESQL);

@@ -37,9 +37,6 @@ public record Counterfactual(
         List<Inference> inferences,
         @Nullable Double recordedTimeoutMs) {
 
-    /** The most instances a fleet may have to be replayed (the engine's database model's limit). */
-    static final int MAX_INSTANCES = 64;
-
     public Counterfactual {
         inferences = List.copyOf(inferences);
     }
@@ -56,9 +53,9 @@ public record Counterfactual(
             // The series is one instance's pool; the engine deals arrivals to a fleet's instances in turn, so each
             // pool sees the recorded rate only when the fleet as a whole is offered instances × that rate.
             int instances = incident.fleet() == null ? 1 : incident.fleet().instances();
-            if (instances > MAX_INSTANCES) {
+            if (instances > DatabaseModel.MAX_INSTANCES) {
                 throw new IllegalArgumentException("its fleet has " + instances + " instances; a replay simulates at"
-                        + " most " + MAX_INSTANCES + " pools against one database");
+                        + " most " + DatabaseModel.MAX_INSTANCES + " pools against one database");
             }
             List<Double> rates = new ArrayList<>();
             for (MetricSample s : samples) {

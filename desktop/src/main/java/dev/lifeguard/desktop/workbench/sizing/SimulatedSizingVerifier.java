@@ -43,8 +43,6 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
 
     /** Seed shared by both runs, so they differ only in the pool. */
     static final long SEED = 42;
-    /** The most instances a fleet may have to be simulated (the database model's limit). */
-    static final int MAX_INSTANCES = 64;
     /** Virtual time simulated per run. */
     static final SimDuration LENGTH = SimDuration.parse("10m");
 
@@ -98,9 +96,9 @@ public final class SimulatedSizingVerifier implements SizingVerifier {
         DatabaseModel database = DatabaseModel.DEFAULT;
         int instances = 1;
         if (fleet != null) {
-            if (fleet.instances() > MAX_INSTANCES) {
+            if (fleet.instances() > DatabaseModel.MAX_INSTANCES) {
                 throw new IllegalArgumentException("the fleet has " + fleet.instances() + " instances; the simulation"
-                        + " models at most " + MAX_INSTANCES + " pools against one database");
+                        + " models at most " + DatabaseModel.MAX_INSTANCES + " pools against one database");
             }
             instances = fleet.instances();
             database = new DatabaseModel(fleet.usableConnections(), SimDuration.ZERO, instances, List.of());
